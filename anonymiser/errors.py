@@ -1,0 +1,5 @@
+"""This package's unusable-input error; the CLI prints ``str(error)`` as one line, exit 2."""
+
+
+class InputError(Exception):
+    """Unusable input: ``str(error)`` names the file (and place) and says what to do."""

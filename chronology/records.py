@@ -1,0 +1,111 @@
+"""Records for what an IMR says: tables, rows with their provenance, sections, problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing a user must fix, said in plain English with where it is and what to do.
+
+    ``severity`` is "error" (the file cannot be used as it is) or "warning" (worth a look).
+    ``place`` is e.g. "table 2, row 14, column 'Date'" or "line 12"; empty when it is the whole file.
+    """
+
+    file: str
+    place: str
+    message: str
+    advice: str = ""
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.place}" if self.place else self.file
+        tail = f" {self.advice}" if self.advice else ""
+        return f"{where}: {self.message}.{tail}".replace("..", ".")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a chronology row came from.
+
+    ``table`` is 1-based among the document's tables in reading order (nested tables count
+    after their parent); ``row`` is 1-based within that Word table, the header row being row 1,
+    so a user can find it by counting.
+    """
+
+    file: str
+    table: int
+    row: int
+
+    def __str__(self) -> str:
+        return f"{self.file}, table {self.table}, row {self.row}"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A Word table as text: header row and body rows, merged cells resolved."""
+
+    index: int
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    row_numbers: tuple[int, ...]  # the Word row number (1-based) of each body row
+    columns: dict[str, int] = field(default_factory=dict)  # canonical column -> cell index
+    is_chronology: bool = False
+    is_action_plan: bool = False
+
+
+@dataclass(frozen=True)
+class ChronologyRow:
+    """One row of an agency's chronology table, cells keyed by canonical column name.
+
+    Canonical names: date, time, end_date, end_time, source, event, action, analysis,
+    child_seen, seen_alone, wishes_sought, wishes_expressed, seq, age, contact_type,
+    practitioner; ``extra`` keeps columns with no canonical meaning, by their header text.
+    """
+
+    origin: Origin
+    cells: dict[str, str]
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the IMR outline (8.32-8.37) found by heading style or heading text.
+
+    ``key`` is one of: introduction, terms_of_reference, methodology, context, involvement,
+    chronology, analysis, lessons, recommendations, action_plan, conclusions, other.
+    """
+
+    key: str
+    heading: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    number: str
+    text: str
+    agency: str
+
+
+@dataclass(frozen=True)
+class Imr:
+    """An Individual Management Review as read from one Word file."""
+
+    path: Path
+    agency: str
+    author: str = ""
+    author_role: str = ""
+    dates: dict[str, str] = field(default_factory=dict)  # e.g. {"date of report": "12 March 2026"}
+    sections: tuple[Section, ...] = ()
+    tables: tuple[Table, ...] = ()
+    chronology: tuple[ChronologyRow, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    action_plan: tuple[dict[str, str], ...] = ()  # rows of action-plan tables, canonical keys
+    other_text: tuple[str, ...] = ()  # headers, footers, footnotes, endnotes, text boxes
+    problems: tuple[Problem, ...] = ()
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)

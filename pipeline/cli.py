@@ -1,0 +1,226 @@
+"""The ``scr`` command: a thin layer over the stages.
+
+Each command calls one library function and turns its exceptions into one line that says what
+is wrong and what to do. Exit status: 0 done, 1 problems found, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+
+import click
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # never fetch at run time
+
+from pipeline.console import Output, configure_logging  # noqa: E402
+from pipeline.errors import CheckFailed  # noqa: E402
+
+
+def _input_errors() -> tuple[type[Exception], ...]:
+    from anonymiser.errors import InputError as AnonymiserInput
+    from chronology.errors import InputError as ChronologyInput
+    from genogram.errors import InputError as GenogramInput
+    from pipeline.errors import InputError
+
+    return (InputError, ChronologyInput, AnonymiserInput, GenogramInput)
+
+
+def reported(command):
+    """Run a command, turning known failures into a message and an exit status."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        out: Output = click.get_current_context().obj
+        try:
+            return command(*args, **kwargs)
+        except CheckFailed as failure:
+            for problem in failure.problems:
+                click.echo(str(problem), err=True)
+            click.echo(f"scr: {failure}", err=True)
+            sys.exit(1)
+        except _input_errors() as error:
+            click.echo(f"scr: {error}", err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("scr: stopped; the previous output was left as it was.", err=True)
+            sys.exit(130)
+        except OSError as error:
+            where = f" {error.filename}" if getattr(error, "filename", None) else ""
+            click.echo(f"scr: cannot use{where}: {error.strerror or error}. "
+                       "Check the path exists, is writable and the disk is not full.", err=True)
+            sys.exit(2)
+        except Exception as error:  # a fault in scr: say so plainly, details only on request
+            if out.verbose:
+                raise
+            click.echo(f"scr: unexpected fault ({type(error).__name__}: {error}). Nothing was "
+                       "written. Run again with --verbose and report the output.", err=True)
+            sys.exit(2)
+
+    return run
+
+
+existing_dir = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--quiet", "-q", is_flag=True, help="Only errors and the final result.")
+@click.option("--verbose", "-v", is_flag=True, help="More detail about each step.")
+@click.version_option(package_name="scr")
+@click.pass_context
+def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
+    """scr: the serious case review toolkit.
+
+    Reads the agencies' IMR Word files in a review folder and makes the integrated chronology,
+    the genogram, anonymised documents and the submission pack.
+    """
+    configure_logging(verbose)
+    ctx.obj = Output(quiet=quiet, verbose=verbose)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=Path("scr-demo"))
+@click.option("--no-pdf", is_flag=True, help="Do not make PDF copies even if LibreOffice is here.")
+@click.pass_obj
+@reported
+def demo(out: Output, folder: Path, no_pdf: bool) -> None:
+    """Build the bundled sample review into FOLDER (default ./scr-demo)."""
+    from pipeline.build import run_demo
+
+    result = run_demo(folder, out, pdf=not no_pdf)
+    out.result(f"The pack is at {result.pack_zip}")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.pass_obj
+@reported
+def init(out: Output, folder: Path) -> None:
+    """Make a new review folder: a commented case.yaml, imrs/ and text/."""
+    from pipeline.case_loader import write_template
+
+    written = write_template(folder)
+    for path in written:
+        out.info(f"wrote {path}")
+    out.result(f"New review folder at {folder}: fill in case.yaml, put the IMRs in imrs/, "
+               f"then run: scr check {folder}")
+
+
+@main.command("imr-template")
+@click.argument("folder", type=existing_dir)
+@click.option("--agency", required=True, help="The agency the IMR is for, as in case.yaml.")
+@click.option("--out", "out_file", type=click.Path(path_type=Path), default=None,
+              help="Where to write it (default FOLDER/out/imr-template-<agency>.docx).")
+@click.pass_obj
+@reported
+def imr_template(out: Output, folder: Path, agency: str, out_file: Path | None) -> None:
+    """Write a blank IMR Word file for one agency with the case's chronology columns."""
+    from pipeline.imr_template import write_imr_template
+
+    path = write_imr_template(folder, agency, out_file)
+    out.result(f"Wrote {path}")
+
+
+@main.command()
+@click.argument("folder", type=existing_dir)
+@click.pass_obj
+@reported
+def check(out: Output, folder: Path) -> None:
+    """Check case.yaml and every IMR; list every problem (exit 1 if any)."""
+    from pipeline.check import check_review, format_report
+
+    report = check_review(folder, progress=out)
+    click.echo(format_report(report))
+    if report.has_errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("folder", type=existing_dir)
+@click.option("--personalised", is_flag=True,
+              help="Also write the real-name view, for the panel only, into private/.")
+@click.pass_obj
+@reported
+def chronology(out: Output, folder: Path, personalised: bool) -> None:
+    """Make the integrated chronology in FOLDER/out/ (anonymised)."""
+    from pipeline.stages import chronology_stage
+
+    written = chronology_stage(folder, out, personalised=personalised)
+    for path in written:
+        out.result(f"Wrote {path}")
+
+
+@main.command()
+@click.argument("folder", type=existing_dir)
+@click.option("--personalised", is_flag=True,
+              help="Also draw the real-name view, for the panel only, into private/.")
+@click.pass_obj
+@reported
+def genogram(out: Output, folder: Path, personalised: bool) -> None:
+    """Draw the anonymised genogram into FOLDER/out/."""
+    from pipeline.stages import genogram_stage
+
+    written = genogram_stage(folder, out, personalised=personalised)
+    for path in written:
+        out.result(f"Wrote {path}")
+
+
+@main.command()
+@click.option("--case", "case_file", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The case.yaml.")
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder for the anonymised files (same file names).")
+@click.option("--profile", type=click.Choice(["submission", "publication"]), default=None,
+              help="submission (default) keeps event dates; publication also generalises them.")
+@click.option("--jobs", type=click.IntRange(1, 16), default=None, help="Documents in parallel.")
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+@reported
+def anonymise(out: Output, case_file: Path, out_dir: Path, profile: str | None,
+              jobs: int | None, paths: tuple[Path, ...]) -> None:
+    """Anonymise Word files (or folders of them) into OUTDIR, verified before anything is kept."""
+    from pipeline.stages import anonymise_stage
+
+    written = anonymise_stage(case_file, out_dir, paths, out, profile=profile, jobs=jobs)
+    out.result(f"Anonymised {len(written)} file(s) into {out_dir}")
+
+
+@main.command()
+@click.option("--case", "case_file", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The case.yaml.")
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+@reported
+def verify(out: Output, case_file: Path, paths: tuple[Path, ...]) -> None:
+    """Scan files, folders or zips for any known identifier (exit 1 if one survives)."""
+    from pipeline.stages import verify_stage
+
+    leaks = verify_stage(case_file, paths, out)
+    if leaks:
+        for leak in leaks:
+            click.echo(str(leak))
+        click.echo(f"scr: {len(leaks)} known identifier(s) found: nothing here is safe to send.",
+                   err=True)
+        sys.exit(1)
+    out.result("No known identifier found.")
+
+
+@main.command()
+@click.argument("folder", type=existing_dir)
+@click.option("--no-pdf", is_flag=True, help="Do not make PDF copies even if LibreOffice is here.")
+@click.pass_obj
+@reported
+def build(out: Output, folder: Path, no_pdf: bool) -> None:
+    """Make everything: chronology, genogram, anonymised IMRs, documents and the pack."""
+    from pipeline.build import run_build
+
+    result = run_build(folder, out, pdf=not no_pdf)
+    out.result(f"The pack is at {result.pack_zip}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""What the user sees on the terminal: messages, progress bars, verbosity.
+
+Only the CLI configures this; library code reports progress through a callback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+
+@dataclass
+class Output:
+    """How chatty the run is: quiet shows only errors and the result, verbose adds detail."""
+
+    quiet: bool = False
+    verbose: bool = False
+
+    def __post_init__(self) -> None:
+        self.err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            self.err.print(message, markup=False)
+
+    def detail(self, message: str) -> None:
+        if self.verbose:
+            self.err.print(message, markup=False)
+
+    def result(self, message: str) -> None:
+        """Print the line a script or a person needs (where the output went): always, on stdout."""
+        print(message)
+
+    @contextmanager
+    def progress(self, what: str, total: int) -> Iterator["Tick"]:
+        """Show a progress bar for ``total`` steps; yields a callable to advance it."""
+        if self.quiet or total <= 0 or not sys.stderr.isatty():
+            yield Tick(lambda label: self.detail(f"{what}: {label}"))
+            return
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn())
+        with Progress(*columns, console=self.err, transient=True) as bar:
+            task = bar.add_task(what, total=total)
+            yield Tick(lambda label: bar.update(task, advance=1, description=f"{what}"))
+
+
+@dataclass
+class Tick:
+    """Advance a progress display by one step; ``label`` says what was just done."""
+
+    advance: object
+
+    def __call__(self, label: str = "") -> None:
+        self.advance(label)
+
+
+def configure_logging(verbose: bool) -> None:
+    """Send library logging to stderr; personal data is never logged by the library."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="scr: %(message)s")
+    for noisy in ("presidio-analyzer", "presidio-anonymizer", "presidio_analyzer"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
