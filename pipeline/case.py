@@ -74,6 +74,7 @@ class Agency:
     name: str
     short: str | None = None
     aliases: tuple[str, ...] = ()
+    imr: Path | None = None  # the agency's IMR file, resolved against the case folder
 
 
 @dataclass(frozen=True)

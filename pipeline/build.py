@@ -1,0 +1,150 @@
+"""``scr build`` and ``scr demo``: every stage, the documents and the pack, verified first.
+
+The new ``out/`` is made in a staging folder and swapped in by rename only when everything in
+it has passed the leak scan, so an interrupted or refused build leaves the previous one intact.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pipeline.console import Output
+from pipeline.errors import CheckFailed, InputError
+from pipeline.folder import exclusive, staged_directory
+from pipeline.pack import PackItem, to_pdf, write_manifest, zip_folder
+from pipeline.review import LoadedReview, load_review
+from pipeline.stages import (Anonymisation, chronology_views, open_anonymisation,
+                             write_chronology)
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "review"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    out: Path
+    pack: Path
+    pack_zip: Path
+
+
+def run_demo(folder: Path, out: Output, *, pdf: bool = True) -> BuildResult:
+    """Copy the bundled sample review into ``folder`` (kept if there) and build it."""
+    if folder.exists() and not (folder / "case.yaml").is_file():
+        if any(folder.iterdir()):
+            raise InputError(f"{folder}: this folder is not empty and is not a review folder; "
+                             "give a new folder name for the demo")
+    if not (folder / "case.yaml").is_file():
+        shutil.copytree(SAMPLE, folder, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("out", "private"))
+        out.info(f"Copied the sample review into {folder}")
+    return run_build(folder, out, pdf=pdf)
+
+
+def run_build(path: Path, out: Output, *, pdf: bool = True) -> BuildResult:
+    """Make everything for the review in ``path``; refuse the pack if anything known survives."""
+    review = load_review(path, out)
+    folder = review.folder
+    with exclusive(folder):
+        anon = open_anonymisation(review.case, folder.private)
+        with staged_directory(folder.out) as staging:
+            result = _build_into(review, anon, staging, out, pdf)
+        anon.close()
+    return BuildResult(folder.out, folder.out / "pack", folder.out / result.pack_zip.name)
+
+
+def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: Output,
+                pdf: bool) -> BuildResult:
+    from anonymiser.verify import scan
+    from pipeline.documents_build import build_documents
+
+    pack = staging / "pack"
+    items = _anonymised_imrs(review, anon, pack / "imrs", out)
+    out.info("Making the integrated chronology")
+    views = chronology_views(review, out, anon)
+    chronology_files = write_chronology(review, views, staging, anon)
+    out.info("Drawing the genogram")
+    genogram_files = _genogram(review, staging)
+    out.info("Writing the overview report, executive summary and action plans")
+    documents = build_documents(review, anon, views.anonymised, staging)
+    items += _copy(chronology_files + genogram_files, pack / "chronology-and-genogram",
+                   "chronology or genogram")
+    items += _copy(documents, pack / "documents", "report")
+    if pdf:
+        items += _pdfs(pack, out)
+    out.info("Checking everything for surviving identifiers")
+    leaks = scan([staging], anon.ids)
+    if leaks:
+        raise CheckFailed(f"{len(leaks)} known identifier(s) survived, so no pack was written; "
+                          "add the missed forms as aliases in case.yaml and run again", leaks)
+    items.append(PackItem(_verification_report(pack, review, anon, items), "verification report"))
+    write_manifest(pack, items)
+    name = f"{_safe(review.case.review.reference)}-pack.zip"
+    zipped = zip_folder(pack, staging / name)
+    return BuildResult(staging, pack, zipped)
+
+
+def _anonymised_imrs(review: LoadedReview, anon: Anonymisation, target: Path,
+                     out: Output) -> list[PackItem]:
+    from anonymiser.batch import anonymise_files
+
+    files = [imr.path for imr in review.imrs]
+    with out.progress("Anonymising IMRs", len(files) * 2) as tick:
+        result = anonymise_files(files, target, anon.engine, anon.ids,
+                                 private_dir=review.folder.private, jobs=2, progress=tick)
+    if result.leaks:
+        raise CheckFailed(f"{len(result.leaks)} known identifier(s) survived in the IMRs, so no "
+                          "pack was written; add the missed forms as aliases in case.yaml",
+                          result.leaks)
+    return [PackItem(path, "anonymised IMR") for path in result.written]
+
+
+def _genogram(review: LoadedReview, staging: Path) -> list[Path]:
+    from genogram import render
+    from pipeline.family import family_of
+
+    files = render(family_of(review.case), staging)
+    return [files.svg, files.png, files.dot]
+
+
+def _copy(files: list[Path], target: Path, kind: str) -> list[PackItem]:
+    target.mkdir(parents=True, exist_ok=True)
+    items = []
+    for file in files:
+        copied = target / file.name
+        shutil.copy2(file, copied)
+        items.append(PackItem(copied, kind))
+    return items
+
+
+def _pdfs(pack: Path, out: Output) -> list[PackItem]:
+    documents = sorted(pack.rglob("*.docx"))
+    out.info(f"Making PDF copies of {len(documents)} Word files with LibreOffice")
+    made = to_pdf(documents, pack / "pdf")
+    if not made:
+        out.info("LibreOffice is not installed: the pack has no PDF copies")
+    return [PackItem(path, "PDF copy") for path in made]
+
+
+def _verification_report(pack: Path, review: LoadedReview, anon: Anonymisation,
+                         items: list[PackItem]) -> Path:
+    lines = [f"# Verification report: {review.case.review.reference}", "",
+             f"Made on {date.today():%d %B %Y} by scr.", "",
+             f"Every file in this pack ({len(items)} files) was scanned for every known "
+             f"identifier of the case ({len(anon.ids.identities)} people, professionals, places "
+             "and addresses, in all the forms writers use) in every part of every file.",
+             "", "Result: no known identifier was found.", "",
+             f"Names found by the safety net and replaced as 'Person N': "
+             f"{len(anon.engine.review_items)}; each is on the review list kept privately "
+             "by the board for a person to confirm.", "",
+             "Kept as written (panel chair, members and overview author, 8.43-8.49): "
+             + "; ".join(m.name for m in review.case.panel) + "."]
+    target = pack / "verification-report.md"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
+def _safe(reference: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in reference) or "review"
+

@@ -1,0 +1,223 @@
+"""Render a ``Document`` of blocks into a Word file with the board's template styles.
+
+The only module in ``pipeline`` that writes Word files. Styles are looked up by name in the
+template; a board's own template that lacks one of ours falls back to Normal plus direct
+formatting, so any letterhead works.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from docx import Document as open_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from pipeline.documents.blocks import (AuthorMarker, Document, Heading, ListBlock, PageBreak,
+                                       Paragraph, Picture, TableBlock)
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+DEFAULT_TEMPLATE = TEMPLATES / "scr-default.docx"
+MARKER_STYLE = "SCR Author Note"
+TABLE_TEXT_STYLE = "SCR Table Text"
+
+
+def write_document(document: Document, path: Path, template: Path | None = None) -> Path:
+    """Write ``document`` to ``path`` (atomically), styled by ``template`` or ours."""
+    word = open_docx(str(template or DEFAULT_TEMPLATE))
+    _clear_body(word)
+    _page_setup(word, document.landscape)
+    _header_footer(word, document)
+    _title(word, document)
+    for block in document.blocks:
+        _RENDER[type(block)](word, block)
+    _properties(word, document)
+    return _save_atomically(word, path)
+
+
+def _save_atomically(word, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".scr-", suffix=".docx")
+    os.close(handle)
+    try:
+        word.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _clear_body(word) -> None:
+    body = word.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _page_setup(word, landscape: bool) -> None:
+    section = word.sections[0]
+    short, long = Mm(210), Mm(297)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Mm(20))
+    section.top_margin, section.bottom_margin = Mm(20), Mm(18)
+
+
+def _header_footer(word, document: Document) -> None:
+    section = word.sections[0]
+    if document.header_text:
+        section.header.paragraphs[0].text = document.header_text
+    footer = section.footer.paragraphs[0]
+    footer.text = document.footer_text + ("  ·  page " if document.footer_text else "Page ")
+    _add_field(footer, "PAGE")
+
+
+def _add_field(paragraph, instruction: str) -> None:
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {text} "
+        run._r.append(element)
+
+
+def _style(word, name: str, fallback: str = "Normal"):
+    names = {style.name for style in word.styles}
+    return name if name in names else fallback
+
+
+def _title(word, document: Document) -> None:
+    word.add_paragraph(document.title, style=_style(word, "Title"))
+    if document.subtitle:
+        word.add_paragraph(document.subtitle, style=_style(word, "Subtitle"))
+
+
+def _heading(word, block: Heading) -> None:
+    word.add_paragraph(block.text, style=_style(word, f"Heading {min(block.level, 4)}"))
+
+
+def _runs(paragraph, block: Paragraph) -> None:
+    for run in block.runs:
+        added = paragraph.add_run(run.text)
+        added.bold, added.italic = run.bold or None, run.italic or None
+
+
+def _paragraph(word, block: Paragraph) -> None:
+    _runs(word.add_paragraph(style=_style(word, block.style or "Normal")), block)
+
+
+def _list(word, block: ListBlock) -> None:
+    style = _style(word, "List Number" if block.numbered else "List Bullet")
+    for item in block.items:
+        _runs(word.add_paragraph(style=style), item)
+
+
+def _marker(word, block: AuthorMarker) -> None:
+    style = _style(word, MARKER_STYLE)
+    run = word.add_paragraph(style=style).add_run(f"[For the overview author: {block.text}]")
+    if style != MARKER_STYLE:
+        run.italic, run.font.color.rgb = True, RGBColor(0xA0, 0x1E, 0x1E)
+
+
+def _page_break(word, block: PageBreak) -> None:
+    from docx.enum.text import WD_BREAK
+
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _picture(word, block: Picture) -> None:
+    word.add_picture(str(block.path), width=Mm(block.width_mm))
+    shape = word.inline_shapes[-1]
+    shape._inline.docPr.set("descr", block.alt_text or block.caption)
+    shape._inline.docPr.set("name", block.path.stem)
+    if block.caption:
+        word.add_paragraph(block.caption, style=_style(word, "Caption"))
+
+
+def _table(word, block: TableBlock) -> None:
+    if block.caption:
+        word.add_paragraph(block.caption, style=_style(word, "Caption"))
+    table = word.add_table(rows=1, cols=len(block.header))
+    table.style = _style(word, "Table Grid", fallback=None) if _has_table_grid(word) else None
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    text_style = _style(word, TABLE_TEXT_STYLE)
+    for cell, text in zip(table.rows[0].cells, block.header):
+        _cell_text(cell, text, text_style, bold=True)
+        _shade(cell, "D9D9D9")
+    _repeat_header(table.rows[0])
+    for index, row in enumerate(block.rows):
+        cells = table.add_row().cells
+        fill = block.shading[index] if index < len(block.shading) else None
+        for cell, text in zip(cells, row):
+            _cell_text(cell, text, text_style)
+            if fill:
+                _shade(cell, fill)
+    for position, width in enumerate(block.widths_mm):
+        for row in table.rows:
+            row.cells[position].width = Mm(width)
+    word.add_paragraph()
+
+
+def _has_table_grid(word) -> bool:
+    return any(style.name == "Table Grid" for style in word.styles)
+
+
+def _cell_text(cell, text: str, style: str, bold: bool = False) -> None:
+    lines = text.split("\n") if text else [""]
+    first = cell.paragraphs[0]
+    first.style = style
+    for number, line in enumerate(lines):
+        paragraph = first if number == 0 else cell.add_paragraph(style=style)
+        run = paragraph.add_run(line)
+        run.bold = bold or None
+        if style == "Normal":
+            run.font.size = Pt(9)
+
+
+def _shade(cell, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    properties.append(shading)
+
+
+def _repeat_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _properties(word, document: Document) -> None:
+    core = word.core_properties
+    core.title = document.title
+    core.subject = document.subtitle
+    core.author = document.properties.get("author", "scr")
+    core.last_modified_by = "scr"
+    core.comments = ""
+    core.keywords = document.properties.get("keywords", "")
+    core.revision = 1
+
+
+_RENDER = {
+    Heading: _heading,
+    Paragraph: _paragraph,
+    ListBlock: _list,
+    TableBlock: _table,
+    Picture: _picture,
+    AuthorMarker: _marker,
+    PageBreak: _page_break,
+}

@@ -1,0 +1,52 @@
+"""Adapt the case into what the anonymiser needs: every identity, its pseudonym, the kept names."""
+
+from __future__ import annotations
+
+import re
+
+from anonymiser.records import CaseIdentifiers, Identity
+from pipeline.case import Case
+from pipeline.pseudonyms import kinship_pseudonyms
+
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.I)
+
+
+def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
+    """Everyone and everything in ``case`` that must not appear in anonymised output."""
+    pseudonyms = kinship_pseudonyms(case)
+    identities = [_person(person, pseudonyms[person.id]) for person in case.people]
+    identities += [
+        Identity(key=f"professional:{index}", kind="professional", name=pro.name,
+                 aliases=pro.aliases, role=pro.role, agency=pro.agency)
+        for index, pro in enumerate(case.professionals, start=1)]
+    identities += [
+        Identity(key=f"place:{index}", kind="place", name=place.name, aliases=place.aliases,
+                 pseudonym=place.pseudonym)
+        for index, place in enumerate(case.places, start=1)]
+    identities += [_address(household, index) for index, household in
+                   enumerate(case.households, start=1) if household.address]
+    return CaseIdentifiers(
+        identities=tuple(identities),
+        kept_names=tuple(member.name for member in case.panel),
+        keep=case.anonymisation.keep,
+        redact=case.anonymisation.redact,
+        incident=case.review.incident,
+        profile=profile or case.anonymisation.profile,
+    )
+
+
+def _person(person, pseudonym: str) -> Identity:
+    return Identity(key=f"person:{person.id}", kind="person", name=person.name,
+                    aliases=person.aliases, pseudonym=pseudonym, born=person.born)
+
+
+def _address(household, index: int) -> Identity:
+    """An address and the parts of it that identify on their own: street and postcode."""
+    address = household.address
+    first = address.split(",")[0].strip()
+    street = re.sub(r"^(flat|apartment)?\s*\d+[a-z]?\s*", "", first, flags=re.I).strip()
+    aliases = tuple(dict.fromkeys(part for part in (first, street, *POSTCODE.findall(address))
+                                  if part and part != address))
+    label = household.name or f"address {index}"
+    return Identity(key=f"address:{household.id}", kind="address", name=address,
+                    aliases=aliases, pseudonym=label)

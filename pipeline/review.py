@@ -1,0 +1,61 @@
+"""Load a review folder once: the case, the IMRs read from Word, the problems found on the way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from chronology.reader import read_imr
+from chronology.records import Imr, Problem
+from pipeline.case import Case
+from pipeline.case_loader import load_case
+from pipeline.console import Output
+from pipeline.errors import CheckFailed, InputError
+from pipeline.folder import ReviewFolder, review_folder
+from pipeline.wordfile import check_word_file, iter_word_files
+
+
+@dataclass(frozen=True)
+class LoadedReview:
+    folder: ReviewFolder
+    case: Case
+    imrs: tuple[Imr, ...]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(problem for imr in self.imrs for problem in imr.problems)
+
+
+def load_review(path: Path, out: Output) -> LoadedReview:
+    """Read case.yaml and every IMR; unusable input raises InputError naming the file."""
+    folder = review_folder(path)
+    case = load_case_or_explain(folder.case_file, path)
+    files = [f for f in iter_word_files(folder.imrs)] if folder.imrs.is_dir() else []
+    if not files:
+        raise InputError(f"{folder.imrs}: no IMR Word files (.docx) here; put the agencies' IMRs "
+                         "in this folder")
+    imrs = []
+    with out.progress("Reading IMRs", len(files)) as tick:
+        for file in files:
+            check_word_file(file)
+            imrs.append(read_imr(file, agency_for(case, file)))
+            tick(file.name)
+    return LoadedReview(folder, case, tuple(imrs))
+
+
+def load_case_or_explain(case_file: Path, folder: Path) -> Case:
+    """Load the case; problems in it are bad input here (``scr check`` lists them all)."""
+    try:
+        return load_case(case_file)
+    except CheckFailed as failure:
+        first = failure.problems[0] if failure.problems else failure
+        raise InputError(f"{case_file}: {len(failure.problems)} problem(s), the first: {first} "
+                         f"Run: scr check {folder}") from None
+
+
+def agency_for(case: Case, file: Path) -> str | None:
+    """The agency whose IMR ``file`` is, from ``imr:`` in case.yaml; None to let the reader say."""
+    for agency in case.agencies:
+        if agency.imr is not None and Path(agency.imr).name == file.name:
+            return agency.name
+    return None

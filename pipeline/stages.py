@@ -1,0 +1,219 @@
+"""The single-stage commands: chronology, genogram, anonymise, verify.
+
+Each loads what it needs, does its one job, verifies anything anonymised, and only then puts
+the files in place. Personal data goes to ``private/`` only.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from anonymiser.engine import Anonymiser
+from anonymiser.key import PseudonymKey
+from anonymiser.records import CaseIdentifiers
+from chronology.flags import SubjectNames
+from chronology.merge import merge
+from chronology.summary import summarise
+from pipeline.case import Case
+from pipeline.console import Output
+from pipeline.errors import CheckFailed, InputError
+from pipeline.family import family_of
+from pipeline.folder import ReviewFolder, exclusive, replace_file
+from pipeline.identifiers import case_identifiers
+from pipeline.pseudonyms import kinship_pseudonyms
+from pipeline.review import LoadedReview, load_case_or_explain, load_review
+
+log = logging.getLogger(__name__)
+KEY_FILE = "key.yaml"
+CHILD_AGE = 18
+
+
+@dataclass
+class Anonymisation:
+    """The case's anonymiser with its key; ``close`` saves the key and the review list."""
+
+    ids: CaseIdentifiers
+    key: PseudonymKey
+    engine: Anonymiser
+    private: Path
+
+    def close(self) -> None:
+        self.key.save(self.private / KEY_FILE)
+        from anonymiser.review import write_review_list
+
+        write_review_list(self.engine.review_items, self.private / "review.csv")
+
+
+def open_anonymisation(case: Case, private: Path, profile: str | None = None) -> Anonymisation:
+    """Load the case's key from ``private/`` and build the anonymiser around it."""
+    ids = case_identifiers(case, profile)
+    key = PseudonymKey.load(private / KEY_FILE)
+    return Anonymisation(ids, key, Anonymiser(ids, key), private)
+
+
+def subject_names(case: Case) -> SubjectNames:
+    """How the subject child is written, and the other children (whose sightings don't count)."""
+    subject = case.subject
+    pseudonyms = kinship_pseudonyms(case)
+    names = (*subject.name.split(), subject.name, *subject.aliases, pseudonyms[subject.id])
+    others = []
+    for person in case.people:
+        if person.id != subject.id and _is_child(person, case.review.incident):
+            others += [person.name.split()[0], person.name, *person.aliases, pseudonyms[person.id]]
+    return SubjectNames(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(others)))
+
+
+def _is_child(person, when: date | None) -> bool:
+    if person.born is None:
+        return False
+    at = when or date.today()
+    return (at - person.born).days < CHILD_AGE * 365.25
+
+
+# --- chronology -------------------------------------------------------------------------------
+
+def chronology_stage(path: Path, out: Output, *, personalised: bool = False) -> list[Path]:
+    """Write the anonymised integrated chronology to out/ (and the real-name one to private/)."""
+    review = load_review(path, out)
+    with exclusive(review.folder):
+        anon = open_anonymisation(review.case, review.folder.private)
+        views = chronology_views(review, out, anon)
+        written = write_chronology(review, views, review.folder.out, anon,
+                                   personalised=personalised)
+        anon.close()
+    return written
+
+
+@dataclass(frozen=True)
+class ChronologyViews:
+    """The merged chronology as the panel sees it (real) and as it leaves (anonymised)."""
+
+    real: object
+    anonymised: object
+
+
+def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> ChronologyViews:
+    """Merge and flag every IMR's rows, then anonymise the text in one batched pass."""
+    result = merge(review.imrs, subject=subject_names(review.case))
+    for problem in (*review.problems, *result.problems):
+        out.info(f"warning: {problem}")
+    out.info(f"Anonymising {len(result.chronology)} chronology entries")
+    return ChronologyViews(result.chronology, result.chronology.map_text(anon.engine.anonymise))
+
+
+def write_chronology(review: LoadedReview, views: ChronologyViews, target: Path,
+                     anon: Anonymisation, *, personalised: bool = False) -> list[Path]:
+    """Write the chronology files into ``target`` (verified), and privately if asked."""
+    from chronology.outputs import write_csv, write_docx, write_xlsx
+    from chronology.timeline import write_timeline
+
+    pairs = [(views.anonymised, target)]
+    if personalised:
+        pairs.append((views.real, review.folder.private))
+    written: list[Path] = []
+    for view, folder in pairs:
+        summary = summarise(view, review.case.review.incident)
+        with tempfile.TemporaryDirectory(dir=_parent(folder)) as temporary:
+            staging = Path(temporary)
+            files = [write_docx(view, summary, staging / "integrated-chronology.docx",
+                                title=_title(review.case)),
+                     write_csv(view, staging / "integrated-chronology.csv"),
+                     write_xlsx(view, summary, staging / "integrated-chronology.xlsx")]
+            files += list(write_timeline(view, summary, staging / "timeline.svg",
+                                         staging / "timeline.png"))
+            if folder == target:
+                ensure_clean(files, anon.ids)
+            written += [replace_file(f, folder / f.name) for f in files]
+    return written
+
+
+def _title(case: Case) -> str:
+    return f"Integrated chronology: {case.review.reference}"
+
+
+def _parent(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers) -> None:
+    """Refuse (exit 1) when any known identifier survives in ``files``; nothing is kept then."""
+    from anonymiser.verify import scan
+
+    leaks = scan(list(files), ids)
+    if leaks:
+        raise CheckFailed(f"{len(leaks)} known identifier(s) survived anonymisation, so nothing "
+                          "was written; add the missed forms as aliases in case.yaml or to "
+                          "anonymisation.redact, and run again", leaks)
+
+
+# --- genogram ---------------------------------------------------------------------------------
+
+def genogram_stage(path: Path, out: Output, *, personalised: bool = False) -> list[Path]:
+    """Draw the anonymised genogram into out/ (and the real-name view into private/)."""
+    from genogram import render
+
+    folder = ReviewFolder(path)
+    case = load_case_or_explain(folder.case_file, path)
+    with exclusive(folder):
+        files = render(family_of(case), _parent(folder.out))
+        ids = case_identifiers(case)
+        ensure_clean([files.svg, files.dot], ids)
+        written = [files.svg, files.png, files.dot]
+        if personalised:
+            private = render(family_of(case, personalised=True), folder.private,
+                             stem="genogram-personalised")
+            written += [private.svg, private.png, private.dot]
+    return written
+
+
+# --- anonymise and verify ---------------------------------------------------------------------
+
+def anonymise_stage(case_file: Path, out_dir: Path, paths: Sequence[Path], out: Output, *,
+                    profile: str | None = None, jobs: int | None = None) -> list[Path]:
+    """Anonymise Word files into ``out_dir``; verified before anything is kept."""
+    from anonymiser.batch import anonymise_files
+
+    from pipeline.wordfile import check_word_file, iter_word_files
+
+    case = load_case_or_explain(case_file, case_file.parent)
+    files = _expand(paths, iter_word_files)
+    for file in files:
+        check_word_file(file)
+    if out_dir.resolve() in {f.parent.resolve() for f in files}:
+        raise InputError(f"{out_dir}: the output folder holds input files; choose another "
+                         "folder so no input is ever overwritten")
+    folder = ReviewFolder(case_file.parent)
+    with exclusive(folder):
+        anon = open_anonymisation(case, folder.private, profile)
+        with out.progress("Anonymising", len(files) * 2) as tick:
+            result = anonymise_files(files, out_dir, anon.engine, anon.ids,
+                                     private_dir=folder.private, jobs=jobs or 2,
+                                     progress=tick)
+        anon.close()
+    if result.leaks:
+        raise CheckFailed(f"{len(result.leaks)} known identifier(s) survived, so nothing was "
+                          "written; add the missed forms as aliases in case.yaml", result.leaks)
+    return list(result.written)
+
+
+def verify_stage(case_file: Path, paths: Sequence[Path], out: Output) -> list:
+    """Scan files, folders and zips for every known identifier of the case."""
+    from anonymiser.verify import scan
+
+    case = load_case_or_explain(case_file, case_file.parent)
+    return scan(list(paths), case_identifiers(case))
+
+
+def _expand(paths: Sequence[Path], lister) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        files += lister(path) if path.is_dir() else [path]
+    if not files:
+        raise InputError("no Word files were given: name .docx files or folders holding them")
+    return sorted(dict.fromkeys(files))
