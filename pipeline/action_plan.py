@@ -117,7 +117,7 @@ def _read_csv(path: Path, columns: tuple[Column, ...]) -> list[Action]:
     actions = []
     for number, row in enumerate(reader, start=2):
         values = {titles[k.strip().lower()]: (v or "").strip() for k, v in row.items() if k}
-        agency = values.pop("agency", "") or values.get("lead", "") or MULTI_AGENCY
+        agency = values.pop("agency", "") or MULTI_AGENCY
         actions.append(Action(agency, values, f"{path.name}, line {number}"))
     return actions
 

@@ -47,23 +47,20 @@ def chronology_table(material) -> list[Block]:
 def childs_experience(material) -> list[Block]:
     """When the child was seen, seen alone, asked, and what the child said (8.40)."""
     entries = list(material.chronology)
-    seen = [e for e in entries if e.child_seen.value == YES]
-    alone = [e for e in entries if e.seen_alone.value == YES]
-    sought = [e for e in entries if e.wishes_sought.value == YES]
-    said = [e for e in entries if e.wishes_expressed.value == YES]
-    not_seen = [e for e in entries if e.child_seen.value == "no"]
+    total = material.summary.total
     subject = material.subject
     blocks: list[Block] = [Paragraph.plain(
-        f"Across {len(entries)} recorded contacts, {subject} was seen {len(seen)} times, seen "
-        f"alone {len(alone)} times; their wishes and feelings were sought {len(sought)} times "
-        f"and recorded as expressed {len(said)} times. {len(not_seen)} contacts took place "
-        f"without {subject} being seen.")]
+        f"Across {total.contacts} recorded contacts by {len(material.summary.agencies)} "
+        f"agencies, {subject} was seen {total.seen} times and seen alone {total.seen_alone} "
+        f"times. Their wishes and feelings were sought {total.wishes_sought} times and are "
+        f"recorded as expressed {total.wishes_expressed} times.")]
     blocks += _summary_lines(material)
+    said = [e for e in entries if e.wishes_expressed.value == YES]
     if said:
         blocks.append(Heading(f"What {subject} said or showed", 3))
-        blocks.append(ListBlock(tuple(Paragraph.plain(f"{_when(e)}, {e.agency}: "
-                                                      f"{e.wishes_expressed.evidence or e.event}")
-                                      for e in said)))
+        blocks.append(ListBlock(tuple(
+            Paragraph.plain(f"{_when(e)}, {e.source}: {e.event}") for e in said)))
+    alone = [e for e in entries if e.seen_alone.value == YES]
     if alone:
         blocks.append(Heading(f"When {subject} was seen alone", 3))
         blocks.append(TableBlock(("Date", "Agency / source", "Event"),
@@ -72,34 +69,36 @@ def childs_experience(material) -> list[Block]:
 
 
 def _summary_lines(material) -> list[Block]:
-    summary = material.summary
+    summary, subject = material.summary, material.subject
     lines = []
-    gap = getattr(summary, "longest_gap", None)
-    if gap is not None:
-        lines.append(f"The longest time between sightings by any agency was {gap.days} days, "
-                     f"from {gap.start:%d %B %Y} to {gap.end:%d %B %Y}.")
-    last = getattr(summary, "last_sighting", None)
-    if last is not None:
-        lines.append(f"The last time an agency saw {material.subject} before the incident was "
-                     f"{_when(last)} ({last.agency}).")
-    missed = getattr(summary, "no_access_count", None)
-    if missed:
-        lines.append(f"{missed} contacts were missed: no access, no reply, or the child was not "
-                     "brought.")
+    if summary.longest_gap is not None:
+        gap = summary.longest_gap
+        lines.append(f"The longest time without any agency seeing {subject} was {gap.days} "
+                     f"days, from {_long(gap.start)} to {_long(gap.end)}.")
+    if summary.last_sighting is not None:
+        last = summary.last_sighting
+        days = (f", {last.days_before_incident} days before the incident"
+                if last.days_before_incident is not None else "")
+        lines.append(f"The last time an agency saw {subject} before the incident was "
+                     f"{_when(last.entry)} ({last.agency}){days}.")
+    if summary.total.no_access:
+        lines.append(f"{summary.total.no_access} contacts did not happen as planned: no access, "
+                     f"no reply, or {subject} was not brought.")
     return [Paragraph.plain(line) for line in lines]
+
+
+def _long(value) -> str:
+    return f"{value.day} {value:%B %Y}"
 
 
 def agency_summaries(material) -> list[Block]:
     """Contacts per agency, with sightings, as a table."""
-    rows = []
-    for agency in material.chronology.agencies:
-        entries = [e for e in material.chronology if e.agency == agency]
-        rows.append((agency, str(len(entries)),
-                     str(sum(e.child_seen.value == YES for e in entries)),
-                     str(sum(e.seen_alone.value == YES for e in entries)),
-                     str(sum(e.wishes_sought.value == YES for e in entries))))
-    return [TableBlock(("Agency", "Contacts", "Child seen", "Seen alone", "Wishes sought"),
-                       tuple(rows), caption="Contacts with the family by agency")]
+    rows = tuple((f.agency, str(f.contacts), str(f.seen), str(f.seen_alone),
+                  str(f.wishes_sought), str(f.no_access))
+                 for f in (*material.summary.agencies, material.summary.total))
+    return [TableBlock(("Agency", "Contacts", "Child seen", "Seen alone", "Wishes sought",
+                        "No access / not brought"), rows,
+                       caption="Contacts with the family by agency")]
 
 
 def key_issues(material) -> list[Block]:

@@ -42,7 +42,7 @@ def _section(section: OutlineSection, number: str, level: int, material,
     blocks: list[Block] = [Heading(f"{number} {section.title}", level)]
     written = _author_section(section, author_text)
     if written is not None:
-        blocks += written.blocks
+        blocks += [_shift(block, level) for block in written.blocks]
     elif section.text:
         blocks.append(AuthorMarker(section.ask or f"write the section '{section.title}' in "
                                    f"text/{section.text}.md"))
@@ -54,6 +54,13 @@ def _section(section: OutlineSection, number: str, level: int, material,
         blocks += _section(child, f"{number}.{index}", level + 1, material, generators,
                            author_text)
     return blocks
+
+
+def _shift(block: Block, level: int) -> Block:
+    """Place the author's sub-headings below the section's own heading level."""
+    if isinstance(block, Heading):
+        return Heading(block.text, min(block.level + level, 4))
+    return block
 
 
 def _author_section(section: OutlineSection, author_text) -> AuthorSection | None:

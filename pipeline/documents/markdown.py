@@ -82,8 +82,9 @@ def _section(title: str | None, blocks: list[Block], path: Path) -> AuthorSectio
 def _block(tokens, index: int, top: int | None) -> tuple[Block | None, int]:
     token = tokens[index]
     if token.type == "heading_open":
-        level = int(token.tag[1]) - (top or 1) + 2
-        return Heading(tokens[index + 1].content.strip(), level=min(level, 4)), index + 3
+        # relative: 1 is a sub-heading directly under the section; compose shifts it
+        level = max(int(token.tag[1]) - (top or 0), 1)
+        return Heading(tokens[index + 1].content.strip(), level=level), index + 3
     if token.type == "paragraph_open":
         return Paragraph(_inline_runs(tokens[index + 1])), index + 3
     if token.type in ("bullet_list_open", "ordered_list_open"):
