@@ -24,6 +24,7 @@ class Identity:
     role: str | None = None
     agency: str | None = None
     born: date | None = None
+    generic: str | None = None  # places, publication profile: "a primary school"
 
 
 @dataclass(frozen=True)

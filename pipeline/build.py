@@ -90,14 +90,14 @@ def _anonymised_imrs(review: LoadedReview, anon: Anonymisation, target: Path,
     from anonymiser.batch import anonymise_files
 
     files = [imr.path for imr in review.imrs]
-    with out.progress("Anonymising IMRs", len(files) * 2) as tick:
-        result = anonymise_files(files, target, anon.engine, anon.ids,
-                                 private_dir=review.folder.private, jobs=2, progress=tick)
+    with out.stages("Anonymising IMRs") as report:
+        result = anonymise_files(files, target, lambda: anon.engine, anon.ids,
+                                 private_dir=review.folder.private, jobs=2, progress=report)
     if result.leaks:
         raise CheckFailed(f"{len(result.leaks)} known identifier(s) survived in the IMRs, so no "
                           "pack was written; add the missed forms as aliases in case.yaml",
                           result.leaks)
-    return [PackItem(path, "anonymised IMR") for path in result.written]
+    return [PackItem(path, "anonymised IMR") for path in result.outputs]
 
 
 def _genogram(review: LoadedReview, staging: Path) -> list[Path]:

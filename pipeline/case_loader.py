@@ -93,8 +93,10 @@ def write_template(folder: Path) -> list[Path]:
     folder = Path(folder)
     target = folder / "case.yaml"
     if target.exists():
-        raise InputError(f"{target} already exists; scr init will not overwrite it. "
-                         "Choose a new folder name, or edit the existing case.yaml.")
+        raise InputError(
+            f"{target} already exists; scr init will not overwrite it. "
+            "Choose a new folder name, or edit the existing case.yaml."
+        )
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is a file, not a folder; give the name of a new folder.")
     written = []
@@ -120,26 +122,33 @@ def _write_atomically(target: Path, text: str) -> Path:
 def _read_text(path: Path) -> str:
     """Return the file's text; raise ``InputError`` if it is missing, a folder, empty or not UTF-8."""
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not a file; give the case file itself, "
-                         f"e.g. {path / 'case.yaml'}.")
+        raise InputError(
+            f"{path} is a folder, not a file; give the case file itself, e.g. {path / 'case.yaml'}."
+        )
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file. Check the name, or run 'scr init FOLDER' "
-                         "to start a new review.") from None
+        raise InputError(
+            f"{path}: no such file. Check the name, or run 'scr init FOLDER' to start a new review."
+        ) from None
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror}). Check that the file "
-                         "is not open elsewhere and that you may read it.") from None
+        raise InputError(
+            f"{path}: cannot be read ({error.strerror}). Check that the file "
+            "is not open elsewhere and that you may read it."
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputError(f"{path}: line {line} has characters that are not UTF-8 text. Save the "
-                         "file again with the encoding UTF-8 (in Notepad: Save as, Encoding: "
-                         "UTF-8).") from None
+        raise InputError(
+            f"{path}: line {line} has characters that are not UTF-8 text. Save the "
+            "file again with the encoding UTF-8 (in Notepad: Save as, Encoding: "
+            "UTF-8)."
+        ) from None
     if not text.strip():
-        raise InputError(f"{path} is empty. Run 'scr init FOLDER' for a commented template "
-                         "to fill in.")
+        raise InputError(
+            f"{path} is empty. Run 'scr init FOLDER' for a commented template to fill in."
+        )
     return text.replace("\r\n", "\n")
 
 
@@ -151,15 +160,21 @@ def _compose(path: Path, text: str) -> Node:
         mark = error.problem_mark or error.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         what = " ".join(f"{error.context or ''} {error.problem or ''}".split())
-        raise InputError(f"{path}: {where}this is not valid YAML ({what}). Check the "
-                         "indentation, colons, quotes and brackets there and on the line "
-                         "above.") from None
+        raise InputError(
+            f"{path}: {where}this is not valid YAML ({what}). Check the "
+            "indentation, colons, quotes and brackets there and on the line "
+            "above."
+        ) from None
     except yaml.YAMLError as error:
-        raise InputError(f"{path}: this is not valid YAML ({' '.join(str(error).split())}). "
-                         "Compare it with the template from 'scr init'.") from None
+        raise InputError(
+            f"{path}: this is not valid YAML ({' '.join(str(error).split())}). "
+            "Compare it with the template from 'scr init'."
+        ) from None
     if root is None:
-        raise InputError(f"{path} has only comments in it. Fill in the review, the panel and "
-                         "the people as the template from 'scr init' shows.")
+        raise InputError(
+            f"{path} has only comments in it. Fill in the review, the panel and "
+            "the people as the template from 'scr init' shows."
+        )
     return root
 
 
@@ -192,8 +207,12 @@ class _Reader:
         """Read a mapping by its fields; return {key: value}, or ``MISSING`` if not a mapping."""
         self.lines.setdefault(path, node.start_mark.line + 1)
         if not isinstance(node, MappingNode):
-            self.say(path, f"{path or 'the file'} should be a set of 'key: value' lines, but "
-                     f"it is {describe(node)}", "Compare it with the template from 'scr init'.")
+            self.say(
+                path,
+                f"{path or 'the file'} should be a set of 'key: value' lines, but "
+                f"it is {describe(node)}",
+                "Compare it with the template from 'scr init'.",
+            )
             return MISSING
         by_key = {f.key: f for f in fields}
         values: dict = {}
@@ -202,8 +221,11 @@ class _Reader:
             where = f"{path}.{key}" if path else key
             line = key_node.start_mark.line + 1
             if where in self.lines and key in by_key:
-                self.say(where, f"'{key}' is given twice (lines {self.lines[where]} and {line})",
-                         "Keep one of them.")
+                self.say(
+                    where,
+                    f"'{key}' is given twice (lines {self.lines[where]} and {line})",
+                    "Keep one of them.",
+                )
                 continue
             self.lines[where] = line
             if key not in by_key:
@@ -212,8 +234,11 @@ class _Reader:
             self._read_value(by_key[key], value_node, where, values)
         for f in fields:
             if f.required and f"{path}.{f.key}".lstrip(".") not in self.lines:
-                self.say(path, f"'{f.key}' is missing from {path or 'the file'}",
-                         f"Add '{f.key}:' with {f.help}")
+                self.say(
+                    path,
+                    f"'{f.key}' is missing from {path or 'the file'}",
+                    f"Add '{f.key}:' with {f.help}",
+                )
         return values
 
     def _read_value(self, field: Field, node: Node, where: str, values: dict) -> None:
@@ -227,17 +252,26 @@ class _Reader:
     def _unknown_key(self, where: str, key: str, known: list[str]) -> None:
         guess = difflib.get_close_matches(key.casefold(), known, n=1, cutoff=0.6)
         hint = f"Did you mean '{guess[0]}'? " if guess else ""
-        self.say(where, f"'{key}' is not a key scr knows here",
-                 f"{hint}Correct the spelling, or remove the line. The keys here are: "
-                 f"{', '.join(known)}.")
+        self.say(
+            where,
+            f"'{key}' is not a key scr knows here",
+            f"{hint}Correct the spelling, or remove the line. The keys here are: "
+            f"{', '.join(known)}.",
+        )
 
 
 def _build_case(reader: _Reader, values: dict, parts: CaseParts, path: Path) -> Case | None:
     """Turn the values read into a ``Case`` and fill ``parts`` for the cross-record rules."""
     parts.review = values.get("review")
     panel = values.get("panel") or {}
-    members = [(p, m) for p, m in (("panel.chair", panel.get("chair")),
-                                   ("panel.overview_author", panel.get("overview_author"))) if m]
+    members = [
+        (p, m)
+        for p, m in (
+            ("panel.chair", panel.get("chair")),
+            ("panel.overview_author", panel.get("overview_author")),
+        )
+        if m
+    ]
     parts.panel = members + list(panel.get("members", ()))
     parts.people = list(values.get("people", ()))
     parts.relationships = list(values.get("relationships", ()))
@@ -247,9 +281,12 @@ def _build_case(reader: _Reader, values: dict, parts: CaseParts, path: Path) -> 
     if template is not None:
         template = (path.parent / template).resolve()
         if not template.is_file():
-            reader.say("template", f"the template file {template} does not exist",
-                       "Put the board's letterhead .docx there, or correct the path (it is "
-                       "read from the folder that holds case.yaml).")
+            reader.say(
+                "template",
+                f"the template file {template} does not exist",
+                "Put the board's letterhead .docx there, or correct the path (it is "
+                "read from the folder that holds case.yaml).",
+            )
     if parts.review is None or not panel.get("chair") or not panel.get("overview_author"):
         return None
     return Case(
@@ -274,4 +311,3 @@ def _resolve_imr(agency: Agency, path: Path) -> Agency:
     if agency.imr is None:
         return agency
     return Agency(agency.name, agency.short, agency.aliases, path.parent / agency.imr)
-

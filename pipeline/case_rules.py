@@ -17,7 +17,9 @@ from pipeline.case import Household, PanelMember, Person, Professional, Relation
 
 Say = Callable[[str, str, str, str], None]
 
-TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame rev revd".split())
+TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd"]
+)
 
 
 @dataclass
@@ -79,8 +81,12 @@ def relationships_name_people(parts: CaseParts, say: Say) -> None:
         named += [("between", person) for person in rel.between]
         for key, person in named:
             if person and person not in known:
-                say(f"{path}.{key}", f"'{person}' is not the id of anyone in people",
-                    "Add the person to people, or correct the id.", "error")
+                say(
+                    f"{path}.{key}",
+                    f"'{person}' is not the id of anyone in people",
+                    "Add the person to people, or correct the id.",
+                    "error",
+                )
 
 
 def households_name_people(parts: CaseParts, say: Say) -> None:
@@ -89,8 +95,12 @@ def households_name_people(parts: CaseParts, say: Say) -> None:
     for path, household in parts.households:
         for member in household.members:
             if member not in known:
-                say(f"{path}.members", f"the member '{member}' is not the id of anyone in people",
-                    "Add the person to people, or correct the id.", "error")
+                say(
+                    f"{path}.members",
+                    f"the member '{member}' is not the id of anyone in people",
+                    "Add the person to people, or correct the id.",
+                    "error",
+                )
 
 
 def nobody_is_their_own_ancestor(parts: CaseParts, say: Say) -> None:
@@ -105,9 +115,13 @@ def nobody_is_their_own_ancestor(parts: CaseParts, say: Say) -> None:
             if frozenset(cycle) not in reported:
                 reported.add(frozenset(cycle))
                 chain = ", who is a parent of ".join([*reversed(cycle), cycle[-1]])
-                say(path, f"the parent links go round in a circle: {chain}",
+                say(
+                    path,
+                    f"the parent links go round in a circle: {chain}",
                     "Check 'parent' and 'child' in these relationships; one is probably the "
-                    "wrong way round.", "error")
+                    "wrong way round.",
+                    "error",
+                )
 
 
 def _cycles_from(start: str, parents: dict[str, list[tuple[str, str]]]):
@@ -136,24 +150,35 @@ def dates_in_order(parts: CaseParts, say: Say) -> None:
         _incident_in_period(review, say)
     for path, rel in parts.relationships:
         if rel.start and rel.end and _partial_before(rel.end, rel.start):
-            say(f"{path}.to", f"to ({rel.end}) is before from ({rel.start})",
-                "Check both dates and correct the wrong one.", "error")
+            say(
+                f"{path}.to",
+                f"to ({rel.end}) is before from ({rel.start})",
+                "Check both dates and correct the wrong one.",
+                "error",
+            )
 
 
 def _before(say: Say, early_path: str, early: date | None, late_path: str, late: date | None):
     if early and late and late < early:
         early_key, late_key = early_path.rsplit(".", 1)[1], late_path.rsplit(".", 1)[1]
-        say(late_path, f"{late_key} ({_day(late)}) is before {early_key} ({_day(early)})",
-            "Check both dates against the records and correct the wrong one.", "error")
+        say(
+            late_path,
+            f"{late_key} ({_day(late)}) is before {early_key} ({_day(early)})",
+            "Check both dates against the records and correct the wrong one.",
+            "error",
+        )
 
 
 def _incident_in_period(review: Review, say: Say) -> None:
     incident, start, end = review.incident, review.period_from, review.period_to
     if incident and ((start and incident < start) or (end and incident > end)):
-        say("review.incident",
+        say(
+            "review.incident",
             f"the incident ({_day(incident)}) is outside the period under review",
             "Check the incident date and review.period; the period usually ends with the "
-            "incident or shortly after it.", "warning")
+            "incident or shortly after it.",
+            "warning",
+        )
 
 
 def _day(day: date) -> str:
@@ -179,11 +204,13 @@ def panel_names_stand_alone(parts: CaseParts, say: Say) -> None:
     for path, member in parts.panel:
         where = removed.get(_name_key(member.name))
         if member.name and where:
-            say(f"{path}.name",
+            say(
+                f"{path}.name",
                 f"'{member.name}' is on the panel, whose names are kept, and also {where}, "
                 "whose names are removed",
-                "Say which one is right: remove the name from the list where it does not "
-                "belong.", "error")
+                "Say which one is right: remove the name from the list where it does not belong.",
+                "error",
+            )
 
 
 def _name_key(name: str) -> str:

@@ -56,8 +56,13 @@ def describe(node: Node) -> str:
     if isinstance(node, SequenceNode):
         return "a list"
     kind = node.tag.removeprefix(_TAG)
-    words = {"int": "the number", "float": "the number", "bool": "the yes/no word",
-             "timestamp": "the date", "str": "the text"}
+    words = {
+        "int": "the number",
+        "float": "the number",
+        "bool": "the yes/no word",
+        "timestamp": "the date",
+        "str": "the text",
+    }
     return "empty" if kind == "null" else f"{words.get(kind, 'the value')} '{node.value}'"
 
 
@@ -80,9 +85,12 @@ def text(reader, node: Node, path: str) -> Any:
         return MISSING
     if isinstance(node, ScalarNode) and node.tag == _TAG + "str":
         return node.value.strip() or MISSING
-    reader.say(path, f"{key_of(path)} should be text, but it is {describe(node)}",
-               "Write it as text; put it in quotes if it looks like a number, a date or "
-               "yes/no, e.g. \"2026\".")
+    reader.say(
+        path,
+        f"{key_of(path)} should be text, but it is {describe(node)}",
+        "Write it as text; put it in quotes if it looks like a number, a date or "
+        'yes/no, e.g. "2026".',
+    )
     return MISSING
 
 
@@ -94,8 +102,11 @@ def texts(reader, node: Node, path: str) -> Any:
         value = text(reader, node, path)
         return () if value is MISSING else (value,)
     if not isinstance(node, SequenceNode):
-        reader.say(path, f"{key_of(path)} should be a list, but it is {describe(node)}",
-                   "Write it as a list in brackets, e.g. [Jay, JJ].")
+        reader.say(
+            path,
+            f"{key_of(path)} should be a list, but it is {describe(node)}",
+            "Write it as a list in brackets, e.g. [Jay, JJ].",
+        )
         return MISSING
     values = (text(reader, item, f"{path}[{n}]") for n, item in enumerate(node.value, 1))
     return tuple(value for value in values if value is not MISSING)
@@ -120,9 +131,12 @@ def a_date(reader, node: Node, path: str) -> Any:
         return MISSING
     found = parse_date(node.value) if isinstance(node, ScalarNode) else None
     if found is None:
-        reader.say(path, f"{key_of(path)} should be a date, but {_shown(node)} is not one",
-                   "Write it as year-month-day, e.g. 2023-05-01, and check that the day "
-                   "exists in that month.")
+        reader.say(
+            path,
+            f"{key_of(path)} should be a date, but {_shown(node)} is not one",
+            "Write it as year-month-day, e.g. 2023-05-01, and check that the day "
+            "exists in that month.",
+        )
         return MISSING
     return found
 
@@ -137,9 +151,12 @@ def a_partial_date(reader, node: Node, path: str) -> Any:
         return f"{partial[1]}-{int(partial[2]):02d}" if partial[2] else partial[1]
     found = parse_date(value) if value else None
     if found is None:
-        reader.say(path, f"{key_of(path)} should be a date, but {_shown(node)} is not one",
-                   "Write it as 2024-06-01, or 2024-06 if only the month is known, or 2024 "
-                   "if only the year is.")
+        reader.say(
+            path,
+            f"{key_of(path)} should be a date, but {_shown(node)} is not one",
+            "Write it as 2024-06-01, or 2024-06 if only the month is known, or 2024 "
+            "if only the year is.",
+        )
         return MISSING
     return found.isoformat()
 
@@ -153,8 +170,11 @@ def choice(options: tuple[str, ...]) -> Callable[[Any, Node, str], Any]:
             return value if value is MISSING else value.casefold()
         guess = difflib.get_close_matches(value.casefold(), options, n=1, cutoff=0.5)
         hint = f"Did you mean '{guess[0]}'? " if guess else ""
-        reader.say(path, f"{key_of(path)} should be one of {', '.join(options)}, but it is '{value}'",
-                   f"{hint}Use one of the words listed.")
+        reader.say(
+            path,
+            f"{key_of(path)} should be one of {', '.join(options)}, but it is '{value}'",
+            f"{hint}Use one of the words listed.",
+        )
         return MISSING
 
     return read
@@ -180,8 +200,12 @@ def many(part: str, build: Callable) -> Callable[[Any, Node, str], Any]:
         if _is_null(node):
             return MISSING
         if not isinstance(node, SequenceNode):
-            reader.say(path, f"{key_of(path)} should be a list (each entry starting with '- '), but it "
-                       f"is {describe(node)}", "Compare it with the template from 'scr init'.")
+            reader.say(
+                path,
+                f"{key_of(path)} should be a list (each entry starting with '- '), but it "
+                f"is {describe(node)}",
+                "Compare it with the template from 'scr init'.",
+            )
             return MISSING
         items = []
         for number, item in enumerate(node.value, 1):
@@ -200,8 +224,16 @@ def many(part: str, build: Callable) -> Callable[[Any, Node, str], Any]:
 def _person(reader, v: dict, path: str) -> Any:
     if "id" not in v:
         return MISSING
-    return Person(v["id"], v.get("name", ""), v.get("sex", "unknown"), v.get("born"),
-                  v.get("died"), v.get("aliases", ()), v.get("pseudonym"), v.get("role"))
+    return Person(
+        v["id"],
+        v.get("name", ""),
+        v.get("sex", "unknown"),
+        v.get("born"),
+        v.get("died"),
+        v.get("aliases", ()),
+        v.get("pseudonym"),
+        v.get("role"),
+    )
 
 
 def _relationship(reader, v: dict, path: str) -> Any:
@@ -210,31 +242,46 @@ def _relationship(reader, v: dict, path: str) -> Any:
         return MISSING
     between = v.get("between", ())
     if kind == "parent" and not (v.get("parent") and v.get("child")):
-        reader.say(path, "a parent link needs both 'parent' and 'child'",
-                   "Write e.g. {kind: parent, parent: mother, child: child-a}.")
+        reader.say(
+            path,
+            "a parent link needs both 'parent' and 'child'",
+            "Write e.g. {kind: parent, parent: mother, child: child-a}.",
+        )
     elif kind != "parent" and (len(between) < 2 or "parent" in v or "child" in v):
-        reader.say(path, f"a '{kind}' relationship needs 'between' with the two people's ids",
-                   f"Write e.g. {{kind: {kind}, between: [mother, father]}}.")
+        reader.say(
+            path,
+            f"a '{kind}' relationship needs 'between' with the two people's ids",
+            f"Write e.g. {{kind: {kind}, between: [mother, father]}}.",
+        )
     if len(set(between)) < len(between):
-        reader.say(f"{path}.between", "'between' names the same person twice",
-                   "Name each person once.")
+        reader.say(
+            f"{path}.between", "'between' names the same person twice", "Name each person once."
+        )
     parent_type = v.get("parent_type", v.get("type", "birth"))
-    return Relationship(kind, v.get("parent"), v.get("child"), parent_type, between,
-                        v.get("from"), v.get("to"))
+    return Relationship(
+        kind, v.get("parent"), v.get("child"), parent_type, between, v.get("from"), v.get("to")
+    )
 
 
 def _household(reader, v: dict, path: str) -> Any:
     number = re.search(r"\[(\d+)\]$", path)
     default_id = f"household-{number[1]}" if number else "household"
-    return Household(v.get("id", default_id), v.get("members", ()), v.get("address"),
-                     v.get("name"))
+    return Household(v.get("id", default_id), v.get("members", ()), v.get("address"), v.get("name"))
 
 
 def _review(reader, v: dict, path: str) -> Any:
     period = v.get("period", {})
-    return Review(v.get("reference", ""), v.get("board", ""), v.get("subject", ""),
-                  v.get("referred"), v.get("decided"), v.get("due"), period.get("from"),
-                  period.get("to"), v.get("incident"))
+    return Review(
+        v.get("reference", ""),
+        v.get("board", ""),
+        v.get("subject", ""),
+        v.get("referred"),
+        v.get("decided"),
+        v.get("due"),
+        period.get("from"),
+        period.get("to"),
+        v.get("incident"),
+    )
 
 
 def _as_is(reader, v: dict, path: str) -> dict:
@@ -246,8 +293,7 @@ def _panel_member(reader, v: dict, path: str) -> Any:
 
 
 def _professional(reader, v: dict, path: str) -> Any:
-    return Professional(v.get("name", ""), v.get("role", ""), v.get("agency"),
-                        v.get("aliases", ()))
+    return Professional(v.get("name", ""), v.get("role", ""), v.get("agency"), v.get("aliases", ()))
 
 
 def _agency(reader, v: dict, path: str) -> Any:
@@ -259,8 +305,9 @@ def _place(reader, v: dict, path: str) -> Any:
 
 
 def _anonymisation(reader, v: dict, path: str) -> Any:
-    return AnonymisationSettings(v.get("keep", ()), v.get("redact", ()),
-                                 v.get("profile", "submission"))
+    return AnonymisationSettings(
+        v.get("keep", ()), v.get("redact", ()), v.get("profile", "submission")
+    )
 
 
 NOTES = Field("notes", text, help="anything you want to remember; scr ignores it")
@@ -285,39 +332,76 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("reference", text, True, "the review's reference, e.g. NSCB-SCR-2026-01."),
         Field("board", text, True, "the LSCB's full name."),
         Field("subject", text, True, "the id of the child the review is about."),
-        Field("referred", a_date), Field("decided", a_date), Field("due", a_date),
-        Field("period", one("period", _as_is)), Field("incident", a_date), NOTES,
+        Field("referred", a_date),
+        Field("decided", a_date),
+        Field("due", a_date),
+        Field("period", one("period", _as_is)),
+        Field("incident", a_date),
+        NOTES,
     ),
-    "period": (Field("from", a_date, True, "the first day the review looks at."),
-               Field("to", a_date, True, "the last day the review looks at.")),
+    "period": (
+        Field("from", a_date, True, "the first day the review looks at."),
+        Field("to", a_date, True, "the last day the review looks at."),
+    ),
     "panel": (
         Field("chair", one("member", _panel_member), True, "{name: ..., role: ...}."),
         Field("members", many("member", _panel_member)),
         Field("overview_author", one("member", _panel_member), True, "{name: ..., role: ...}."),
         NOTES,
     ),
-    "member": (NAME, Field("role", text, True, "their role, e.g. Independent Chair."),
-               Field("agency", text), NOTES),
+    "member": (
+        NAME,
+        Field("role", text, True, "their role, e.g. Independent Chair."),
+        Field("agency", text),
+        NOTES,
+    ),
     "person": (
         Field("id", text, True, "a short id of your choosing, e.g. mother; it is never printed."),
-        NAME, ALIASES, Field("sex", choice(SEXES)), Field("born", a_date),
-        Field("died", a_date), Field("pseudonym", text), Field("role", text), NOTES,
+        NAME,
+        ALIASES,
+        Field("sex", choice(SEXES)),
+        Field("born", a_date),
+        Field("died", a_date),
+        Field("pseudonym", text),
+        Field("role", text),
+        NOTES,
     ),
     "relationship": (
         Field("kind", choice(RELATIONSHIP_KINDS), True, f"one of {', '.join(RELATIONSHIP_KINDS)}."),
-        Field("parent", text), Field("child", text), Field("type", choice(PARENT_TYPES)),
-        Field("parent_type", choice(PARENT_TYPES)), Field("between", texts),
-        Field("from", a_partial_date), Field("to", a_partial_date), NOTES,
+        Field("parent", text),
+        Field("child", text),
+        Field("type", choice(PARENT_TYPES)),
+        Field("parent_type", choice(PARENT_TYPES)),
+        Field("between", texts),
+        Field("from", a_partial_date),
+        Field("to", a_partial_date),
+        NOTES,
     ),
     "household": (
-        Field("id", text), Field("members", texts, True, "the ids of the people living there."),
-        Field("address", text), Field("name", text), NOTES,
+        Field("id", text),
+        Field("members", texts, True, "the ids of the people living there."),
+        Field("address", text),
+        Field("name", text),
+        NOTES,
     ),
-    "professional": (NAME, Field("role", text, True, "their job title, e.g. Social Worker."),
-                     Field("agency", text), ALIASES, NOTES),
+    "professional": (
+        NAME,
+        Field("role", text, True, "their job title, e.g. Social Worker."),
+        Field("agency", text),
+        ALIASES,
+        NOTES,
+    ),
     "agency": (NAME, Field("short", text), ALIASES, Field("imr", text), NOTES),
-    "place": (NAME, Field("pseudonym", text, True, "what to call it, e.g. the primary school."),
-              ALIASES, NOTES),
-    "anonymisation": (Field("keep", texts), Field("redact", texts),
-                      Field("profile", choice(PROFILES)), NOTES),
+    "place": (
+        NAME,
+        Field("pseudonym", text, True, "what to call it, e.g. the primary school."),
+        ALIASES,
+        NOTES,
+    ),
+    "anonymisation": (
+        Field("keep", texts),
+        Field("redact", texts),
+        Field("profile", choice(PROFILES)),
+        NOTES,
+    ),
 }

@@ -8,6 +8,7 @@ readable dates, rows in order (earliest first, or latest first for the whole tab
 from __future__ import annotations
 
 import importlib
+import itertools
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -26,7 +27,11 @@ CASE_FILE = "case.yaml"
 IMR_FOLDER = "imrs"
 AUTHOR_NOTE_MARKS = ("#", "^", "\u00ac", "~")  # Chronolator: author notes skip all but date checks
 MANDATORY_CELLS = (
-    ("source", "the source of information is empty", "Say where this entry came from, e.g. 'GP records'."),
+    (
+        "source",
+        "the source of information is empty",
+        "Say where this entry came from, e.g. 'GP records'.",
+    ),
     ("agency", "the agency is empty", "Name the agency this entry came from."),
     ("event", "the event is empty", "Describe what happened, or delete the row."),
 )
@@ -84,19 +89,32 @@ def _check_case(path: Path) -> tuple[Case | None, list[Problem]]:
         reading = read_case(path)
     except InputError as error:
         return None, [_from_error(CASE_FILE, error)]
-    return reading.case, [replace(p, file=CASE_FILE) for p in reading.problems]
+    return reading.case, [_as_case_file(p) for p in reading.problems]
 
 
 def _imr_paths(folder: Path, problems: list[Problem]) -> list[Path]:
     imrs = folder / IMR_FOLDER
     if not imrs.is_dir():
-        problems.append(Problem(IMR_FOLDER, "", "the review folder has no 'imrs' folder",
-                                "Make a folder named 'imrs' beside case.yaml and put the IMR Word files in it."))
+        problems.append(
+            Problem(
+                IMR_FOLDER,
+                "",
+                "the review folder has no 'imrs' folder",
+                "Make a folder named 'imrs' beside case.yaml and put the IMR Word files in it.",
+            )
+        )
         return []
     paths = iter_word_files(imrs)
     if not paths:
-        problems.append(Problem(IMR_FOLDER, "", "there are no IMR Word files (.docx) yet",
-                                "Put each agency's IMR in the 'imrs' folder.", "warning"))
+        problems.append(
+            Problem(
+                IMR_FOLDER,
+                "",
+                "there are no IMR Word files (.docx) yet",
+                "Put each agency's IMR in the 'imrs' folder.",
+                "warning",
+            )
+        )
     return paths
 
 
@@ -114,7 +132,7 @@ def _from_error(file: str, error: Exception) -> Problem:
     message = str(error).strip()
     for prefix in (f"{file}:", f"{file} "):
         if message.startswith(prefix):
-            message = message[len(prefix):].strip()
+            message = message[len(prefix) :].strip()
     return Problem(file, "", message.rstrip("."))
 
 
@@ -147,8 +165,14 @@ def _row_date(imr: Imr, row: ChronologyRow, problems: list[Problem]) -> DateValu
             value = combine_range(value, parse_date(row.cells["end_date"]))
     except DateError as error:
         column = "time" if getattr(error, "field", "date") == "time" else "date"
-        problems.append(Problem(file, _place(imr, row, column), str(error).rstrip("."),
-                                "Correct the cell in the IMR and run the check again."))
+        problems.append(
+            Problem(
+                file,
+                _place(imr, row, column),
+                str(error).rstrip("."),
+                "Correct the cell in the IMR and run the check again.",
+            )
+        )
         return None
     return value
 
@@ -180,7 +204,7 @@ def _before(later: DateValue, earlier: DateValue) -> bool:
 
 def order_problems(imr: Imr, dated: list[tuple[ChronologyRow, DateValue]]) -> list[Problem]:
     """Rows that break the order of their chronology, which may run either way."""
-    pairs = list(zip(dated, dated[1:]))
+    pairs = list(itertools.pairwise(dated))
     down = [b for a, b in pairs if _before(b[1], a[1])]
     up = [b for a, b in pairs if _before(a[1], b[1])]
     descending = len(down) > len(up)
@@ -217,6 +241,9 @@ def _names(agency) -> set[str]:
 
 
 def _matches(agency, imr: Imr) -> bool:
+    named_file = getattr(agency, "imr", None)
+    if named_file is not None and Path(named_file).name == imr.path.name:
+        return True
     said = {normalise(imr.agency), normalise(imr.path.stem)}
     return any(
         name == text or f" {name} " in f" {text} " for name in _names(agency) for text in said
@@ -226,15 +253,25 @@ def _matches(agency, imr: Imr) -> bool:
 def agency_problems(case: Case, imrs: list[Imr]) -> list[Problem]:
     """Agencies in case.yaml with no IMR, and IMRs from agencies case.yaml does not list."""
     problems = [
-        Problem(CASE_FILE, "agencies", f"no IMR from {agency.name} was found in imrs/",
-                "Add its IMR to the 'imrs' folder, or remove the agency from case.yaml.", "warning")
+        Problem(
+            CASE_FILE,
+            "agencies",
+            f"no IMR from {agency.name} was found in imrs/",
+            "Add its IMR to the 'imrs' folder, or remove the agency from case.yaml.",
+            "warning",
+        )
         for agency in case.agencies
         if not any(_matches(agency, imr) for imr in imrs)
     ]
     problems += [
-        Problem(imr.path.name, "", f"this IMR is from '{imr.agency}', which case.yaml does not list "
-                "under agencies", "Add the agency to case.yaml (with its short name), or check "
-                "the agency named on the IMR's cover.", "warning")
+        Problem(
+            imr.path.name,
+            "",
+            f"this IMR is from '{imr.agency}', which case.yaml does not list under agencies",
+            "Add the agency to case.yaml (with its short name), or check "
+            "the agency named on the IMR's cover.",
+            "warning",
+        )
         for imr in imrs
         if case.agencies and not any(_matches(agency, imr) for agency in case.agencies)
     ]
@@ -248,14 +285,20 @@ def _timescale_problems(case: Case, today: date) -> list[Problem]:
         if error.name != "pipeline.timescales":
             raise
         return []
-    return list(timescales.timescale_problems(case, today))
+    return [_as_case_file(p) for p in timescales.timescale_problems(case, today)]
+
+
+def _as_case_file(problem: Problem) -> Problem:
+    return replace(problem, file=CASE_FILE) if problem.file.endswith(CASE_FILE) else problem
 
 
 def format_report(report: CheckReport) -> str:
     """Problems grouped by file, errors before warnings, and a one-line summary at the end."""
     lines: list[str] = []
     for file in _files_in_order(report):
-        found = sorted((p for p in report.problems if p.file == file), key=lambda p: p.severity != "error")
+        found = sorted(
+            (p for p in report.problems if p.file == file), key=lambda p: p.severity != "error"
+        )
         lines.append(f"{file}:")
         for problem in found:
             tag = "warning: " if problem.severity != "error" else ""
@@ -277,11 +320,15 @@ def _count(number: int, noun: str) -> str:
 
 
 def summary(report: CheckReport) -> str:
-    """"3 problems in 2 files; 1 warning", or "No problems in 4 files"."""
+    """ "3 problems in 2 files; 1 warning", or "No problems in 4 files"."""
     errors, warnings = report.errors, report.warnings
     if not errors and not warnings:
         return f"No problems in {_count(len(report.files), 'file')}."
-    head = "No problems" if not errors else (
-        f"{_count(len(errors), 'problem')} in {_count(len({p.file for p in errors}), 'file')}"
+    head = (
+        "No problems"
+        if not errors
+        else (
+            f"{_count(len(errors), 'problem')} in {_count(len({p.file for p in errors}), 'file')}"
+        )
     )
     return f"{head}; {_count(len(warnings), 'warning')}." if warnings else f"{head}."

@@ -131,9 +131,9 @@ def check(out: Output, folder: Path) -> None:
     """Check case.yaml and every IMR; list every problem (exit 1 if any)."""
     from pipeline.check import check_review, format_report
 
-    report = check_review(folder, progress=out)
+    report = check_review(folder)
     click.echo(format_report(report))
-    if report.has_errors:
+    if not report.ok:
         sys.exit(1)
 
 

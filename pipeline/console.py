@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -48,6 +48,28 @@ class Output:
         with Progress(*columns, console=self.err, transient=True) as bar:
             task = bar.add_task(what, total=total)
             yield Tick(lambda label: bar.update(task, advance=1, description=f"{what}"))
+
+
+    @contextmanager
+    def stages(self, what: str) -> Iterator["StageProgress"]:
+        """Show one progress bar per stage of a long job; yields ``report(stage, done, total)``."""
+        if self.quiet or not sys.stderr.isatty():
+            yield lambda stage, done, total: self.detail(f"{what}: {stage} {done}/{total}")
+            return
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn())
+        with Progress(*columns, console=self.err, transient=True) as bar:
+            tasks: dict[str, int] = {}
+
+            def report(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(f"{what}: {stage}", total=total)
+                bar.update(tasks[stage], completed=done, total=total)
+
+            yield report
+
+
+StageProgress = Callable[[str, int, int], None]
 
 
 @dataclass

@@ -10,10 +10,10 @@ whatever order people are listed in, and no two people share a pseudonym.
 from __future__ import annotations
 
 import string
-from itertools import chain, count
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, count
 
 from dateutil.relativedelta import relativedelta
 
@@ -21,8 +21,14 @@ from pipeline.case import PARTNERSHIP_KINDS, Case, Person
 
 SUBJECT = "Child A"
 LEGAL = ("birth", "adoptive")
-ALWAYS_NUMBERED = ("Sibling", "Half-sibling", "Step-sibling", "Relative", "Household member",
-                   "Adult")
+ALWAYS_NUMBERED = (
+    "Sibling",
+    "Half-sibling",
+    "Step-sibling",
+    "Relative",
+    "Household member",
+    "Adult",
+)
 LETTERED = "Child"  # other children not related to the subject: Child B, Child C, ...
 FORMER = ("separated", "divorced")
 SIDES = {"Mother": "Maternal", "Father": "Paternal"}
@@ -52,17 +58,22 @@ class Family:
             elif rel.kind == "twins":
                 for one in rel.between:
                     twins.setdefault(one, set()).update(set(rel.between) - {one})
-        return cls({p.id: p for p in case.people},
-                   {k: tuple(sorted(v)) for k, v in parents.items()},
-                   {k: tuple(sorted(v)) for k, v in partners.items()},
-                   {k: frozenset(v) for k, v in twins.items()})
+        return cls(
+            {p.id: p for p in case.people},
+            {k: tuple(sorted(v)) for k, v in parents.items()},
+            {k: tuple(sorted(v)) for k, v in partners.items()},
+            {k: frozenset(v) for k, v in twins.items()},
+        )
 
     def parents_of(self, child: str, types: Iterable[str] = LEGAL) -> list[str]:
         return [parent for parent, kind in self.parents.get(child, ()) if kind in types]
 
     def children_of(self, parent: str, types: Iterable[str] = LEGAL) -> list[str]:
-        return sorted(child for child, links in self.parents.items()
-                      if any(p == parent and kind in types for p, kind in links))
+        return sorted(
+            child
+            for child, links in self.parents.items()
+            if any(p == parent and kind in types for p, kind in links)
+        )
 
     def sex(self, person: str) -> str:
         return self.people[person].sex if person in self.people else "unknown"
@@ -125,8 +136,13 @@ def _grandparents(family: Family, subject: str, labels: Labels):
         for grand in family.parents_of(parent):
             step.update(partner for partner, _ in family.partners.get(grand, ()))
         for grand in sorted(step):
-            yield grand, side + family.gendered(grand, "step-grandmother", "step-grandfather",
-                                                "step-grandparent")
+            yield (
+                grand,
+                side
+                + family.gendered(
+                    grand, "step-grandmother", "step-grandfather", "step-grandparent"
+                ),
+            )
 
 
 def _aunts_uncles_and_beyond(family: Family, subject: str, labels: Labels):
@@ -134,8 +150,12 @@ def _aunts_uncles_and_beyond(family: Family, subject: str, labels: Labels):
         grands = family.parents_of(parent)
         for grand in grands:
             for great in family.parents_of(grand):
-                yield great, side + "great-" + family.gendered(
-                    great, "grandmother", "grandfather", "grandparent")
+                yield (
+                    great,
+                    side
+                    + "great-"
+                    + family.gendered(great, "grandmother", "grandfather", "grandparent"),
+                )
             for aunt in family.children_of(grand):
                 yield aunt, side + family.gendered(aunt, "aunt", "uncle", "aunt or uncle")
                 for cousin in family.children_of(aunt):

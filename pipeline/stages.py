@@ -191,15 +191,15 @@ def anonymise_stage(case_file: Path, out_dir: Path, paths: Sequence[Path], out: 
     folder = ReviewFolder(case_file.parent)
     with exclusive(folder):
         anon = open_anonymisation(case, folder.private, profile)
-        with out.progress("Anonymising", len(files) * 2) as tick:
-            result = anonymise_files(files, out_dir, anon.engine, anon.ids,
+        with out.stages("Anonymising") as report:
+            result = anonymise_files(files, out_dir, lambda: anon.engine, anon.ids,
                                      private_dir=folder.private, jobs=jobs or 2,
-                                     progress=tick)
+                                     progress=report)
         anon.close()
     if result.leaks:
         raise CheckFailed(f"{len(result.leaks)} known identifier(s) survived, so nothing was "
                           "written; add the missed forms as aliases in case.yaml", result.leaks)
-    return list(result.written)
+    return list(result.outputs)
 
 
 def verify_stage(case_file: Path, paths: Sequence[Path], out: Output) -> list:

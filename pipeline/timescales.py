@@ -48,22 +48,33 @@ def timescale_problems(case: Case, today: date) -> list[Problem]:
 def _decision_problems(case: Case) -> list[Problem]:
     referred, decided = case.review.referred, case.review.decided
     if referred is None or decided is None:
-        missing = [key for key, value in (("referred", referred), ("decided", decided))
-                   if value is None]
+        missing = [
+            key for key, value in (("referred", referred), ("decided", decided)) if value is None
+        ]
         verb = "is" if len(missing) == 1 else "are"
-        return [_warning(case, f"review.{missing[0]}",
-                         f"review.{' and review.'.join(missing)} {verb} not given, so the "
-                         "timescales (8.18, 8.19) cannot be checked",
-                         "Add the date the case came to the LSCB Chair's attention "
-                         "(referred) and the date the Chair decided to hold the review (decided).")]
+        return [
+            _warning(
+                case,
+                f"review.{missing[0]}",
+                f"review.{' and review.'.join(missing)} {verb} not given, so the "
+                "timescales (8.18, 8.19) cannot be checked",
+                "Add the date the case came to the LSCB Chair's attention "
+                "(referred) and the date the Chair decided to hold the review (decided).",
+            )
+        ]
     if decision_on_time(case):
         return []
     days = (decided - referred).days
-    return [_warning(case, "review.decided",
-                     f"the decision to hold the review ({_day(decided)}) came {days} days after "
-                     f"the referral ({_day(referred)}); 8.18 expects it within one month",
-                     "Check both dates; if they are right, explain the delay in the overview "
-                     "report's introduction.")]
+    return [
+        _warning(
+            case,
+            "review.decided",
+            f"the decision to hold the review ({_day(decided)}) came {_days(days)} after "
+            f"the referral ({_day(referred)}); 8.18 expects it within one month",
+            "Check both dates; if they are right, explain the delay in the overview "
+            "report's introduction.",
+        )
+    ]
 
 
 def _completion_problems(case: Case, today: date) -> list[Problem]:
@@ -73,13 +84,25 @@ def _completion_problems(case: Case, today: date) -> list[Problem]:
     field = "review.due" if case.review.due else "review.decided"
     days = (due - today).days
     if days < 0:
-        return [_warning(case, field, f"the review is overdue: it was due on {_day(due)}, "
-                         f"{-days} days ago", "If a later date has been agreed with the "
-                         "Government Office (8.19, 8.20), write it as review.due.")]
+        return [
+            _warning(
+                case,
+                field,
+                f"the review is overdue: it was due on {_day(due)}, {_days(-days)} ago",
+                "If a later date has been agreed with the "
+                "Government Office (8.19, 8.20), write it as review.due.",
+            )
+        ]
     if days <= DUE_SOON_DAYS:
-        return [_warning(case, field, f"the review is due on {_day(due)}, in {days} days",
-                         "If it cannot be completed by then, agree a new date with the "
-                         "Government Office (8.19, 8.20) and write it as review.due.")]
+        return [
+            _warning(
+                case,
+                field,
+                f"the review is due on {_day(due)}, in {_days(days)}",
+                "If it cannot be completed by then, agree a new date with the "
+                "Government Office (8.19, 8.20) and write it as review.due.",
+            )
+        ]
     return []
 
 
@@ -96,8 +119,10 @@ def timescale_summary(case: Case) -> list[tuple[str, str]]:
         ("Referred to the LSCB Chair", _day(review.referred)),
         ("Decision to hold the review", _day(review.decided)),
         ("Days from referral to decision", "not known" if days is None else str(days)),
-        ("Decision within one month (8.18)",
-         {True: "yes", False: "no", None: "not known"}[on_time]),
+        (
+            "Decision within one month (8.18)",
+            {True: "yes", False: "no", None: "not known"}[on_time],
+        ),
         ("Completion due (8.19)", f"{_day(due)} ({due_note})" if due else "not known"),
     ]
 
@@ -105,6 +130,10 @@ def timescale_summary(case: Case) -> list[tuple[str, str]]:
 def _warning(case: Case, field: str, message: str, advice: str) -> Problem:
     file = str(case.path) if case.path else "case.yaml"
     return Problem(file, field, message, advice, "warning")
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
 
 
 def _day(day: date | None) -> str:

@@ -1,0 +1,151 @@
+"""Anonymise a case's Word files together, verify the result, and only then put it in place.
+
+Phase 1 reads every file and runs detection over all their texts in one call, files in name
+order, so professionals are numbered in order of first appearance across the whole case.
+Phase 2 rewrites each file into a temporary folder beside the output folder (in worker
+processes when ``jobs`` > 1). The leak scan then reads that folder; on any leak the temporary
+output is deleted and nothing is written (fail closed).
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import shutil
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from anonymiser.errors import InputError
+from anonymiser.log import RedactionLog, default_log_path
+from anonymiser.verify import Leak, scan
+from anonymiser.word.docx import DocxResult, finish, prepare
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Outputs put in place (none when leaks were found), per-file results, leaks, the log."""
+
+    outputs: tuple[Path, ...]
+    results: tuple[DocxResult, ...]
+    leaks: tuple[Leak, ...]
+    log_path: Path | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.leaks
+
+
+def anonymise_files(files: Sequence[Path], out_dir: Path, detector_factory, ids, *,
+                    private_dir: Path, jobs: int = 2, progress: Progress | None = None
+                    ) -> BatchResult:
+    """Anonymise ``files`` into ``out_dir`` under anonymised names; the log goes to private_dir.
+
+    Raises ``InputError`` for a missing or unreadable file, or a private folder inside the
+    output folder. Returns leaks (and writes nothing) if verification fails.
+    """
+    files = _checked(files, Path(out_dir), Path(private_dir))
+    report = progress or (lambda stage, done, total: None)
+    findings = _detect(files, _make_detector(detector_factory, ids), report)
+    staging = Path(tempfile.mkdtemp(prefix=".scr-anonymise-", dir=_parent(Path(out_dir))))
+    try:
+        results, log = _rewrite_all(files, findings, staging, jobs, report)
+        report("verify", 0, 1)
+        leaks = scan([staging], ids)
+        report("verify", 1, 1)
+        if leaks:
+            return BatchResult((), tuple(results), tuple(leaks), None)
+        outputs = _move_into_place(results, Path(out_dir))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log_path = log.write(default_log_path(Path(private_dir)))
+    return BatchResult(outputs, tuple(results), (), log_path)
+
+
+def _checked(files: Sequence[Path], out_dir: Path, private_dir: Path) -> list[Path]:
+    out, private = out_dir.resolve(), private_dir.resolve()
+    if private == out or out in private.parents:
+        raise InputError(f"{private_dir}: the private folder is inside the output folder; "
+                         "choose an output folder outside private/")
+    for file in files:
+        if not Path(file).is_file():
+            raise InputError(f"{file}: no such file; check the name and path")
+    return sorted((Path(f) for f in files), key=lambda p: (p.name.lower(), str(p)))
+
+
+def _make_detector(factory, ids):
+    parameters = inspect.signature(factory).parameters
+    return factory(ids) if parameters else factory()
+
+
+def _detect(files: list[Path], detector, report: Progress) -> list[list]:
+    """One detection call over every text of every file; findings split back per file."""
+    texts_per_file = []
+    for done, file in enumerate(files):
+        report("read", done, len(files))
+        texts_per_file.append(prepare(file, file.stem).texts)
+    report("read", len(files), len(files))
+    report("detect", 0, 1)
+    found = detector.find([t for texts in texts_per_file for t in texts])
+    report("detect", 1, 1)
+    split, at = [], 0
+    for texts in texts_per_file:
+        split.append(found[at : at + len(texts)])
+        at += len(texts)
+    return split
+
+
+def _rewrite_all(files, findings, staging: Path, jobs: int, report: Progress):
+    tasks = [(f, fs, staging / str(i)) for i, (f, fs) in enumerate(zip(files, findings))]
+    log, results = RedactionLog(), []
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outcomes = pool.map(_rewrite, *zip(*tasks))
+            for done, (result, rows) in enumerate(outcomes, 1):
+                results.append(result)
+                log.rows.extend(rows)
+                report("write", done, len(files))
+    else:
+        for done, task in enumerate(tasks, 1):
+            result, rows = _rewrite(*task)
+            results.append(result)
+            log.rows.extend(rows)
+            report("write", done, len(files))
+    return results, log
+
+
+def _rewrite(file: Path, findings: list, folder: Path) -> tuple[DocxResult, list]:
+    """Rewrite one file (a worker process may run this); re-reading is cheap and deterministic."""
+    log = RedactionLog()
+    result = finish(prepare(file, file.stem), findings, folder, file.suffix, log=log)
+    return result, log.rows
+
+
+def _move_into_place(results: list[DocxResult], out_dir: Path) -> tuple[Path, ...]:
+    """Rename each verified file into the output folder; a clash of names gets a number."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    placed, taken = [], set()
+    for result in results:
+        target = _free_name(out_dir / result.output.name, taken)
+        taken.add(target.name.lower())
+        os.replace(result.output, target)
+        placed.append(target)
+    return tuple(placed)
+
+
+def _free_name(target: Path, taken: set[str]) -> Path:
+    candidate, number = target, 2
+    while candidate.name.lower() in taken:
+        candidate = target.with_name(f"{target.stem} ({number}){target.suffix}")
+        number += 1
+    return candidate
+
+
+def _parent(out_dir: Path) -> Path:
+    parent = out_dir.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return parent

@@ -1,0 +1,277 @@
+"""The anonymiser: the case's own identifiers first, then the safety net (issues 4.1, 4.2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from anonymiser.key import PseudonymKey
+from anonymiser.matcher import CaseMatcher, Hit, most_recent, narrow_by_title
+from anonymiser.profiles import article, generic_place, profile
+from anonymiser.recognisers import PatternSet
+from anonymiser.records import CaseIdentifiers, Finding, Identity, ReviewItem
+from anonymiser.variants import TITLES, name_parts, variants
+
+PRIORITY = {"redact-list": 0, "case": 1, "pattern": 2, "ner": 3}
+KIND_OF = {"person": "PERSON", "professional": "PROFESSIONAL", "place": "PLACE", "address": "ADDRESS"}
+FAMILY = "the family"
+FAMILY_NOUN = re.compile(r"[\s\u00a0]+(family|household|children|home|house)\b", re.I)
+ARTICLE_BEFORE = re.compile(r"\b(an?|An?|AN?)[\s\u00a0]+$")
+CHILD_YEARS = 18
+
+
+class Anonymiser:
+    """Find and replace a case's identifiers in plain texts (paragraphs), one call per batch."""
+
+    def __init__(self, ids: CaseIdentifiers, key: PseudonymKey, *, ner: bool = True):
+        self.ids, self.key = ids, key
+        self.profile = profile(ids.profile)
+        self._identities = {i.key: i for i in ids.identities}
+        self._children = _children(ids.identities, ids.incident)
+        forms = [v for i in ids.identities for v in variants(i)]
+        self._case = CaseMatcher(forms, _fuzzy_parts(ids.identities))
+        self._kept = phrases(_kept_forms(ids.kept_names), titles=True)
+        self._keep = phrases(ids.keep)
+        self._redact = phrases(ids.redact)
+        self._patterns = PatternSet(event_dates=self.profile.generalise_dates)
+        self._net = _safety_net() if ner else None
+        self._review: list[ReviewItem] = []
+        self._recent: list[str] = []
+
+    @property
+    def review_items(self) -> list[ReviewItem]:
+        """Unknown-person finds so far, for private/review.csv."""
+        return list(self._review)
+
+    def find(self, texts: Sequence[str], where: Sequence[str] | None = None) -> list[list[Finding]]:
+        """One sorted, non-overlapping list of findings per text; texts are taken in order."""
+        ner = self._net.persons(texts) if self._net else [[] for _ in texts]
+        patterns = [self._patterns.find(text) for text in texts]
+        out = []
+        for i, text in enumerate(texts):
+            chosen = self._choose(text, ner[i], patterns[i])
+            out.append(self._replace(text, chosen, where[i] if where else f"text {i + 1}"))
+        return out
+
+    def anonymise(self, texts: Sequence[str]) -> list[str]:
+        """The texts with every finding replaced."""
+        return [apply(text, found) for text, found in zip(texts, self.find(texts), strict=True)]
+
+    # -- choosing spans ---------------------------------------------------------------
+
+    def _choose(self, text: str, ner: list[tuple[int, int, float]], patterns: list) -> list[tuple]:
+        kept = [(m.start(), m.end()) for rx in (self._kept, self._keep) if rx for m in rx.finditer(text)]
+        cands: list[tuple] = []
+        if self._redact:
+            cands += [(m.start(), m.end(), "redact-list", "REDACTED", None, 1.0) for m in self._redact.finditer(text)]
+        hits = [h for h in self._case.hits(text) if not _within(h.start, h.end, kept)]
+        taken = [(h.start, h.end) for h in hits] + kept
+        hits += self._case.fuzzy_hits(text, taken, self._known_name)
+        cands += [(h.start, h.end, "case", None, h, h.confidence) for h in hits]
+        cands += [(s, e, "pattern", kind, None, conf) for s, e, kind, conf in patterns
+                  if not _within(s, e, kept)]
+        for s, e, conf in ner:
+            for s2, e2 in trim_person(text, s, e, kept):
+                cands.append((s2, e2, "ner", "UNKNOWN_PERSON", None, conf))
+        return _non_overlapping(cands)
+
+    def _known_name(self, word: str) -> bool:
+        return bool(self._net and self._net.is_name(word))
+
+    # -- replacements -----------------------------------------------------------------
+
+    def _replace(self, text: str, chosen: list[tuple], where: str) -> list[Finding]:
+        found = []
+        for start, end, detector, kind, hit, conf in sorted(chosen, key=lambda c: c[0]):
+            if hit is not None:
+                f = self._case_finding(text, hit)
+            elif kind == "UNKNOWN_PERSON":
+                f = self._unknown(text, start, end, conf, where)
+            else:
+                label = self.profile.label(kind, text[start:end], self.ids.incident)
+                f = Finding(start, end, text[start:end], kind, detector, label, conf)
+            if f.replacement != f.text:
+                found.append(_fix_article(text, f))
+        return _merge_same(text, found)
+
+    def _case_finding(self, text: str, hit: Hit) -> Finding:
+        key, end = self._decide(text, hit), hit.end
+        if key is None:
+            label, kind = self._family(text, hit), "PERSON"
+            noun = FAMILY_NOUN.match(text, end)
+            if noun:
+                label, end = "", noun.start(1)
+        else:
+            self._recent.append(key)
+            identity = self._identities[key]
+            label, kind = self._label(identity), KIND_OF[identity.kind]
+        if key is not None or hit.possessive != "s":
+            label = _with_possessive(label, hit.possessive)
+        if label.startswith("the ") and _sentence_start(text, hit.start):
+            label = "T" + label[1:]
+        return Finding(hit.start, end, text[hit.start:end], kind, "case", label, hit.confidence, key)
+
+    def _decide(self, text: str, hit: Hit) -> str | None:
+        """The identity a hit names; None for a surname shared by several people and unresolved.
+
+        Rule: a title narrows (adult titles drop children, Master drops adults); "the Smith
+        family" and "the Smiths" name the family; otherwise the candidate named most recently
+        (this text or an earlier one); with none, the family.
+        """
+        candidates = narrow_by_title(hit.title, hit.identities, self._children)
+        if len(candidates) == 1:
+            return candidates[0]
+        if hit.possessive == "s" or FAMILY_NOUN.match(text, hit.end):
+            return None
+        return most_recent(candidates, self._recent)
+
+    def _family(self, text: str, hit: Hit) -> str:
+        before = text[: hit.start].rstrip().casefold()
+        return "family" if re.search(r"\bthe$", before) else FAMILY
+
+    def _label(self, identity: Identity) -> str:
+        label = self.key.pseudonym(identity)
+        if identity.kind == "place" and self.profile.generic_places:
+            return identity.generic or generic_place(label)
+        return label
+
+    def _unknown(self, text: str, start: int, end: int, conf: float, where: str) -> Finding:
+        name = text[start:end]
+        label = self.key.unknown_person(name)
+        context = text[max(0, start - 60): end + 60].replace("\n", " ")
+        self._review.append(ReviewItem(name, context, where, conf, label))
+        return Finding(start, end, name, "UNKNOWN_PERSON", "ner", label, conf)
+
+
+def apply(text: str, findings: Sequence[Finding]) -> str:
+    """Write the replacements into text (findings sorted and non-overlapping)."""
+    out, pos = [], 0
+    for f in findings:
+        out += [text[pos:f.start], f.replacement]
+        pos = f.end
+    return "".join(out) + text[pos:]
+
+
+def phrases(items: Sequence[str], *, titles: bool = False) -> re.Pattern | None:
+    """One case-insensitive pattern for a list of phrases; None for an empty list."""
+    from anonymiser.matcher import TITLE, form_pattern
+
+    forms = sorted({p.strip() for p in items if p.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    core = "|".join(form_pattern(f) for f in forms)
+    prefix = TITLE.replace("?P<title>", "?:") if titles else ""
+    return re.compile(rf"(?<![\w\-]){prefix}(?i:{core})(?![\w\-\u2011])")
+
+
+def trim_person(text: str, start: int, end: int, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut kept names, titles and joining words out of an NER span; what is left is a name."""
+    pieces = [(start, end)]
+    for ks, ke in kept:
+        pieces = [p for s, e in pieces for p in ((s, min(e, ks)), (max(s, ke), e)) if p[0] < p[1]]
+    out = []
+    for s, e in pieces:
+        words = list(re.finditer(r"[\w'\u2019\-\.]+", text[s:e]))
+        while words and not _name_like(words[0].group(0)):
+            words.pop(0)
+        while words and not _name_like(words[-1].group(0)):
+            words.pop()
+        if words:
+            out.append((s + words[0].start(), s + words[-1].end()))
+    return out
+
+
+_NOT_NAMES = frozenset({t.casefold() for t in TITLES} | {"and", "or", "the", "of", "with", "to", "by"})
+
+
+def _name_like(word: str) -> bool:
+    bare = word.rstrip(".").rstrip("'\u2019s").rstrip("'\u2019")
+    return bool(bare) and bare[0].isupper() and bare.casefold() not in _NOT_NAMES
+
+
+def _non_overlapping(cands: list[tuple]) -> list[tuple]:
+    ordered = sorted(cands, key=lambda c: (PRIORITY[c[2]], -(c[1] - c[0]), -c[5], c[0]))
+    chosen: list[tuple] = []
+    for c in ordered:
+        if not any(c[0] < o[1] and o[0] < c[1] for o in chosen):
+            chosen.append(c)
+    return chosen
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _with_possessive(label: str, possessive: str | None) -> str:
+    if not possessive or not label:
+        return label
+    if possessive == "s":
+        return label + "'s"
+    return label + (possessive if possessive.endswith("s") else possessive + "s")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n"
+
+
+def _fix_article(text: str, f: Finding) -> Finding:
+    m = ARTICLE_BEFORE.search(text, 0, f.start)
+    if not m or not f.replacement or f.replacement.startswith(("the ", "The ", "a ", "an ")):
+        return f
+    right = article(f.replacement)
+    if m.group(1).lower() == right:
+        return f
+    written = right.upper() if m.group(1).isupper() and len(m.group(1)) > 1 else (
+        right.capitalize() if m.group(1)[0].isupper() else right)
+    s = m.start(1)
+    return Finding(s, f.end, text[s:f.end], f.kind, f.detector,
+                   f"{written}{text[m.end(1):f.start]}{f.replacement}", f.confidence, f.identity)
+
+
+def _merge_same(text: str, found: list[Finding]) -> list[Finding]:
+    """ "Kelly A. Smith" found as two parts of one person -> one replacement."""
+    out: list[Finding] = []
+    for f in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end:f.start] if prev else ""
+        if prev and prev.identity and prev.identity == f.identity and re.fullmatch(r"[\s\u00a0]*([A-Z]\.?[\s\u00a0]*)?", gap):
+            out[-1] = Finding(prev.start, f.end, text[prev.start:f.end], f.kind, "case",
+                              f.replacement, min(prev.confidence, f.confidence), f.identity)
+        else:
+            out.append(f)
+    return out
+
+
+def _children(identities: Sequence[Identity], incident: date | None) -> frozenset[str]:
+    when = incident or date.today()
+    return frozenset(i.key for i in identities
+                     if i.born and (when.year - i.born.year) < CHILD_YEARS)
+
+
+def _fuzzy_parts(identities: Sequence[Identity]) -> dict[str, tuple[str, ...]]:
+    parts: dict[str, list[str]] = {}
+    for i in identities:
+        if i.kind in ("person", "professional"):
+            for name in (i.name, *i.aliases):
+                for p in name_parts(name):
+                    for piece in p.split("-"):
+                        parts.setdefault(piece.casefold(), []).append(i.key)
+    return {p: tuple(dict.fromkeys(k)) for p, k in parts.items() if len(p) >= 5}
+
+
+def _kept_forms(names: Sequence[str]) -> list[str]:
+    out = []
+    for name in names:
+        parts = name_parts(name)
+        out.append(" ".join(parts))
+        if len(parts) > 2:
+            out.append(f"{parts[0]} {parts[-1]}")
+    return out
+
+
+def _safety_net():
+    from anonymiser.nlp import PersonNet  # spaCy loads only when the net is wanted
+
+    return PersonNet()

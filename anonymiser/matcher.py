@@ -1,0 +1,166 @@
+"""Find every case-identity form in a text with one compiled pattern (issue 4.1)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from anonymiser.variants import ADULT_TITLES, CHILD_TITLES, SENTENCE_WORDS, TITLES, Variant
+
+SPACE = r"[\s\u00a0]+"
+DASH = r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*"
+APOS = r"['\u2019\u2018`]"
+TITLE = r"(?P<title>(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?" + SPACE + r")?"
+POSSESSIVE = r"(?P<poss>" + APOS + r"s\b|" + APOS + r"(?=[\s,.;:)!?]|$)|s\b)?"
+WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One raw match: the span, the forms' identities and how the writer wrote it."""
+
+    start: int
+    end: int
+    text: str
+    identities: tuple[str, ...]
+    kind: str
+    title: str | None
+    possessive: str | None
+    confidence: float = 1.0
+
+
+def form_pattern(form: str) -> str:
+    """Regex for one form, tolerant of spacing, hyphen, apostrophe and dot variants."""
+    out = []
+    for ch in form:
+        if ch.isspace():
+            out.append(SPACE)
+        elif ch in "-\u2010\u2011\u2012\u2013\u2014":
+            out.append(DASH)
+        elif ch in "'\u2019\u2018`":
+            out.append(APOS)
+        elif ch == ".":
+            out.append(r"\.?\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+class CaseMatcher:
+    """All variants of all identities in one alternation, longest form first."""
+
+    def __init__(self, variants: list[Variant], fuzzy_parts: dict[str, tuple[str, ...]] | None = None):
+        self._by_group: dict[str, tuple[tuple[str, ...], Variant]] = {}
+        grouped: dict[tuple[str, bool], list[Variant]] = {}
+        for v in variants:
+            grouped.setdefault((v.form.casefold(), v.exact_case), []).append(v)
+        alternatives = []
+        for i, ((_, exact), vs) in enumerate(sorted(grouped.items(), key=lambda kv: -len(kv[0][0]))):
+            name = f"g{i}"
+            self._by_group[name] = (tuple(dict.fromkeys(v.identity for v in vs)), vs[0])
+            body = form_pattern(vs[0].form)
+            alternatives.append(f"(?P<{name}>{body if exact else '(?i:' + body + ')'})")
+        self._pattern = None
+        if alternatives:
+            core = "(?:" + "|".join(alternatives) + ")"
+            self._pattern = re.compile(rf"(?<![\w'\u2019\-]){TITLE}{core}{POSSESSIVE}(?![\w\-\u2011])")
+        self._fuzzy = fuzzy_parts or {}
+
+    def hits(self, text: str) -> list[Hit]:
+        """Exact-form hits in text order; word-names only where they act as names."""
+        if self._pattern is None:
+            return []
+        out = []
+        for m in self._pattern.finditer(text):
+            ids, variant = self._by_group[_core(m)]
+            if variant.guarded and not _acts_as_name(text, m):
+                continue
+            kind = variant.kind
+            out.append(Hit(m.start(), m.end(), m.group(0), ids, kind, _title(m), m.group("poss")))
+        return out
+
+    def fuzzy_hits(self, text: str, taken: list[tuple[int, int]], is_known_name) -> list[Hit]:
+        """Near misspellings of name parts: same first letter, bounded edit distance."""
+        out = []
+        for m in WORD.finditer(text):
+            word = m.group(0).rstrip("'\u2019")
+            if len(word) < 5 or not word[0].isupper() or _inside(m.start(), m.end(), taken):
+                continue
+            if is_known_name(word):
+                continue
+            ids = _closest(word, tuple(sorted(self._fuzzy.items())))
+            if ids:
+                end = m.start() + len(word)
+                out.append(Hit(m.start(), end, word, ids, "fuzzy", None, None, 0.8))
+        return out
+
+
+def _core(m: re.Match) -> str:
+    for name, value in m.groupdict().items():
+        if name.startswith("g") and value is not None:
+            return name
+    raise AssertionError("no form group matched")
+
+
+def _title(m: re.Match) -> str | None:
+    t = m.group("title")
+    return t.strip().rstrip(".") if t else None
+
+
+def _acts_as_name(text: str, m: re.Match) -> bool:
+    core = m.group(_core(m))
+    if m.group("title"):
+        return True
+    if not core[0].isupper():
+        return False
+    before = text[: m.start()].rstrip()
+    sentence_start = not before or before[-1] in ".!?:;\n\"“(" or before.endswith("\u2022")
+    return not (sentence_start and core.casefold() in SENTENCE_WORDS and not m.group("poss"))
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def limit(word: str) -> int:
+    """Edit distance allowed for a misspelling: none under 5 letters, 1 up to 7, 2 from 8."""
+    n = len(word)
+    return 0 if n < 5 else 1 if n <= 7 else 2
+
+
+@lru_cache(maxsize=65536)
+def _closest(word: str, parts: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    folded = word.casefold()
+    found: list[str] = []
+    for part, ids in parts:
+        allowed = min(limit(part), limit(word))
+        if not allowed or part[0] != folded[0] or part == folded:
+            continue
+        if Levenshtein.distance(folded, part, score_cutoff=allowed) <= allowed:
+            found += [i for i in ids if i not in found]
+    return tuple(found)
+
+
+def narrow_by_title(title: str | None, candidates: tuple[str, ...], children: frozenset[str]) -> tuple[str, ...]:
+    """An adult title (Mr, Mrs, Ms, Dr) rules out the children; Master rules out the adults."""
+    if not title or len(candidates) < 2:
+        return candidates
+    t = title.casefold()
+    if t in ADULT_TITLES:
+        kept = tuple(c for c in candidates if c not in children)
+    elif t in CHILD_TITLES:
+        kept = tuple(c for c in candidates if c in children)
+    else:
+        kept = candidates
+    return kept or candidates
+
+
+def most_recent(candidates: tuple[str, ...], recent: list[str]) -> str | None:
+    """The candidate named most recently by an unambiguous form, or None."""
+    for key in reversed(recent):
+        if key in candidates:
+            return key
+    return None

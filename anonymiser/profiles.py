@@ -1,0 +1,110 @@
+"""What each profile does with what was found (issue 4.5): submission or publication."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil import parser as dateparser
+
+# Fixed replacement text for identifiers, both profiles.
+LABELS = {
+    "NHS_NUMBER": "[NHS number]",
+    "NI_NUMBER": "[NI number]",
+    "PHONE": "[phone number]",
+    "EMAIL": "[email address]",
+    "POSTCODE": "[postcode]",
+    "ADDRESS": "[address]",
+    "DATE_OF_BIRTH": "[date of birth]",
+    "REDACTED": "[redacted]",
+}
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named set of choices: which kinds are found and how they are written."""
+
+    name: str
+    generalise_dates: bool  # "3 March 2024" -> "March 2024"
+    ages_for_births: bool  # a date of birth -> "aged 2" at the incident
+    generic_places: bool  # "Elm Road Primary" -> "a primary school"
+
+    def label(self, kind: str, text: str, incident: date | None) -> str:
+        """Replacement text for an identifier of ``kind`` that read ``text``."""
+        if kind == "DATE_OF_BIRTH" and self.ages_for_births:
+            return age_phrase(text, incident) or LABELS[kind]
+        if kind == "DATE":
+            return month_year(text) or text
+        return LABELS.get(kind, "[redacted]")
+
+
+PROFILES = {
+    "submission": Profile("submission", False, False, False),
+    "publication": Profile("publication", True, True, True),
+}
+
+
+def profile(name: str) -> Profile:
+    """The profile called ``name``; an unknown name raises ``KeyError`` naming the choices."""
+    try:
+        return PROFILES[name]
+    except KeyError:
+        raise KeyError(f"unknown profile {name!r}: use one of {', '.join(PROFILES)}") from None
+
+
+def parse_date(text: str) -> date | None:
+    """Read a UK-style date (day first); None when it is not a whole date."""
+    if not re.search(r"\d", text) or not re.search(r"\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", text):
+        return None
+    try:
+        return dateparser.parse(text, dayfirst=True, fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def month_year(text: str) -> str | None:
+    """ "3 March 2024" -> "March 2024"; None unless the text names a day, month and year."""
+    if not re.search(r"\d{1,2}(st|nd|rd|th)?\b.*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", text):
+        return None
+    when = parse_date(text)
+    return f"{MONTHS[when.month - 1]} {when.year}" if when else None
+
+
+def age_phrase(text: str, incident: date | None) -> str | None:
+    """A date of birth as an age at the incident: "aged 2", "aged 7 months"; None if unknown."""
+    born = parse_date(text)
+    if not born or not incident or born > incident:
+        return None
+    months = (incident.year - born.year) * 12 + incident.month - born.month - (incident.day < born.day)
+    if months < 24:
+        return f"aged {months} month{'s' if months != 1 else ''}"
+    return f"aged {months // 12}"
+
+
+def generic_place(pseudonym: str) -> str:
+    """ "Primary School A" -> "a primary school": drop the label letter or number, add an article."""
+    words = pseudonym.split()
+    if len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
+        words = words[:-1]
+    noun = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return f"{article(noun)} {noun}"
+
+
+def article(word: str) -> str:
+    """ "a" or "an" by the sound of the word's start (letters, acronyms, digits)."""
+    if not word:
+        return "a"
+    first = word.split()[0]
+    if first.isupper() and len(first) > 1:
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    if first[0].isdigit():
+        return "an" if re.match(r"8|11\b|18\b|11\d\b|18\d\b", first) else "a"
+    low = first.lower()
+    if re.match(r"(uni|use|usu|eu|one|once|ur)", low):
+        return "a"
+    if re.match(r"(hour|honou?r|heir|honest)", low):
+        return "an"
+    return "an" if low[0] in "aeiou" else "a"

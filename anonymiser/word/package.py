@@ -1,0 +1,122 @@
+"""The zip package: parts in, parts out, relationships and content types kept consistent."""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from anonymiser.errors import InputError
+from anonymiser.word.xml import parse, qn, serialise
+
+CONTENT_TYPES = "[Content_Types].xml"
+_MAX_BYTES = 1_000_000_000  # a zip bomb is refused, not unpacked
+_EPOCH = (1980, 1, 1, 0, 0, 0)  # no real timestamps in the output zip
+
+
+@dataclass
+class Package:
+    """The parts of one Word file by name, in their zip order."""
+
+    parts: dict[str, bytes] = field(default_factory=dict)
+
+    def xml_names(self) -> list[str]:
+        return [n for n in self.parts if n.endswith((".xml", ".rels"))]
+
+
+def read_package(path: Path) -> Package:
+    """Read every zip entry; raises ``InputError`` for a file that is not a Word package."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = [i for i in archive.infolist() if not i.is_dir()]
+            if sum(i.file_size for i in infos) > _MAX_BYTES:
+                raise InputError(f"{path.name}: unpacks to more than 1 GB; check the file")
+            package = Package({i.filename: archive.read(i) for i in infos})
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(f"{path.name}: not a Word .docx file ({error}); save it as .docx") from error
+    if CONTENT_TYPES not in package.parts:
+        raise InputError(f"{path.name}: no [Content_Types].xml; save it again from Word as .docx")
+    return package
+
+
+def write_package(package: Package, path: Path) -> None:
+    """Write the parts as a fresh zip, content types first, with neutral timestamps."""
+    names = [CONTENT_TYPES] + [n for n in package.parts if n != CONTENT_TYPES]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, package.parts[name])
+
+
+def rels_name(part: str) -> str:
+    """The relationships part of a part: word/document.xml -> word/_rels/document.xml.rels."""
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
+def source_of(rels: str) -> str:
+    """The part a relationships part belongs to ('' for the package's own _rels/.rels)."""
+    folder, name = posixpath.split(rels)
+    return posixpath.join(posixpath.dirname(folder), name[: -len(".rels")])
+
+
+def resolve(rels: str, target: str) -> str:
+    """The part name a relationship target points at."""
+    if target.startswith("/"):
+        return target.lstrip("/")
+    base = posixpath.dirname(source_of(rels))
+    return posixpath.normpath(posixpath.join(base, target)).lstrip("./")
+
+
+def relationships(package: Package, rels: str):
+    """The ``Relationship`` elements of one rels part (root, list)."""
+    root = parse(package.parts[rels])
+    return root, root.findall(qn("pr:Relationship"))
+
+
+def remove_part(package: Package, name: str) -> list[tuple[str, str]]:
+    """Remove a part, its own rels, every relationship to it and its content-type override.
+
+    Returns the ``(source part, relationship id)`` pairs that pointed at it, so the
+    elements that used those ids can be removed too.
+    """
+    package.parts.pop(name, None)
+    package.parts.pop(rels_name(name), None)
+    dropped = []
+    for rels in [n for n in package.parts if n.endswith(".rels")]:
+        root, found = relationships(package, rels)
+        hits = [r for r in found if _points_at(rels, r, name)]
+        for rel in hits:
+            root.remove(rel)
+            dropped.append((source_of(rels), rel.get("Id")))
+        if hits:
+            package.parts[rels] = serialise(root)
+    _drop_override(package, name)
+    return dropped
+
+
+def _points_at(rels: str, rel, name: str) -> bool:
+    internal = rel.get("TargetMode") != "External"
+    return internal and resolve(rels, rel.get("Target", "")) == name
+
+
+def remove_relationship(package: Package, part: str, rel_id: str) -> None:
+    """Remove one relationship (by id) from a part's rels."""
+    rels = rels_name(part)
+    if rels not in package.parts:
+        return
+    root, found = relationships(package, rels)
+    for rel in found:
+        if rel.get("Id") == rel_id:
+            root.remove(rel)
+    package.parts[rels] = serialise(root)
+
+
+def _drop_override(package: Package, name: str) -> None:
+    root = parse(package.parts[CONTENT_TYPES])
+    for override in root.findall(qn("ct:Override")):
+        if override.get("PartName", "").lstrip("/") == name:
+            root.remove(override)
+    package.parts[CONTENT_TYPES] = serialise(root)

@@ -1,0 +1,338 @@
+"""Flag a chronology entry: was the subject child seen, seen alone, were their wishes sought, expressed.
+
+Each flag is "yes", "no" or "" (not known). An agency's own column wins ("stated"); otherwise the
+flag is inferred from the entry's text with the rules in ``chronology.flag_rules``, and the words
+that decided it are kept as evidence.
+
+Decisions (see docs and ``flag_rules`` for the vocabulary):
+
+- child_seen: "yes" when the subject child was physically seen in this entry (visit, clinic,
+  nursery, examination, police at the scene); "no" for a contact or attempted contact in which
+  they were not (no access, no reply, was not brought, DNA, asleep upstairs, away at nursery,
+  spoke to mother only, someone else seen, a telephone call, letter, text, email, meeting,
+  strategy discussion, conference); "" for pure information with no contact (a referral or
+  document received, records checked, case allocated or closed, supervision, plans).
+- seen_alone: "yes" when seen or spoken to alone / on their own / 1:1 / in private / away from
+  their carers; "no" when a carer was said to be present, or when the child was not seen at all;
+  "" when seen and nothing is said about who else was there.
+- wishes_sought: "yes" when a practitioner asked the child or explored their wishes, views or
+  feelings; "no" when the text says they were not (or the child was too young, not spoken to),
+  or when the child was not seen and nothing says otherwise; "" otherwise.
+- wishes_expressed: "yes" when the child's own words or wishes are recorded (said, told, drew,
+  wrote, disclosed, spoke of), even if relayed by someone else; an observation ("appeared
+  happy") is not; "no" when they would not say, made no disclosure, were too young, or were not
+  seen and nothing says otherwise; "" otherwise.
+- A sibling or an adult seen does not count; "seen as" (a perception) and "when seen" (records)
+  are not sightings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chronology import flag_rules as vocab
+
+FLAGS = ("child_seen", "seen_alone", "wishes_sought", "wishes_expressed")
+
+
+@dataclass(frozen=True)
+class FlagValue:
+    value: str  # "yes" | "no" | ""   ("" = not known)
+    source: str  # "stated" (the agency's own column) | "inferred" (from the text) | ""
+    evidence: str  # the decisive words, e.g. "no reply at the door", or the column text "Y"
+
+
+@dataclass(frozen=True)
+class SubjectNames:
+    names: tuple[str, ...]  # ways the subject child is written: "Jayden", "Jay", "Child A"
+    others: tuple[str, ...]  # the other children's names: seeing them does not count
+
+
+UNKNOWN = FlagValue("", "", "")
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Text with people replaced by placeholders, and where each character came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]  # original start of each character of ``text``
+    ends: tuple[int, ...]  # original end (exclusive) of each character of ``text``
+    mentions: tuple[tuple[int, str], ...]  # (position in ``text``, placeholder)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[max(start, end - 1)]
+
+
+def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
+    """Return the four flags for one chronology row.
+
+    ``cells`` are the row's texts by canonical column name; a non-empty agency column for a flag
+    (or a combined column "Seen: Y Alone: N") wins over the text. Never raises on odd text.
+    """
+    text = ". ".join(cells.get(k, "").strip() for k in ("contact_type", "event", "action"))
+    text = text.strip(". ")
+    stated = _stated(cells, subject)
+    flags = {f: stated.get(f) or infer(text, f, subject) for f in FLAGS}
+    return _reconcile(flags)
+
+
+def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
+    """Infer one flag from free text; ``UNKNOWN`` when no rule decides it."""
+    marked = mark_people(text, subject)
+    for rule, pattern in _compiled(flag):  # highest rank first
+        for m in pattern.finditer(marked.text):
+            if _applies(rule, m, marked):
+                return FlagValue(rule.value, "inferred", _evidence(marked, m))
+    return UNKNOWN
+
+
+def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
+    if rule.flag in ("child_seen", "seen_alone"):
+        sentence_start = max(marked.text.rfind(c, 0, m.start() + 1) for c in ".;!?")
+        before = marked.text[sentence_start + 1 : m.start()]
+        if rule.value == "yes" and re.search(vocab.HEARSAY, before, re.IGNORECASE):
+            return False
+        if (rule.value == "yes" or rule.who == "subject") and re.search(
+            vocab.INTENT, before, re.IGNORECASE
+        ):
+            return False
+    if rule.who != "actor":
+        return True
+    return _last_person(marked, m.start()) in ("SUBJ", None)
+
+
+def _last_person(marked: Marked, position: int) -> str | None:
+    people = [kind for at, kind in marked.mentions if at < position and kind != "PRO"]
+    return people[-1] if people else None
+
+
+def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
+    """Make the flags agree: seen alone means seen; not seen means not alone, not asked."""
+    seen, alone = flags["child_seen"], flags["seen_alone"]
+    if (
+        not seen.value
+        and seen.source != "stated"
+        and (alone.value == "yes" or alone.evidence.lower().startswith("not "))
+    ):
+        flags["child_seen"] = FlagValue("yes", "inferred", alone.evidence)
+    seen = flags["child_seen"]
+    if seen.value == "no":
+        default = FlagValue("no", "inferred", f"child not seen: {seen.evidence}")
+        for flag in ("seen_alone", "wishes_sought", "wishes_expressed"):
+            if not flags[flag].value and flags[flag].source != "stated":
+                flags[flag] = default
+    return flags
+
+
+# --- who is who ------------------------------------------------------------------------------
+
+
+def mark_people(text: str, subject: SubjectNames) -> Marked:
+    """Replace every person in ``text`` by SUBJ, SIB, ADULT or PRO; pronouns by their antecedent.
+
+    A pronoun with no fitting antecedent stays as it is ("they" for documents), except a
+    singular one, which is taken to be the subject child (the chronology is about them).
+    """
+    out, starts, ends, people, pos = [], [], [], [], 0
+    for m in _people_pattern(subject).finditer(text):
+        _copy(text, pos, m.start(), out, starts, ends)
+        kind = m.lastgroup.rstrip("2")
+        if kind == "PRON":
+            kind = _resolve(text, m, people)
+        else:
+            people.append(_Person(m.start(), kind, _gender(m.group())))
+        if kind is None:
+            _copy(text, m.start(), m.end(), out, starts, ends)
+        else:
+            kind += "'s" if m.group().lower() in _POSSESSIVE else ""
+            out.extend(kind)
+            starts.extend([m.start()] * len(kind))
+            ends.extend([m.end()] * len(kind))
+        pos = m.end()
+    _copy(text, pos, len(text), out, starts, ends)
+    marked = "".join(out)
+    mentions = tuple(
+        (m.start(), m.group()) for m in re.finditer(r"\b(?:SUBJ|SIB|ADULT|PRO)\b", marked)
+    )
+    return Marked(text, marked, tuple(starts), tuple(ends), mentions)
+
+
+@dataclass(frozen=True)
+class _Person:
+    at: int  # position in the original text
+    kind: str
+    gender: str  # "f" | "m" | ""
+
+
+def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) -> None:
+    for i in range(start, end):
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+
+
+_POSSESSIVE = ("his", "their", "hers")
+
+
+def _gender(word: str) -> str:
+    """Return "f", "m", "p" (plural) or "" (could be anyone) for a person's word."""
+    low = word.lower().split(" ")[0].rstrip(".")
+    if word.lower().endswith(("s", "children")) and not word[:1].isupper():
+        return "p"
+    if low in vocab.FEMALE:
+        return "f"
+    return "m" if low in vocab.MALE else ""
+
+
+_PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
+def _resolve(text: str, m: re.Match, people: list[_Person]) -> str | None:
+    """Find who a pronoun means: the subject of the last clause, else the last person who fits."""
+    word = m.group().lower()
+    gender = _PRONOUN_GENDER.get(word, "p")
+    fits = [
+        p for p in people if p.kind != "PRO" and p.gender in (gender, "" if gender != "p" else "p")
+    ]
+    if word in ("him", "them") and any(p.kind == "SUBJ" for p in fits):
+        return "SUBJ"  # after a visit, "saw him" is nearly always the child
+    before = text[: m.start()]
+    if re.search(r"(?:^|[.;:!?])\s*$", before):
+        end = max(before.rfind(c) for c in ".;:!?")
+        begin = max(before.rfind(c, 0, max(end, 0)) for c in ".;:!?")
+        in_last_clause = [p for p in fits if begin < p.at < end]
+        if in_last_clause:
+            return in_last_clause[0].kind
+    if fits:
+        return fits[-1].kind
+    return None if word in ("they", "them", "their") else "SUBJ"
+
+
+@lru_cache(maxsize=64)
+def _people_pattern(subject: SubjectNames) -> re.Pattern:
+    # Order matters: the case's own names first ("Child B" before "child"), pronouns last.
+    groups = (
+        ("SIB", [_name_pattern(n) for n in _longest_first(subject.others)], vocab.SIBLING_WORDS),
+        ("SUBJ", [_name_pattern(n) for n in _longest_first(subject.names)], ()),
+        ("ADULT", [], vocab.ADULT_WORDS),
+        ("PRO", [], vocab.PRO_WORDS),
+        ("SUBJ2", [], vocab.CHILD_WORDS),
+        ("PRON", [], vocab.PRONOUNS),
+    )
+    body = "|".join(
+        f"(?P<{kind}>{'|'.join([*names, *words])})"
+        for kind, names, words in groups
+        if names or words
+    )
+    return re.compile(rf"(?<![\w'’/-])(?:{body})(?![\w/])", re.IGNORECASE)
+
+
+def _longest_first(names: tuple[str, ...]) -> list[str]:
+    return sorted((n for n in names if n.strip()), key=len, reverse=True)
+
+
+def _name_pattern(name: str) -> str:
+    escaped = re.escape(name.strip())
+    if len(name) <= 3 and name.isupper():
+        return f"(?-i:{escaped})"
+    return escaped
+
+
+# --- rules -----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _compiled(flag: str) -> tuple[tuple[vocab.Rule, re.Pattern], ...]:
+    rules = sorted((r for r in vocab.RULES if r.flag == flag), key=lambda r: -r.rank)
+    return tuple((r, re.compile(r.pattern, re.IGNORECASE)) for r in rules)
+
+
+def _evidence(marked: Marked, m: re.Match) -> str:
+    start, end = marked.span(m.start(), m.end())
+    words = marked.original[start:end].strip(" .;:,-")
+    if len(words) >= 12:
+        return words
+    clause_start = max(marked.original.rfind(c, 0, start) for c in ".;:\n") + 1
+    ends = [i for i in (marked.original.find(c, end) for c in ".;\n") if i >= 0]
+    clause = marked.original[clause_start : min(ends, default=len(marked.original))].strip()
+    return clause[:80] if clause else words
+
+
+# --- what the agency wrote in its own columns -----------------------------------------------
+
+
+def _stated(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
+    columns = {f: cells.get(f, "").strip() for f in FLAGS if cells.get(f, "").strip()}
+    found = {}
+    for text in columns.values():
+        for flag, value in _combined(text).items():
+            found.setdefault(flag, FlagValue(value, "stated", text))
+    for flag, text in columns.items():
+        if flag not in found:
+            value = _column_value(text, flag, subject)
+            if value is not None:
+                found[flag] = FlagValue(value, "stated", text)
+    for flag in FLAGS:
+        for text in columns.values():
+            if flag not in found and len(text.split()) > 1:
+                value = infer(text, flag, subject).value
+                if value:
+                    found[flag] = FlagValue(value, "stated", text)
+    return found
+
+
+_COMBINED = re.compile(
+    r"\b(" + "|".join(f"(?P<{flag}>{labels})" for flag, labels in vocab.COMBINED_LABELS) + r")"
+    r"\s*[:=]\s*([^\s,;]+)",
+    re.IGNORECASE,
+)
+
+
+def _combined(text: str) -> dict[str, str]:
+    found = {}
+    for m in _COMBINED.finditer(text):
+        flag = next(f for f, _ in vocab.COMBINED_LABELS if m.group(f))
+        value = _token_value(m.groups()[-1])
+        if value is not None:
+            found.setdefault(flag, value)
+    return found
+
+
+def _column_value(text: str, flag: str, subject: SubjectNames) -> str | None:
+    """Read one agency column: a tick, Y/N, N/A, or free text; None when it says nothing."""
+    low = text.lower().strip(" .")
+    if low in vocab.STATED_BLANK:
+        return ""
+    exact = _token_value(low)
+    if exact is not None:
+        return exact
+    inferred = infer(text, flag, subject).value
+    if inferred:
+        return inferred
+    first = re.match(r"[^\s,;:()–-]+", low)
+    return _token_value(first.group()) if first else None
+
+
+def _token_value(token: str) -> str | None:
+    low = token.lower().strip(" .")
+    if low in vocab.STATED_YES:
+        return "yes"
+    if low in vocab.STATED_NO:
+        return "no"
+    if low in vocab.STATED_BLANK:
+        return ""
+    return None

@@ -1,0 +1,204 @@
+"""Write the integrated chronology as CSV and a spreadsheet (Word is in ``outputs_docx``).
+
+Every writer takes the text as given (the caller anonymises first with ``map_text``), writes to
+a temporary file beside the target and renames it into place, so a failed run never leaves a
+half-written file where a good one was.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
+from chronology.summary import Summary
+
+CSV_COLUMNS = ("date", "time", "agency", "source", "event", "child_seen", "seen_alone",
+               "wishes_sought", "wishes_expressed", "origin", "group", "evidence",
+               "flag_source", "date_precision", "action")
+# Paul Tol's "light" scheme: distinct for colour-blind readers, black text passes WCAG AA on each
+AGENCY_PALETTE = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33",
+                  "#AAAA00", "#DDDDDD")
+INFERRED_MARK = "*"
+INFERRED_NOTE = ("* inferred from the event text, not stated by the agency; the words that "
+                 "decided it are in the evidence column of the CSV and spreadsheet. "
+                 "Blank: not known.")
+XLSX_WIDTHS = {"date": 14, "time": 8, "agency": 18, "source": 28, "event": 60, "origin": 28,
+               "evidence": 40, "flag_source": 24, "action": 40}
+
+
+def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
+    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.",
+                                         suffix=target.suffix)
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def agency_colours(agencies: Sequence[str]) -> dict[str, str]:
+    """A colour per agency, in order; after nine the palette repeats (the name is always shown)."""
+    return {agency: AGENCY_PALETTE[i % len(AGENCY_PALETTE)] for i, agency in enumerate(agencies)}
+
+
+def flag_text(flag, mark: str = INFERRED_MARK) -> str:
+    """Yes / No / "" with the inferred mark when the flag was inferred from the text."""
+    shown = {"yes": "Yes", "no": "No"}.get(flag.value, "")
+    return f"{shown}{mark}" if shown and flag.source == "inferred" else shown
+
+
+def date_cells(entry: ChronologyEntry) -> tuple[str, str, str]:
+    """(date, time, precision) as shown; an undated entry shows what was written."""
+    if entry.date is None:
+        return entry.date_text, "", "unreadable"
+    return entry.date.display, entry.date.time_display, entry.date.precision
+
+
+def csv_row(entry: ChronologyEntry) -> dict[str, str]:
+    when, clock, precision = date_cells(entry)
+    flags = entry.flags
+    return {
+        "date": when, "time": clock, "agency": entry.agency, "source": entry.source,
+        "event": entry.event, **{name: flags[name].value for name in FLAG_NAMES},
+        "origin": str(entry.origin), "group": entry.group,
+        "evidence": "; ".join(f"{n}: {f.evidence}" for n, f in flags.items() if f.evidence),
+        "flag_source": "; ".join(f"{n}: {f.source}" for n, f in flags.items() if f.source),
+        "date_precision": precision, "action": entry.action,
+    }
+
+
+def write_csv(chronology: Chronology, path: Path | str) -> Path:
+    """The chronology as CSV (``CSV_COLUMNS``), UTF-8 with a BOM so Excel reads it right."""
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
+            writer.writeheader()
+            writer.writerows(csv_row(entry) for entry in chronology)
+
+    return write_atomically(path, write)
+
+
+def summary_lines(summary: Summary) -> list[tuple[str, str]]:
+    """The key facts as (label, text) pairs, for the Word summary and the Summary sheet."""
+    lines = [("Period of the entries", _period(summary))]
+    gap = summary.longest_gap
+    lines.append(("Longest gap between sightings of the child", "no two dated sightings"
+                  if gap is None else f"{gap.days} days, from {gap.before.date.display} "
+                  f"({gap.before.agency}) to {gap.after.date.display} ({gap.after.agency})"))
+    last = summary.last_sighting
+    label = "Last sighting before the incident" if summary.incident else "Last sighting"
+    lines.append((label, "none recorded" if last is None else _sighting(last)))
+    if summary.incident:
+        lines.append(("Incident", f"{summary.incident:%d/%m/%Y}"))
+    lines.append(("No access, no reply, not brought", str(summary.total.no_access)))
+    lines.append(("Entries with a date that could not be read", str(summary.undated)))
+    return lines
+
+
+def _period(summary: Summary) -> str:
+    if summary.first is None:
+        return "no dated entries"
+    return f"{summary.first:%d/%m/%Y} to {summary.last:%d/%m/%Y}"
+
+
+def _sighting(last) -> str:
+    text = f"{last.entry.date.display}, {last.entry.source}"
+    if last.days_before_incident is not None:
+        text += f" ({last.days_before_incident} days before the incident)"
+    return text
+
+
+FIGURE_COLUMNS = (("Agency", "agency"), ("Entries", "entries"), ("Contacts", "contacts"),
+                  ("Seen", "seen"), ("Seen alone", "seen_alone"),
+                  ("Wishes sought", "wishes_sought"), ("Wishes expressed", "wishes_expressed"),
+                  ("No access / not brought", "no_access"), ("Undated", "undated"))
+
+
+def figure_rows(summary: Summary) -> list[list[str]]:
+    """Header and one row per agency, then the total, as text."""
+    rows = [[label for label, _ in FIGURE_COLUMNS]]
+    for figures in (*summary.agencies, summary.total):
+        rows.append([str(getattr(figures, key)) for _, key in FIGURE_COLUMNS])
+    return rows
+
+
+def write_xlsx(chronology: Chronology, summary: Summary, path: Path | str) -> Path:
+    """A filterable spreadsheet: the chronology (frozen header, auto-filter) and a Summary."""
+
+    def write(temporary: Path) -> None:
+        book = Workbook()
+        _chronology_sheet(book.active, chronology)
+        _summary_sheet(book.create_sheet("Summary"), summary, chronology)
+        book.save(temporary)
+
+    return write_atomically(path, write)
+
+
+def _fill(colour: str) -> PatternFill:
+    return PatternFill("solid", fgColor=colour.lstrip("#"))
+
+
+def _chronology_sheet(sheet, chronology: Chronology) -> None:
+    sheet.title = "Chronology"
+    sheet.append(list(CSV_COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    colours = agency_colours(chronology.agencies)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for entry in chronology:
+        row = csv_row(entry)
+        sheet.append([row[c] for c in CSV_COLUMNS])
+        fill = _fill(colours.get(entry.agency, "#FFFFFF"))
+        for column, cell in zip(CSV_COLUMNS, sheet[sheet.max_row], strict=True):
+            cell.alignment, cell.fill = wrap, fill
+            if column in FLAG_NAMES and entry.flags[column].source == "inferred":
+                cell.font = Font(italic=True)
+    for index, column in enumerate(CSV_COLUMNS, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = XLSX_WIDTHS.get(column, 12)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def _summary_sheet(sheet, summary: Summary, chronology: Chronology) -> None:
+    for label, text in summary_lines(summary):
+        sheet.append([label, text])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    sheet.append([])
+    colours = agency_colours(chronology.agencies)
+    for number, row in enumerate(figure_rows(summary)):
+        sheet.append(row)
+        if number == 0:
+            for cell in sheet[sheet.max_row]:
+                cell.font = Font(bold=True)
+        elif row[0] in colours:
+            sheet.cell(sheet.max_row, 1).fill = _fill(colours[row[0]])
+    sheet.append([])
+    sheet.append([("Flags in the chronology sheet: yes, no or blank (not known); italic: "
+                   "inferred from the event text (see evidence and flag_source).")])
+    sheet.column_dimensions["A"].width = 44
+    sheet.column_dimensions["B"].width = 70
+    for letter in "CDEFGHI":
+        sheet.column_dimensions[letter].width = 14
+
+
+def write_docx(chronology: Chronology, summary: Summary, path: Path | str,
+               title: str = "Integrated chronology") -> Path:
+    """The chronology as a landscape Word document; see ``chronology.outputs_docx``."""
+    from chronology.outputs_docx import write_docx as write
+
+    return write(chronology, summary, path, title=title)

@@ -1,0 +1,161 @@
+"""Write the integrated chronology as a landscape Word document: summary first, then the table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
+from chronology.outputs import (
+    INFERRED_NOTE,
+    agency_colours,
+    date_cells,
+    figure_rows,
+    flag_text,
+    summary_lines,
+    write_atomically,
+)
+from chronology.summary import Summary
+
+# heading, width in cm (landscape A4 less 1.5 cm margins leaves 26.7 cm)
+COLUMNS = (("Date", 2.5), ("Time", 1.4), ("Agency / source", 4.2), ("Event", 10.4),
+           ("Seen", 1.3), ("Alone", 1.4), ("Wishes sought", 1.9), ("Wishes expressed", 2.1),
+           ("Group", 1.5))
+TABLE_FONT = Pt(8)
+GREY = RGBColor(0x55, 0x55, 0x55)
+
+
+def write_docx(chronology: Chronology, summary: Summary, path: Path | str,
+               title: str = "Integrated chronology") -> Path:
+    """The chronology as Word: landscape A4, summary and key, then one table of every entry."""
+
+    def write(temporary: Path) -> None:
+        document = Document()
+        _page(document)
+        document.add_heading(title, level=1)
+        _summary(document, summary, chronology)
+        document.add_heading("Chronology", level=2)
+        _entries_table(document, chronology.entries, chronology)
+        if chronology.undated:
+            document.add_heading("Entries whose date could not be read", level=2)
+            document.add_paragraph("These rows are kept here so that nothing is lost; correct "
+                                   "the date in the IMR named under each source.")
+            _entries_table(document, chronology.undated, chronology)
+        document.save(temporary)
+
+    return write_atomically(path, write)
+
+
+def _page(document) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.5))
+    normal = document.styles["Normal"]
+    normal.font.name, normal.font.size = "Arial", Pt(10)
+
+
+def _summary(document, summary: Summary, chronology: Chronology) -> None:
+    document.add_heading("Summary", level=2)
+    facts = document.add_table(rows=0, cols=2, style="Table Grid")
+    for label, text in summary_lines(summary):
+        cells = facts.add_row().cells
+        _write(cells[0], label, bold=True)
+        _write(cells[1], text)
+    _widths(facts, (8.0, 18.7))
+    document.add_paragraph()
+    figures = document.add_table(rows=0, cols=len(figure_rows(summary)[0]), style="Table Grid")
+    colours = agency_colours(chronology.agencies)
+    for number, row in enumerate(figure_rows(summary)):
+        cells = figures.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            _write(cell, text, bold=number == 0 or text == "All agencies")
+        if row[0] in colours:
+            _shade(cells[0], colours[row[0]])
+    _widths(figures, (6.5, *([2.5] * 8)))
+    document.add_paragraph(
+        "Key: each row of the chronology is shaded in its agency's colour, as in the first "
+        "column above. Seen, Alone and Wishes show Yes, No or blank (not known). "
+        + INFERRED_NOTE.replace("* ", "Yes* or No* in italics: ")
+        + " Group: the same multi-agency event reported by more than one agency.")
+
+
+def _entries_table(document, entries: tuple[ChronologyEntry, ...],
+                   chronology: Chronology) -> None:
+    table = document.add_table(rows=1, cols=len(COLUMNS), style="Table Grid")
+    for cell, (heading, _) in zip(table.rows[0].cells, COLUMNS, strict=True):
+        _write(cell, heading, bold=True)
+        _shade(cell, "#FFFFFF")
+    _repeat_header(table.rows[0])
+    colours = agency_colours(chronology.agencies)
+    for entry in entries:
+        _entry_row(table.add_row(), entry, colours.get(entry.agency, "#FFFFFF"))
+    _widths(table, tuple(width for _, width in COLUMNS))
+
+
+def _entry_row(row, entry: ChronologyEntry, colour: str) -> None:
+    cells = row.cells
+    when, clock, _ = date_cells(entry)
+    _write(cells[0], when)
+    _write(cells[1], clock)
+    _write(cells[2], entry.source)
+    _note(cells[2], str(entry.origin))
+    _write(cells[3], entry.event)
+    if entry.action:
+        _note(cells[3], f"Action / outcome: {entry.action}", grey=False)
+    for cell, name in zip(cells[4:8], FLAG_NAMES, strict=True):
+        flag = getattr(entry, name)
+        _write(cell, flag_text(flag), italic=flag.source == "inferred")
+    _write(cells[8], entry.group, bold=True)
+    for cell in cells:
+        _shade(cell, colour)
+    _no_split(row)
+
+
+def _write(cell, text: str, *, bold: bool = False, italic: bool = False) -> None:
+    paragraph = cell.paragraphs[0]
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            paragraph = cell.add_paragraph()
+        run = paragraph.add_run(line)
+        run.bold, run.italic, run.font.size = bold, italic, TABLE_FONT
+
+
+def _note(cell, text: str, *, grey: bool = True) -> None:
+    run = cell.add_paragraph().add_run(text)
+    run.font.size = Pt(7) if grey else TABLE_FONT
+    if grey:
+        run.font.color.rgb = GREY
+
+
+def _shade(cell, colour: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), colour.lstrip("#"))
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _repeat_header(row) -> None:
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(marker)
+
+
+def _no_split(row) -> None:
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def _widths(table, widths: tuple[float, ...]) -> None:
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)  # the grid, which LibreOffice and Word use for the layout
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Cm(width)

@@ -1,0 +1,131 @@
+"""Read one IMR Word file into an ``Imr``: cover, outline sections, tables, chronology, plan.
+
+Reading collects problems (no chronology, no source column, empty rows) and carries on; only a
+file that cannot be opened at all raises ``chronology.errors.InputError``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from chronology.reader_package import parse_xml, read_word_parts
+from chronology.reader_sections import (
+    read_cover,
+    read_recommendations,
+    recommendations_from_plan,
+    split_sections,
+    title_agency,
+)
+from chronology.reader_tables import (
+    action_plan_rows,
+    chronology_rows,
+    continuation_note,
+    continue_chronology,
+    is_continuation,
+    no_chronology,
+    read_table,
+)
+from chronology.reader_xml import (
+    all_tables,
+    body_blocks,
+    read_grid,
+    read_paragraph,
+    story_paragraph_texts,
+    style_names,
+    text_boxes,
+    w,
+)
+from chronology.records import Imr, Table
+
+log = logging.getLogger(__name__)
+
+MAIN = "word/document.xml"
+STYLES = "word/styles.xml"
+OTHER_STORIES = re.compile(r"^word/(?:header\d*|footer\d*|footnotes|endnotes)\.xml$")
+COVER_PARAGRAPHS = 40
+
+
+def _wanted(name: str) -> bool:
+    return name in (MAIN, STYLES) or bool(OTHER_STORIES.match(name))
+
+
+def read_imr(path: Path, agency: str | None = None) -> Imr:
+    """Read an IMR; ``agency`` overrides the one named on its cover or title.
+
+    The agency is, in order: the given name, the cover's "Agency" entry, the title
+    ("Individual Management Review: <agency>"), the file name without its extension.
+    Raises ``chronology.errors.InputError`` when the file is not a readable .docx.
+    """
+    path = Path(path)
+    parts = read_word_parts(path, _wanted)
+    document = parse_xml(parts[MAIN], MAIN)
+    body = document.find(w("body"))
+    body = body if body is not None else document
+    styles = style_names(parse_xml(parts[STYLES], STYLES)) if STYLES in parts else {}
+    paragraphs = [read_paragraph(p) for p in body_blocks(body) if p.tag == w("p")]
+    tables, chronology, plan, problems = _read_tables(document, path.name)
+    sections = split_sections(paragraphs, styles)
+    cover_rows = [
+        row
+        for t in tables
+        if not (t.is_chronology or t.is_action_plan)
+        for row in (t.header, *t.rows)
+    ]
+    cover = read_cover(cover_rows, paragraphs[:COVER_PARAGRAPHS])
+    agency = agency or cover.get("agency") or title_agency(paragraphs) or path.stem
+    recommendations = read_recommendations(
+        paragraphs, sections, agency
+    ) or recommendations_from_plan(plan, agency)
+    log.debug("read %d tables, %d chronology rows", len(tables), len(chronology))
+    return Imr(
+        path=path,
+        agency=agency,
+        author=cover.get("author", ""),
+        author_role=cover.get("author_role", ""),
+        dates={k: v for k, v in cover.items() if k.startswith("date")},
+        sections=sections,
+        tables=tuple(tables),
+        chronology=tuple(chronology),
+        recommendations=recommendations,
+        action_plan=tuple(plan),
+        other_text=_other_text(parts, document),
+        problems=tuple(problems),
+    )
+
+
+def _read_tables(document, file: str):
+    """Every table in reading order, with the chronology rows and action-plan rows they hold."""
+    tables: list[Table] = []
+    chronology, plan, problems = [], [], []
+    previous: Table | None = None
+    for index, tbl in enumerate(all_tables(document), start=1):
+        grid = read_grid(tbl)
+        table = read_table(grid, index)
+        if not (table.is_chronology or table.is_action_plan) and is_continuation(
+            grid, index, previous
+        ):
+            table = continue_chronology(grid, index, previous)
+            problems.append(continuation_note(file, index, previous.index))
+        tables.append(table)
+        if table.is_chronology:
+            rows, found = chronology_rows(table, file)
+            chronology += rows
+            problems += found
+            previous = table
+        elif table.is_action_plan:
+            plan += action_plan_rows(table)
+    if not any(t.is_chronology for t in tables):
+        problems.append(no_chronology(file, len(tables)))
+    return tables, chronology, plan, problems
+
+
+def _other_text(parts: dict[str, bytes], document) -> tuple[str, ...]:
+    """Text of headers, footers, footnotes, endnotes and text boxes, each line once."""
+    texts: list[str] = []
+    for name in sorted(n for n in parts if OTHER_STORIES.match(n)):
+        texts += story_paragraph_texts(parse_xml(parts[name], name))
+    for box in text_boxes(document):
+        texts += story_paragraph_texts(box)
+    return tuple(dict.fromkeys(texts))

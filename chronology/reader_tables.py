@@ -1,0 +1,150 @@
+"""Tables of an IMR: find the header row, tell chronologies and action plans apart, read rows."""
+
+from __future__ import annotations
+
+from chronology.headers import (
+    has_source,
+    is_action_plan,
+    is_chronology,
+    match_action_plan,
+    match_header,
+    normalise,
+)
+from chronology.reader_xml import Grid
+from chronology.records import ChronologyRow, Origin, Problem, Table
+
+HEADER_SEARCH_ROWS = 3  # a title row or two may sit above the header row
+
+
+def read_table(grid: Grid, index: int) -> Table:
+    """Turn a grid into a Table: header row found, repeated header rows left out."""
+    at, columns, chronology, action_plan = _find_header(grid)
+    header = grid.rows[at] if grid.rows else ()
+    body, numbers = [], []
+    for number, (row, repeated) in enumerate(zip(grid.rows, grid.repeated_header), start=1):
+        if number <= at + 1 or repeated or _same(row, header):
+            continue
+        body.append(row)
+        numbers.append(number)
+    return Table(
+        index=index,
+        header=header,
+        rows=tuple(body),
+        row_numbers=tuple(numbers),
+        columns=columns,
+        is_chronology=chronology,
+        is_action_plan=action_plan,
+    )
+
+
+def _find_header(grid: Grid) -> tuple[int, dict[str, int], bool, bool]:
+    for at, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
+        plan = match_action_plan(row)
+        if is_action_plan(plan):
+            return at, plan, False, True
+        columns = match_header(row)
+        if is_chronology(columns):
+            return at, columns, True, False
+    return 0, match_header(grid.rows[0]) if grid.rows else {}, False, False
+
+
+def _same(row, header) -> bool:
+    return any(header) and [normalise(c) for c in row] == [normalise(c) for c in header]
+
+
+def continue_chronology(grid: Grid, index: int, previous: Table) -> Table:
+    """Read a header-less table as more rows of the chronology table just before it."""
+    body = [(n, r) for n, r in enumerate(grid.rows, start=1) if not _same(r, previous.header)]
+    return Table(
+        index=index,
+        header=previous.header,
+        rows=tuple(r for _, r in body),
+        row_numbers=tuple(n for n, _ in body),
+        columns=previous.columns,
+        is_chronology=True,
+    )
+
+
+def is_continuation(grid: Grid, index: int, previous: Table | None) -> bool:
+    return (
+        previous is not None
+        and previous.index == index - 1
+        and bool(grid.rows)
+        and len(grid.rows[0]) == len(previous.header)
+    )
+
+
+def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[Problem]]:
+    """Rows of a chronology table keyed by canonical column; empty rows become problems."""
+    rows, problems = [], []
+    names = {index: name for name, index in table.columns.items()}
+    for number, row in zip(table.row_numbers, table.rows):
+        if not any(cell.strip() for cell in row):
+            problems.append(_empty_row(file, table.index, number))
+            continue
+        cells = {names[i]: cell for i, cell in enumerate(row) if i in names}
+        extra = {
+            _extra_name(table.header, i): cell
+            for i, cell in enumerate(row)
+            if i not in names and cell.strip()
+        }
+        rows.append(ChronologyRow(Origin(file, table.index, number), cells, extra))
+    if not has_source(table.columns):
+        problems.append(_no_source(file, table))
+    return rows, problems
+
+
+def _extra_name(header, i: int) -> str:
+    text = header[i].strip() if i < len(header) else ""
+    return text or f"column {i + 1}"
+
+
+def action_plan_rows(table: Table) -> list[dict[str, str]]:
+    names = {index: name for name, index in table.columns.items()}
+    rows = []
+    for row in table.rows:
+        if any(cell.strip() for cell in row):
+            rows.append({names[i]: cell for i, cell in enumerate(row) if i in names})
+    return rows
+
+
+def _empty_row(file: str, table: int, row: int) -> Problem:
+    return Problem(
+        file,
+        f"table {table}, row {row}",
+        "this row of the chronology is empty",
+        "Delete the empty row in Word, or fill it in.",
+        "warning",
+    )
+
+
+def _no_source(file: str, table: Table) -> Problem:
+    return Problem(
+        file,
+        f"table {table.index}",
+        "the chronology has no 'Source of information' column, so entries cannot be traced to "
+        "the record or practitioner they came from",
+        "Add a column headed 'Source of information' and say for each entry where it came from "
+        "(for example 'Health Visitor 1 case notes').",
+    )
+
+
+def no_chronology(file: str, tables: int) -> Problem:
+    found = f"none of its {tables} tables has" if tables else "it has no tables at all, so none has"
+    return Problem(
+        file,
+        "",
+        f"no chronology table was found ({found} a header row with a date and an event column)",
+        "Put the chronology in a table whose first row names the columns, e.g. 'Date', "
+        "'Source of information', 'Details of contact'; `scr imr-template` makes one.",
+    )
+
+
+def continuation_note(file: str, table: int, previous: int) -> Problem:
+    return Problem(
+        file,
+        f"table {table}",
+        f"this table has no header row; it was read as more of the chronology in table {previous}",
+        "If that is wrong, give the table its own header row.",
+        "warning",
+    )

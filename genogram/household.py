@@ -1,0 +1,88 @@
+"""The household's dotted outline: around its members' boxes and no one else's.
+
+The outline is the union of one box per run of neighbouring members in each rank, joined
+between ranks by a narrow neck in the gap between the rows. When a non-member stands between
+members of the same rank the outline comes in parts (same colour, one key entry) rather
+than a ring that would seem to hold them. Corners are rounded when that stays exact.
+``contains`` is how tests check it.
+"""
+
+from __future__ import annotations
+
+from shapely.geometry import MultiPolygon, Point, Polygon, box
+from shapely.ops import unary_union
+
+from .scene import Scene
+
+PAD = 6.0  # around a member's box; neighbours stand at least 16 pt apart
+NECK = 16.0
+
+
+def outline(scene: Scene, members: frozenset[str]) -> Polygon | MultiPolygon:
+    """The outline's area; a MultiPolygon only when no safe way joins its parts."""
+    pieces = _runs(scene, members)
+    shape = unary_union([b for _, b in pieces] + _necks(pieces))
+    rounded = shape.buffer(4, join_style="round").buffer(-4, join_style="round")
+    return rounded if _safe(scene, members, rounded) else shape
+
+
+def _rows(scene: Scene) -> dict[float, list[str]]:
+    rows: dict[float, list[str]] = {}
+    for p in scene.people:
+        rows.setdefault(round(p.y, 1), []).append(p.id)
+    return {y: sorted(ids, key=lambda i: scene.node_boxes[i].x) for y, ids in sorted(rows.items())}
+
+
+def _runs(scene: Scene, members: frozenset[str]) -> list[tuple[float, Polygon]]:
+    found = []
+    for y, ids in _rows(scene).items():
+        run: list[str] = []
+        for pid in [*ids, None]:
+            if pid in members:
+                run.append(pid)
+                continue
+            if run:
+                found.append((y, _box(scene, run)))
+            run = []
+    return found
+
+
+def _box(scene: Scene, run: list[str]) -> Polygon:
+    first, last = scene.node_boxes[run[0]], scene.node_boxes[run[-1]]
+    return box(first.x - first.w / 2 - PAD, first.top - PAD, last.x + last.w / 2 + PAD,
+               first.bottom + PAD / 2)
+
+
+def _necks(pieces: list[tuple[float, Polygon]]) -> list[Polygon]:
+    rows = sorted({y for y, _ in pieces})
+    found = []
+    for upper_y, lower_y in zip(rows, rows[1:]):
+        for _, a in (p for p in pieces if p[0] == upper_y):
+            for _, b in (p for p in pieces if p[0] == lower_y):
+                left, right = max(a.bounds[0], b.bounds[0]), min(a.bounds[2], b.bounds[2])
+                if right - left >= NECK:
+                    mid = (left + right) / 2
+                    found.append(box(mid - NECK / 2, a.bounds[3] - 1, mid + NECK / 2, b.bounds[1] + 1))
+    return found
+
+
+def _safe(scene: Scene, members: frozenset[str], shape) -> bool:
+    try:
+        return all(contains(shape, scene, p.id) == (p.id in members) for p in scene.people)
+    except ValueError:
+        return False
+
+
+def contains(shape, scene: Scene, person: str) -> bool:
+    """True if the person's symbol lies wholly inside; False if it lies wholly outside."""
+    mark = next(p for p in scene.people if p.id == person)
+    symbol = box(*mark.box)
+    if shape.contains(symbol):
+        return True
+    if not shape.intersects(symbol):
+        return False
+    raise ValueError(f"the household outline cuts through the symbol of '{person}'")
+
+
+def centre_inside(shape, x: float, y: float) -> bool:
+    return shape.contains(Point(x, y))

@@ -1,0 +1,1 @@
+"""Hand-written content of the bundled sample review (all invented)."""

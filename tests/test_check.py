@@ -1,0 +1,216 @@
+"""`scr check`: every problem in case.yaml and the IMRs, at once, by file, in plain English."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from chronology.records import Problem
+from pipeline.check import CheckReport, check_review, format_report, summary
+from pipeline.errors import InputError
+
+TODAY = date(2026, 2, 1)  # inside the sample timescales, so no timescale warnings
+CASE = """review:
+  reference: TEST-SCR-01
+  board: Testshire Local Safeguarding Children Board
+  subject: child
+  referred: 2026-01-05
+  decided: 2026-01-28
+  period: {from: 2024-03-01, to: 2025-12-14}
+  incident: 2025-12-14
+panel:
+  chair: {name: Dr Ann Chair, role: Independent Chair}
+  overview_author: {name: Bob Author, role: Overview author}
+people:
+  - {id: child, name: Kit Test, sex: male, born: 2023-05-01}
+  - {id: mum, name: Lee Test, sex: female, born: 2000-01-01}
+relationships:
+  - {kind: parent, parent: mum, child: child}
+households:
+  - {id: home, members: [child, mum]}
+agencies:
+  - {name: Testshire Police, short: Police}
+  - {name: Testshire GP Services, short: GP}
+"""
+HEADER = ("Date", "Source of information", "Details of contact")
+
+
+def imr(
+    folder: Path, name: str, rows, title: str = "Individual Management Review: Testshire Police"
+):
+    doc = docx.Document()
+    doc.add_paragraph(title, style="Title")
+    table = doc.add_table(rows=len(rows) + 1, cols=len(HEADER))
+    for r, row in enumerate((HEADER, *rows)):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    (folder / "imrs").mkdir(exist_ok=True)
+    doc.save(folder / "imrs" / name)
+
+
+@pytest.fixture
+def review(tmp_path: Path) -> Path:
+    (tmp_path / "case.yaml").write_text(CASE)
+    (tmp_path / "imrs").mkdir()
+    return tmp_path
+
+
+def messages(report: CheckReport, file: str = "police.docx") -> list[str]:
+    return [f"{p.place}: {p.message}" for p in report.problems if p.file == file]
+
+
+def test_a_clean_review_has_only_the_missing_gp_warning(review):
+    imr(review, "police.docx", [("03/03/2024", "PC 1", "Visit"), ("04/03/2024", "PC 2", "Call")])
+    report = check_review(review, TODAY)
+    assert report.ok and report.files == ("case.yaml", "police.docx")
+    assert [p.message for p in report.problems] == [
+        "no IMR from Testshire GP Services was found in imrs/"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [("31/02/2024", "PC 1", "Visit")],
+            "table 1, row 2, column 'Date': '31/02/2024' is not a real date",
+        ),
+        ([("banana", "PC 1", "Visit")], "table 1, row 2, column 'Date': 'banana' is not a date"),
+        ([("", "PC 1", "Visit")], "table 1, row 2, column 'Date': the date is empty"),
+        ([("1/3/2024", "", "Visit")], "table 1, row 2, column 'Source of information': the source"),
+        (
+            [("1/3/2024", "PC 1", "")],
+            "table 1, row 2, column 'Details of contact': the event is empty",
+        ),
+        (
+            [("1/3/2024", "PC 1", "A"), ("", "", ""), ("2/3/2024", "PC", "B")],
+            "table 1, row 3: this row",
+        ),
+        (
+            [
+                ("1/3/2024", "PC", "A"),
+                ("5/3/2024", "PC", "B"),
+                ("2/3/2024", "PC", "C"),
+                ("9/3/2024", "PC", "D"),
+            ],
+            "table 1, row 4: the chronology runs earliest first, but this row is earlier",
+        ),
+        (
+            [
+                ("9/3/2024", "PC", "A"),
+                ("5/3/2024", "PC", "B"),
+                ("7/3/2024", "PC", "C"),
+                ("1/3/2024", "PC", "D"),
+            ],
+            "table 1, row 4: the chronology runs latest first, but this row is later",
+        ),
+        (
+            [("1/3/2024 14:00", "PC", "A"), ("1/3/2024 09:00", "PC", "B"), ("2/3/2024", "PC", "C")],
+            "table 1, row 3: the chronology runs earliest first",
+        ),
+    ],
+)
+def test_chronology_rules(review, rows, expected):
+    imr(review, "police.docx", rows)
+    found = messages(check_review(review, TODAY))
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("9/3/2024", "PC", "A"), ("5/3/2024", "PC", "B"), ("1/3/2024", "PC", "C")],  # latest first
+        [("March 2024", "PC", "A"), ("15/03/2024", "PC", "B"), ("? April 2024", "PC", "C")],
+        [("1/3/2024", "# author note", ""), ("2/3/2024", "PC", "B")],  # author notes skip cells
+    ],
+)
+def test_rows_that_are_fine(review, rows):
+    imr(review, "police.docx", rows)
+    assert messages(check_review(review, TODAY)) == []
+
+
+def test_bad_word_file_is_a_problem_and_the_rest_is_still_checked(review):
+    imr(review, "police.docx", [("31/02/2024", "PC 1", "Visit")])
+    (review / "imrs" / "gp.doc").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
+    (review / "imrs" / "~$lice.docx").write_bytes(b"lock")
+    report = check_review(review, TODAY)
+    assert report.files == ("case.yaml", "gp.doc", "police.docx")
+    assert messages(report, "gp.doc") == [
+        (
+            ": is an old Word 97-2003 document (.doc); open it in Word "
+            "and save it as .docx (File > Save As > Word Document)"
+        )
+    ]
+    assert len(messages(report)) == 1
+
+
+def test_agencies_both_ways(review):
+    imr(review, "police.docx", [("1/3/2024", "PC", "A")])
+    imr(
+        review,
+        "school.docx",
+        [("1/3/2024", "Head", "A")],
+        title="Individual Management Review: Elm School",
+    )
+    report = check_review(review, TODAY)
+    warnings = [(p.file, p.message) for p in report.warnings]
+    assert ("case.yaml", "no IMR from Testshire GP Services was found in imrs/") in warnings
+    assert any(
+        f == "school.docx" and "'Elm School', which case.yaml does not list" in m
+        for f, m in warnings
+    )
+    assert not any("Police" in m for _, m in warnings)
+
+
+def test_missing_case_and_imrs_are_problems_not_crashes(tmp_path):
+    report = check_review(tmp_path, TODAY)
+    assert [p.file for p in report.errors] == ["case.yaml", "imrs"]
+
+
+def test_not_a_folder_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="not a review folder"):
+        check_review(tmp_path / "nowhere", TODAY)
+
+
+def _report(*problems: Problem) -> CheckReport:
+    return CheckReport(problems, ("case.yaml", "a.docx", "b.docx"))
+
+
+@pytest.mark.parametrize(
+    ("problems", "expected"),
+    [
+        ((), "No problems in 3 files."),
+        ((Problem("a.docx", "", "x", severity="warning"),), "No problems; 1 warning."),
+        (
+            (
+                Problem("a.docx", "", "x"),
+                Problem("a.docx", "", "y"),
+                Problem("b.docx", "", "z"),
+                Problem("case.yaml", "", "w", severity="warning"),
+            ),
+            "3 problems in 2 files; 1 warning.",
+        ),
+        ((Problem("a.docx", "", "x"),), "1 problem in 1 file."),
+    ],
+)
+def test_summary(problems, expected):
+    assert summary(_report(*problems)) == expected
+
+
+def test_format_report_groups_by_file_in_order():
+    text = format_report(
+        _report(
+            Problem("b.docx", "table 1, row 2, column 'Date'", "'x' is not a date", "Correct it."),
+            Problem("a.docx", "", "no chronology table was found", severity="warning"),
+        )
+    )
+    assert text.splitlines() == [
+        "a.docx:",
+        "  - warning: no chronology table was found.",
+        "b.docx:",
+        "  - table 1, row 2, column 'Date': 'x' is not a date. Correct it.",
+        "1 problem in 1 file; 1 warning.",
+    ]

@@ -1,0 +1,86 @@
+"""Measure the safety net on tests/data/ner_eval.jsonl (presidio-evaluator, en_GB, seeded).
+
+Only the net counts: an EMPTY case, NER on. Prints PERSON recall, precision and F2 for scr and
+for vanilla Presidio (md model, default config). Targets: recall >= 0.95 with precision >= 0.85;
+the asserted floors below are what the net reaches today (see the engineer's report).
+"""
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from anonymiser.engine import Anonymiser
+from anonymiser.key import PseudonymKey
+from anonymiser.nlp import model_path
+from anonymiser.records import CaseIdentifiers
+
+DATA = Path(__file__).parent / "data" / "ner_eval.jsonl"
+RECALL_FLOOR, PRECISION_FLOOR = 0.88, 0.76
+
+pytestmark = pytest.mark.slow
+
+
+def score(rows, predictions):
+    """PERSON overlap recall, precision and F2 over all rows."""
+    def ov(a, b):
+        return a[0] < b[1] and b[0] < a[1]
+    gold = [[(s["start"], s["end"]) for s in r["spans"] if s["entity_type"] == "PERSON"] for r in rows]
+    hit_gold = sum(any(ov(g, p) for p in ps) for gs, ps in zip(gold, predictions) for g in gs)
+    hit_pred = sum(any(ov(g, p) for g in gs) for gs, ps in zip(gold, predictions) for p in ps)
+    recall = hit_gold / max(1, sum(map(len, gold)))
+    precision = hit_pred / max(1, sum(map(len, predictions)))
+    f2 = 5 * precision * recall / max(1e-9, 4 * precision + recall)
+    return recall, precision, f2
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+
+
+def scr_predictions(texts):
+    net = Anonymiser(CaseIdentifiers((), ()), PseudonymKey(), ner=True)
+    return [[(f.start, f.end) for f in found if f.kind == "UNKNOWN_PERSON"] for found in net.find(texts)]
+
+
+def vanilla_predictions(texts):
+    import presidio_analyzer
+    import yaml
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    conf_path = Path(presidio_analyzer.__file__).parent / "conf" / "default.yaml"
+    conf = yaml.safe_load(conf_path.read_text())
+    conf["models"] = [{"lang_code": "en", "model_name": model_path()}]
+    engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine(),
+                            supported_languages=["en"])
+    results = BatchAnalyzerEngine(engine).analyze_iterator(texts, language="en", batch_size=64)
+    return [[(r.start, r.end) for r in rs if r.entity_type == "PERSON"] for rs in results]
+
+
+def test_person_net_quality(rows, capsys):
+    texts = [r["text"] for r in rows]
+    timings, numbers = {}, {}
+    for name, predict in (("scr", scr_predictions), ("vanilla", vanilla_predictions)):
+        start = time.perf_counter()
+        predictions = predict(texts)
+        timings[name] = time.perf_counter() - start
+        numbers[name] = score(rows, predictions)
+    with capsys.disabled():
+        for name, (r, p, f2) in numbers.items():
+            print(f"\n{name:8} PERSON recall {r:.3f} precision {p:.3f} F2 {f2:.3f} ({timings[name]:.1f} s)")
+    recall, precision, _ = numbers["scr"]
+    assert recall >= RECALL_FLOOR and precision >= PRECISION_FLOOR
+    assert recall > numbers["vanilla"][0]
+
+
+@pytest.mark.parametrize("rows_, preds, expected", [
+    ([{"spans": [{"start": 0, "end": 4, "entity_type": "PERSON"}]}], [[(0, 2)]], (1.0, 1.0, 1.0)),
+    ([{"spans": [{"start": 0, "end": 4, "entity_type": "PERSON"}]}], [[(5, 7)]], (0.0, 0.0, 0.0)),
+])
+def test_score(rows_, preds, expected):
+    assert score(rows_, preds) == pytest.approx(expected)
