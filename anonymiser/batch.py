@@ -9,7 +9,6 @@ output is deleted and nothing is written (fail closed).
 
 from __future__ import annotations
 
-import inspect
 import os
 import shutil
 import tempfile
@@ -45,12 +44,14 @@ def anonymise_files(files: Sequence[Path], out_dir: Path, detector_factory, ids,
                     ) -> BatchResult:
     """Anonymise ``files`` into ``out_dir`` under anonymised names; the log goes to private_dir.
 
+    ``detector_factory(ids)`` makes the detector (e.g. ``Anonymiser(ids, key)``), called once.
+
     Raises ``InputError`` for a missing or unreadable file, or a private folder inside the
     output folder. Returns leaks (and writes nothing) if verification fails.
     """
     files = _checked(files, Path(out_dir), Path(private_dir))
     report = progress or (lambda stage, done, total: None)
-    findings = _detect(files, _make_detector(detector_factory, ids), report)
+    findings = _detect(files, detector_factory(ids), report)
     staging = Path(tempfile.mkdtemp(prefix=".scr-anonymise-", dir=_parent(Path(out_dir))))
     try:
         results, log = _rewrite_all(files, findings, staging, jobs, report)
@@ -75,11 +76,6 @@ def _checked(files: Sequence[Path], out_dir: Path, private_dir: Path) -> list[Pa
         if not Path(file).is_file():
             raise InputError(f"{file}: no such file; check the name and path")
     return sorted((Path(f) for f in files), key=lambda p: (p.name.lower(), str(p)))
-
-
-def _make_detector(factory, ids):
-    parameters = inspect.signature(factory).parameters
-    return factory(ids) if parameters else factory()
 
 
 def _detect(files: list[Path], detector, report: Progress) -> list[list]:

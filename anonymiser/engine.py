@@ -14,9 +14,14 @@ from anonymiser.records import CaseIdentifiers, Finding, Identity, ReviewItem
 from anonymiser.variants import TITLES, name_parts, variants
 
 PRIORITY = {"redact-list": 0, "case": 1, "pattern": 2, "ner": 3}
-KIND_OF = {"person": "PERSON", "professional": "PROFESSIONAL", "place": "PLACE", "address": "ADDRESS"}
+KIND_OF = {
+    "person": "PERSON",
+    "professional": "PROFESSIONAL",
+    "place": "PLACE",
+    "address": "ADDRESS",
+}
 FAMILY = "the family"
-FAMILY_NOUN = re.compile(r"[\s\u00a0]+(family|household|children|home|house)\b", re.I)
+FAMILY_NOUN = re.compile(r"[\s\u00a0]+(family|household|children|home|house)\b", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(an?|An?|AN?)[\s\u00a0]+$")
 CHILD_YEARS = 18
 
@@ -61,16 +66,24 @@ class Anonymiser:
     # -- choosing spans ---------------------------------------------------------------
 
     def _choose(self, text: str, ner: list[tuple[int, int, float]], patterns: list) -> list[tuple]:
-        kept = [(m.start(), m.end()) for rx in (self._kept, self._keep) if rx for m in rx.finditer(text)]
+        kept = [
+            (m.start(), m.end()) for rx in (self._kept, self._keep) if rx for m in rx.finditer(text)
+        ]
         cands: list[tuple] = []
         if self._redact:
-            cands += [(m.start(), m.end(), "redact-list", "REDACTED", None, 1.0) for m in self._redact.finditer(text)]
+            cands += [
+                (m.start(), m.end(), "redact-list", "REDACTED", None, 1.0)
+                for m in self._redact.finditer(text)
+            ]
         hits = [h for h in self._case.hits(text) if not _within(h.start, h.end, kept)]
         taken = [(h.start, h.end) for h in hits] + kept
         hits += self._case.fuzzy_hits(text, taken, self._known_name)
         cands += [(h.start, h.end, "case", None, h, h.confidence) for h in hits]
-        cands += [(s, e, "pattern", kind, None, conf) for s, e, kind, conf in patterns
-                  if not _within(s, e, kept)]
+        cands += [
+            (s, e, "pattern", kind, None, conf)
+            for s, e, kind, conf in patterns
+            if not _within(s, e, kept)
+        ]
         for s, e, conf in ner:
             for s2, e2 in trim_person(text, s, e, kept):
                 cands.append((s2, e2, "ner", "UNKNOWN_PERSON", None, conf))
@@ -110,7 +123,9 @@ class Anonymiser:
             label = _with_possessive(label, hit.possessive)
         if label.startswith("the ") and _sentence_start(text, hit.start):
             label = "T" + label[1:]
-        return Finding(hit.start, end, text[hit.start:end], kind, "case", label, hit.confidence, key)
+        return Finding(
+            hit.start, end, text[hit.start : end], kind, "case", label, hit.confidence, key
+        )
 
     def _decide(self, text: str, hit: Hit) -> str | None:
         """The identity a hit names; None for a surname shared by several people and unresolved.
@@ -139,7 +154,7 @@ class Anonymiser:
     def _unknown(self, text: str, start: int, end: int, conf: float, where: str) -> Finding:
         name = text[start:end]
         label = self.key.unknown_person(name)
-        context = text[max(0, start - 60): end + 60].replace("\n", " ")
+        context = text[max(0, start - 60) : end + 60].replace("\n", " ")
         self._review.append(ReviewItem(name, context, where, conf, label))
         return Finding(start, end, name, "UNKNOWN_PERSON", "ner", label, conf)
 
@@ -148,7 +163,7 @@ def apply(text: str, findings: Sequence[Finding]) -> str:
     """Write the replacements into text (findings sorted and non-overlapping)."""
     out, pos = [], 0
     for f in findings:
-        out += [text[pos:f.start], f.replacement]
+        out += [text[pos : f.start], f.replacement]
         pos = f.end
     return "".join(out) + text[pos:]
 
@@ -165,7 +180,9 @@ def phrases(items: Sequence[str], *, titles: bool = False) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\-]){prefix}(?i:{core})(?![\w\-\u2011])")
 
 
-def trim_person(text: str, start: int, end: int, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def trim_person(
+    text: str, start: int, end: int, kept: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Cut kept names, titles and joining words out of an NER span; what is left is a name."""
     pieces = [(start, end)]
     for ks, ke in kept:
@@ -182,7 +199,9 @@ def trim_person(text: str, start: int, end: int, kept: list[tuple[int, int]]) ->
     return out
 
 
-_NOT_NAMES = frozenset({t.casefold() for t in TITLES} | {"and", "or", "the", "of", "with", "to", "by"})
+_NOT_NAMES = frozenset(
+    {t.casefold() for t in TITLES} | {"and", "or", "the", "of", "with", "to", "by"}
+)
 
 
 def _name_like(word: str) -> bool:
@@ -223,11 +242,22 @@ def _fix_article(text: str, f: Finding) -> Finding:
     right = article(f.replacement)
     if m.group(1).lower() == right:
         return f
-    written = right.upper() if m.group(1).isupper() and len(m.group(1)) > 1 else (
-        right.capitalize() if m.group(1)[0].isupper() else right)
+    written = (
+        right.upper()
+        if m.group(1).isupper() and len(m.group(1)) > 1
+        else (right.capitalize() if m.group(1)[0].isupper() else right)
+    )
     s = m.start(1)
-    return Finding(s, f.end, text[s:f.end], f.kind, f.detector,
-                   f"{written}{text[m.end(1):f.start]}{f.replacement}", f.confidence, f.identity)
+    return Finding(
+        s,
+        f.end,
+        text[s : f.end],
+        f.kind,
+        f.detector,
+        f"{written}{text[m.end(1) : f.start]}{f.replacement}",
+        f.confidence,
+        f.identity,
+    )
 
 
 def _merge_same(text: str, found: list[Finding]) -> list[Finding]:
@@ -235,10 +265,23 @@ def _merge_same(text: str, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in found:
         prev = out[-1] if out else None
-        gap = text[prev.end:f.start] if prev else ""
-        if prev and prev.identity and prev.identity == f.identity and re.fullmatch(r"[\s\u00a0]*([A-Z]\.?[\s\u00a0]*)?", gap):
-            out[-1] = Finding(prev.start, f.end, text[prev.start:f.end], f.kind, "case",
-                              f.replacement, min(prev.confidence, f.confidence), f.identity)
+        gap = text[prev.end : f.start] if prev else ""
+        if (
+            prev
+            and prev.identity
+            and prev.identity == f.identity
+            and re.fullmatch(r"[\s\u00a0]*([A-Z]\.?[\s\u00a0]*)?", gap)
+        ):
+            out[-1] = Finding(
+                prev.start,
+                f.end,
+                text[prev.start : f.end],
+                f.kind,
+                "case",
+                f.replacement,
+                min(prev.confidence, f.confidence),
+                f.identity,
+            )
         else:
             out.append(f)
     return out
@@ -246,8 +289,9 @@ def _merge_same(text: str, found: list[Finding]) -> list[Finding]:
 
 def _children(identities: Sequence[Identity], incident: date | None) -> frozenset[str]:
     when = incident or date.today()
-    return frozenset(i.key for i in identities
-                     if i.born and (when.year - i.born.year) < CHILD_YEARS)
+    return frozenset(
+        i.key for i in identities if i.born and (when.year - i.born.year) < CHILD_YEARS
+    )
 
 
 def _fuzzy_parts(identities: Sequence[Identity]) -> dict[str, tuple[str, ...]]:

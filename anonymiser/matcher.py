@@ -52,13 +52,17 @@ def form_pattern(form: str) -> str:
 class CaseMatcher:
     """All variants of all identities in one alternation, longest form first."""
 
-    def __init__(self, variants: list[Variant], fuzzy_parts: dict[str, tuple[str, ...]] | None = None):
+    def __init__(
+        self, variants: list[Variant], fuzzy_parts: dict[str, tuple[str, ...]] | None = None
+    ):
         self._by_group: dict[str, tuple[tuple[str, ...], Variant]] = {}
         grouped: dict[tuple[str, bool], list[Variant]] = {}
         for v in variants:
             grouped.setdefault((v.form.casefold(), v.exact_case), []).append(v)
         alternatives = []
-        for i, ((_, exact), vs) in enumerate(sorted(grouped.items(), key=lambda kv: -len(kv[0][0]))):
+        for i, ((_, exact), vs) in enumerate(
+            sorted(grouped.items(), key=lambda kv: -len(kv[0][0]))
+        ):
             name = f"g{i}"
             self._by_group[name] = (tuple(dict.fromkeys(v.identity for v in vs)), vs[0])
             body = form_pattern(vs[0].form)
@@ -66,7 +70,9 @@ class CaseMatcher:
         self._pattern = None
         if alternatives:
             core = "(?:" + "|".join(alternatives) + ")"
-            self._pattern = re.compile(rf"(?<![\w'\u2019\-]){TITLE}{core}{POSSESSIVE}(?![\w\-\u2011])")
+            self._pattern = re.compile(
+                rf"(?<![\w'\u2019\-]){TITLE}{core}{POSSESSIVE}(?![\w\-\u2011])"
+            )
         self._fuzzy = fuzzy_parts or {}
 
     def hits(self, text: str) -> list[Hit]:
@@ -117,7 +123,7 @@ def _acts_as_name(text: str, m: re.Match) -> bool:
     if not core[0].isupper():
         return False
     before = text[: m.start()].rstrip()
-    sentence_start = not before or before[-1] in ".!?:;\n\"“(" or before.endswith("\u2022")
+    sentence_start = not before or before[-1] in '.!?:;\n"“(' or before.endswith("\u2022")
     return not (sentence_start and core.casefold() in SENTENCE_WORDS and not m.group("poss"))
 
 
@@ -144,7 +150,9 @@ def _closest(word: str, parts: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple
     return tuple(found)
 
 
-def narrow_by_title(title: str | None, candidates: tuple[str, ...], children: frozenset[str]) -> tuple[str, ...]:
+def narrow_by_title(
+    title: str | None, candidates: tuple[str, ...], children: frozenset[str]
+) -> tuple[str, ...]:
     """An adult title (Mr, Mrs, Ms, Dr) rules out the children; Master rules out the adults."""
     if not title or len(candidates) < 2:
         return candidates

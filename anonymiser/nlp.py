@@ -16,7 +16,9 @@ DATA = Path(__file__).parent / "data"
 SpanScore = tuple[int, int, float]
 
 # Role words and safeguarding vocabulary that NER takes for people; never unknown persons.
-STOP = frozenset(w.casefold() for w in """
+STOP = frozenset(
+    w.casefold()
+    for w in """
 Health Visitor|Social Worker|GP|Mum|Dad|Mother|Father|Child A|Child B|Child C|Strategy|Section 47|
 Section 17|MARAC|MAPPA|MASH|CAMHS|LADO|IRO|CIN|CP|PLO|ICPC|RCPC|Core Group|Strategy Meeting|
 Named Nurse|Designated Nurse|Midwife|School Nurse|Paediatrician|Police|Nan|Nana|Grandma|Grandad|
@@ -24,10 +26,17 @@ Baby|Sibling|Stepfather|Stepmother|Headteacher|Head Teacher|Family Support Worke
 Early Help|Team Around the Family|Child Protection|Child in Need|Care Plan|Duty|Duty Manager|
 Team Manager|Practice Manager|Independent Reviewing Officer|Personal Adviser|Ofsted|LSCB|SCR|IMR|
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|
-July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid""".replace("\n", "").split("|"))
-ROLE_PREFIX = re.compile(r"^(?:Child|Sibling|Person|Social Worker|Health Visitor|GP|Mother|Father)\s+[A-Z\d]+\b")
+July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid""".replace(
+        "\n", ""
+    ).split("|")
+)
+ROLE_PREFIX = re.compile(
+    r"^(?:Child|Sibling|Person|Social Worker|Health Visitor|GP|Mother|Father)\s+[A-Z\d]+\b"
+)
 TITLE_NAME = re.compile(
-    r"\b(?:" + "|".join(t for t in TITLES if t not in {"Father", "Sister", "Lady", "Lord"}) + r")\.?[\s\u00a0]+"
+    r"\b(?:"
+    + "|".join(t for t in TITLES if t not in {"Father", "Sister", "Lady", "Lord"})
+    + r")\.?[\s\u00a0]+"
     r"((?:[A-Z][\w'\u2019\-]+[\s\u00a0]+){0,2}[A-Z][\w'\u2019\-]+)"
 )
 CONTEXT_NAME = re.compile(
@@ -35,14 +44,67 @@ CONTEXT_NAME = re.compile(
     r"shouted at|spoke to|saw|visited|met)\s+([A-Z][^\W\d_]+(?:[\s\u00a0]+[A-Z][^\W\d_]+)?)"
 )
 SPEAKER = re.compile(r"(?m)^[\s]*([A-Z][^\W\d_]+):")
-STREET_AFTER = re.compile(r"[\s\u00a0]+(?:Road|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Court|Plaza|Parkway|"
-                          r"Expressway|Square|Sq|Crescent|Gardens|Terrace|Hill|Park|Green|Islands?|Springs|"
-                          r"Throughway|Dam|Wall)\b")
-NATIONALITIES = frozenset("""british english scottish welsh irish polish romanian lithuanian latvian
-    german french italian spanish portuguese dutch danish swedish norwegian finnish greek turkish
-    pakistani indian bangladeshi somali nigerian ghanaian eritrean afghan syrian iraqi iranian
-    kurdish albanian chinese japanese vietnamese filipino american canadian jamaican caribbean
-    african asian european muslim christian jewish hindu sikh catholic greenlander""".split())
+STREET_AFTER = re.compile(
+    r"[\s\u00a0]+(?:Road|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Court|Plaza|Parkway|"
+    r"Expressway|Square|Sq|Crescent|Gardens|Terrace|Hill|Park|Green|Islands?|Springs|"
+    r"Throughway|Dam|Wall)\b"
+)
+NATIONALITIES = frozenset(
+    [
+        "british",
+        "english",
+        "scottish",
+        "welsh",
+        "irish",
+        "polish",
+        "romanian",
+        "lithuanian",
+        "latvian",
+        "german",
+        "french",
+        "italian",
+        "spanish",
+        "portuguese",
+        "dutch",
+        "danish",
+        "swedish",
+        "norwegian",
+        "finnish",
+        "greek",
+        "turkish",
+        "pakistani",
+        "indian",
+        "bangladeshi",
+        "somali",
+        "nigerian",
+        "ghanaian",
+        "eritrean",
+        "afghan",
+        "syrian",
+        "iraqi",
+        "iranian",
+        "kurdish",
+        "albanian",
+        "chinese",
+        "japanese",
+        "vietnamese",
+        "filipino",
+        "american",
+        "canadian",
+        "jamaican",
+        "caribbean",
+        "african",
+        "asian",
+        "european",
+        "muslim",
+        "christian",
+        "jewish",
+        "hindu",
+        "sikh",
+        "catholic",
+        "greenlander",
+    ]
+)
 CAP_WORD = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019\-]+\b")
 
 
@@ -59,15 +121,19 @@ def load_nlp():
     """spaCy md with only the NER component (it has its own tok2vec); loaded once per process."""
     import spacy
 
-    return spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
-                                             "lemmatizer", "senter"])
+    return spacy.load(
+        model_path(),
+        exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
+    )
 
 
 @cache
 def gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames) written from Faker by data/make_gazetteer.py."""
+
     def read(name: str) -> frozenset[str]:
         return frozenset((DATA / name).read_text(encoding="utf-8").split())
+
     return read("first_names.txt"), read("surnames.txt")
 
 
@@ -75,7 +141,7 @@ def chunks(text: str, size: int = MAX_CHUNK) -> list[tuple[int, str]]:
     """Cut text longer than size at line or sentence ends; (offset, piece) pairs."""
     out, start = [], 0
     while len(text) - start > size:
-        window = text[start:start + size]
+        window = text[start : start + size]
         cut = max(window.rfind("\n"), window.rfind(". "))
         cut = cut + 1 if cut > size // 2 else size
         out.append((start, window[:cut]))
@@ -94,7 +160,12 @@ class PersonNet:
     def is_name(self, word: str) -> bool:
         """True when word is a known first name or surname (any case)."""
         w = word.strip("'\u2019")
-        return w in self.first or w in self.last or w.capitalize() in self.first or w.capitalize() in self.last
+        return (
+            w in self.first
+            or w in self.last
+            or w.capitalize() in self.first
+            or w.capitalize() in self.last
+        )
 
     def persons(self, texts: Sequence[str]) -> list[list[SpanScore]]:
         """Person spans per text, from one batched spaCy pass over all texts."""
@@ -102,8 +173,12 @@ class PersonNet:
         found: list[list[SpanScore]] = [[] for _ in texts]
         docs = self.nlp.pipe((p for _, _, p in pieces), batch_size=BATCH)
         for (i, off, _), doc in zip(pieces, docs, strict=True):
-            found[i] += [(off + e.start_char, off + e.end_char, 0.85) for e in doc.ents
-                         if e.label_ == "PERSON" and self._keep_span(texts[i], off + e.start_char, off + e.end_char)]
+            found[i] += [
+                (off + e.start_char, off + e.end_char, 0.85)
+                for e in doc.ents
+                if e.label_ == "PERSON"
+                and self._keep_span(texts[i], off + e.start_char, off + e.end_char)
+            ]
         for i, text in enumerate(texts):
             found[i] = _merge(found[i] + self._rules(text))
         return found
@@ -122,10 +197,21 @@ class PersonNet:
         return w in WORD_NAMES or self.nlp.vocab[w].is_stop
 
     def _rules(self, text: str) -> list[SpanScore]:
-        out = [(m.start(1), m.end(1), 0.7) for m in TITLE_NAME.finditer(text) if self._plausible(m.group(1))]
-        out += [(m.start(1), m.end(1), 0.6) for m in CONTEXT_NAME.finditer(text) if self._plausible(m.group(1))]
-        out += [(m.start(1), m.end(1), 0.6) for m in SPEAKER.finditer(text)
-                if self.is_name(m.group(1)) and self._plausible(m.group(1))]
+        out = [
+            (m.start(1), m.end(1), 0.7)
+            for m in TITLE_NAME.finditer(text)
+            if self._plausible(m.group(1))
+        ]
+        out += [
+            (m.start(1), m.end(1), 0.6)
+            for m in CONTEXT_NAME.finditer(text)
+            if self._plausible(m.group(1))
+        ]
+        out += [
+            (m.start(1), m.end(1), 0.6)
+            for m in SPEAKER.finditer(text)
+            if self.is_name(m.group(1)) and self._plausible(m.group(1))
+        ]
         for m in CAP_WORD.finditer(text):
             word = m.group(0)
             if word in self.first and self._plausible(word) and not self._ordinary(word):

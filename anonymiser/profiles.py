@@ -19,8 +19,20 @@ LABELS = {
     "DATE_OF_BIRTH": "[date of birth]",
     "REDACTED": "[redacted]",
 }
-MONTHS = ("January February March April May June July August September October November "
-          "December").split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass(frozen=True)
@@ -57,7 +69,9 @@ def profile(name: str) -> Profile:
 
 def parse_date(text: str) -> date | None:
     """Read a UK-style date (day first); None when it is not a whole date."""
-    if not re.search(r"\d", text) or not re.search(r"\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", text):
+    if not re.search(r"\d", text) or not re.search(
+        r"\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", text
+    ):
         return None
     try:
         return dateparser.parse(text, dayfirst=True, fuzzy=True).date()
@@ -67,7 +81,9 @@ def parse_date(text: str) -> date | None:
 
 def month_year(text: str) -> str | None:
     """ "3 March 2024" -> "March 2024"; None unless the text names a day, month and year."""
-    if not re.search(r"\d{1,2}(st|nd|rd|th)?\b.*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", text):
+    if not re.search(
+        r"\d{1,2}(st|nd|rd|th)?\b.*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", text
+    ):
         return None
     when = parse_date(text)
     return f"{MONTHS[when.month - 1]} {when.year}" if when else None
@@ -78,7 +94,9 @@ def age_phrase(text: str, incident: date | None) -> str | None:
     born = parse_date(text)
     if not born or not incident or born > incident:
         return None
-    months = (incident.year - born.year) * 12 + incident.month - born.month - (incident.day < born.day)
+    months = (
+        (incident.year - born.year) * 12 + incident.month - born.month - (incident.day < born.day)
+    )
     if months < 24:
         return f"aged {months} month{'s' if months != 1 else ''}"
     return f"aged {months // 12}"

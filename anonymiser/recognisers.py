@@ -6,12 +6,16 @@ import re
 from dataclasses import dataclass
 
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-DATE = (r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+\d{{4}}\b"
-        rf"|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)")
-STREET_WORDS = (r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Crescent|Place|Grove|Gardens|"
-                r"Terrace|Walk|Hill|Square|Mews|Rise|View|Park|Row|Parade|Green|Vale|Wharf|Yard|"
-                r"Boulevard|Estate|Rd|St|Ave|Ln)")
+DATE = (
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?,?\s+\d{{4}}\b"
+    rf"|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
+)
+STREET_WORDS = (
+    r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Court|Crescent|Place|Grove|Gardens|"
+    r"Terrace|Walk|Hill|Square|Mews|Rise|View|Park|Row|Parade|Green|Vale|Wharf|Yard|"
+    r"Boulevard|Estate|Rd|St|Ave|Ln)"
+)
 
 Span = tuple[int, int, str, float]
 
@@ -27,10 +31,13 @@ class Recogniser:
 
     def find(self, text: str) -> list[Span]:
         """Every valid match in text as (start, end, kind, score)."""
-        return [(m.start(self.group), m.end(self.group), self.kind, self.score)
-                for m in self.pattern.finditer(text) if self.valid(m.group(self.group))]
+        return [
+            (m.start(self.group), m.end(self.group), self.kind, self.score)
+            for m in self.pattern.finditer(text)
+            if self.valid(m.group(self.group))
+        ]
 
-    def valid(self, found: str) -> bool:  # noqa: ARG002 - hook for checksums
+    def valid(self, found: str) -> bool:
         return True
 
 
@@ -65,19 +72,51 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 IDENTIFIERS: tuple[Recogniser, ...] = (
-    NhsNumber("NHS_NUMBER", _rx(r"(?<![\d\w])\d{3}[ \-\u00a0]?\d{3}[ \-\u00a0]?\d{4}(?![\d\w])"), 1.0),
-    Recogniser("NI_NUMBER", _rx(r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-                                r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"), 0.95),
-    Phone("PHONE", _rx(r"(?<![\w+])(?:\+44[\s\u00a0]?(?:\(0\)[\s\u00a0]?)?|\(?0)\d{2,4}\)?"
-                       r"(?:[\s\u00a0\-]?\d){6,8}(?!\d)"), 0.9),
+    NhsNumber(
+        "NHS_NUMBER", _rx(r"(?<![\d\w])\d{3}[ \-\u00a0]?\d{3}[ \-\u00a0]?\d{4}(?![\d\w])"), 1.0
+    ),
+    Recogniser(
+        "NI_NUMBER",
+        _rx(
+            r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+            r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"
+        ),
+        0.95,
+    ),
+    Phone(
+        "PHONE",
+        _rx(
+            r"(?<![\w+])(?:\+44[\s\u00a0]?(?:\(0\)[\s\u00a0]?)?|\(?0)\d{2,4}\)?"
+            r"(?:[\s\u00a0\-]?\d){6,8}(?!\d)"
+        ),
+        0.9,
+    ),
     Recogniser("EMAIL", _rx(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b"), 1.0),
-    Recogniser("POSTCODE", _rx(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)[\s\u00a0]?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.9),
-    Recogniser("ADDRESS", _rx(rf"\b(?:(?:Flat|Apartment|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
-                              rf"(?:[A-Z][\w'\u2019\-]*\s+){{1,3}}(?:(?:Rd|St|Ave|Ln)\.|{STREET_WORDS}\b)"), 0.9),
-    Recogniser("DATE_OF_BIRTH", _rx(rf"(?i:\bDOB\b|\bD\.O\.B\.?|\bdate\s+of\s+birth\b|\bborn\b(?:\s+on)?)"
-                                    rf"[\s:\-–(]*(?:was\s+|is\s+)?({DATE})", re.I), 0.95, group=1),
+    Recogniser(
+        "POSTCODE",
+        _rx(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)[\s\u00a0]?\d[ABD-HJLNP-UW-Z]{2}\b"),
+        0.9,
+    ),
+    Recogniser(
+        "ADDRESS",
+        _rx(
+            rf"\b(?:(?:Flat|Apartment|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\d{{1,4}}[A-Za-z]?,?\s+"
+            rf"(?:[A-Z][\w'\u2019\-]*\s+){{1,3}}(?:(?:Rd|St|Ave|Ln)\.|{STREET_WORDS}\b)"
+        ),
+        0.9,
+    ),
+    Recogniser(
+        "DATE_OF_BIRTH",
+        _rx(
+            rf"(?i:\bDOB\b|\bD\.O\.B\.?|\bdate\s+of\s+birth\b|\bborn\b(?:\s+on)?)"
+            rf"[\s:\-–(]*(?:was\s+|is\s+)?({DATE})",
+            re.IGNORECASE,
+        ),
+        0.95,
+        group=1,
+    ),
 )
-EVENT_DATES: tuple[Recogniser, ...] = (Recogniser("DATE", _rx(DATE, re.I), 0.5),)
+EVENT_DATES: tuple[Recogniser, ...] = (Recogniser("DATE", _rx(DATE, re.IGNORECASE), 0.5),)
 
 
 class PatternSet:

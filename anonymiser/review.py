@@ -24,7 +24,9 @@ def write_review(items: Iterable[ReviewItem], path: Path) -> None:
             writer = csv.writer(out)
             writer.writerow(COLUMNS)
             for item in items:
-                writer.writerow((item.text, item.label, item.context, item.where, f"{item.confidence:.2f}"))
+                writer.writerow(
+                    (item.text, item.label, item.context, item.where, f"{item.confidence:.2f}")
+                )
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

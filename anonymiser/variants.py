@@ -9,24 +9,137 @@ from anonymiser.records import Identity
 
 # Titles absorbed into a name match ("Mrs Smith" -> "Mother"); a trailing dot is optional.
 TITLES = (
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Doctor", "Prof", "Professor", "PC", "WPC",
-    "DC", "DS", "DI", "DCI", "Sgt", "Sergeant", "Insp", "Inspector", "Nurse", "Sister", "Cllr",
-    "Rev", "Revd", "Father", "Sir", "Dame", "Lady", "Lord",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Master",
+    "Dr",
+    "Doctor",
+    "Prof",
+    "Professor",
+    "PC",
+    "WPC",
+    "DC",
+    "DS",
+    "DI",
+    "DCI",
+    "Sgt",
+    "Sergeant",
+    "Insp",
+    "Inspector",
+    "Nurse",
+    "Sister",
+    "Cllr",
+    "Rev",
+    "Revd",
+    "Father",
+    "Sir",
+    "Dame",
+    "Lady",
+    "Lord",
 )
 ADULT_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "doctor", "sir", "dame", "lady", "lord"})
 CHILD_TITLES = frozenset({"master"})
 
 # Names that are also ordinary words: matched only where they act as names.
 WORD_NAMES = frozenset(
-    """rose hope will grace summer may bill mark faith dawn frank joy jack amber sky autumn
-    april june august ruby holly ivy daisy lily poppy violet iris hazel heather pearl crystal
-    jade jasmine robin rob bob sue pat drew chase hunter mason faith constance patience prudence
-    charity felicity honor honour precious destiny miles king rich sunny storm river rain
-    penny sandy rusty bunny cliff dale glen glenn heath lane brook brooke forest guy victor
-    earl duke baron dean major ray sterling chance angel star bliss melody harmony harley""".split()
+    [
+        "rose",
+        "hope",
+        "will",
+        "grace",
+        "summer",
+        "may",
+        "bill",
+        "mark",
+        "faith",
+        "dawn",
+        "frank",
+        "joy",
+        "jack",
+        "amber",
+        "sky",
+        "autumn",
+        "april",
+        "june",
+        "august",
+        "ruby",
+        "holly",
+        "ivy",
+        "daisy",
+        "lily",
+        "poppy",
+        "violet",
+        "iris",
+        "hazel",
+        "heather",
+        "pearl",
+        "crystal",
+        "jade",
+        "jasmine",
+        "robin",
+        "rob",
+        "bob",
+        "sue",
+        "pat",
+        "drew",
+        "chase",
+        "hunter",
+        "mason",
+        "faith",
+        "constance",
+        "patience",
+        "prudence",
+        "charity",
+        "felicity",
+        "honor",
+        "honour",
+        "precious",
+        "destiny",
+        "miles",
+        "king",
+        "rich",
+        "sunny",
+        "storm",
+        "river",
+        "rain",
+        "penny",
+        "sandy",
+        "rusty",
+        "bunny",
+        "cliff",
+        "dale",
+        "glen",
+        "glenn",
+        "heath",
+        "lane",
+        "brook",
+        "brooke",
+        "forest",
+        "guy",
+        "victor",
+        "earl",
+        "duke",
+        "baron",
+        "dean",
+        "major",
+        "ray",
+        "sterling",
+        "chance",
+        "angel",
+        "star",
+        "bliss",
+        "melody",
+        "harmony",
+        "harley",
+    ]
 )
 # Word-names whose ordinary use often opens a sentence ("Will the mother attend?").
-SENTENCE_WORDS = frozenset({"will", "may", "mark", "bill", "hope", "frank", "drew", "rob", "sue", "pat", "chase"})
+SENTENCE_WORDS = frozenset(
+    {"will", "may", "mark", "bill", "hope", "frank", "drew", "rob", "sue", "pat", "chase"}
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +198,11 @@ def _name_forms(name: str, key: str, *, alias: bool) -> list[Variant]:
         kind = "surname" if i == len(parts) - 1 else "part"
         out.append(Variant(part, key, kind, guarded=_guard([part])))
         if "-" in part and kind == "surname":
-            out += [Variant(p, key, "surname", guarded=_guard([p])) for p in part.split("-") if len(p) > 2]
+            out += [
+                Variant(p, key, "surname", guarded=_guard([p]))
+                for p in part.split("-")
+                if len(p) > 2
+            ]
     out += _initials(parts, key)
     return out
 

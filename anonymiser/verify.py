@@ -31,7 +31,8 @@ COMMON_WORDS = frozenset(
     avenue close drive way place park hill green house flat court school primary nursery
     infant infants junior academy college surgery medical practice centre center health
     hospital church may will mark rose grace hope joy faith april june bill art sky north south
-    east west new old saint st upper lower great little""".split()
+    east west new old saint st upper lower great little row end view terrace crescent gardens
+    square mews walk""".split()
 )
 _PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True,
                           huge_tree=False, recover=True)
@@ -117,6 +118,7 @@ def _forms(identity) -> set[str]:
 def _name_parts(name: str, kind: str) -> set[str]:
     pieces = re.split(r",", name) if kind in ("address", "place") else []
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    pieces += [re.sub(r"^\s*\d+[a-z]?\s+", "", p, flags=re.I) for p in pieces]  # 14 Elm Road
     parts = {p.strip() for p in pieces if len(p.strip()) >= MIN_PART}
     parts |= set(re.findall(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", name, re.I))
     parts |= {w for w in words if len(w) >= MIN_PART and w.lower() not in COMMON_WORDS}
@@ -124,18 +126,23 @@ def _name_parts(name: str, kind: str) -> set[str]:
 
 
 def _variants(identity) -> set[str]:
-    """The text engine's own variant expansion, when it is installed."""
+    """The text engine's own variant expansion (anonymiser.variants), when it is installed.
+
+    Initials and word-names ("Rose") are left out: case-insensitive, they would match
+    ordinary text everywhere.
+    """
     try:
         from anonymiser import variants
     except ImportError:
         return set()
-    expand = getattr(variants, "expand", None) or getattr(variants, "variants", None)
-    if expand is None:
-        return set()
-    try:
-        return {str(v) for v in expand(identity)}
-    except (TypeError, ValueError, AttributeError):
-        return set()
+    word_names = getattr(variants, "WORD_NAMES", frozenset())
+    forms = set()
+    for variant in variants.variants(identity):
+        form = getattr(variant, "form", str(variant))
+        if getattr(variant, "kind", "") == "initials" or form.lower() in word_names:
+            continue
+        forms.add(form)
+    return forms
 
 
 def _add(form: str, kind: str, kinds: dict, numbers: dict) -> None:

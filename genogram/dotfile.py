@@ -8,6 +8,7 @@ Person boxes are a fixed size with ``fixedsize=true``, so the label text never m
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .labels import caption
@@ -54,8 +55,8 @@ def dot_text(model: Model) -> str:
         "// scr genogram layout: dot places the boxes; scr draws genogram.svg from the positions",
         "digraph genogram {",
         '  graph [newrank=true, splines=false, nodesep=0.22, ranksep=0.32, pad=0.2];',
-        f'  node [fixedsize=true, width={NODE_W_IN}, height={NODE_H_IN}, fontname="Helvetica",'
-        " fontsize=10];",
+        (f'  node [fixedsize=true, width={NODE_W_IN}, height={NODE_H_IN}, fontname="Helvetica",'
+        " fontsize=10];"),
         "  edge [dir=none];",
     ]
     all_ranks = ranks(model)
@@ -74,7 +75,7 @@ def _person_rank(model: Model, rank: Rank, place: dict[str, int]) -> list[str]:
         node = _person(model, item) if item in model.family_ids else _union(model, item, place)
         out.append("    " + node)
     for chain in rank.chains:
-        out += [f"    {_flat(model, a, b)}" for a, b in zip(chain, chain[1:])]
+        out += [f"    {_flat(model, a, b)}" for a, b in itertools.pairwise(chain)]
     out.append(f"    {q(f'm:P{rank.generation}')} -> {q(_node(model, rank.items[0]))} [style=invis];")
     for left, right in zip(rank.chains, rank.chains[1:]):  # the whole rank's order is ours
         out.append(f"    {q(_node(model, left[-1]))} -> {q(_node(model, right[0]))} [style=invis];")
@@ -146,7 +147,7 @@ def _bar_rank(model: Model, rank: Rank, place: dict[str, int]) -> list[str]:
         out += [f"    {q(a)} -> {q(b)};" for a, b in zip(sib.chain, sib.chain[1:])]
     if sibs:
         out.append(f"    {q(f'm:B{rank.generation}')} -> {q(sibs[0].chain[0])} [style=invis];")
-    for left, right in zip(sibs, sibs[1:]):  # bars in the order of their unions
+    for left, right in itertools.pairwise(sibs):  # bars in the order of their unions
         out.append(f"    {q(left.chain[-1])} -> {q(right.chain[0])} [style=invis];")
     out.append("  }")
     for sib in sibs:
@@ -162,7 +163,7 @@ def _markers(all_ranks: list[Rank]) -> list[str]:
     names = []
     for rank in all_ranks:
         names += [f"m:P{rank.generation}", f"m:B{rank.generation}"]
-    return [f"  {q(a)} -> {q(b)} [style=invis];" for a, b in zip(names, names[1:])]
+    return [f"  {q(a)} -> {q(b)} [style=invis];" for a, b in itertools.pairwise(names)]
 
 
 def _secondary(model: Model) -> list[str]:

@@ -9,6 +9,8 @@ than a ring that would seem to hold them. Corners are rounded when that stays ex
 
 from __future__ import annotations
 
+import itertools
+
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
 
@@ -56,7 +58,7 @@ def _box(scene: Scene, run: list[str]) -> Polygon:
 def _necks(pieces: list[tuple[float, Polygon]]) -> list[Polygon]:
     rows = sorted({y for y, _ in pieces})
     found = []
-    for upper_y, lower_y in zip(rows, rows[1:]):
+    for upper_y, lower_y in itertools.pairwise(rows):
         for _, a in (p for p in pieces if p[0] == upper_y):
             for _, b in (p for p in pieces if p[0] == lower_y):
                 left, right = max(a.bounds[0], b.bounds[0]), min(a.bounds[2], b.bounds[2])

@@ -16,7 +16,8 @@ def years_and_months(born: date, when: date) -> tuple[int, int]:
 
 def age_text(member: Member, incident: date | None) -> str:
     """'aged 31', 'aged 8 months', 'd. aged 2' (age at death); '' when it cannot be known."""
-    died_by_then = member.died and (incident is None or member.died <= incident)
+    # the dead are drawn crossed, so their caption gives the age at death, whenever that was
+    died_by_then = member.died is not None
     when = member.died if died_by_then else incident
     if member.born is None or when is None:
         return "died" if died_by_then else ""

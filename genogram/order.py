@@ -12,13 +12,11 @@ first order only makes the result independent of the order of the input.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from itertools import islice, permutations
 
 import networkx as nx
 
 from .model import Model, Union
-
 
 MAX_TOP_ORDERS = 120
 

@@ -6,7 +6,7 @@ from lxml import etree
 
 from .legend import Entry
 from .notation import descent_line, partner_line
-from .scene import S, Line, PersonMark, Scene, Text
+from .scene import Line, PersonMark, S, Scene, Text
 
 NS = "http://www.w3.org/2000/svg"
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"

@@ -162,7 +162,7 @@ def _generation_problems(family: Family) -> list[str]:
         generations(family, build_unions(family))
     except nx.NetworkXUnfeasible:
         return [
-            "the partnerships and parent links cannot be put into generations (someone is "
-            "partnered with a relative of a later generation): check the relationships"
+            ("the partnerships and parent links cannot be put into generations (someone is "
+            "partnered with a relative of a later generation): check the relationships")
         ]
     return []

@@ -17,7 +17,7 @@ from pipeline.documents.blocks import AuthorMarker, Document, Heading, TableBloc
 from pipeline.documents.writer import TEMPLATES, write_document
 from pipeline.errors import InputError
 
-BLANK_ROWS = 3
+BLANK_ROWS = 1  # Word adds a row at Tab in the last cell
 COVER_FIELDS = ("Agency", "IMR author", "Author's role", "Date of report",
                 "Date agency records secured", "Review reference")
 

@@ -10,8 +10,17 @@ from anonymiser.records import CaseIdentifiers, Identity
 from anonymiser.review import write_review
 
 PEOPLE = (
-    Identity("person:child-a", "person", "Jayden Smith", aliases=("Jay",), pseudonym="Child A", born=date(2021, 5, 1)),
-    Identity("person:mother", "person", "Kelly Ann Smith", pseudonym="Mother", born=date(1995, 2, 3)),
+    Identity(
+        "person:child-a",
+        "person",
+        "Jayden Smith",
+        aliases=("Jay",),
+        pseudonym="Child A",
+        born=date(2021, 5, 1),
+    ),
+    Identity(
+        "person:mother", "person", "Kelly Ann Smith", pseudonym="Mother", born=date(1995, 2, 3)
+    ),
     Identity("person:sib", "person", "Rose Jones", pseudonym="Sibling 1", born=date(2018, 1, 1)),
     Identity("professional:1", "professional", "Orla O'Brien", role="Social Worker"),
     Identity("professional:2", "professional", "Ahmed Khan", role="Health Visitor"),
@@ -20,7 +29,9 @@ PEOPLE = (
 
 
 def case(profile="submission", **kw):
-    return CaseIdentifiers(PEOPLE, kept_names=("Helen Marsh",), incident=date(2024, 3, 3), profile=profile, **kw)
+    return CaseIdentifiers(
+        PEOPLE, kept_names=("Helen Marsh",), incident=date(2024, 3, 3), profile=profile, **kw
+    )
 
 
 @pytest.fixture(scope="module")
@@ -29,17 +40,25 @@ def net():
 
 
 CASES = [
-    ("Jayden's mother, Kelly Ann Smith, said JAYDEN was fine.", "Child A's mother, Mother, said Child A was fine."),
+    (
+        "Jayden's mother, Kelly Ann Smith, said JAYDEN was fine.",
+        "Child A's mother, Mother, said Child A was fine.",
+    ),
     ("Mrs Smith rang Orla O’Brien.", "Mother rang Social Worker 1."),
     ("Master Smith cried.", "Child A cried."),
     ("The Smith family moved; the Smiths moved.", "The family moved; the family moved."),
     ("Kelly A. Smith and K.A.S. came.", "Mother and Mother came."),
-    ("She met a Orla O'Brien and an Ahmed Khan.", "She met a Social Worker 1 and a Health Visitor 1."),
+    (
+        "She met a Orla O'Brien and an Ahmed Khan.",
+        "She met a Social Worker 1 and a Health Visitor 1.",
+    ),
     ("Jay went to Elm Road Primary School.", "Child A went to Primary School A."),
     ("Jaydon was seen.", "Child A was seen."),
     ("Rose went out. A rose bush.", "Sibling 1 went out. A rose bush."),
-    ("NHS 943 476 5919, DOB 03/04/2021, LS1 4AB, 07700 900123.",
-     "NHS [NHS number], DOB [date of birth], [postcode], [phone number]."),
+    (
+        "NHS 943 476 5919, DOB 03/04/2021, LS1 4AB, 07700 900123.",
+        "NHS [NHS number], DOB [date of birth], [postcode], [phone number].",
+    ),
 ]
 
 
@@ -50,11 +69,16 @@ def test_case_replacements(text, expected):
 
 def test_shared_surname_follows_most_recent_mention():
     a = Anonymiser(case(), PseudonymKey(), ner=False)
-    assert a.anonymise(["Jayden cried.", "Smith was tired."]) == ["Child A cried.", "Child A was tired."]
+    assert a.anonymise(["Jayden cried.", "Smith was tired."]) == [
+        "Child A cried.",
+        "Child A was tired.",
+    ]
 
 
 def test_shared_surname_unresolved_is_the_family():
-    assert Anonymiser(case(), PseudonymKey(), ner=False).anonymise(["Smith was seen."]) == ["The family was seen."]
+    assert Anonymiser(case(), PseudonymKey(), ner=False).anonymise(["Smith was seen."]) == [
+        "The family was seen."
+    ]
 
 
 def test_professionals_numbered_in_order_of_appearance_across_calls():
@@ -63,12 +87,20 @@ def test_professionals_numbered_in_order_of_appearance_across_calls():
     assert a.key.professionals == {"professional:2": "Health Visitor 1"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Dr Helen Marsh and Kelly Smith met.", "Dr Helen Marsh and Mother met."),
-    ("Dr Helen Marsh met Tom Baker at Northshire Police.", "Dr Helen Marsh met Person 1 at Northshire Police."),
-    ("The Health Visitor and the Social Worker held a Strategy meeting on Monday.",
-     "The Health Visitor and the Social Worker held a Strategy meeting on Monday."),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dr Helen Marsh and Kelly Smith met.", "Dr Helen Marsh and Mother met."),
+        (
+            "Dr Helen Marsh met Tom Baker at Northshire Police.",
+            "Dr Helen Marsh met Person 1 at Northshire Police.",
+        ),
+        (
+            "The Health Visitor and the Social Worker held a Strategy meeting on Monday.",
+            "The Health Visitor and the Social Worker held a Strategy meeting on Monday.",
+        ),
+    ],
+)
 def test_safety_net(net, text, expected):
     assert net.anonymise([text]) == [expected]
 
@@ -82,21 +114,32 @@ def test_review_items_and_csv(net, tmp_path):
     assert "Tom Baker" in (tmp_path / "review.csv").read_text()
 
 
-@pytest.mark.parametrize("keep, redact, text, expected", [
-    (("Kelly's Kitchen",), (), "She ate at Kelly's Kitchen.", "She ate at Kelly's Kitchen."),
-    ((), ("the blue van",), "He drove the blue van.", "He drove [redacted]."),
-])
+@pytest.mark.parametrize(
+    "keep, redact, text, expected",
+    [
+        (("Kelly's Kitchen",), (), "She ate at Kelly's Kitchen.", "She ate at Kelly's Kitchen."),
+        ((), ("the blue van",), "He drove the blue van.", "He drove [redacted]."),
+    ],
+)
 def test_keep_and_redact(keep, redact, text, expected):
     a = Anonymiser(case(keep=keep, redact=redact), PseudonymKey(), ner=False)
     assert a.anonymise([text]) == [expected]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Seen on 3 March 2024 at Elm Road Primary School.", "Seen on March 2024 at a primary school."),
-    ("Jayden (DOB 01/05/2021) was seen.", "Child A (DOB aged 2) was seen."),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Seen on 3 March 2024 at Elm Road Primary School.",
+            "Seen on March 2024 at a primary school.",
+        ),
+        ("Jayden (DOB 01/05/2021) was seen.", "Child A (DOB aged 2) was seen."),
+    ],
+)
 def test_publication_profile(text, expected):
-    assert Anonymiser(case("publication"), PseudonymKey(), ner=False).anonymise([text]) == [expected]
+    assert Anonymiser(case("publication"), PseudonymKey(), ner=False).anonymise([text]) == [
+        expected
+    ]
 
 
 def test_long_text_is_split_for_ner(net):

@@ -15,13 +15,22 @@ HV = Identity("professional:3", "professional", "Jo Pike", role="Health Visitor"
 def test_professionals_numbered_per_role_in_request_order():
     key = PseudonymKey()
     assert [key.professional(p) for p in (SW2, HV, SW1, SW2)] == [
-        "Social Worker 1", "Health Visitor 1", "Social Worker 2", "Social Worker 1"]
+        "Social Worker 1",
+        "Health Visitor 1",
+        "Social Worker 2",
+        "Social Worker 1",
+    ]
 
 
-@pytest.mark.parametrize("a, b, same", [
-    ("Tom Baker", "TOM BAKER", True), ("Tom Baker's", "Tom Baker", True),
-    ("Zoë Ward", "Zoe Ward", True), ("Tom Baker", "Tom Barker", False),
-])
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Tom Baker", "TOM BAKER", True),
+        ("Tom Baker's", "Tom Baker", True),
+        ("Zoë Ward", "Zoe Ward", True),
+        ("Tom Baker", "Tom Barker", False),
+    ],
+)
 def test_unknown_person_same_name_same_label(a, b, same):
     key = PseudonymKey()
     assert (key.unknown_person(a) == key.unknown_person(b)) is same
@@ -43,6 +52,8 @@ def test_missing_file_is_empty_key(tmp_path):
     assert PseudonymKey.load(tmp_path / "nope.yaml") == PseudonymKey()
 
 
-@pytest.mark.parametrize("name, norm", [("O’Brien’s", "o'brien"), ("  Kelly   SMITH ", "kelly smith")])
+@pytest.mark.parametrize(
+    "name, norm", [("O’Brien’s", "o'brien"), ("  Kelly   SMITH ", "kelly smith")]
+)
 def test_normalise_name(name, norm):
     assert normalise_name(name) == norm

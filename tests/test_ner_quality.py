@@ -25,9 +25,13 @@ pytestmark = pytest.mark.slow
 
 def score(rows, predictions):
     """PERSON overlap recall, precision and F2 over all rows."""
+
     def ov(a, b):
         return a[0] < b[1] and b[0] < a[1]
-    gold = [[(s["start"], s["end"]) for s in r["spans"] if s["entity_type"] == "PERSON"] for r in rows]
+
+    gold = [
+        [(s["start"], s["end"]) for s in r["spans"] if s["entity_type"] == "PERSON"] for r in rows
+    ]
     hit_gold = sum(any(ov(g, p) for p in ps) for gs, ps in zip(gold, predictions) for g in gs)
     hit_pred = sum(any(ov(g, p) for g in gs) for gs, ps in zip(gold, predictions) for p in ps)
     recall = hit_gold / max(1, sum(map(len, gold)))
@@ -43,7 +47,9 @@ def rows():
 
 def scr_predictions(texts):
     net = Anonymiser(CaseIdentifiers((), ()), PseudonymKey(), ner=True)
-    return [[(f.start, f.end) for f in found if f.kind == "UNKNOWN_PERSON"] for found in net.find(texts)]
+    return [
+        [(f.start, f.end) for f in found if f.kind == "UNKNOWN_PERSON"] for found in net.find(texts)
+    ]
 
 
 def vanilla_predictions(texts):
@@ -56,8 +62,10 @@ def vanilla_predictions(texts):
     conf_path = Path(presidio_analyzer.__file__).parent / "conf" / "default.yaml"
     conf = yaml.safe_load(conf_path.read_text())
     conf["models"] = [{"lang_code": "en", "model_name": model_path()}]
-    engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine(),
-                            supported_languages=["en"])
+    engine = AnalyzerEngine(
+        nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine(),
+        supported_languages=["en"],
+    )
     results = BatchAnalyzerEngine(engine).analyze_iterator(texts, language="en", batch_size=64)
     return [[(r.start, r.end) for r in rs if r.entity_type == "PERSON"] for rs in results]
 
@@ -72,15 +80,28 @@ def test_person_net_quality(rows, capsys):
         numbers[name] = score(rows, predictions)
     with capsys.disabled():
         for name, (r, p, f2) in numbers.items():
-            print(f"\n{name:8} PERSON recall {r:.3f} precision {p:.3f} F2 {f2:.3f} ({timings[name]:.1f} s)")
+            print(
+                f"\n{name:8} PERSON recall {r:.3f} precision {p:.3f} F2 {f2:.3f} ({timings[name]:.1f} s)"
+            )
     recall, precision, _ = numbers["scr"]
     assert recall >= RECALL_FLOOR and precision >= PRECISION_FLOOR
     assert recall > numbers["vanilla"][0]
 
 
-@pytest.mark.parametrize("rows_, preds, expected", [
-    ([{"spans": [{"start": 0, "end": 4, "entity_type": "PERSON"}]}], [[(0, 2)]], (1.0, 1.0, 1.0)),
-    ([{"spans": [{"start": 0, "end": 4, "entity_type": "PERSON"}]}], [[(5, 7)]], (0.0, 0.0, 0.0)),
-])
+@pytest.mark.parametrize(
+    "rows_, preds, expected",
+    [
+        (
+            [{"spans": [{"start": 0, "end": 4, "entity_type": "PERSON"}]}],
+            [[(0, 2)]],
+            (1.0, 1.0, 1.0),
+        ),
+        (
+            [{"spans": [{"start": 0, "end": 4, "entity_type": "PERSON"}]}],
+            [[(5, 7)]],
+            (0.0, 0.0, 0.0),
+        ),
+    ],
+)
 def test_score(rows_, preds, expected):
     assert score(rows_, preds) == pytest.approx(expected)

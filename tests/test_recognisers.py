@@ -41,7 +41,9 @@ def test_not_found(text, kind):
     assert kind not in {k for *_, k, _ in PatternSet().find(text)}
 
 
-@pytest.mark.parametrize("digits, ok", [("9434765919", True), ("9434765918", False), ("123", False)])
+@pytest.mark.parametrize(
+    "digits, ok", [("9434765919", True), ("9434765918", False), ("123", False)]
+)
 def test_nhs_checksum(digits, ok):
     assert nhs_checksum_ok(digits) is ok
 

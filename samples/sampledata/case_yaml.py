@@ -12,7 +12,7 @@ review:
   subject: child-a
   referred: 2026-01-05            # notified to the LSCB Chair by CSC (8.18)
   decided: 2026-01-28             # Chair's decision after the SCR sub-group (8.19)
-  due: 2026-07-28
+  due: 2027-03-31                # extension agreed with the Government Office (8.19)
   period: {from: 2024-03-01, to: 2025-12-17}
   incident: 2025-12-14            # admitted with a head injury; died 17 December 2025
 

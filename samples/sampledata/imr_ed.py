@@ -29,7 +29,7 @@ CHRONOLOGY = [
     ("14 December 2025, 14:58", "Tyler Ashworth", "Ambulance pre-alert", "3-year-old male, GCS 5, 'fell down stairs'. ETA 8 minutes.", "Paediatric trauma call put out."),
     ("14 December 2025, 15:07", "Tyler Ashworth", "Dr Thomas Redfern, ED Consultant", "Arrived in resus. GCS 5 (E1 V1 M3). Left pupil sluggish. Bruising to left ear, left side of face and both upper arms of differing colours. Brought by Mr Hollis; mother arrived 15:40.", "Dr Redfern identified injuries not consistent with history. Police and CSC EDT informed 15:25."),
     ("14 December 2025, 15:25", "Tyler Ashworth", "Dr Redfern", "Telephone call to police (PC Moss attending) and CSC EDT (Colin Bradshaw).", "Referral confirmed in writing 16:40."),
-    ("14 December 2025, 15:20", "Tyler Ashworth", "Anaesthetics / ED", "Intubated and ventilated. CT head requested.", ""),
+    ("14 December 2025, 15:30", "Tyler Ashworth", "Anaesthetics / ED", "Intubated and ventilated. CT head requested.", ""),
     ("14 December 2025, 15:48", "Tyler Ashworth", "Radiology", "CT head: acute left subdural haematoma, with older collection suggested. Cerebral oedema.", "Neurosurgical referral to regional centre."),
     ("14 December 2025, 16:10", "Tyler Ashworth", "Dr Osei (Paediatric Registrar)", "Full skin examination documented on body map with photographs: 11 bruises.", "Safeguarding referral form to CSC EDT."),
     ("14 December 2025, 16:30", "Tyler Ashworth", "Dr Paul Lindqvist, Consultant Paediatrician", "Reviewed. History of fall down 12 carpeted stairs inconsistent with injuries. Skeletal survey and ophthalmology to be requested at receiving unit.", "Discussed with DS Kettering (police) by phone."),

@@ -36,8 +36,13 @@ class OfflineHospitalProvider(BaseProvider):
 
     def hospital_name(self):
         return self.random_element(
-            ["Northshire General Hospital", "St Anne's Children's Hospital", "Riverside Infirmary",
-             "Eastfield Community Hospital", "Westbrook Royal Hospital"]
+            [
+                "Northshire General Hospital",
+                "St Anne's Children's Hospital",
+                "Riverside Infirmary",
+                "Eastfield Community Hospital",
+                "Westbrook Royal Hospital",
+            ]
         )
 
 
@@ -54,14 +59,20 @@ def unescape_newlines(text, spans):
             new.append(text[i])
             i += 1
     mapping[len(text)] = len(new)
-    return "".join(new), [dict(sp, start=mapping[sp["start"]], end=mapping[sp["end"]]) for sp in spans]
+    return "".join(new), [
+        dict(sp, start=mapping[sp["start"]], end=mapping[sp["end"]]) for sp in spans
+    ]
 
 
 def main(out: str) -> None:
     random.seed(SEED)  # the person table is drawn before random_seed applies
-    providers = [p for p in presidio_additional_entity_providers if p.__name__ != "HospitalProvider"]
+    providers = [
+        p for p in presidio_additional_entity_providers if p.__name__ != "HospitalProvider"
+    ]
     faker = PresidioSentenceFaker(
-        locale="en_GB", lower_case_ratio=0.05, random_seed=SEED,
+        locale="en_GB",
+        lower_case_ratio=0.05,
+        random_seed=SEED,
         entity_providers=providers + [OfflineHospitalProvider],
     )
     faker.add_provider(FixedDateTimeProvider)
@@ -69,13 +80,22 @@ def main(out: str) -> None:
     samples = faker.generate_new_fake_sentences(num_samples=N)
     with open(out, "w", encoding="utf-8") as f:
         for s in samples:
-            spans = [{"start": sp.start_position, "end": sp.end_position,
-                      "entity_type": GOLD_MAP.get(sp.entity_type, sp.entity_type)} for sp in s.spans]
+            spans = [
+                {
+                    "start": sp.start_position,
+                    "end": sp.end_position,
+                    "entity_type": GOLD_MAP.get(sp.entity_type, sp.entity_type),
+                }
+                for sp in s.spans
+            ]
             text, spans = unescape_newlines(s.full_text, spans)
             for sp in spans:
-                sp["value"] = text[sp["start"]:sp["end"]]  # values may be lower-cased; re-read
-            row = {"text": text, "spans": sorted(spans, key=lambda d: d["start"]),
-                   "template_id": s.template_id}
+                sp["value"] = text[sp["start"] : sp["end"]]  # values may be lower-cased; re-read
+            row = {
+                "text": text,
+                "spans": sorted(spans, key=lambda d: d["start"]),
+                "template_id": s.template_id,
+            }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
