@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Sequence
 
 from anonymiser.errors import InputError
 from anonymiser.log import RedactionLog, default_log_path
@@ -39,9 +39,16 @@ class BatchResult:
         return not self.leaks
 
 
-def anonymise_files(files: Sequence[Path], out_dir: Path, detector_factory, ids, *,
-                    private_dir: Path, jobs: int = 2, progress: Progress | None = None
-                    ) -> BatchResult:
+def anonymise_files(
+    files: Sequence[Path],
+    out_dir: Path,
+    detector_factory,
+    ids,
+    *,
+    private_dir: Path,
+    jobs: int = 2,
+    progress: Progress | None = None,
+) -> BatchResult:
     """Anonymise ``files`` into ``out_dir`` under anonymised names; the log goes to private_dir.
 
     ``detector_factory(ids)`` makes the detector (e.g. ``Anonymiser(ids, key)``), called once.
@@ -60,18 +67,20 @@ def anonymise_files(files: Sequence[Path], out_dir: Path, detector_factory, ids,
         report("verify", 1, 1)
         if leaks:
             return BatchResult((), tuple(results), tuple(leaks), None)
-        outputs = _move_into_place(results, Path(out_dir))
+        results = _move_into_place(results, Path(out_dir))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     log_path = log.write(default_log_path(Path(private_dir)))
-    return BatchResult(outputs, tuple(results), (), log_path)
+    return BatchResult(tuple(r.output for r in results), tuple(results), (), log_path)
 
 
 def _checked(files: Sequence[Path], out_dir: Path, private_dir: Path) -> list[Path]:
     out, private = out_dir.resolve(), private_dir.resolve()
     if private == out or out in private.parents:
-        raise InputError(f"{private_dir}: the private folder is inside the output folder; "
-                         "choose an output folder outside private/")
+        raise InputError(
+            f"{private_dir}: the private folder is inside the output folder; "
+            "choose an output folder outside private/"
+        )
     for file in files:
         if not Path(file).is_file():
             raise InputError(f"{file}: no such file; check the name and path")
@@ -121,7 +130,7 @@ def _rewrite(file: Path, findings: list, folder: Path) -> tuple[DocxResult, list
     return result, log.rows
 
 
-def _move_into_place(results: list[DocxResult], out_dir: Path) -> tuple[Path, ...]:
+def _move_into_place(results: list[DocxResult], out_dir: Path) -> list[DocxResult]:
     """Rename each verified file into the output folder; a clash of names gets a number."""
     out_dir.mkdir(parents=True, exist_ok=True)
     placed, taken = [], set()
@@ -129,8 +138,8 @@ def _move_into_place(results: list[DocxResult], out_dir: Path) -> tuple[Path, ..
         target = _free_name(out_dir / result.output.name, taken)
         taken.add(target.name.lower())
         os.replace(result.output, target)
-        placed.append(target)
-    return tuple(placed)
+        placed.append(replace(result, output=target))
+    return placed
 
 
 def _free_name(target: Path, taken: set[str]) -> Path:

@@ -11,7 +11,7 @@ from anonymiser.matcher import CaseMatcher, Hit, most_recent, narrow_by_title
 from anonymiser.profiles import article, generic_place, profile
 from anonymiser.recognisers import PatternSet
 from anonymiser.records import CaseIdentifiers, Finding, Identity, ReviewItem
-from anonymiser.variants import TITLES, name_parts, variants
+from anonymiser.variants import TITLES, case_variants, name_parts
 
 PRIORITY = {"redact-list": 0, "case": 1, "pattern": 2, "ner": 3}
 KIND_OF = {
@@ -34,7 +34,7 @@ class Anonymiser:
         self.profile = profile(ids.profile)
         self._identities = {i.key: i for i in ids.identities}
         self._children = _children(ids.identities, ids.incident)
-        forms = [v for i in ids.identities for v in variants(i)]
+        forms = case_variants(ids.identities)
         self._case = CaseMatcher(forms, _fuzzy_parts(ids.identities))
         self._kept = phrases(_kept_forms(ids.kept_names), titles=True)
         self._keep = phrases(ids.keep)
@@ -137,6 +137,8 @@ class Anonymiser:
         candidates = narrow_by_title(hit.title, hit.identities, self._children)
         if len(candidates) == 1:
             return candidates[0]
+        if all(self._identities[c].kind in ("place", "address") for c in candidates):
+            return candidates[0]  # "Larkspur Close": the place named first in case.yaml
         if hit.possessive == "s" or FAMILY_NOUN.match(text, hit.end):
             return None
         return most_recent(candidates, self._recent)

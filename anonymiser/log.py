@@ -12,8 +12,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-COLUMNS = ("file", "part", "position", "type", "detector", "original", "replacement",
-           "confidence")
+COLUMNS = ("file", "part", "position", "type", "detector", "original", "replacement", "confidence")
 
 
 @dataclass(frozen=True)
@@ -38,11 +37,19 @@ class RedactionLog:
 
     def add(self, file: str, part: str, position: str, finding) -> None:
         self.rows.append(
-            LogRow(file, part, position, finding.kind, finding.detector, finding.text,
-                   finding.replacement, round(float(finding.confidence), 3))
+            LogRow(
+                file,
+                part,
+                position,
+                finding.kind,
+                finding.detector,
+                finding.text,
+                finding.replacement,
+                round(float(finding.confidence), 3),
+            )
         )
 
-    def extend(self, other: "RedactionLog") -> None:
+    def extend(self, other: RedactionLog) -> None:
         self.rows.extend(other.rows)
 
     def write(self, path: Path) -> Path:
@@ -53,8 +60,16 @@ class RedactionLog:
             writer = csv.writer(stream)
             writer.writerow(COLUMNS)
             writer.writerows(
-                (r.file, r.part, r.position, r.type, r.detector, r.original, r.replacement,
-                 r.confidence)
+                (
+                    r.file,
+                    r.part,
+                    r.position,
+                    r.type,
+                    r.detector,
+                    r.original,
+                    r.replacement,
+                    r.confidence,
+                )
                 for r in self.rows
             )
         os.replace(temporary, path)

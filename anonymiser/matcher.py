@@ -15,6 +15,21 @@ DASH = r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*"
 APOS = r"['\u2019\u2018`]"
 TITLE = r"(?P<title>(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?" + SPACE + r")?"
 POSSESSIVE = r"(?P<poss>" + APOS + r"s\b|" + APOS + r"(?=[\s,.;:)!?]|$)|s\b)?"
+# An apostrophe may open a quotation ('Dean') but not end a prefix (O'Neil, d'Souza).
+OPENING = r"(?<!\w['\u2019\u2018`])"
+DETERMINER = re.compile(
+    r"\b(?:the|a|an|this|that|our|their|his|her|its|my|your|former|acting|assistant|rural)"
+    r"[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+OF = re.compile(r"[\s\u00a0]+of\b")
+NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_][\w'\u2019\-]*)")
+VERBS = frozenset(
+    """is was has had said says told tells went goes came comes saw sees cried shouted hit
+    pushed lived lives stayed stays left did does would could should might must can will
+    and or""".split()
+)
+NOT_VERBS = frozenset("this us his its as thus perhaps unless less across always yes".split())
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 
 
@@ -71,9 +86,12 @@ class CaseMatcher:
         if alternatives:
             core = "(?:" + "|".join(alternatives) + ")"
             self._pattern = re.compile(
-                rf"(?<![\w'\u2019\-]){TITLE}{core}{POSSESSIVE}(?![\w\-\u2011])"
+                rf"(?<![\w\-]){OPENING}{TITLE}{core}{POSSESSIVE}(?![\w\-\u2011])"
             )
         self._fuzzy = fuzzy_parts or {}
+        self._parts = frozenset(
+            v.form.casefold() for v in variants if v.kind in ("part", "surname", "full", "alias")
+        )
 
     def hits(self, text: str) -> list[Hit]:
         """Exact-form hits in text order; word-names only where they act as names."""
@@ -82,10 +100,15 @@ class CaseMatcher:
         out = []
         for m in self._pattern.finditer(text):
             ids, variant = self._by_group[_core(m)]
-            if variant.guarded and not _acts_as_name(text, m):
+            if variant.guarded and not _acts_as_name(text, m, self._parts):
                 continue
-            kind = variant.kind
-            out.append(Hit(m.start(), m.end(), m.group(0), ids, kind, _title(m), m.group("poss")))
+            end, poss = m.end(), m.group("poss")
+            if poss and poss[0] != "s" and len(poss) == 1 and not m.group(_core(m)).endswith(
+                ("s", "S")
+            ):  # "Tyler'" closes a quotation; only "James'" is a possessive
+                end, poss = end - 1, None
+            hit = Hit(m.start(), end, text[m.start() : end], ids, variant.kind, _title(m), poss)
+            out.append(hit)
         return out
 
     def fuzzy_hits(self, text: str, taken: list[tuple[int, int]], is_known_name) -> list[Hit]:
@@ -116,15 +139,41 @@ def _title(m: re.Match) -> str | None:
     return t.strip().rstrip(".") if t else None
 
 
-def _acts_as_name(text: str, m: re.Match) -> bool:
+def _acts_as_name(text: str, m: re.Match, parts: frozenset[str] = frozenset()) -> bool:
+    """A word-name ("Dean", "Will") names its person unless written as the ordinary word.
+
+    Capitalised and titled forms are names, except after a determiner ("the Dean of the
+    faculty"). At a sentence or quotation start, a word that often opens a sentence ("Will
+    the mother attend?") is a name only when possessive or followed by a verb-like word or
+    another name part ("Will said", "May Hollis"). Errs on the side of replacing.
+    """
     core = m.group(_core(m))
     if m.group("title"):
         return True
     if not core[0].isupper():
         return False
     before = text[: m.start()].rstrip()
-    sentence_start = not before or before[-1] in '.!?:;\n"“(' or before.endswith("\u2022")
-    return not (sentence_start and core.casefold() in SENTENCE_WORDS and not m.group("poss"))
+    if DETERMINER.search(before) or (OF.match(text, m.end()) and not m.group("poss")):
+        return False  # "the Dean", "Dean of the faculty": the office, not the person
+    sentence_start = not before or before[-1] in "'\u2018.!?:;\n\"\u201c(" or before.endswith(
+        "\u2022"
+    )
+    if not (sentence_start and core.casefold() in SENTENCE_WORDS) or m.group("poss"):
+        return True
+    return _verb_or_name_follows(text, m.end(), parts)
+
+
+def _verb_or_name_follows(text: str, end: int, parts: frozenset[str]) -> bool:
+    nxt = NEXT_WORD.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    low = word.casefold()
+    if word[0].isupper():
+        return low in parts
+    if low in NOT_VERBS:
+        return False
+    return low in VERBS or bool(re.fullmatch(r"[a-z]{2,}(?:ed|s|ing)", low))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anonymiser.records import Identity
 
@@ -42,6 +44,21 @@ TITLES = (
 )
 ADULT_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "doctor", "sir", "dame", "lady", "lord"})
 CHILD_TITLES = frozenset({"master"})
+
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[\s\u00a0]*\d[A-Z]{2}\b", re.IGNORECASE)
+FLAT = re.compile(r"(?:flat|apartment|unit|room)\s*\w+", re.IGNORECASE)
+# Below this Zipf frequency (wordfreq, English) a word of a place name is rare enough to identify.
+RARE_ZIPF = 2.5
+# Words that say what kind of place it is; never identifying on their own.
+PLACE_WORDS = frozenset(
+    """close street road lane avenue drive way court crescent place grove gardens terrace walk
+    hill square mews rise view park row parade green vale wharf yard boulevard estate nursery
+    school primary secondary academy college infant infants junior centre center medical
+    practice surgery health clinic hospital children children's family day little saint st
+    church chapel mosque temple community house lodge farm cottage cottages flats tower court
+    north south east west upper lower great royal general infirmary trust council
+    """.split()
+)
 
 # Names that are also ordinary words: matched only where they act as names.
 WORD_NAMES = frozenset(
@@ -148,7 +165,7 @@ class Variant:
 
     form: str
     identity: str
-    kind: str  # "full" | "part" | "surname" | "initials" | "alias"
+    kind: str  # "full" | "part" | "surname" | "initials" | "alias" | "place-word"
     guarded: bool = False  # a word-name: capitalised, name-like use only
     exact_case: bool = False  # initials: "JS" but never "js"
 
@@ -166,14 +183,26 @@ def person_variants(identity: Identity) -> list[Variant]:
     return _dedupe(out)
 
 
-def place_variants(identity: Identity) -> list[Variant]:
-    """A place or address: the whole name, aliases and (addresses) each comma part of 2+ words."""
+def place_variants(identity: Identity, towns: frozenset[str] = frozenset()) -> list[Variant]:
+    """A place or address: the whole name, its aliases and its distinctive words.
+
+    An address's name is the full address; its aliases (plus ``address_aliases`` of the name)
+    are the parts that identify on their own. Distinctive words come from a place's name and
+    aliases, but only from an address's aliases, so the town never becomes one; ``towns``
+    (folded) are never distinctive.
+    """
     out = [Variant(identity.name, identity.key, "full")]
-    out += [Variant(a, identity.key, "alias") for a in identity.aliases]
+    aliases = list(identity.aliases)
     if identity.kind == "address":
-        for piece in re.split(r"\s*,\s*", identity.name):
-            if len(piece.split()) >= 2:
-                out.append(Variant(piece, identity.key, "part"))
+        aliases += [a for a in address_aliases(identity.name) if a not in aliases]
+    out += [Variant(a, identity.key, "alias") for a in aliases]
+    sources = aliases if identity.kind == "address" else [identity.name, *aliases]
+    out += [
+        Variant(w, identity.key, "place-word")
+        for source in sources
+        for w in distinctive_words(source)
+        if w.casefold() not in towns
+    ]
     return _dedupe(out)
 
 
@@ -182,6 +211,125 @@ def variants(identity: Identity) -> list[Variant]:
     if identity.kind in ("place", "address"):
         return place_variants(identity)
     return person_variants(identity)
+
+
+def address_aliases(address: str) -> tuple[str, ...]:
+    """The parts of a full address that identify on their own, in order.
+
+    "27 Larkspur Close, Eastmoor, Northtown NT4 7QJ" -> ("27 Larkspur Close", "Larkspur Close",
+    "Eastmoor", "NT4 7QJ"): the house number and street, the street, each locality between
+    the street and the town, and the postcode. The final town is left out (it names the
+    board's area and its agencies); an address of one segment gives its street and postcode.
+    """
+    postcodes = [m.group(0) for m in POSTCODE.finditer(address)]
+    segments = [POSTCODE.sub("", s).strip(" ,") for s in address.split(",")]
+    segments = [s for s in segments if s]
+    out: list[str] = []
+    first = next((i for i, s in enumerate(segments) if _street_of(s)), None)
+    if first is None and segments:  # "Rose Cottage, Mill Lane, ...": no house number
+        first = next((i for i, s in enumerate(segments) if not FLAT.fullmatch(s)), 0)
+    if first is not None:
+        out += [s for s in segments[:first] if not FLAT.fullmatch(s)]
+        out += [segments[first], _street_of(segments[first])]
+        town = len(segments) - 1 if len(segments) - first > 1 else None
+        out += segments[first + 1 : town]
+    out += postcodes
+    return tuple(dict.fromkeys(p for p in out if p and p != address))
+
+
+def town_of(address: str) -> str | None:
+    """The final town of a full address ("Northtown"), or None for an address of one segment."""
+    segments = [POSTCODE.sub("", s).strip(" ,") for s in address.split(",")]
+    segments = [s for s in segments if s]
+    return segments[-1] if len(segments) > 1 else None
+
+
+def distinctive_words(place: str) -> list[str]:
+    """Words of a place name that identify the place on their own ("Larkspur", "Moorside").
+
+    Rule: 5+ letters, not a place-type word (Close, Nursery, Medical, Children's...) and not
+    a common English word (Zipf frequency below ``RARE_ZIPF`` in wordfreq's English list:
+    "Larkspur" 2.1 is distinctive, "Acorns" 2.8 and "Hawthorn" 3.2 are not; keep those as
+    aliases). Without wordfreq installed every such word counts as distinctive (fail closed).
+    """
+    out = []
+    for word in re.findall(r"[^\W\d_][\w'\u2019\-]*", place):
+        bare = re.sub(r"['\u2019]s?$", "", word)
+        if len(bare) >= 5 and bare.casefold() not in PLACE_WORDS and _rare(bare):
+            out.append(bare)
+    return out
+
+
+def _street_of(segment: str) -> str:
+    street = re.sub(r"^(?:(?:flat|apartment|unit)\s*\w+\s+)?\d+[a-z]?\b\s*", "", segment, flags=re.I)
+    return street if re.search(r"[^\W\d_]{2}", street) and street != segment else ""
+
+
+@lru_cache(maxsize=4096)
+def _rare(word: str) -> bool:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # fail closed: without a word list, every long word identifies
+        return True
+    return zipf_frequency(word.casefold(), "en") < RARE_ZIPF
+
+
+def case_variants(identities: Sequence[Identity]) -> list[Variant]:
+    """Every variant of every identity, as the matcher uses them and ``identifier_forms`` lists.
+
+    A distinctive place word is dropped where it is an address's town, or where it is another
+    identity's own name, part or alias ("Eastmoor" the locality, not "Eastmoor Children's
+    Centre"): that identity's form covers it.
+    """
+    towns = frozenset(
+        t.casefold() for i in identities if i.kind == "address" for t in [town_of(i.name)] if t
+    )
+    people = [v for i in identities if i.kind not in ("place", "address") for v in variants(i)]
+    places = [v for i in identities if i.kind in ("place", "address") for v in place_variants(i, towns)]
+    # A word that is some identity's own name or alias goes to that identity alone.
+    taken = {v.form.casefold() for v in people + places if v.kind != "place-word"}
+    return people + [v for v in places if v.kind != "place-word" or v.form.casefold() not in taken]
+
+
+@dataclass(frozen=True)
+class IdentifierForm:
+    """One surface form the matcher replaces: the contract between the matcher and verify."""
+
+    text: str
+    identity_key: str
+    kind: str  # full | alias | part | surname | initials | place-word | redact
+    case_sensitive: bool  # initials: "IS" but never "is"
+    name_use_only: bool = False  # a word-name ("Dean", "Rose"): replaced where capitalised
+
+
+def identifier_forms(ids) -> list[IdentifierForm]:
+    """Every surface form the case matcher would replace for a case, for the leak scanner.
+
+    ``ids`` is a ``CaseIdentifiers``. Lists full names, their parts and first+last, initials
+    (``case_sensitive``: exact case, and never inside a hyphenated token such as "CP-IS"),
+    aliases and their parts, place names and aliases, distinctive place words ("Larkspur"),
+    address aliases (house and street, street, localities, postcode) and the case's redact
+    phrases. Deliberately absent: a town, a common-word part of a place name ("Acorns"), role
+    words, and the kept names (panel, author; ``ids.kept_names``), which the matcher leaves.
+    Forms are bare: the matcher also takes a title before ("Mrs") and a possessive after
+    ("'s"), any spacing, hyphen or apostrophe variant, and (not listed) misspellings within a
+    bounded edit distance of name parts. ``name_use_only`` forms are ordinary words too: the
+    matcher replaces them where capitalised and not after a determiner ("the Dean of ...").
+    A form that is a part of a kept name (a panel member shares a surname) is still listed:
+    the scanner must skip spans of kept names as the matcher does.
+    """
+    out = [
+        IdentifierForm(v.form, v.identity, v.kind, v.exact_case, v.guarded)
+        for v in case_variants(ids.identities)
+    ]
+    out += [IdentifierForm(p.strip(), "redact", "redact", False) for p in ids.redact if p.strip()]
+    seen, unique = set(), []
+    for f in out:
+        marker = (f.text if f.case_sensitive else f.text.casefold(), f.identity_key)
+        if marker not in seen:
+            seen.add(marker)
+            unique.append(f)
+    return unique
 
 
 def _name_forms(name: str, key: str, *, alias: bool) -> list[Variant]:

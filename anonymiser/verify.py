@@ -13,29 +13,116 @@ import re
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
 from urllib.parse import unquote
 
 from lxml import etree
 
 ZIP_SUFFIXES = (".docx", ".docm", ".dotx", ".xlsx", ".xlsm", ".pptx", ".zip")
-TEXT_SUFFIXES = (".csv", ".txt", ".md", ".svg", ".dot", ".html", ".htm", ".json", ".xml",
-                 ".yaml", ".yml", ".gv")
+TEXT_SUFFIXES = (
+    ".csv",
+    ".txt",
+    ".md",
+    ".svg",
+    ".dot",
+    ".html",
+    ".htm",
+    ".json",
+    ".xml",
+    ".yaml",
+    ".yml",
+    ".gv",
+)
 CONTEXT = 30  # characters either side: about 60 in all
 MIN_PART = 3
 # Name parts that are ordinary words: a surname "Green" alone is not searched for.
 COMMON_WORDS = frozenset(
-    """the and for mrs miss mr ms dr mother father child baby sister brother road street lane
-    avenue close drive way place park hill green house flat court school primary nursery
-    infant infants junior academy college surgery medical practice centre center health
-    hospital church may will mark rose grace hope joy faith april june bill art sky north south
-    east west new old saint st upper lower great little row end view terrace crescent gardens
-    square mews walk""".split()
+    [
+        "the",
+        "and",
+        "for",
+        "mrs",
+        "miss",
+        "mr",
+        "ms",
+        "dr",
+        "mother",
+        "father",
+        "child",
+        "baby",
+        "sister",
+        "brother",
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "way",
+        "place",
+        "park",
+        "hill",
+        "green",
+        "house",
+        "flat",
+        "court",
+        "school",
+        "primary",
+        "nursery",
+        "infant",
+        "infants",
+        "junior",
+        "academy",
+        "college",
+        "surgery",
+        "medical",
+        "practice",
+        "centre",
+        "center",
+        "health",
+        "hospital",
+        "church",
+        "may",
+        "will",
+        "mark",
+        "rose",
+        "grace",
+        "hope",
+        "joy",
+        "faith",
+        "april",
+        "june",
+        "bill",
+        "art",
+        "sky",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "old",
+        "saint",
+        "st",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "row",
+        "end",
+        "view",
+        "terrace",
+        "crescent",
+        "gardens",
+        "square",
+        "mews",
+        "walk",
+    ]
 )
-_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True,
-                          huge_tree=False, recover=True)
+_PARSER = etree.XMLParser(
+    resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False, recover=True
+)
 _LINKISH = re.compile(r"[\w.+'-]+@[\w.-]+|[^\s\"'<>]*[/\\][^\s\"'<>]*")
 _DIGITS = re.compile(r"\D")
 
@@ -83,14 +170,16 @@ def scan_file(file: Path, search: Identifiers) -> list[Leak]:
     for part, views in _extract(file):
         reported: set[str] = set()
         for view in views:
-            fresh = [k for k in _find(str(file), part, view, search)
-                     if k.found.lower() not in reported]
+            fresh = [
+                k for k in _find(str(file), part, view, search) if k.found.lower() not in reported
+            ]
             leaks += fresh
             reported |= {k.found.lower() for k in fresh}
     return leaks
 
 
 # ---- what to look for -------------------------------------------------------------------
+
 
 def compile_identifiers(ids) -> Identifiers:
     """Every known identifier and variant, as one case-insensitive whole-word search."""
@@ -103,9 +192,8 @@ def compile_identifiers(ids) -> Identifiers:
         _add(phrase, "redact", kinds, numbers)
     kept = [k for k in (*ids.kept_names, *getattr(ids, "keep", ())) if k.strip()]
     link_parts = {w: k for w, k in kinds.items() if len(w) >= 4 and " " not in w}
-    hint = re.compile("|".join(map(re.escape, link_parts)), re.I) if link_parts else None
-    return Identifiers(_alternation(kinds), kinds, numbers, _alternation(kept), link_parts,
-                       hint)
+    hint = re.compile("|".join(map(re.escape, link_parts)), re.IGNORECASE) if link_parts else None
+    return Identifiers(_alternation(kinds), kinds, numbers, _alternation(kept), link_parts, hint)
 
 
 def _forms(identity) -> set[str]:
@@ -118,9 +206,11 @@ def _forms(identity) -> set[str]:
 def _name_parts(name: str, kind: str) -> set[str]:
     pieces = re.split(r",", name) if kind in ("address", "place") else []
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
-    pieces += [re.sub(r"^\s*\d+[a-z]?\s+", "", p, flags=re.I) for p in pieces]  # 14 Elm Road
+    pieces += [
+        re.sub(r"^\s*\d+[a-z]?\s+", "", p, flags=re.IGNORECASE) for p in pieces
+    ]  # 14 Elm Road
     parts = {p.strip() for p in pieces if len(p.strip()) >= MIN_PART}
-    parts |= set(re.findall(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", name, re.I))
+    parts |= set(re.findall(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", name, re.IGNORECASE))
     parts |= {w for w in words if len(w) >= MIN_PART and w.lower() not in COMMON_WORDS}
     return {p for p in parts if p.lower() not in COMMON_WORDS}
 
@@ -164,6 +254,7 @@ def _alternation(phrases) -> re.Pattern | None:
 
 
 # ---- where to look -----------------------------------------------------------------------
+
 
 def _files(path: Path) -> Iterator[Path]:
     if path.is_dir():
@@ -232,12 +323,14 @@ def _xml_views(data: bytes) -> list[str]:
 def _pdf_text(file: Path) -> str:
     if shutil.which("pdftotext") is None:
         return file.read_bytes().decode("latin-1")
-    result = subprocess.run(["pdftotext", "-q", str(file), "-"], capture_output=True,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        ["pdftotext", "-q", str(file), "-"], capture_output=True, timeout=120, check=False
+    )
     return result.stdout.decode("utf-8", errors="replace")
 
 
 # ---- matching ----------------------------------------------------------------------------
+
 
 def _find(file: str, part: str, text: str, search: Identifiers) -> Iterator[Leak]:
     kept = [m.span() for m in search.kept.finditer(text)] if search.kept else []

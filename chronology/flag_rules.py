@@ -1,19 +1,33 @@
-"""The flags' vocabulary as data: who is who in the text, and the phrases that decide each flag.
+"""The flags' vocabulary as data: families of words, and the rules built from them.
 
-The event text is first rewritten so that every person is a placeholder (``flags.mark_people``):
-``SUBJ`` the subject child (or a group that includes them: "the children"), ``SIB`` another
-child, ``ADULT`` a parent or other adult, ``PRO`` a practitioner. Pronouns become the placeholder
-of the last person mentioned. The rules below are regular expressions over that rewritten text.
+The event text is first rewritten so that every person is a placeholder (``flags.mark_people``,
+with the words in ``chronology.flag_people``): ``SUBJ`` the subject child (or a group that
+includes them: "the children"), ``SIB`` another child, ``ADULT`` a parent or other adult, ``PRO``
+a practitioner. Pronouns become the placeholder of the person they stand for. The rules below are
+regular expressions over that rewritten text, composed from word families (sighting verbs,
+presence, attendance, activities, examinations, contacts without the child, negations) so that a
+new verb is added to its family once rather than to every phrase that uses it.
 
-A rule has a rank: for one flag the highest-ranked match decides, ties going to the earliest
-match. ``who`` says whom the match is about: "subject" (the pattern itself names ``SUBJ``),
-"any" (a fact about the contact, whoever it concerns), or "actor" (the pattern has no person;
-the last person mentioned before it, practitioners aside, must be the subject, or nobody).
+A rule has a rank: for one flag the highest-ranked rule with a match decides, ties going to the
+rule listed first. ``who`` says whom the match is about: "subject" (the pattern itself names
+``SUBJ``), "any" (a fact about the contact, whoever it concerns), or "actor" (the pattern has no
+person; the last person mentioned before it, practitioners aside, must be the subject, or nobody).
+A "yes" match is dropped when its clause is negated, reported second hand, or a plan.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from chronology.flag_people import (  # noqa: F401  (re-exported for flags.py)
+    ADULT_WORDS,
+    CHILD_WORDS,
+    FEMALE,
+    MALE,
+    PRO_WORDS,
+    PRONOUNS,
+    SIBLING_WORDS,
+)
 
 
 @dataclass(frozen=True)
@@ -25,420 +39,291 @@ class Rule:
     who: str = "any"  # "subject" | "any" | "actor"
 
 
-# People the text may name without the case saying so. Longest first is applied by the code.
-FEMALE = (
-    "mother",
-    "mum",
-    "mummy",
-    "mom",
-    "stepmother",
-    "girlfriend",
-    "grandmother",
-    "nan",
-    "nanny",
-    "nana",
-    "aunt",
-    "woman",
-    "mrs",
-    "ms",
-    "miss",
-    "mgm",
-    "pgm",
-    "sister",
-    "half-sister",
-)
-MALE = (
-    "father",
-    "dad",
-    "daddy",
-    "stepfather",
-    "step-father",
-    "boyfriend",
-    "grandfather",
-    "grandad",
-    "uncle",
-    "man",
-    "mr",
-    "brother",
-    "half-brother",
-)
-ADULT_WORDS = (
-    "mother",
-    "mum",
-    "mummy",
-    "mom",
-    "father",
-    "dad",
-    "daddy",
-    "stepfather",
-    "step-father",
-    "stepmother",
-    "partner",
-    "boyfriend",
-    "girlfriend",
-    "grandmother",
-    "grandfather",
-    "grandparents",
-    "nan",
-    "nanny",
-    "nana",
-    "grandad",
-    "aunt",
-    "uncle",
-    "parents",
-    "parent",
-    "foster carers",
-    "foster carer",
-    "carers",
-    "carer",
-    "neighbours",
-    "neighbour",
-    "adults",
-    "mgm",
-    "pgm",
-    "woman",
-    "man",
-    r"(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+",
-)
-SIBLING_WORDS = ("siblings", "sibling", "sister", "brother", "half-sister", "half-brother")
-PRO_WORDS = (
-    "social worker",
-    "sw",
-    "hv",
-    "health visitor",
-    "gp",
-    "doctor",
-    "nurse",
-    "school nurse",
-    "midwife",
-    "teacher",
-    "class teacher",
-    "key worker",
-    "keyworker",
-    "officers",
-    "officer",
-    "pc",
-    "pcso",
-    "police",
-    "dsl",
-    "manager",
-    "iro",
-    "ewo",
-    "elsa",
-    "paediatrician",
-    "registrar",
-    "examiner",
-    "supervisor",
-    "tutor",
-    "crew",
-    "worker",
-    "practitioner",
-    "learning mentor",
-    "young carers worker",
-    "team manager",
-    "cpn",
-    "interpreter",
-)
-# Words that mean the subject (or a group including them) in an IMR about that child.
-CHILD_WORDS = (
-    "the children",
-    "both children",
-    "all the children",
-    "children",
-    "the boys",
-    "the kids",
-    "the child",
-    r"(?<!\ba )child",
-    "the baby",
-    "baby",
-    "infant",
-    "toddler",
-    "pt",
-    "patient",
-    r"\d+ ?(?:month|mo|year|yr)s?[- ]old(?: boy| girl| child)?",
-    r"\d+ ?(?:yo|y/o|mo)\b",
-)
-PRONOUNS = ("he", "him", "his", "she", "her", "hers", "they", "them", "their", "himself", "herself")
+def _any(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+# --- word families ---------------------------------------------------------------------------
 
 OTH = r"(?:ADULT|SIB)"
 # Words between a person and their verb that do not break the link (no negation, no other person).
 GAP = r"(?:(?!\bnot\b|n't|\bnever\b|\bunable\b|\bwithout\b|ADULT|SIB|PRO)[^.;,]){0,30}?"
 PRO_NP = r"(?:the |a |SUBJ's )?(?:[A-Za-z]+ )?PRO"
 NEG = r"(?:not|never|n't|unable to|could not|did not|didn't|without)"
-SEEN = r"seen(?! as\b)"
-ACTIVE_VERBS = (
-    r"saw|observed|examined|weighed|measured|met|visited|checked on|looked in on|triaged|"
-    r"interviewed|sat with|played with|held|cuddled|handled|spoke to|spoke with|talked to|"
-    r"talked with|(?:noticed|saw|observed) [^.;]{0,25}?(?:on|to)"
-)
-PASSIVE_VERBS = (
-    rf"{SEEN}|observed|examined|weighed|measured|triaged|spoken to|checked|admitted|found|"
-    r"visited|met|present|in attendance|handled|brought|accompanied|collected from|interviewed"
-)
-STATES = (
-    r"appeared|looked|presented|seemed|playing|walking|crawling|babbling|sat on|sitting|hiding|"
-    r"clung|arrived|attended|ate|asleep in (?:the |a |SUBJ's )?(?:pram|cot|buggy|car seat|arms|"
-    r"moses basket)|in (?:school|class) |was in school|completed [^.;]{0,30}with (?:the )?PRO"
-)
-LOOKS = (
-    r"happy|settled|distressed|unresponsive|quiet|pale|thin|withdrawn|tired|clean|unkempt|"
-    r"content|dirty|smelly|grubby|alert|smiling|crying"
-)
+SEEN = r"(?:seen|viewed|sighted)(?! as\b)"
+# Verbs a practitioner does to a child that they can only do with the child in front of them.
+SIGHT_VERBS = _any(
+    "saw", "viewed", "sighted", "observed", "examined", "weighed", "measured", "handled",
+    "vaccinated", "immunised", "checked on", "checked over", "checked", "looked in on",
+    "looked at", "triaged", "assessed", "reviewed", "met with", "met", "visited", "spoke to",
+    "spoke with", "chatted to", "chatted with", "talked to", "talked with", "interviewed",
+    "sat with", "played with", "read (?:a story |stories )?to", "listened to", "held",
+    "cuddled", "located", "found", "removed", "coaxed", "woke", "treated", "undressed",
+    "dressed", "bathed", "fed", "changed", "comforted", "photographed", "x-rayed",
+    r"(?:noticed|saw|observed) [^.;]{0,25}?(?:on|to)",
+)  # fmt: skip
+# The same, passive: "Jayden was weighed", "baby handled by HV".
+SIGHT_PASSIVE = _any(
+    SEEN, "observed", "examined", "weighed", "measured", "handled", "vaccinated", "immunised",
+    "(?:re)?assessed", "reviewed", "triaged", "spoken (?:to|with)", "chatted (?:to|with)",
+    "checked(?: over)?", "admitted", "found", "located", "removed", "woken", "coaxed",
+    "noticed", "noted to", "interviewed", "visited", "met", "treated", "x-rayed", "scanned",
+    r"brought(?: in)?", "accompanied", "collected", "dropped off", "picked up", "discharged",
+    "present", "in attendance", "given (?:SUBJ's |a |the )?[a-z ]{0,15}(?:imms|vaccinations?|immunisations?|injection)",
+)  # fmt: skip
+# Where a child can be only if they were there to be seen.
+PLACES = _any(
+    "the room", "the lounge", "the kitchen", "the living room", "the bedroom", "the garden",
+    "the hallway", "the flat", "the house", "the property", "the waiting room",
+    "(?:the |SUBJ's |a )?(?:cot|pram|buggy|highchair|car seat|moses basket|bouncer|playpen)",
+    "class", "the classroom", "school", "nursery", "the playground", "lessons",
+)  # fmt: skip
+# What a child does or is that a practitioner can only record by being there.
+ACTIVITIES = _any(
+    "appeared", "looked", "presented", "seemed", "playing", "played", "walking", "walked",
+    "crawling", "babbling", "pointing", "building", "running", "ran", "hiding", "hid",
+    "sat on", "sitting", "watching", "crying", "cried", "giggl(?:ed|ing)", "laugh(?:ed|ing)",
+    "smil(?:ed|ing)", "ate", "eating", "feeding", "drinking", "clung", "clinging",
+    "had a tantrum", "bit", "took", "threw", "hit", "kicked", "screamed", "nodded", "shrugged",
+    "waved", "refused", "cooing", "asleep in", "asleep on", "joined in", "made eye contact",
+    "pulled", "climbed", "toddled", "slept through",
+    "completed [^.;]{0,30}with (?:the )?PRO",
+)  # fmt: skip
+LOOKS = _any(
+    "happy", "settled", "distressed", "unresponsive", "quiet", "pale", "thin", "withdrawn",
+    "tired", "clean", "unkempt", "content", "dirty", "smelly", "grubby", "alert", "smiling",
+    "crying", "upset", "chatty", "hungry", "unwell", "febrile", "unharmed", "well presented",
+    "well", "subdued", "wary", "anxious", "clingy", "lively", "active", "sleepy", "bright",
+)  # fmt: skip
+# The child came to the practitioner: attended, arrived, came in, joined, started nursery.
+ATTENDANCE = _any(
+    "attended", "arrived", "came (?:in|to|into|back)", "dropped in", "joined", "started (?:at )?",
+    "returned to (?:school|nursery|class)", "turned up", "was in (?:school|nursery|class)",
+    "in (?:school|nursery|class)", "presented", "was brought", "came", "visited (?:the )?(?:clinic|surgery|ED|A&E)",
+)  # fmt: skip
+# A contact that happens only with the child there: checks, medicals, consultations.
+EXAMINATIONS = _any(
+    r"[\w/-]* ?check", "review", "medical", "examination", "ASQ", "imms", "immunisations",
+    "vaccinations", "sight test", "hearing test", "skeletal survey", "x-ray", "scan",
+    "consultation", "appointment", "assessment", "weigh-in", "appt",
+)  # fmt: skip
+# Contacts in which the child cannot be seen.
+REMOTE = _any(
+    r"(?:on|by|over) (?:the )?(?:tele)?phone\b", r"\b(?:tele)?phone\b", r"\bphoned", r"\brang\b",
+    r"\bcall(?:ed|s)?\b", r"\bT/C\b", r"\btext\b", r"\btexted", r"\bvoicemail",
+    r"(?<!wrote a )(?<!in SUBJ's )\bletter (?:sent|to (?:SUBJ's )?(?:ADULT|parents?|the family)|left)",
+    r"\bletter\b(?=[^.;]{0,40}\b(?:discharged|missed|WNB|DNA))",
+    r"\b(?:wrote|write) to", r"\bemail(?:ed)? ", r"\bemail\b", r"\bby post\b", r"\bposted\b",
+    r"\be-?consult", r"\bonline consult", r"\bcontacted\b", r"\bserved on\b",
+    r"\bmeeting(?!s? (?:milestones|targets|expectations|needs))", r"\bstrategy", r"\bconference",
+    r"\bICPC|\bRCPC|\bcore group", r"\bMARAC", r"\bantenatal",
+)  # fmt: skip
+# Where the child was instead of being seen.
+AWAY = _any(
+    "nursery", "school", "playgroup", "a friend's", "another room", "the bath", "bed",
+    "ADULT's", "SUBJ's ADULT's", "ADULT", "SUBJ's ADULT", "home with", "school and nursery",
+    "football", "college", "work",
+)  # fmt: skip
 ALONE = r"(?:alone|on (?:SUBJ's|her) own)"
+ALONE_WORDS = _any(
+    r"in private", "privately", "individually", r"1:1", "one[- ]to[- ]one", "just the two of them",
+    r"away from (?:SUBJ's |the )?(?:ADULT|class|home|OTH)",
+    r"without (?:SUBJ's |the )?ADULT(?: (?:being )?(?:present|in the room|there))?",
+    r"ADULT (?:left|out of) the room",
+    r"(?:came|went|walked|attended|arrived)[^.;]{0,20}?\bby SUBJ\b",
+)  # fmt: skip
 
 CHILD_SEEN_RULES = (
-    Rule(
-        "child_seen",
-        "no",
-        4,
-        rf"\bSUBJ (?:was |were |is )?(?:{NEG} )(?:been )?(?:{SEEN}|observed|present|at home|available)(?! {ALONE})",
-        "subject",
-    ),
+    Rule("child_seen", "no", 4,
+         rf"\bSUBJ (?:was |were |is )?(?:{NEG} )(?:been )?(?:{SIGHT_PASSIVE}|available|at home)(?! {ALONE})",
+         "subject"),
     Rule("child_seen", "no", 4, rf"\bSUBJ[^.;]{{0,50}}?\bnot {SEEN}(?! {ALONE}| and)", "subject"),
-    Rule(
-        "child_seen", "no", 4, rf"\b{NEG} (?:see|seeing|seen|observe|observing) SUBJ\b", "subject"
-    ),
-    Rule(
-        "child_seen",
-        "no",
-        4,
-        r"\bno(?: ?one|body) (?:was |were )?(?:seen|home|in\b|at home|answered|came)",
-        "any",
-    ),
+    Rule("child_seen", "no", 4,
+         rf"\b{NEG} (?:see|seeing|seen|view|viewing|observe|observing|weigh|examine|sight|wake) SUBJ\b",
+         "subject"),
+    Rule("child_seen", "no", 4,
+         rf"\b(?:no|neither|none of the) SUBJ\b[^.;]{{0,25}}?\b(?:{SEEN}|present|in|at|sighted)\b",
+         "any"),
+    Rule("child_seen", "no", 4,
+         r"\bno(?: ?one|body) (?:was |were )?(?:seen|home|in\b|at home|answered|came)", "any"),
     Rule("child_seen", "no", 4, r"\b(?:on|by|over) (?:the )?(?:tele)?phone\b", "any"),
-    Rule(
-        "child_seen",
-        "no",
-        4,
-        r"\b(?:heard but not seen|no sign of (?:the )?SUBJ|child not present|no SUBJ present)",
-        "any",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        rf"\bSUBJ{GAP}\b(?:was |were |is |been |had been )?(?:{PASSIVE_VERBS})\b",
-        "subject",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        rf"\bSUBJ(?:(?:,| and) {OTH})+ (?:were |was )?(?:{PASSIVE_VERBS})\b",
-        "subject",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        rf"\b(?:{ACTIVE_VERBS}) (?:(?:{OTH}|the|both|all|two|and|,)\s*)*SUBJ\b",
-        "subject",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        rf"\b(?:attended|{SEEN}|came|arrived|present(?:ed)?|assessment|session|interview|work|consultation|examination)\b[^.;]{{0,25}}?\bwith (?:{OTH} and )?SUBJ\b",
-        "subject",
-    ),
-    Rule("child_seen", "yes", 3, rf"\bSUBJ {GAP}\b(?:{STATES})", "subject"),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        rf"\bSUBJ (?:was |appeared |looked |seemed )?(?:{LOOKS})\b",
-        "subject",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        rf"\bSUBJ{GAP}\bwith (?:the |SUBJ's )?PRO\b|\bSUBJ (?:was|were) asked\b",
-        "subject",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        r"\bSUBJ (?:told|showed|said to) (?:SUBJ's |a |the )?(?:[a-z]+ )?PRO\b",
-        "subject",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        rf"\bSUBJ (?:was )?(?:seen|spoken to|spoke to {PRO_NP}) {ALONE}",
-        "subject",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        rf"(?:^|[.;:–-]\s*)(?:{SEEN}|observed|examined|weighed|triaged|brought in|O/E)\b",
-        "actor",
-    ),
-    Rule(
-        "child_seen",
-        "yes",
-        3,
-        r"\bbrought (?:in )?(?:to [a-z ]{2,20} )?by (?:SUBJ's )?(?:ADULT|ambulance)",
-        "actor",
-    ),
-    Rule(
-        "child_seen",
-        "no",
-        2,
-        r"\b(?:no access|no reply|no answer|no response|not at home|unable to gain (?:access|entry)|refused (?:entry|access)|would not let [a-z ]{0,15}in\b|not brought|WNB|DNA|did not attend|failed to attend|absent|cancel(?:led)?|asleep upstairs|in bed|napping|at the shops|gone away)",
-        "any",
-    ),
-    Rule(
-        "child_seen",
-        "no",
-        2,
-        r"\bSUBJ (?:was |were )?(?:at|with|in|staying with) (?:SUBJ's )?(?:nursery|school|playgroup|a friend's|another room|the bath|ADULT|school and nursery|home with)",
-        "subject",
-    ),
-    Rule(
-        "child_seen",
-        "no",
-        2,
-        rf"\b(?:spoke to|saw|seen) (?:ADULT )?only|\bADULT only|only ADULT (?:was )?{SEEN}",
-        "any",
-    ),
-    Rule(
-        "child_seen",
-        "no",
-        1,
-        r"\b(?:tele)?phone|\bphoned|\brang\b|\bcall(?:ed|s)?\b|\bT/C\b|\btext\b|\btexted|(?<!wrote a )\bletter (?:sent|to|left)|\b(?:wrote|write) to|\bemail(?:ed)? |\bemail\b|\bmeeting(?!s? (?:milestones|targets|expectations|needs))|\bstrategy|\bconference|\bcore group|\bMARAC|\bvoicemail",
-        "any",
-    ),
-    Rule(
-        "child_seen",
-        "no",
-        1,
-        rf"\b{OTH}(?:'s)? (?:was |were )?(?:{SEEN}|spoken to|attended|interviewed|visited|alone|arrested)\b|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|appointment for {OTH}|{OTH}'s [a-z ]{{0,20}}appointment",
-        "any",
-    ),
-)
+    Rule("child_seen", "no", 4,
+         r"\b(?:heard but not seen|no sign of (?:the )?SUBJ|child not present|no SUBJ present|"
+         r"not (?:viewed|sighted)\b|SUBJ (?:was |were )?not at the (?:address|property|house))",
+         "any"),
+    Rule("child_seen", "yes", 3,
+         rf"\bSUBJ(?!'s){GAP}\b(?:was |were |is |been |had been |being )?(?:{SIGHT_PASSIVE})\b",
+         "subject"),
+    Rule("child_seen", "yes", 3,
+         rf"\b(?:SUBJ|ADULT)(?:(?:,| and| &| \+) (?:SUBJ's )?(?:{OTH}|SUBJ|[A-Z][a-z]+))+ "
+         rf"(?:were |was |all |both )*(?:{SIGHT_PASSIVE}|at home|in {PLACES})\b",
+         "any"),
+    Rule("child_seen", "yes", 3,
+         rf"\b(?:{SIGHT_VERBS}) (?:(?:{OTH}|the|both|all|two|and|,)\s*)*SUBJ\b(?!'s)", "subject"),
+    Rule("child_seen", "yes", 3,
+         r"\b(?:examined|listened to|looked at|checked|treated|x-rayed|dressed|measured|weighed) SUBJ's",
+         "subject"),
+    Rule("child_seen", "yes", 3,
+         rf"\b(?:attended|{SEEN}|came|arrived|present(?:ed)?|assessment|session|interview|work|"
+         rf"consultation|examination|visit)\b[^.;]{{0,25}}?\bwith (?:{OTH} and )?SUBJ\b",
+         "subject"),
+    Rule("child_seen", "yes", 3, rf"\bSUBJ(?!'s) {GAP}\b(?:{ACTIVITIES}|{ATTENDANCE})", "subject"),
+    Rule("child_seen", "yes", 3,
+         rf"\bSUBJ (?:was |were |is |appeared |looked |seemed )?(?:very )?(?:{LOOKS})\b", "subject"),
+    Rule("child_seen", "yes", 3, rf"\bSUBJ (?:was |were )?(?:in|at) (?:{PLACES})(?! with)",
+         "subject"),
+    Rule("child_seen", "yes", 3,
+         rf"\bSUBJ{GAP}\bwith (?:the |SUBJ's )?PRO\b|\bSUBJ (?:was|were) asked\b", "subject"),
+    Rule("child_seen", "yes", 3,
+         r"\bSUBJ (?:told|showed|said to|disclosed to|explained to|spoke to|chatted to|talked to|"
+         r"wanted to show) (?:SUBJ's |a |the )?(?:[a-z]+ )?PRO\b",
+         "subject"),
+    Rule("child_seen", "yes", 3, rf"\bSUBJ (?:was )?(?:seen|spoken to|spoke to {PRO_NP}) {ALONE}",
+         "subject"),
+    Rule("child_seen", "yes", 3,
+         rf"\bSUBJ(?:'s)? (?:had (?:a |SUBJ's |the )?)?(?:[\w/-]+ ){{0,2}}?(?:{EXAMINATIONS})\b"
+         rf"(?! (?:was |were )?(?:cancelled|missed|rearranged|booked|planned|due|offered))",
+         "subject"),
+    Rule("child_seen", "yes", 3,
+         rf"(?:^|[.;:–-]\s*)(?:[\w/]+ ){{0,3}}?(?:{EXAMINATIONS}|{SEEN}|observed|examined|weighed|"
+         rf"triaged|brought in|attended|O/E|F2F|present)\b",
+         "actor"),
+    Rule("child_seen", "yes", 3, rf"\bSUBJ (?:\+|&|with) (?:SUBJ's )?ADULT\b(?! (?:for|at|in)\b)",
+         "subject"),
+    Rule("child_seen", "yes", 3,
+         r"\b(?:brought|collected) (?:in )?(?:to [a-z ]{2,20} )?by (?:SUBJ's )?(?:ADULT|ambulance)",
+         "actor"),
+    Rule("child_seen", "yes", 3, r"\bADULT brought SUBJ\b|\bADULT (?:was )?holding SUBJ\b", "subject"),
+    Rule("child_seen", "yes", 3,
+         r"\b(?:during|in|at) (?:the |this |a |SUBJ's )?(?:visit|session|consultation|appointment|"
+         r"lesson|interview|PE|snack|lunch|play|drop-off|drop off)\b", "actor"),
+    Rule("child_seen", "no", 2,
+         r"\b(?:no access|no reply|no answer|no response|not at home|wasn't at home|unable to gain "
+         r"(?:access|entry)|refused (?:entry|access)|would not let [a-z ]{0,15}in\b|not brought|WNB|"
+         r"DNA|did not attend|failed to attend|missed|absent|not in today|cancel(?:led)?|"
+         r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|gone away|not sighted|"
+         r"did not bring)", "any"),
+    Rule("child_seen", "no", 2,
+         rf"\bSUBJ (?:was |were |is )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
+         r"(?! and (?:was|were) seen)", "subject"),
+    Rule("child_seen", "no", 2,
+         rf"\b(?:spoke to|saw|seen) (?:ADULT )?only|\bADULT only|only ADULT (?:was )?{SEEN}", "any"),
+    Rule("child_seen", "no", 1, REMOTE, "any"),
+    Rule("child_seen", "no", 1,
+         rf"\b{OTH}(?:'s)? (?:was |were )?(?:{SEEN}|spoken to|attended|interviewed|visited|alone|"
+         rf"arrested|examined|weighed)\b|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|"
+         rf"appointment for {OTH}|{OTH}'s [a-z ]{{0,20}}appointment|\b[A-Z][a-z]+ (?:seen|attended) (?:at|by)\b",
+         "any"),
+)  # fmt: skip
 
 SEEN_ALONE_RULES = (
-    Rule(
-        "seen_alone",
-        "no",
-        4,
-        rf"\bnot (?:{SEEN}|spoken to|seen or spoken to) {ALONE}|\bnot alone\b",
-        "any",
-    ),
-    Rule(
-        "seen_alone",
-        "yes",
-        3,
-        rf"\b(?:{SEEN}|spoken to|seen and spoken to|spoke to {PRO_NP}) {ALONE}|(?:^|[-–,:]\s*){ALONE}\b",
-        "actor",
-    ),
-    Rule(
-        "seen_alone",
-        "yes",
-        3,
-        rf"\b(?:saw|spoke to|spoke with|met|seen|observed|talked to) SUBJ (?:briefly )?{ALONE}",
-        "subject",
-    ),
-    Rule(
-        "seen_alone", "yes", 3, rf"\bSUBJ (?:was )?(?:seen )?{ALONE}|\balone with SUBJ", "subject"
-    ),
-    Rule(
-        "seen_alone",
-        "yes",
-        3,
-        r"\b(?:in private|1:1|one[- ]to[- ]one|away from (?:SUBJ's )?(?:ADULT|class|home)|without (?:SUBJ's )?ADULT (?:being )?present|ADULT (?:left|out of) the room)",
-        "actor",
-    ),
-    Rule(
-        "seen_alone",
-        "no",
-        2,
-        rf"\b(?:{SEEN}|observed|examined|present|attended|sat|playing|visit(?:ed)?|weighed)\b[^.;]{{0,30}}?\bwith (?:SUBJ's )?ADULT|{SEEN}[^.;]{{0,20}}with SUBJ|(?:^|[-–,:]\s*)with (?:SUBJ's )?ADULT",
-        "any",
-    ),
-    Rule(
-        "seen_alone",
-        "no",
-        2,
-        r"\bADULT (?:and (?:PRO|ADULT) )?(?:was |were )?(?:present|remained|held|in the room|throughout)|\bin the presence of|\b(?:on|in) (?:SUBJ's )?ADULT's (?:lap|knee|arms|legs)|\bbehind ADULT's|\b(?:attended|brought|accompanied)(?: in)?[^.;]{0,25}?(?: by| with) (?:SUBJ's |PRO and )?ADULT|\bADULT attended with|\bSUBJ and ADULT together|\bADULT and SUBJ together|\btogether with ADULT|\bclung to ADULT|\bwith ADULT present",
-        "any",
-    ),
-)
+    Rule("seen_alone", "no", 4,
+         rf"\bnot (?:{SEEN}|spoken to|seen or spoken to) {ALONE}|\bnot alone\b|\bnot {ALONE}|"
+         rf"\b(?:not|unable to|n't|could not)\b[^.;]{{0,40}}?\b(?:{ALONE}|{ALONE_WORDS})",
+         "any"),
+    Rule("seen_alone", "yes", 3,
+         rf"\b(?:{SEEN}|spoken (?:to|with)|seen and spoken to|spoke to {PRO_NP}) {ALONE}|(?:^|[-–,:]\s*){ALONE}\b",
+         "actor"),
+    Rule("seen_alone", "yes", 3,
+         rf"\b(?:saw|spoke to|spoke with|met|met with|seen|observed|talked to) SUBJ (?:briefly )?{ALONE}",
+         "subject"),
+    Rule("seen_alone", "yes", 3, rf"\bSUBJ (?:was )?(?:seen )?{ALONE}|\balone with SUBJ", "subject"),
+    Rule("seen_alone", "yes", 3, rf"\b{ALONE_WORDS}", "actor"),
+    Rule("seen_alone", "no", 2,
+         rf"\b(?:{SEEN}|observed|examined|present|attended|arrived|sat|playing|visit(?:ed)?|weighed|"
+         rf"saw|came|home|check|consultation|appt)\b[^.;]{{0,30}}?\b(?:with|\+|&) (?:SUBJ's )?ADULT|"
+         rf"{SEEN}[^.;]{{0,20}}with SUBJ|(?:^|[-–,:]\s*)(?:[\w/]+ ){{0,2}}with (?:SUBJ's )?ADULT|"
+         rf"\bSUBJ (?:\+|&|with|and) (?:SUBJ's )?ADULT\b|\bADULT (?:\+|&|and) SUBJ\b",
+         "any"),
+    Rule("seen_alone", "no", 2,
+         r"\bADULT\b[^.;]{0,40}?\b(?:present|remained|stayed|in the room|throughout|would not leave|"
+         r"holding|held|attended)\b|\bpresent:[^.;]{0,30}ADULT|\bin the presence of|"
+         r"\b(?:on|in) (?:SUBJ's )?ADULT's (?:lap|knee|arms|legs)|\bbehind ADULT's|"
+         r"\b(?:attended|brought|accompanied|settled|collected|comforted|fed)(?: in)?[^.;]{0,25}?"
+         r"(?: by| with) (?:SUBJ's |PRO and )?ADULT|\btogether with ADULT|\bclung to (?:SUBJ's )?ADULT|"
+         r"\bwith ADULT (?:present|there)|\b(?:went|came) (?:up )?with ADULT|\bfeeding and handling by ADULT|"
+         r"\bADULT (?:looking after|holding|caring for) ",
+         "any"),
+)  # fmt: skip
 
+ASK = _any(
+    "explored", "sought", "ascertained", "elicited", "gathered", "obtained", "captured",
+    "explore", "seek", "ascertain", "consulted", "consult", "discussed", "listened to",
+)  # fmt: skip
+VIEWS = r"(?:wishes|views|feelings|voice|wishes and feelings)"
+TOOLS = _any(
+    "three houses", "direct work", "all about me", "my voice", "feelings cards",
+    "wishes and feelings (?:work|session)", r"talk about SUBJ's feelings", "worry (?:monster|thermometer)",
+    r"session (?:with SUBJ )?on (?:SUBJ's )?feelings", "given the (?:opportunity|chance) to (?:talk|speak|say)",
+    "invited to (?:talk|speak|share|say)", "video-recorded interview", "ABE interview",
+)  # fmt: skip
 WISHES_SOUGHT_RULES = (
-    Rule(
-        "wishes_sought",
-        "no",
-        4,
-        r"\b(?:did not|didn't|not|never) (?:ask|asked|seek|sought|explore|explored|ascertain|ascertained|obtain|obtained|gather|gathered)\b|\b(?:views|wishes|feelings)[^.;]{0,25}?(?:were |was )?not (?:sought|explored|ascertained|obtained|gathered|recorded)",
-        "any",
-    ),
-    Rule(
-        "wishes_sought",
-        "no",
-        4,
-        rf"\bno direct work|\btoo young to (?:be asked|give|express|talk|speak|share|be spoken)|\bpre-?verbal|\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})",
-        "any",
-    ),
-    Rule(
-        "wishes_sought",
-        "yes",
-        3,
-        r"\b(?:asked|ask) SUBJ\b|\bSUBJ (?:was |were )?asked\b|\binterview(?:ed)? (?:with )?SUBJ",
-        "subject",
-    ),
-    Rule(
-        "wishes_sought",
-        "yes",
-        3,
-        r"\b(?:asked (?:about|what|how|whether|if)|when asked|(?:explored|sought|ascertained|elicited|gathered|obtained|captured|explore|seek|ascertain) (?:SUBJ(?:'s)? )?(?:wishes|views|feelings|voice)|(?:wishes|views|feelings)[^.;]{0,30}?(?:were |was )?(?:explored|sought|ascertained|gathered|obtained|elicited|captured)|three houses|direct work|all about me|my voice|feelings cards|wishes and feelings (?:work|session)|talk about SUBJ's feelings)",
-        "actor",
-    ),
+    Rule("wishes_sought", "no", 4,
+         r"\b(?:did not|didn't|not|never) (?:ask|asked|seek|sought|explore|explored|ascertain|"
+         r"ascertained|obtain|obtained|gather|gathered|consult|consulted)\b|"
+         rf"\b{VIEWS}[^.;]{{0,25}}?(?:were |was )?not (?:sought|explored|ascertained|obtained|gathered|recorded)",
+         "any"),
+    Rule("wishes_sought", "no", 4,
+         rf"\bno direct work|\btoo young (?:to (?:be asked|give|express|talk|speak|share|be spoken)|for)|"
+         rf"\bpre-?verbal|\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})",
+         "any"),
+    Rule("wishes_sought", "yes", 3,
+         r"\b(?:asked|ask|consulted|interviewed) SUBJ\b|\bSUBJ (?:was |were |had been |being )asked\b|"
+         r"\binterview(?:ed)? (?:with )?SUBJ",
+         "subject"),
+    Rule("wishes_sought", "yes", 3,
+         rf"\b(?:asked (?:about|what|how|whether|if)|when asked|{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
+         rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
+         "actor"),
     Rule("wishes_sought", "yes", 3, r"\b(?:spoke|talked|talk) (?:to|with) SUBJ about", "subject"),
-)
+)  # fmt: skip
 
 _SAY = (
     r"said(?! to\b)|says|told|tells|stated|disclosed|explained|described(?! as)|expressed|shared|"
-    r"spoke (?:of|about)|talked about|drew|wrote|indicated|asked (?:for|to|if|whether)|wants|"
-    r"wanted|would like|likes|misses|made a disclosure|pointed"
+    r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|to|if|whether)|"
+    r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|chose|"
+    r"reported (?:feeling|being|that)|mentioned|replied|answered|commented|complained|alleged|"
+    r"confided|begged|shook SUBJ's head"
 )
+QUOTE = r"['\"‘“]"
 WISHES_EXPRESSED_RULES = (
-    Rule(
-        "wishes_expressed",
-        "no",
-        4,
-        r"\bSUBJ[^.;]{0,40}?\b(?:did not|didn't|would not|wouldn't|refused to|declined to|was unable to|could not|too young to|was too young to) (?:say|speak|talk|engage|answer|respond|share|tell|disclose|describe|give)|\bSUBJ (?:said|says) nothing",
-        "subject",
-    ),
-    Rule(
-        "wishes_expressed",
-        "no",
-        4,
-        rf"\btoo young to (?:talk|speak|say|express|give|share|describe)|(?:^|[-–:]\s*)too young\b|\bno disclosures?\b|\bmade no disclosure|\bpre-?verbal|\bdeclined to (?:talk|speak)|\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})",
-        "any",
-    ),
-    Rule(
-        "wishes_expressed",
-        "yes",
-        3,
-        rf"\bSUBJ (?:(?:also|then|later|had|has) )?(?:{_SAY})\b|\bSUBJ: ['\"]|\bin SUBJ's own words|\baccording to SUBJ\b",
-        "subject",
-    ),
-    Rule(
-        "wishes_expressed", "yes", 3, rf"(?:\b(?:and|then|but) |^\s*|[-–:]\s*)(?:{_SAY})\b", "actor"
-    ),
-)
+    Rule("wishes_expressed", "no", 4,
+         r"\bSUBJ[^.;]{0,40}?\b(?:did not|didn't|would not|wouldn't|refused to|declined to|"
+         r"was unable to|could not|too young to|was too young to|too shy to|chose not to|did not want to|"
+         r"didn't want to)(?: want to| wish to)? (?:say|speak|talk|engage|answer|respond|share|tell|"
+         r"disclose|describe|give)|\bSUBJ (?:said|says) nothing|\bSUBJ (?:shrugged|remained silent|"
+         r"chose not to)",
+         "subject"),
+    Rule("wishes_expressed", "no", 4,
+         rf"\btoo young to (?:talk|speak|say|express|give|share|describe)|(?:^|[-–:]\s*)too young\b|"
+         rf"\bno disclosures?\b|\bmade no disclosure|\bpre-?verbal|\bdeclined to (?:talk|speak)|"
+         rf"\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})|\btoo shy to",
+         "any"),
+    Rule("wishes_expressed", "yes", 3,
+         rf"\bSUBJ (?:(?:also|then|later|had|has|repeatedly|clearly|quietly) )?(?:{_SAY})\b|"
+         rf"\bSUBJ(?:'s)?(?: (?:voice|views|words|wishes))?:\s*{QUOTE}|\bin SUBJ's own words|\baccording to SUBJ\b",
+         "subject"),
+    Rule("wishes_expressed", "yes", 3,
+         rf"(?:\b(?:and|then|but) |^\s*|[-–:;]\s*)(?:SUBJ )?(?:{_SAY})\b", "actor"),
+)  # fmt: skip
 
 RULES = CHILD_SEEN_RULES + SEEN_ALONE_RULES + WISHES_SOUGHT_RULES + WISHES_EXPRESSED_RULES
 
 # A sighting reported second hand ("a neighbour reported that Jayden was seen") is not one.
-HEARSAY = r"\b(?:report(?:ed|ing|s)? that|said that|said to be)\b"
+HEARSAY = (
+    r"\b(?:report(?:ed|ing|s)? that|said that|said to be)\b|"
+    r"\b(?:ADULT|SIB)(?:'s)? (?:report(?:ed|s)?|said|says|states?|stated|told [a-z]+|informed|"
+    r"believes?|claim(?:s|ed)?|thinks?)\b|"
+    r"\b(?:letter|records?|notes?|report|referral|summary) (?:states?|says|shows?|showed|notes?)\b|"
+    r"\blast seen\b"
+)
 # A plan is not a contact: "HV to see Jayden at nursery next week".
-INTENT = r"\b(?:to|will|would|plans? to|agreed to|arranged? to) (?:see|visit)\b"
+INTENT = (
+    r"\b(?:to|will|would|plans? to|agreed to|arranged? to) (?:see|visit|complete|undertake|meet)\b"
+)
+# Words that negate a sighting in the same clause ("missed his hearing test").
+NEGATED = r"\b(?:not|never|no|missed|cancel(?:led|s)?|unable|refused|declined|failed)\b|n't\b"
+CLAUSE_BREAK = r"[.;:,!?]|\b(?:but|and|then|while|although|though|after|before)\b"
 
 # What an agency writes in its own column.
 STATED_YES = ("y", "yes", "✓", "✔", "☑", "✅", "seen", "true", "ticked")

@@ -92,18 +92,25 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
 
 
 def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
-    if rule.flag in ("child_seen", "seen_alone"):
-        sentence_start = max(marked.text.rfind(c, 0, m.start() + 1) for c in ".;!?")
-        before = marked.text[sentence_start + 1 : m.start()]
-        if rule.value == "yes" and re.search(vocab.HEARSAY, before, re.IGNORECASE):
+    sentence_start = max(marked.text.rfind(c, 0, m.start() + 1) for c in ".;!?")
+    before = marked.text[sentence_start + 1 : m.start()]
+    if (rule.value == "yes" or rule.who == "subject") and _INTENT.search(before):
+        return False
+    if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
+        if _HEARSAY.search(before):
             return False
-        if (rule.value == "yes" or rule.who == "subject") and re.search(
-            vocab.INTENT, before, re.IGNORECASE
-        ):
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        if rule.flag == "child_seen" and _NEGATED.search(clause):
             return False
     if rule.who != "actor":
         return True
     return _last_person(marked, m.start()) in ("SUBJ", None)
+
+
+_HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
+_INTENT = re.compile(vocab.INTENT, re.IGNORECASE)
+_NEGATED = re.compile(vocab.NEGATED, re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, re.IGNORECASE)
 
 
 def _last_person(marked: Marked, position: int) -> str | None:
@@ -120,6 +127,9 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
         and (alone.value == "yes" or alone.evidence.lower().startswith("not "))
     ):
         flags["child_seen"] = FlagValue("yes", "inferred", alone.evidence)
+    seen, sought = flags["child_seen"], flags["wishes_sought"]
+    if not seen.value and seen.source != "stated" and sought.value == "yes":
+        flags["child_seen"] = FlagValue("yes", "inferred", sought.evidence)  # asked in person
     seen = flags["child_seen"]
     if seen.value == "no":
         default = FlagValue("no", "inferred", f"child not seen: {seen.evidence}")
@@ -132,6 +142,7 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
 # --- who is who ------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=256)
 def mark_people(text: str, subject: SubjectNames) -> Marked:
     """Replace every person in ``text`` by SUBJ, SIB, ADULT or PRO; pronouns by their antecedent.
 

@@ -91,7 +91,7 @@ def _anonymised_imrs(review: LoadedReview, anon: Anonymisation, target: Path,
 
     files = [imr.path for imr in review.imrs]
     with out.stages("Anonymising IMRs") as report:
-        result = anonymise_files(files, target, lambda: anon.engine, anon.ids,
+        result = anonymise_files(files, target, lambda *_: anon.engine, anon.ids,
                                  private_dir=review.folder.private, jobs=2, progress=report)
     if result.leaks:
         raise CheckFailed(f"{len(result.leaks)} known identifier(s) survived in the IMRs, so no "

@@ -44,9 +44,9 @@ class Anonymisation:
 
     def close(self) -> None:
         self.key.save(self.private / KEY_FILE)
-        from anonymiser.review import write_review_list
+        from anonymiser.review import write_review
 
-        write_review_list(self.engine.review_items, self.private / "review.csv")
+        write_review(self.engine.review_items, self.private / "review.csv")
 
 
 def open_anonymisation(case: Case, private: Path, profile: str | None = None) -> Anonymisation:
@@ -192,7 +192,7 @@ def anonymise_stage(case_file: Path, out_dir: Path, paths: Sequence[Path], out: 
     with exclusive(folder):
         anon = open_anonymisation(case, folder.private, profile)
         with out.stages("Anonymising") as report:
-            result = anonymise_files(files, out_dir, lambda: anon.engine, anon.ids,
+            result = anonymise_files(files, out_dir, lambda *_: anon.engine, anon.ids,
                                      private_dir=folder.private, jobs=jobs or 2,
                                      progress=report)
         anon.close()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from test_word_builders import IDS, DictionaryDetector, blank, grep
 
 from anonymiser.batch import anonymise_files
 from anonymiser.errors import InputError
-from test_word_builders import IDS, DictionaryDetector, blank, grep
 
 
 def digest(path):
@@ -37,12 +37,20 @@ def test_batch_writes_clean_files_and_private_log(imrs, tmp_path, jobs):
     before = [digest(p) for p in imrs]
     calls = []
     detector = DictionaryDetector()
-    result = anonymise_files(imrs, tmp_path / "out", lambda ids: detector, IDS,
-                             private_dir=tmp_path / "private", jobs=jobs,
-                             progress=lambda *a: calls.append(a))
+    result = anonymise_files(
+        imrs,
+        tmp_path / "out",
+        lambda ids: detector,
+        IDS,
+        private_dir=tmp_path / "private",
+        jobs=jobs,
+        progress=lambda *a: calls.append(a),
+    )
     assert result.ok and len(result.outputs) == 2
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "a-police_Child A.docx", "b-health.docx"]
+        "a-police_Child A.docx",
+        "b-health.docx",
+    ]
     assert all(grep(p) == [] for p in result.outputs)
     assert [digest(p) for p in imrs] == before
     assert len(detector.calls) == 1  # one detection pass over every file
@@ -54,8 +62,14 @@ def test_batch_writes_clean_files_and_private_log(imrs, tmp_path, jobs):
 
 def test_batch_fails_closed_on_a_leak(imrs, tmp_path):
     before = [digest(p) for p in imrs]
-    result = anonymise_files(imrs, tmp_path / "out", lambda ids: Forgetful(), IDS,
-                             private_dir=tmp_path / "private", jobs=1)
+    result = anonymise_files(
+        imrs,
+        tmp_path / "out",
+        lambda ids: Forgetful(),
+        IDS,
+        private_dir=tmp_path / "private",
+        jobs=1,
+    )
     assert not result.ok and {leak.found for leak in result.leaks} == {"Marigold"}
     assert not (tmp_path / "out").exists()
     assert not (tmp_path / "private").exists()
@@ -69,5 +83,10 @@ def test_batch_fails_closed_on_a_leak(imrs, tmp_path):
 )
 def test_batch_refuses_bad_input(tmp_path, files, private):
     with pytest.raises(InputError):
-        anonymise_files([tmp_path / f for f in files], tmp_path / "out", lambda ids: DictionaryDetector(),
-                        IDS, private_dir=tmp_path / private)
+        anonymise_files(
+            [tmp_path / f for f in files],
+            tmp_path / "out",
+            lambda ids: DictionaryDetector(),
+            IDS,
+            private_dir=tmp_path / private,
+        )

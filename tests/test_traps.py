@@ -8,11 +8,11 @@ from pathlib import Path
 
 import docx
 import pytest
+from test_word_builders import IDS, DictionaryDetector, entries, grep
+from test_word_trapfiles import TRAPS, Trap, split_run
 
 from anonymiser.verify import scan
 from anonymiser.word import anonymise_docx
-from test_word_builders import IDS, DictionaryDetector, entries, grep
-from test_word_trapfiles import TRAPS, Trap, split_run
 
 IDS_OF = [t.vector for t in TRAPS]
 
@@ -52,7 +52,7 @@ def test_output_opens_with_python_docx(trap, tmp_path):
 def test_split_run_keeps_formatting_of_first_run(tmp_path):
     source = split_run(tmp_path / "split.docx")
     output = anonymise_docx(source, tmp_path / "out" / "split.docx", DictionaryDetector()).output
-    runs = [p for p in docx.Document(str(output)).paragraphs if "Child A" in p.text][0].runs
+    runs = next(p for p in docx.Document(str(output)).paragraphs if "Child A" in p.text).runs
     first = next(r for r in runs if "Child A" in r.text)
     assert first.bold is True
     assert "".join(r.text for r in runs) == "Seen: Child A was well."
@@ -67,9 +67,20 @@ def test_outputs_open_in_libreoffice(tmp_path):
         shutil.copy(output, pdfs.with_name(f"trap{i}.docx"))
     sources = sorted(tmp_path.glob("trap*.docx"))
     result = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-         "--convert-to", "pdf", "--outdir", str(pdfs), *map(str, sources)],
-        capture_output=True, timeout=600, check=False)
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(pdfs),
+            *map(str, sources),
+        ],
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert len(list(pdfs.glob("*.pdf"))) == len(sources)
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 import zipfile
 
 import pytest
+from test_word_builders import IDS, blank
 
 from anonymiser.records import CaseIdentifiers, Identity
 from anonymiser.verify import Leak, scan
-from test_word_builders import IDS, blank
 
 ADDRESS = Identity("address:home", "address", "14 Larkspur Row, Ferncombe FC3 4AB")
 PHONE = Identity("person:father", "person", "Tobias Wrenfield", aliases=("07700 900461",))
 CHAIR_MUM = Identity("person:aunt", "person", "Helen Quarrie")
-ALL = CaseIdentifiers(IDS.identities + (ADDRESS, PHONE, CHAIR_MUM),
-                      kept_names=("Dr Helen Marsh",))
+ALL = CaseIdentifiers(IDS.identities + (ADDRESS, PHONE, CHAIR_MUM), kept_names=("Dr Helen Marsh",))
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,17 @@ import pytest
 
 from anonymiser.records import CaseIdentifiers, Finding, Identity
 
-CHILD = Identity("person:child-a", "person", "Zephyrine Quillfeather", aliases=("Zeph",),
-                 pseudonym="Child A")
+CHILD = Identity(
+    "person:child-a", "person", "Zephyrine Quillfeather", aliases=("Zeph",), pseudonym="Child A"
+)
 MOTHER = Identity("person:mother", "person", "Marigold Quillfeather", pseudonym="Mother")
-WORKER = Identity("professional:1", "professional", "Oswin Tarrowby", role="Social Worker",
-                  pseudonym="Social Worker 1")
+WORKER = Identity(
+    "professional:1",
+    "professional",
+    "Oswin Tarrowby",
+    role="Social Worker",
+    pseudonym="Social Worker 1",
+)
 SCHOOL = Identity("place:1", "place", "Brackenfold Primary School", pseudonym="the primary school")
 IDS = CaseIdentifiers((CHILD, MOTHER, WORKER, SCHOOL), kept_names=("Dr Helen Marsh",))
 PLANTED = ("Zephyrine", "Quillfeather", "Marigold", "Oswin", "Tarrowby", "Brackenfold")
@@ -37,7 +43,7 @@ class DictionaryDetector:
                     table.setdefault(name.lower(), identity)
         self.table = table
         names = sorted(table, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
+        self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
         self.calls: list[list[str]] = []
 
     def find(self, texts):
@@ -48,8 +54,18 @@ class DictionaryDetector:
         out = []
         for m in self.pattern.finditer(text):
             identity = self.table[m.group(0).lower()]
-            out.append(Finding(m.start(), m.end(), m.group(0), identity.kind, "dictionary",
-                               identity.pseudonym, 1.0, identity.key))
+            out.append(
+                Finding(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    identity.kind,
+                    "dictionary",
+                    identity.pseudonym,
+                    1.0,
+                    identity.key,
+                )
+            )
         return out
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import docx
 from docx.shared import Pt
@@ -28,8 +28,9 @@ class Package:
     def __init__(self, path: Path):
         self.path = path
         with zipfile.ZipFile(path) as archive:
-            self.entries = {i.filename: archive.read(i).decode("latin-1") for i in
-                            archive.infolist()}
+            self.entries = {
+                i.filename: archive.read(i).decode("latin-1") for i in archive.infolist()
+            }
 
     def text(self, name: str) -> str:
         return self.entries[name].encode("latin-1").decode("utf-8")
@@ -46,25 +47,43 @@ class Package:
     def body(self, xml: str) -> None:
         self.replace("word/document.xml", "<w:sectPr", xml + "<w:sectPr")
 
-    def part(self, name: str, content: str | bytes, content_type: str | None,
-             source: str, rel_type: str, rel_id: str = "rIdTrap") -> None:
+    def part(
+        self,
+        name: str,
+        content: str | bytes,
+        content_type: str | None,
+        source: str,
+        rel_type: str,
+        rel_id: str = "rIdTrap",
+    ) -> None:
         self.put(name, content)
         if content_type:
-            self.replace("[Content_Types].xml", "</Types>",
-                         f'<Override PartName="/{name}" ContentType="{content_type}"/></Types>')
-        target = name[len("word/"):] if source.startswith("word/") else name
+            self.replace(
+                "[Content_Types].xml",
+                "</Types>",
+                f'<Override PartName="/{name}" ContentType="{content_type}"/></Types>',
+            )
+        target = name[len("word/") :] if source.startswith("word/") else name
         self.relate(source, rel_id, rel_type, target)
 
-    def relate(self, source: str, rel_id: str, rel_type: str, target: str,
-               external: bool = False) -> None:
+    def relate(
+        self, source: str, rel_id: str, rel_type: str, target: str, external: bool = False
+    ) -> None:
         folder, _, base = source.rpartition("/")
         rels = f"{folder}/_rels/{base}.rels" if folder else "_rels/.rels"
         if rels not in self.entries:
-            self.put(rels, DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/'
-                     'package/2006/relationships"></Relationships>')
+            self.put(
+                rels,
+                DECL + '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                'package/2006/relationships"></Relationships>',
+            )
         mode = ' TargetMode="External"' if external else ""
-        self.replace(rels, "</Relationships>", f'<Relationship Id="{rel_id}" Type="{rel_type}" '
-                     f'Target="{target}"{mode}/></Relationships>')
+        self.replace(
+            rels,
+            "</Relationships>",
+            f'<Relationship Id="{rel_id}" Type="{rel_type}" '
+            f'Target="{target}"{mode}/></Relationships>',
+        )
 
     def save(self) -> Path:
         buffer = io.BytesIO()
@@ -98,6 +117,7 @@ def raw(edit: Callable[[Package], None]) -> Callable[[Path], Path]:
         package = Package(base(path))
         edit(package)
         return package.save()
+
     return build
 
 
@@ -109,6 +129,7 @@ def with_document(edit: Callable[[docx.document.Document], None]) -> Callable[[P
         edit(document)
         document.save(path)
         return path
+
     return build
 
 
@@ -145,19 +166,28 @@ def png_with_text(author: str) -> bytes:
 def picture(build_image: Callable[[], bytes], descr: str = "", suffix: str = ".jpeg"):
     def edit(document):
         document.add_picture(io.BytesIO(build_image()))
+
     return with_document(edit)
 
 
 def split_run(path: Path) -> Path:
     """Zephyrine split by formatting, proofing marks, a bookmark and a page-break mark."""
     package = Package(base(path))
-    package.body(para(
-        run("Seen: ") + run("Zeph", "<w:b/>") + '<w:proofErr w:type="spellStart"/>'
-        + '<w:bookmarkStart w:id="7" w:name="seen"/>' + run("yr", "<w:i/>")
-        + '<w:bookmarkEnd w:id="7"/>' + "<w:r><w:lastRenderedPageBreak/><w:t>ine</w:t></w:r>"
-        + '<w:proofErr w:type="spellEnd"/>' + run(" Quill") + "<w:r><w:softHyphen/></w:r>"
-        + run("feather was well.")
-    ))
+    package.body(
+        para(
+            run("Seen: ")
+            + run("Zeph", "<w:b/>")
+            + '<w:proofErr w:type="spellStart"/>'
+            + '<w:bookmarkStart w:id="7" w:name="seen"/>'
+            + run("yr", "<w:i/>")
+            + '<w:bookmarkEnd w:id="7"/>'
+            + "<w:r><w:lastRenderedPageBreak/><w:t>ine</w:t></w:r>"
+            + '<w:proofErr w:type="spellEnd"/>'
+            + run(" Quill")
+            + "<w:r><w:softHyphen/></w:r>"
+            + run("feather was well.")
+        )
+    )
     return package.save()
 
 
@@ -170,18 +200,25 @@ def _core(field: str, value: str):
 
 
 def _app(p: Package) -> None:
-    p.replace("docProps/app.xml", "</Properties>",
-              "<Manager>Oswin Tarrowby</Manager><Company>Tarrowby Consulting</Company>"
-              "</Properties>")
+    p.replace(
+        "docProps/app.xml",
+        "</Properties>",
+        "<Manager>Oswin Tarrowby</Manager><Company>Tarrowby Consulting</Company></Properties>",
+    )
 
 
 def _custom(p: Package) -> None:
-    p.part("docProps/custom.xml", DECL + '<Properties xmlns="http://schemas.openxmlformats.org/'
-           'officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/'
-           'officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-'
-           '08002B2CF9AE}" pid="2" name="Client"><vt:lpwstr>Zephyrine Quillfeather</vt:lpwstr>'
-           "</property></Properties>", CT + "custom-properties+xml", "",
-           RT + "custom-properties")
+    p.part(
+        "docProps/custom.xml",
+        DECL + '<Properties xmlns="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-'
+        '08002B2CF9AE}" pid="2" name="Client"><vt:lpwstr>Zephyrine Quillfeather</vt:lpwstr>'
+        "</property></Properties>",
+        CT + "custom-properties+xml",
+        "",
+        RT + "custom-properties",
+    )
 
 
 def _custom_xml(p: Package) -> None:
@@ -192,7 +229,8 @@ def _content_control(p: Package) -> None:
     p.body(
         '<w:sdt><w:sdtPr><w:alias w:val="Marigold"/><w:tag w:val="Marigold"/>'
         '<w:dataBinding w:xpath="/case/child" w:storeItemID="{1}"/></w:sdtPr>'
-        "<w:sdtContent>" + para(run("Marigold Quillfeather")) + "</w:sdtContent></w:sdt>")
+        "<w:sdtContent>" + para(run("Marigold Quillfeather")) + "</w:sdtContent></w:sdt>"
+    )
 
 
 def _thumbnail(p: Package) -> None:
@@ -200,41 +238,73 @@ def _thumbnail(p: Package) -> None:
 
 
 def _comments(p: Package) -> None:
-    p.body(para('<w:commentRangeStart w:id="0"/>' + run("Seen at home.")
-                + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'))
-    p.part("word/comments.xml", DECL + f"<w:comments {W}><w:comment w:id=\"0\" "
-           'w:author="Oswin Tarrowby" w:initials="OT">' + para(run("Ask Marigold"))
-           + "</w:comment></w:comments>", CT + "wordprocessingml.comments+xml",
-           "word/document.xml", RT + "comments")
+    p.body(
+        para(
+            '<w:commentRangeStart w:id="0"/>'
+            + run("Seen at home.")
+            + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'
+        )
+    )
+    p.part(
+        "word/comments.xml",
+        DECL + f'<w:comments {W}><w:comment w:id="0" '
+        'w:author="Oswin Tarrowby" w:initials="OT">'
+        + para(run("Ask Marigold"))
+        + "</w:comment></w:comments>",
+        CT + "wordprocessingml.comments+xml",
+        "word/document.xml",
+        RT + "comments",
+    )
 
 
 def _people(p: Package) -> None:
-    p.part("word/people.xml", DECL + '<w15:people xmlns:w15="http://schemas.microsoft.com/'
-           'office/word/2012/wordml"><w15:person w15:author="Oswin Tarrowby"><w15:presenceInfo '
-           'w15:providerId="AD" w15:userId="oswin@example.org"/></w15:person></w15:people>',
-           "application/vnd.ms-word.people+xml", "word/document.xml",
-           "http://schemas.microsoft.com/office/2011/relationships/people")
+    p.part(
+        "word/people.xml",
+        DECL + '<w15:people xmlns:w15="http://schemas.microsoft.com/'
+        'office/word/2012/wordml"><w15:person w15:author="Oswin Tarrowby"><w15:presenceInfo '
+        'w15:providerId="AD" w15:userId="oswin@example.org"/></w15:person></w15:people>',
+        "application/vnd.ms-word.people+xml",
+        "word/document.xml",
+        "http://schemas.microsoft.com/office/2011/relationships/people",
+    )
 
 
 def _insertion(p: Package) -> None:
-    p.body(para('<w:ins w:id="1" w:author="Analyst" w:date="2025-01-01T00:00:00Z">'
-                + run("Zephyrine was seen.") + "</w:ins>"))
+    p.body(
+        para(
+            '<w:ins w:id="1" w:author="Analyst" w:date="2025-01-01T00:00:00Z">'
+            + run("Zephyrine was seen.")
+            + "</w:ins>"
+        )
+    )
 
 
 def _deletion(p: Package) -> None:
-    p.body(para('<w:del w:id="2" w:author="Analyst" w:date="2025-01-01T00:00:00Z"><w:r>'
-                "<w:delText>Marigold said</w:delText></w:r></w:del>" + run("Seen.")))
+    p.body(
+        para(
+            '<w:del w:id="2" w:author="Analyst" w:date="2025-01-01T00:00:00Z"><w:r>'
+            "<w:delText>Marigold said</w:delText></w:r></w:del>" + run("Seen.")
+        )
+    )
 
 
 def _move(p: Package) -> None:
-    p.body(para('<w:moveFrom w:id="3" w:author="Analyst"><w:r><w:t>Brackenfold</w:t></w:r>'
-                "</w:moveFrom>" + run("Moved.")))
+    p.body(
+        para(
+            '<w:moveFrom w:id="3" w:author="Analyst"><w:r><w:t>Brackenfold</w:t></w:r>'
+            "</w:moveFrom>" + run("Moved.")
+        )
+    )
 
 
 def _revision_author(p: Package) -> None:
-    p.body(para('<w:ins w:id="4" w:author="Oswin Tarrowby" w:date="2025-01-01T00:00:00Z">'
-                '<w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="Oswin Tarrowby"><w:rPr/>'
-                "</w:rPrChange></w:rPr><w:t>Seen.</w:t></w:r></w:ins>"))
+    p.body(
+        para(
+            '<w:ins w:id="4" w:author="Oswin Tarrowby" w:date="2025-01-01T00:00:00Z">'
+            '<w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="Oswin Tarrowby"><w:rPr/>'
+            "</w:rPrChange></w:rPr><w:t>Seen.</w:t></w:r></w:ins>"
+        )
+    )
 
 
 def _header(kind: str):
@@ -248,77 +318,122 @@ def _header(kind: str):
             section.even_page_footer.paragraphs[0].text = "Re: Quillfeather"
         else:
             section.header.paragraphs[0].text = "Re: Marigold"
+
     return with_document(edit)
 
 
 def _watermark(path: Path) -> Path:
     with_document(lambda d: setattr(d.sections[0].header.paragraphs[0], "text", "H"))(path)
     p = Package(path)
-    p.replace("word/header1.xml", "</w:p>", '<w:r><w:pict><v:shape xmlns:v="urn:schemas-'
-              'microsoft-com:vml" id="wm" type="#_x0000_t136" style="width:400pt;height:100pt">'
-              '<v:textpath string="Quillfeather family"/></v:shape></w:pict></w:r></w:p>')
+    p.replace(
+        "word/header1.xml",
+        "</w:p>",
+        '<w:r><w:pict><v:shape xmlns:v="urn:schemas-'
+        'microsoft-com:vml" id="wm" type="#_x0000_t136" style="width:400pt;height:100pt">'
+        '<v:textpath string="Quillfeather family"/></v:shape></w:pict></w:r></w:p>',
+    )
     return p.save()
 
 
 def _notes(kind: str):
     def edit(p: Package) -> None:
         p.body(para(run("Seen.") + f'<w:r><w:{kind}Reference w:id="1"/></w:r>'))
-        p.part(f"word/{kind}s.xml", DECL + f'<w:{kind}s {W}><w:{kind} w:id="1">'
-               + para(run("Told by Marigold")) + f"</w:{kind}></w:{kind}s>",
-               CT + f"wordprocessingml.{kind}s+xml", "word/document.xml", RT + f"{kind}s")
+        p.part(
+            f"word/{kind}s.xml",
+            DECL
+            + f'<w:{kind}s {W}><w:{kind} w:id="1">'
+            + para(run("Told by Marigold"))
+            + f"</w:{kind}></w:{kind}s>",
+            CT + f"wordprocessingml.{kind}s+xml",
+            "word/document.xml",
+            RT + f"{kind}s",
+        )
+
     return raw(edit)
 
 
 def _textbox(p: Package) -> None:
     box = para(run("Zephyrine in box"))
-    p.body(para(
-        f'<w:r><mc:AlternateContent {MC}><mc:Choice Requires="wps"><w:drawing>'
-        f'<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
-        'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
-        '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
-        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
-        '<wp:extent cx="914400" cy="457200"/><wp:wrapNone/><wp:docPr id="9" name="Text Box 1"/>'
-        f'<a:graphic {A}><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
-        'wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" '
-        'y="0"/><a:ext cx="914400" cy="457200"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
-        f"</a:prstGeom></wps:spPr><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx>"
-        "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
-        '</mc:Choice><mc:Fallback><w:pict><v:shape style="width:72pt;height:36pt" '
-        'alt="Box about Zephyrine"><v:textbox><w:txbxContent>'
-        + box + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
-        "</mc:AlternateContent></w:r>"))
+    p.body(
+        para(
+            f'<w:r><mc:AlternateContent {MC}><mc:Choice Requires="wps"><w:drawing>'
+            f'<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
+            'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+            '<wp:extent cx="914400" cy="457200"/><wp:wrapNone/><wp:docPr id="9" name="Text Box 1"/>'
+            f'<a:graphic {A}><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+            'wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" '
+            'y="0"/><a:ext cx="914400" cy="457200"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+            f"</a:prstGeom></wps:spPr><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx>"
+            "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+            '</mc:Choice><mc:Fallback><w:pict><v:shape style="width:72pt;height:36pt" '
+            'alt="Box about Zephyrine"><v:textbox><w:txbxContent>'
+            + box
+            + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
 
 
 def _smartart(p: Package) -> None:
-    text = f'<dgm:t><a:bodyPr {A}/><a:p {A}><a:r><a:t>Marig</a:t></a:r><a:r><a:t>old</a:t>' \
-           "</a:r></a:p></dgm:t>"
-    p.part("word/diagrams/data1.xml", DECL + '<dgm:dataModel xmlns:dgm="http://schemas.'
-           f'openxmlformats.org/drawingml/2006/diagram" {A}><dgm:ptLst><dgm:pt modelId="1">'
-           f"{text}</dgm:pt></dgm:ptLst></dgm:dataModel>",
-           CT + "drawingml.diagramData+xml", "word/document.xml", RT + "diagramData")
-    p.part("word/diagrams/drawing1.xml", DECL + '<dsp:drawing xmlns:dsp="http://schemas.'
-           f'microsoft.com/office/drawing/2008/diagram" {A}><dsp:spTree><dsp:sp><dsp:txBody>'
-           "<a:p><a:r><a:t>Marigold</a:t></a:r></a:p></dsp:txBody></dsp:sp></dsp:spTree>"
-           "</dsp:drawing>", "application/vnd.ms-office.drawingml.diagramDrawing+xml",
-           "word/document.xml", "http://schemas.microsoft.com/office/2007/relationships/"
-           "diagramDrawing", "rIdTrap2")
+    text = (
+        f"<dgm:t><a:bodyPr {A}/><a:p {A}><a:r><a:t>Marig</a:t></a:r><a:r><a:t>old</a:t>"
+        "</a:r></a:p></dgm:t>"
+    )
+    p.part(
+        "word/diagrams/data1.xml",
+        DECL + '<dgm:dataModel xmlns:dgm="http://schemas.'
+        f'openxmlformats.org/drawingml/2006/diagram" {A}><dgm:ptLst><dgm:pt modelId="1">'
+        f"{text}</dgm:pt></dgm:ptLst></dgm:dataModel>",
+        CT + "drawingml.diagramData+xml",
+        "word/document.xml",
+        RT + "diagramData",
+    )
+    p.part(
+        "word/diagrams/drawing1.xml",
+        DECL + '<dsp:drawing xmlns:dsp="http://schemas.'
+        f'microsoft.com/office/drawing/2008/diagram" {A}><dsp:spTree><dsp:sp><dsp:txBody>'
+        "<a:p><a:r><a:t>Marigold</a:t></a:r></a:p></dsp:txBody></dsp:sp></dsp:spTree>"
+        "</dsp:drawing>",
+        "application/vnd.ms-office.drawingml.diagramDrawing+xml",
+        "word/document.xml",
+        "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing",
+        "rIdTrap2",
+    )
 
 
 def _chart(p: Package) -> None:
-    p.part("word/charts/chart1.xml", DECL + '<c:chartSpace xmlns:c="http://schemas.'
-           f'openxmlformats.org/drawingml/2006/chart" {A} {R}><c:chart><c:title><c:tx><c:rich>'
-           "<a:bodyPr/><a:p><a:r><a:t>Contacts with Oswin</a:t></a:r></a:p></c:rich></c:tx>"
-           "</c:title><c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:f>Sheet1!$A$2</c:f>"
-           "<c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>Oswin Tarrowby</c:v></c:pt>"
-           "</c:strCache></c:strRef></c:cat></c:ser></c:barChart></c:plotArea></c:chart>"
-           '<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>'
-           "</c:chartSpace>", CT + "drawingml.chart+xml", "word/document.xml", RT + "chart")
-    p.put("word/embeddings/Microsoft_Excel_Worksheet1.xlsx", _zip({"xl/sharedStrings.xml":
-          "<sst><si><t>Oswin Tarrowby</t></si></sst>"}))
-    p.relate("word/charts/chart1.xml", "rId1", RT + "package",
-             "../embeddings/Microsoft_Excel_Worksheet1.xlsx")
-    p.replace("[Content_Types].xml", "</Types>", '<Default Extension="xlsx" ContentType='
-              '"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/></Types>')
+    p.part(
+        "word/charts/chart1.xml",
+        DECL + '<c:chartSpace xmlns:c="http://schemas.'
+        f'openxmlformats.org/drawingml/2006/chart" {A} {R}><c:chart><c:title><c:tx><c:rich>'
+        "<a:bodyPr/><a:p><a:r><a:t>Contacts with Oswin</a:t></a:r></a:p></c:rich></c:tx>"
+        "</c:title><c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:f>Sheet1!$A$2</c:f>"
+        '<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Oswin Tarrowby</c:v></c:pt>'
+        "</c:strCache></c:strRef></c:cat></c:ser></c:barChart></c:plotArea></c:chart>"
+        '<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>'
+        "</c:chartSpace>",
+        CT + "drawingml.chart+xml",
+        "word/document.xml",
+        RT + "chart",
+    )
+    p.put(
+        "word/embeddings/Microsoft_Excel_Worksheet1.xlsx",
+        _zip({"xl/sharedStrings.xml": "<sst><si><t>Oswin Tarrowby</t></si></sst>"}),
+    )
+    p.relate(
+        "word/charts/chart1.xml",
+        "rId1",
+        RT + "package",
+        "../embeddings/Microsoft_Excel_Worksheet1.xlsx",
+    )
+    p.replace(
+        "[Content_Types].xml",
+        "</Types>",
+        '<Default Extension="xlsx" ContentType='
+        '"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/></Types>',
+    )
 
 
 def _zip(entries: dict[str, str]) -> bytes:
@@ -332,42 +447,76 @@ def _zip(entries: dict[str, str]) -> bytes:
 def _alt_text(path: Path) -> Path:
     def edit(document):
         document.add_picture(io.BytesIO(png_with_text("x")), width=Pt(20))
+
     with_document(edit)(path)
     p = Package(path)
-    p.replace("word/document.xml", 'descr=""', 'descr="Photo of Zephyrine at nursery"') if \
-        'descr=""' in p.text("word/document.xml") else p.replace(
-            "word/document.xml", "<wp:docPr ", '<wp:docPr descr="Photo of Zephyrine" ')
+    p.replace(
+        "word/document.xml", 'descr=""', 'descr="Photo of Zephyrine at nursery"'
+    ) if 'descr=""' in p.text("word/document.xml") else p.replace(
+        "word/document.xml", "<wp:docPr ", '<wp:docPr descr="Photo of Zephyrine" '
+    )
     p.replace("word/document.xml", 'name="Picture 1"', 'name="Zephyrine.png"')
     return p.save()
 
 
 def _hyperlink(p: Package) -> None:
-    p.relate("word/document.xml", "rIdLink", RT + "hyperlink",
-             "mailto:zephyrine.quillfeather@example.org", external=True)
-    p.relate("word/document.xml", "rIdLink2", RT + "hyperlink",
-             "file://server/cases/Quillfeather/notes.docx", external=True)
-    p.body(para('<w:hyperlink r:id="rIdLink">' + run("write to Marigold", '<w:rStyle '
-                'w:val="Hyperlink"/>') + '</w:hyperlink><w:hyperlink r:id="rIdLink2">'
-                + run(" or see notes") + "</w:hyperlink>"))
+    p.relate(
+        "word/document.xml",
+        "rIdLink",
+        RT + "hyperlink",
+        "mailto:zephyrine.quillfeather@example.org",
+        external=True,
+    )
+    p.relate(
+        "word/document.xml",
+        "rIdLink2",
+        RT + "hyperlink",
+        "file://server/cases/Quillfeather/notes.docx",
+        external=True,
+    )
+    p.body(
+        para(
+            '<w:hyperlink r:id="rIdLink">'
+            + run("write to Marigold", '<w:rStyle w:val="Hyperlink"/>')
+            + '</w:hyperlink><w:hyperlink r:id="rIdLink2">'
+            + run(" or see notes")
+            + "</w:hyperlink>"
+        )
+    )
 
 
 def _mergefield(p: Package) -> None:
-    p.body(para('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
-                'xml:space="preserve"> MERGEFIELD Quillfeather_surname </w:instrText></w:r>'
-                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("«surname»")
-                + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+    p.body(
+        para(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+            'xml:space="preserve"> MERGEFIELD Quillfeather_surname </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + run("«surname»")
+            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+    )
 
 
 def _author_field(p: Package) -> None:
-    p.body(para('<w:fldSimple w:instr=" AUTHOR \\* MERGEFORMAT ">' + run("Oswin Tarrowby")
-                + "</w:fldSimple>"))
+    p.body(
+        para(
+            '<w:fldSimple w:instr=" AUTHOR \\* MERGEFORMAT ">'
+            + run("Oswin Tarrowby")
+            + "</w:fldSimple>"
+        )
+    )
 
 
 def _hyperlink_field(p: Package) -> None:
-    p.body(para('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
-                'xml:space="preserve"> HYPERLINK "https://example.org/zephyrine" </w:instrText>'
-                '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("the page")
-                + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+    p.body(
+        para(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+            'xml:space="preserve"> HYPERLINK "https://example.org/zephyrine" </w:instrText>'
+            '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + run("the page")
+            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+    )
 
 
 def _settings(xml: str, rel: tuple[str, str] | None = None):
@@ -375,33 +524,62 @@ def _settings(xml: str, rel: tuple[str, str] | None = None):
         p.replace("word/settings.xml", "</w:settings>", xml + "</w:settings>")
         if rel:
             p.relate("word/settings.xml", "rIdS1", RT + rel[0], rel[1], external=True)
+
     return raw(edit)
 
 
 def _glossary(p: Package) -> None:
-    p.part("word/glossary/document.xml", DECL + f"<w:glossaryDocument {W}><w:docParts>"
-           "<w:docPart><w:docPartBody>" + para(run("Marigold Quillfeather"))
-           + "</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>",
-           CT + "wordprocessingml.document.glossary+xml", "word/document.xml",
-           RT + "glossaryDocument")
+    p.part(
+        "word/glossary/document.xml",
+        DECL + f"<w:glossaryDocument {W}><w:docParts>"
+        "<w:docPart><w:docPartBody>"
+        + para(run("Marigold Quillfeather"))
+        + "</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>",
+        CT + "wordprocessingml.document.glossary+xml",
+        "word/document.xml",
+        RT + "glossaryDocument",
+    )
 
 
 def _embedding(p: Package) -> None:
-    p.part("word/embeddings/oleObject1.bin", "Oswin Tarrowby".encode("utf-16-le") * 3,
-           None, "word/document.xml", RT + "oleObject", "rIdOle")
-    p.replace("[Content_Types].xml", "</Types>", '<Default Extension="bin" ContentType='
-              '"application/vnd.openxmlformats-officedocument.oleObject"/></Types>')
-    p.body(para('<w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office"'
-                ' Type="Embed" ProgID="Word.Document.12" ObjectID="_1" r:id="rIdOle"/>'
-                "</w:object></w:r>"))
+    p.part(
+        "word/embeddings/oleObject1.bin",
+        "Oswin Tarrowby".encode("utf-16-le") * 3,
+        None,
+        "word/document.xml",
+        RT + "oleObject",
+        "rIdOle",
+    )
+    p.replace(
+        "[Content_Types].xml",
+        "</Types>",
+        '<Default Extension="bin" ContentType='
+        '"application/vnd.openxmlformats-officedocument.oleObject"/></Types>',
+    )
+    p.body(
+        para(
+            '<w:r><w:object><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office"'
+            ' Type="Embed" ProgID="Word.Document.12" ObjectID="_1" r:id="rIdOle"/>'
+            "</w:object></w:r>"
+        )
+    )
 
 
 def _printer(p: Package) -> None:
-    p.part("word/printerSettings/printerSettings1.bin", "\\\\Tarrowby-PC\\printer".encode(
-        "utf-16-le"), None, "word/document.xml", RT + "printerSettings")
-    p.replace("[Content_Types].xml", "</Types>", '<Default Extension="bin" ContentType='
-              '"application/vnd.openxmlformats-officedocument.wordprocessingml.printerSettings"'
-              "/></Types>")
+    p.part(
+        "word/printerSettings/printerSettings1.bin",
+        "\\\\Tarrowby-PC\\printer".encode("utf-16-le"),
+        None,
+        "word/document.xml",
+        RT + "printerSettings",
+    )
+    p.replace(
+        "[Content_Types].xml",
+        "</Types>",
+        '<Default Extension="bin" ContentType='
+        '"application/vnd.openxmlformats-officedocument.wordprocessingml.printerSettings"'
+        "/></Types>",
+    )
 
 
 def _file_name(path: Path) -> Path:
@@ -414,7 +592,8 @@ def _body(xml: str):
 
 def _exif(path: Path) -> Path:
     return with_document(lambda d: d.add_picture(io.BytesIO(jpeg_with_exif("Oswin Tarrowby"))))(
-        path)
+        path
+    )
 
 
 def _png_text(path: Path) -> Path:
@@ -461,33 +640,79 @@ TRAPS: tuple[Trap, ...] = (
     Trap("MERGEFIELD code", "Quillfeather", raw(_mergefield)),
     Trap("AUTHOR field", "Tarrowby", raw(_author_field)),
     Trap("HYPERLINK field code", "Zephyrine", raw(_hyperlink_field)),
-    Trap("document variables", "Zephyrine", _settings(
-        '<w:docVars><w:docVar w:name="child" w:val="Zephyrine Quillfeather"/></w:docVars>')),
-    Trap("attached template path", "Tarrowby", _settings(
-        '<w:attachedTemplate r:id="rIdS1"/>',
-        ("attachedTemplate", "file:///C:/Users/Oswin%20Tarrowby/IMR.dotm"))),
-    Trap("mail merge source", "Quillfeather", _settings(
-        '<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:dataType w:val="native"/>'
-        '<w:query w:val="SELECT * FROM `Quillfeather$`"/></w:mailMerge>')),
+    Trap(
+        "document variables",
+        "Zephyrine",
+        _settings(
+            '<w:docVars><w:docVar w:name="child" w:val="Zephyrine Quillfeather"/></w:docVars>'
+        ),
+    ),
+    Trap(
+        "attached template path",
+        "Tarrowby",
+        _settings(
+            '<w:attachedTemplate r:id="rIdS1"/>',
+            ("attachedTemplate", "file:///C:/Users/Oswin%20Tarrowby/IMR.dotm"),
+        ),
+    ),
+    Trap(
+        "mail merge source",
+        "Quillfeather",
+        _settings(
+            '<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:dataType w:val="native"/>'
+            '<w:query w:val="SELECT * FROM `Quillfeather$`"/></w:mailMerge>'
+        ),
+    ),
     Trap("glossary", "Marigold", raw(_glossary)),
     Trap("embedded OLE object", "Tarrowby", raw(_embedding)),
     Trap("printer settings", "Tarrowby", raw(_printer)),
     Trap("hidden text", "Zephyrine", _body(para(run("Zephyrine", "<w:vanish/>")))),
     Trap("table cell", "Brackenfold", with_document(_table)),
-    Trap("smart tag", "Brackenfold", _body(para(
-        '<w:smartTag w:uri="urn:x" w:element="place">' + run("Brackenfold") + "</w:smartTag>"))),
-    Trap("legacy form field", "Marigold", _body(para(
-        '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/>'
-        '<w:textInput><w:default w:val="Marigold"/></w:textInput><w:helpText w:type="text" '
-        'w:val="Marigold"/></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMTEXT '
-        '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        + run("Marigold") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'))),
-    Trap("bookmark name", "Zephyrine", _body(para(
-        '<w:bookmarkStart w:id="1" w:name="Zephyrine"/>' + run("Seen.")
-        + '<w:bookmarkEnd w:id="1"/>'))),
-    Trap("editing permission", "oswin", _body(
-        '<w:permStart w:id="1" w:ed="oswin@example.org"/>' + para(run("Seen."))
-        + '<w:permEnd w:id="1"/>')),
+    Trap(
+        "smart tag",
+        "Brackenfold",
+        _body(
+            para(
+                '<w:smartTag w:uri="urn:x" w:element="place">'
+                + run("Brackenfold")
+                + "</w:smartTag>"
+            )
+        ),
+    ),
+    Trap(
+        "legacy form field",
+        "Marigold",
+        _body(
+            para(
+                '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/>'
+                '<w:textInput><w:default w:val="Marigold"/></w:textInput><w:helpText w:type="text" '
+                'w:val="Marigold"/></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMTEXT '
+                '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                + run("Marigold")
+                + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            )
+        ),
+    ),
+    Trap(
+        "bookmark name",
+        "Zephyrine",
+        _body(
+            para(
+                '<w:bookmarkStart w:id="1" w:name="Zephyrine"/>'
+                + run("Seen.")
+                + '<w:bookmarkEnd w:id="1"/>'
+            )
+        ),
+    ),
+    Trap(
+        "editing permission",
+        "oswin",
+        _body(
+            '<w:permStart w:id="1" w:ed="oswin@example.org"/>'
+            + para(run("Seen."))
+            + '<w:permEnd w:id="1"/>'
+        ),
+    ),
     Trap("split runs", "Zephyrine", split_run, in_bytes=False),
     Trap("file name", "Quillfeather", _file_name, in_bytes=False),
 )

@@ -5,24 +5,37 @@ from __future__ import annotations
 
 from lxml import etree
 
-from anonymiser.word.runs import Unit, Slot
+from anonymiser.word.runs import Slot, Unit
 from anonymiser.word.xml import qn
 
 # (element, attribute); attribute None means the element's own text.
 ATTRIBUTE_TEXT: tuple[tuple[str, str | None], ...] = (
-    ("wp:docPr", "descr"), ("wp:docPr", "title"), ("wp:docPr", "name"),
-    ("pic:cNvPr", "descr"), ("pic:cNvPr", "title"), ("pic:cNvPr", "name"),
+    ("wp:docPr", "descr"),
+    ("wp:docPr", "title"),
+    ("wp:docPr", "name"),
+    ("pic:cNvPr", "descr"),
+    ("pic:cNvPr", "title"),
+    ("pic:cNvPr", "name"),
     ("a:hlinkClick", "tooltip"),
-    ("v:shape", "alt"), ("v:shape", "title"), ("v:rect", "alt"), ("v:imagedata", "o:title"),
+    ("v:shape", "alt"),
+    ("v:shape", "title"),
+    ("v:rect", "alt"),
+    ("v:imagedata", "o:title"),
     ("v:textpath", "string"),
-    ("w:alias", "w:val"), ("w:tag", "w:val"),
+    ("w:alias", "w:val"),
+    ("w:tag", "w:val"),
     ("w:fldSimple", "w:instr"),
-    ("w:hyperlink", "w:tooltip"), ("w:hyperlink", "w:anchor"),
+    ("w:hyperlink", "w:tooltip"),
+    ("w:hyperlink", "w:anchor"),
     ("w:bookmarkStart", "w:name"),
-    ("w:name", "w:val"), ("w:default", "w:val"), ("w:helpText", "w:val"),
-    ("w:statusText", "w:val"), ("w:listEntry", "w:val"),
+    ("w:name", "w:val"),
+    ("w:default", "w:val"),
+    ("w:helpText", "w:val"),
+    ("w:statusText", "w:val"),
+    ("w:listEntry", "w:val"),
     ("dgm:prSet", "phldrT"),
-    ("c:v", None), ("c:f", None),
+    ("c:v", None),
+    ("c:f", None),
 )
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from lxml import etree
 
@@ -94,8 +95,14 @@ def prepare(src: Path, stem: str) -> PreparedDocx:
     return prepared
 
 
-def finish(prepared: PreparedDocx, findings: Sequence[Sequence], out_dir: Path,
-           suffix: str = ".docx", *, log=None) -> DocxResult:
+def finish(
+    prepared: PreparedDocx,
+    findings: Sequence[Sequence],
+    out_dir: Path,
+    suffix: str = ".docx",
+    *,
+    log=None,
+) -> DocxResult:
     """Write every finding into its unit, save the package under the anonymised name."""
     for unit, found in zip(prepared.units, findings):
         for finding in found:
@@ -107,8 +114,13 @@ def finish(prepared: PreparedDocx, findings: Sequence[Sequence], out_dir: Path,
     name_findings = findings[len(prepared.units)] if len(findings) > len(prepared.units) else []
     output = Path(out_dir) / (_anonymised_stem(prepared.stem, name_findings) + suffix)
     _write_atomically(prepared.package, output)
-    return DocxResult(prepared.source, output, tuple(sorted(prepared.trees)),
-                      tuple(prepared.removed), sum(len(f) for f in findings))
+    return DocxResult(
+        prepared.source,
+        output,
+        tuple(sorted(prepared.trees)),
+        tuple(prepared.removed),
+        sum(len(f) for f in findings),
+    )
 
 
 def _drop_parts(prepared: PreparedDocx) -> dict[str, set[str]]:

@@ -8,9 +8,35 @@ from anonymiser.word.xml import qn, remove, unwrap
 
 # Word regenerates these from the author, the file, properties or a data source.
 REFILLED = frozenset(
-    """AUTHOR USERNAME USERINITIALS USERADDRESS LASTSAVEDBY FILENAME DOCPROPERTY DOCVARIABLE
-    MERGEFIELD MERGEREC MERGESEQ INCLUDETEXT INCLUDEPICTURE LINK DATABASE FILLIN ASK TITLE
-    SUBJECT KEYWORDS COMMENTS INFO TEMPLATE ADDRESSBLOCK GREETINGLINE DDE DDEAUTO""".split()
+    [
+        "AUTHOR",
+        "USERNAME",
+        "USERINITIALS",
+        "USERADDRESS",
+        "LASTSAVEDBY",
+        "FILENAME",
+        "DOCPROPERTY",
+        "DOCVARIABLE",
+        "MERGEFIELD",
+        "MERGEREC",
+        "MERGESEQ",
+        "INCLUDETEXT",
+        "INCLUDEPICTURE",
+        "LINK",
+        "DATABASE",
+        "FILLIN",
+        "ASK",
+        "TITLE",
+        "SUBJECT",
+        "KEYWORDS",
+        "COMMENTS",
+        "INFO",
+        "TEMPLATE",
+        "ADDRESSBLOCK",
+        "GREETINGLINE",
+        "DDE",
+        "DDEAUTO",
+    ]
 )
 
 

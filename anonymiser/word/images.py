@@ -8,8 +8,14 @@ import struct
 from PIL import Image
 
 # JPEG segments that carry no metadata; everything else before the scan goes.
-_JPEG_KEEP = {0xC0 + i for i in range(16) if i not in (4, 8, 12)} | {0xC4, 0xCC, 0xDB, 0xDD,
-                                                                   0xE0, 0xEE}
+_JPEG_KEEP = {0xC0 + i for i in range(16) if i not in (4, 8, 12)} | {
+    0xC4,
+    0xCC,
+    0xDB,
+    0xDD,
+    0xE0,
+    0xEE,
+}
 _PNG_DROP = {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"tIME"}
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

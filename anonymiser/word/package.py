@@ -34,7 +34,9 @@ def read_package(path: Path) -> Package:
                 raise InputError(f"{path.name}: unpacks to more than 1 GB; check the file")
             package = Package({i.filename: archive.read(i) for i in infos})
     except (zipfile.BadZipFile, OSError) as error:
-        raise InputError(f"{path.name}: not a Word .docx file ({error}); save it as .docx") from error
+        raise InputError(
+            f"{path.name}: not a Word .docx file ({error}); save it as .docx"
+        ) from error
     if CONTENT_TYPES not in package.parts:
         raise InputError(f"{path.name}: no [Content_Types].xml; save it again from Word as .docx")
     return package

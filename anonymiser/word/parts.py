@@ -68,8 +68,15 @@ def rule_for(name: str) -> PartRule:
 
 # The order texts reach the detector in, so numbering follows the reader: body first.
 READING_ORDER: tuple[str, ...] = (
-    "word/document.xml", "word/header*.xml", "word/footer*.xml", "word/footnotes.xml",
-    "word/endnotes.xml", "word/charts/*", "word/diagrams/*", "docProps/*", "*",
+    "word/document.xml",
+    "word/header*.xml",
+    "word/footer*.xml",
+    "word/footnotes.xml",
+    "word/endnotes.xml",
+    "word/charts/*",
+    "word/diagrams/*",
+    "docProps/*",
+    "*",
 )
 
 

@@ -9,12 +9,29 @@ from anonymiser.word.xml import NS, qn, remove
 
 CORE_BLANKED = ("dc:creator", "cp:lastModifiedBy")
 CORE_REMOVED = ("cp:lastPrinted",)
-CORE_TEXT = ("dc:title", "dc:subject", "cp:keywords", "dc:description", "cp:category",
-             "cp:contentStatus", "dc:identifier", "cp:version", "dc:language")
+CORE_TEXT = (
+    "dc:title",
+    "dc:subject",
+    "cp:keywords",
+    "dc:description",
+    "cp:category",
+    "cp:contentStatus",
+    "dc:identifier",
+    "cp:version",
+    "dc:language",
+)
 APP_BLANKED = ("ep:Manager", "ep:Template", "ep:HyperlinkBase")
-SETTINGS_REMOVED = ("w:docVars", "w:attachedTemplate", "w:mailMerge", "w:rsids",
-                    "w:updateFields", "w:documentProtection", "w:writeProtection",
-                    "w:linkStyles", "w:alwaysMergeEmptyNamespace")
+SETTINGS_REMOVED = (
+    "w:docVars",
+    "w:attachedTemplate",
+    "w:mailMerge",
+    "w:rsids",
+    "w:updateFields",
+    "w:documentProtection",
+    "w:writeProtection",
+    "w:linkStyles",
+    "w:alwaysMergeEmptyNamespace",
+)
 
 
 def clean_core(root: etree._Element, part: str) -> list[Unit]:
@@ -25,8 +42,12 @@ def clean_core(root: etree._Element, part: str) -> list[Unit]:
     for name in CORE_REMOVED:
         for element in list(root.iter(qn(name))):
             remove(element)
-    return [Unit(part, _label(e), [Slot(e)]) for n in CORE_TEXT for e in root.iter(qn(n))
-            if (e.text or "").strip()]
+    return [
+        Unit(part, _label(e), [Slot(e)])
+        for n in CORE_TEXT
+        for e in root.iter(qn(n))
+        if (e.text or "").strip()
+    ]
 
 
 def clean_app(root: etree._Element, part: str) -> list[Unit]:
@@ -34,8 +55,11 @@ def clean_app(root: etree._Element, part: str) -> list[Unit]:
     for name in APP_BLANKED:
         for element in root.iter(qn(name)):
             element.text = ""
-    return [Unit(part, _label(e), [Slot(e)]) for e in root.iter()
-            if isinstance(e.tag, str) and len(e) == 0 and (e.text or "").strip()]
+    return [
+        Unit(part, _label(e), [Slot(e)])
+        for e in root.iter()
+        if isinstance(e.tag, str) and len(e) == 0 and (e.text or "").strip()
+    ]
 
 
 def clean_settings(root: etree._Element) -> set[str]:
@@ -49,8 +73,13 @@ def clean_settings(root: etree._Element) -> set[str]:
 def referenced_ids(root: etree._Element) -> set[str]:
     """Every relationship id the part's XML still refers to."""
     prefix = "{" + NS["r"] + "}"
-    return {v for e in root.iter() if isinstance(e.tag, str)
-            for k, v in e.attrib.items() if k.startswith(prefix)}
+    return {
+        v
+        for e in root.iter()
+        if isinstance(e.tag, str)
+        for k, v in e.attrib.items()
+        if k.startswith(prefix)
+    }
 
 
 def _label(element: etree._Element) -> str:

@@ -11,13 +11,34 @@ UNWRAP = tuple(qn(t) for t in ("w:ins", "w:moveTo"))
 DROP = tuple(
     qn(t)
     for t in (
-        "w:del", "w:moveFrom", "w:moveFromRangeStart", "w:moveFromRangeEnd",
-        "w:moveToRangeStart", "w:moveToRangeEnd", "w:rPrChange", "w:pPrChange",
-        "w:sectPrChange", "w:tblPrChange", "w:tblPrExChange", "w:trPrChange", "w:tcPrChange",
-        "w:tblGridChange", "w:numberingChange", "w:cellIns", "w:cellMerge",
-        "w:commentRangeStart", "w:commentRangeEnd", "w:commentReference",
-        "w:permStart", "w:permEnd", "w:customXmlInsRangeStart", "w:customXmlInsRangeEnd",
-        "w:customXmlDelRangeStart", "w:customXmlDelRangeEnd", "w:dataBinding", "w:placeholder",
+        "w:del",
+        "w:moveFrom",
+        "w:moveFromRangeStart",
+        "w:moveFromRangeEnd",
+        "w:moveToRangeStart",
+        "w:moveToRangeEnd",
+        "w:rPrChange",
+        "w:pPrChange",
+        "w:sectPrChange",
+        "w:tblPrChange",
+        "w:tblPrExChange",
+        "w:trPrChange",
+        "w:tcPrChange",
+        "w:tblGridChange",
+        "w:numberingChange",
+        "w:cellIns",
+        "w:cellMerge",
+        "w:commentRangeStart",
+        "w:commentRangeEnd",
+        "w:commentReference",
+        "w:permStart",
+        "w:permEnd",
+        "w:customXmlInsRangeStart",
+        "w:customXmlInsRangeEnd",
+        "w:customXmlDelRangeStart",
+        "w:customXmlDelRangeEnd",
+        "w:dataBinding",
+        "w:placeholder",
     )
 )
 # Person and provenance attributes stripped wherever they remain.
@@ -37,7 +58,10 @@ def accept_revisions(root: etree._Element) -> int:
         remove(element)
         count += 1
     for element in list(root.iter(*UNWRAP)):
-        if element.getparent() is not None and element.getparent().tag in (qn("w:rPr"), qn("w:trPr")):
+        if element.getparent() is not None and element.getparent().tag in (
+            qn("w:rPr"),
+            qn("w:trPr"),
+        ):
             remove(element)  # a paragraph-mark or row insertion marker: nothing to keep
         else:
             unwrap(element)

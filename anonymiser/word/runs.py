@@ -8,19 +8,25 @@ replacement lands in the first run it touches, keeping that run's formatting.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from lxml import etree
 
-from anonymiser.word.xml import local, qn, remove
+from anonymiser.word.xml import qn, remove
 
 PARAGRAPHS = (qn("w:p"), qn("a:p"))
 TEXTS = (qn("w:t"), qn("a:t"), qn("w:delText"))
 # Elements that stand for one character in the rendered text; removed when a name covers them.
-VIRTUAL = {qn("w:tab"): "\t", qn("w:noBreakHyphen"): "-", qn("w:br"): "\n", qn("w:cr"): "\n",
-           qn("a:br"): "\n"}
+VIRTUAL = {
+    qn("w:tab"): "\t",
+    qn("w:noBreakHyphen"): "-",
+    qn("w:br"): "\n",
+    qn("w:cr"): "\n",
+    qn("a:br"): "\n",
+}
 _PRESERVE = qn("xml:space")
+_NEEDS_SPACE = (qn("w:t"), qn("w:instrText"))
 
 
 @dataclass
@@ -47,9 +53,8 @@ class Slot:
             self.element.set(self.attr, value)
             return
         self.element.text = value
-        if self.element.tag == qn("w:t") or self.element.tag == qn("w:instrText"):
-            if value != value.strip():
-                self.element.set(_PRESERVE, "preserve")
+        if self.element.tag in _NEEDS_SPACE and value != value.strip():
+            self.element.set(_PRESERVE, "preserve")
 
 
 @dataclass

@@ -33,16 +33,12 @@ def circumstances(material: ReviewMaterial) -> list[Block]:
 
 
 def methodology(material: ReviewMaterial) -> list[Block]:
-    rows = tuple((imr.agency, _author(imr), imr.dates.get("date of report", ""),
+    rows = tuple((imr.agency, imr.author, imr.dates.get("date of report", ""),
                   str(len(imr.chronology))) for imr in material.imrs)
     return [Paragraph.plain(f"{len(material.imrs)} agencies provided Individual Management "
                             "Reviews (8.32-8.37), whose chronologies were merged into the "
                             "integrated chronology:"),
             TableBlock(("Agency", "IMR author", "Date of report", "Chronology entries"), rows)]
-
-
-def _author(imr) -> str:
-    return imr.author_role or ("IMR author" if imr.author else "")
 
 
 def panel(material: ReviewMaterial) -> list[Block]:

@@ -163,10 +163,23 @@ def _table(word, block: TableBlock) -> None:
             _cell_text(cell, text, text_style)
             if fill:
                 _shade(cell, fill)
-    for position, width in enumerate(block.widths_mm):
-        for row in table.rows:
-            row.cells[position].width = Mm(width)
+    if block.widths_mm:
+        _fix_widths(table, block.widths_mm)
     word.add_paragraph()
+
+
+def _fix_widths(table, widths_mm: tuple[float, ...]) -> None:
+    """Fixed column widths that Word and LibreOffice both honour (grid, cells and layout)."""
+    table.autofit = False
+    properties = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    properties.append(layout)
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm):
+        column.set(qn("w:w"), str(int(Mm(width).twips)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm):
+            cell.width = Mm(width)
 
 
 def _has_table_grid(word) -> bool:

@@ -1,0 +1,177 @@
+"""Pools of chronology phrasing, with the family named in the forms writers use (all invented).
+
+Slots: {child} {mother} {partner} {sibling} {baby} {father} {nan} {aunt} {staff} {staff2}
+{home} {old_home} {nan_home} {phone} {nhs} {on} (another date) {neighbour} {agency}.
+"""
+
+FORMS = {
+    "child": ("Tyler", "Tyler", "Tyler", "Tyler Ashworth", "TJ", "Ty", "Tyler (CA)"),
+    "mother": ("Chantelle", "Chantelle", "Miss Ashworth", "Ms Ashworth", "Chantelle Ashworth",
+               "Mum", "Chan", "mother (Chantelle)"),
+    "partner": ("Dean", "Dean Hollis", "Mr Hollis", "Dean HOLLIS", "Deano", "mum's partner Dean",
+                "Daddy Dean"),
+    "sibling": ("Kayla", "Kayla", "Kayla-Rose", "Kayla Ashworth"),
+    "baby": ("Ava", "baby Ava", "Ava Hollis", "Ava"),
+    "father": ("Liam Dunmore", "Mr Dunmore", "Liam", "birth father Liam"),
+    "nan": ("Lorraine Pickering", "Mrs Pickering", "maternal grandmother Lorraine", "Nanna Lorraine"),
+    "aunt": ("Jade", "Jade Ashworth", "maternal aunt Jade"),
+    "home": ("27 Larkspur Close", "27 Larkspur Close, Eastmoor", "the home address (27 Larkspur Close)",
+             "27 Larkspur Close, Eastmoor, Northtown NT4 7QJ"),
+    "old_home": ("Flat 3, 112 Corporation Street", "the Corporation Street flat"),
+    "nan_home": ("9 Hawthorn Terrace", "9 Hawthorn Terrace, Westfield", "nan's house on Hawthorn Terrace"),
+    "phone": ("07700 900461", "07700 900872", "01632 960318"),
+    "nhs": ("999 482 7316", "NHS No. 999 482 7316"),
+    "neighbour": ("a neighbour, Mrs Pauline Garside", "neighbour Trevor Haworth",
+                  "a friend of mum's, Nicole Bairstow", "Mr Keith Ormerod next door",
+                  "a family friend, Shelley Dyson"),
+    "agency": ("CSC", "the health visitor", "the GP", "the school", "police", "the nursery",
+               "probation", "housing", "the MASH", "the IDVA"),
+}
+
+SHARED = (
+    "Home visit to {home}. {mother} and {child} present. {child} was playing with cars on the living room floor; he was dressed appropriately and appeared clean. Home conditions adequate, some dirty pots in the kitchen.",
+    "Telephone call from {mother} to cancel the appointment as {child} 'has a temperature'. Rearranged for {on}.",
+    "{staff} spoke with {mother} by telephone on {phone}. She said things were 'much better' and that {partner} was no longer living at the address.",
+    "Attended the core group at Eastmoor Children's Centre. Present: {staff2}, {mother}, the health visitor and the nursery. {partner} did not attend. Plan reviewed; actions carried forward.",
+    "Information request received from {agency} regarding {child} and {sibling}. Records checked and a summary sent by secure e-mail.",
+    "{mother} attended with {child} and {baby}. {child} was quiet and sat on mum's knee throughout. No concerns noted at this contact.",
+    "Unannounced visit. No reply at {home}, although the television could be heard. Card left asking {mother} to make contact on {phone}.",
+    "Strategy discussion chaired by CSC. {staff} shared that {partner} had been seen at the address on {on}. Agreed single-agency follow-up only.",
+    "{nan} telephoned to say she was worried about the children: 'Chantelle isn't coping and Dean is always there.' Advised to ring the MASH.",
+    "{child} seen at {nan_home} with {nan}. He ran to the door and was chatty. Small bruise noted on his left shin; {nan} said he fell in the garden.",
+    "Case discussed in safeguarding supervision with {staff2}. Agreed to chase the outstanding information from {agency} and to see {child} on his own at the next visit.",
+    "Letter sent to {mother} at {home} offering an appointment on {on}.",
+    "{mother} did not attend. Second appointment offered; {agency} informed of the non-attendance.",
+    "Multi-agency meeting. {staff} reported that {sibling} had said at school that 'Dean shouts a lot'. No change to the plan was agreed.",
+    "{mother} disclosed that {father} had sent threatening texts to {phone}. Advised to report to police; she said she would 'think about it'.",
+    "Call from {neighbour}, who reported shouting and a child crying at {home} late the previous evening.",
+    "Review of the file by {staff2}: three contacts in the last month with no sighting of {child}. Action: joint visit to be arranged.",
+    "{child} seen alone in his bedroom for ten minutes. He showed {staff} his toys and said 'Dean's cross' when asked about home. Recorded verbatim.",
+    "Joint visit with {agency}. {partner} answered the door and said {mother} was out shopping. {child} and {baby} seen in the lounge with {partner}.",
+    "Referral to {agency} completed and sent. Consent obtained from {mother}, who signed the form.",
+    "{mother} rang, upset, to say she had no gas or electricity credit. Food bank voucher issued and a referral made to the family support service.",
+    "Records show the registered address was changed from {old_home} to {home}.",
+    "{aunt} attended with {child} because {mother} was 'at an appointment'. {aunt} said she looks after the children 'most weekends'.",
+    "Conference report written and shared with {mother} two days before the conference on {on}.",
+    "Missed contact: {child} was not brought. Attempts to reach {mother} on {phone} unsuccessful; message left.",
+)
+
+SPECIFIC = {
+    "CSC": (
+        "MASH screening of the police PPN for {child}, {sibling} and {baby}. Checks with health and education. Decision by TM Ashcroft: progress to single assessment.",
+        "Single assessment visit. {mother} described her relationship with {partner} as 'fine now'. {child} was not spoken with as he was asleep.",
+        "Child in Need meeting at {home}. Attended by {mother}, HV, nursery and school. {partner} present for part of the meeting and left when the incident of {on} was raised.",
+        "EDT contact out of hours: police report a verbal argument at {home}. Children said to be in bed. No EDT visit; passed to the day team.",
+        "Allocated to {staff}. Case summary read; initial visit booked for {on}.",
+        "Direct work with {sibling} using the 'three houses' tool. Kayla drew Dean in the 'worries' house.",
+    ),
+    "Police": (
+        "Female caller (Chantelle ASHWORTH) reports Dean HOLLIS shouting and throwing things at {home}. Children present.",
+        "Officers attended. HOLLIS had left. {child} seen asleep in his cot from the bedroom doorway. DASH: standard.",
+        "PPN1 child concern notification for {child}, {sibling} and {baby} sent to MASH.",
+        "Welfare check requested by {nan} (tel. {phone}). Attended; all present and well.",
+        "HOLLIS arrested on suspicion of common assault. Interviewed, no comment. Released under investigation.",
+        "Intelligence: HOLLIS seen leaving {home} at 07:30 by a patrol. Logged against the address; no PPN.",
+    ),
+    "Health Visiting": (
+        "Development review at home. {child} not yet putting two words together; referral to SALT discussed with {mother}. Red book updated.",
+        "New birth visit for {baby}. Feeding well. {partner} present and 'helpful'. Routine enquiry about domestic abuse not made as {partner} present.",
+        "Growth check for {baby} at clinic. Weight on the 25th centile. Advice on feeding given to {mother}.",
+        "Attended core group. Reported that {child} has missed two appointments and that the home was cluttered at the last visit.",
+        "Telephone call to {mother} to follow up the WNB. Mum said {child} had been 'poorly with a cough'.",
+        "Antenatal contact by {staff}: {mother} 24 weeks pregnant. EPDS 11. Routine enquiry about domestic abuse: denied.",
+    ),
+    "GP": (
+        "{child}: cough and coryza for five days. Chest clear. Viral illness; safety-netting advice given. Seen with mum.",
+        "{mother}: low mood, poor sleep. PHQ-9 14. Sertraline 50 mg continued; review in four weeks.",
+        "Letter from the MASH about a domestic incident on {on}. Scanned to the record; no alert added.",
+        "ED discharge letter: {child}, bruise to forehead after a fall. Filed by admin without GP review.",
+        "{baby}: 8-week check. Well baby; hips normal; red book seen. Mum says 'Dean is a great dad'.",
+        "Request for a conference report received. Report written by {staff} and sent.",
+    ),
+    "ED": (
+        "{child} brought by {mother} with a bump to the back of the head, 'fell off the sofa'. GCS 15. Head injury advice given. Discharged.",
+        "{mother} attended with a swollen wrist, 'fell on the stairs'. X-ray: no fracture. Routine enquiry not recorded.",
+        "{baby} brought with vomiting. Observations normal. Discharged with advice.",
+        "Paediatric liaison review of attendances: three attendances by children of the household in twelve months. Letter to the HV and GP.",
+        "{child} attended with a burn to the right hand, 'touched the oven door'. Dressing applied. Safeguarding checklist completed: no concerns.",
+    ),
+    "Education": (
+        "{child} arrived at nursery hungry; had two portions at breakfast. Key worker noted a bruise on his right cheek; mum said he had fallen at the park.",
+        "{sibling} told her class teacher that 'Dean broke the telly'. Logged on CPOMS. DSL informed.",
+        "Attendance for the half term: {sibling} 86%, {child} 71%. Letter home.",
+        "{child} said to his key worker, 'Daddy Dean shouts, shouts at Mummy'. Recorded verbatim on a cause for concern form and passed to the DSL.",
+        "{child} collected late by {partner}, who smelt of alcohol. Nursery manager spoke with mum by telephone.",
+        "Body map completed for a bruise on {child}'s upper arm. Mum said he 'banged it on the door'.",
+    ),
+    "Housing": (
+        "Repairs request: front door frame damaged, 'kicked in'. Tenant said it was kids. Repair completed.",
+        "Rent arrears of £640. Letter sent to {mother} at {home} inviting her to contact the income team.",
+        "ASB complaint from {neighbour} about shouting and banging from no. 27.",
+        "Tenancy visit by {staff}. {partner} present and said he was 'just visiting'. House untidy; children's bedrooms not seen.",
+        "Housing register application updated: household now {mother}, {child}, {sibling} and {baby}.",
+    ),
+    "Probation": (
+        "Supervision session. HOLLIS said he was living with his mother. Discussed alcohol use and the BBR programme start date.",
+        "Home visit to HOLLIS's mother's address. He was not there; his mother said he 'stays with his girlfriend'.",
+        "HOLLIS disclosed he was 'back with Chan' and that there was a new baby. PO did not check with CSC.",
+        "Failed to attend. HOLLIS rang later to say he was at work. Acceptable absence.",
+        "OASys review: risk of serious harm to known adult medium; children not identified as at risk.",
+        "BBR group session attended. Facilitator noted HOLLIS minimised the index offence.",
+    ),
+    "Ambulance": (
+        "999 call from {mother}: child fallen down the stairs, not responding. Category 1. Crew on scene in seven minutes.",
+        "Attended {home}. {child} drowsy, bruising to forehead and ear. Conveyed to Northtown General with mum.",
+        "111 call from {mother} about {baby}'s high temperature. Advised to see the GP the same day.",
+        "Crew attended a female with a facial injury at {home}; she declined conveyance. Safeguarding referral not made.",
+        "Safeguarding referral sent to the local authority by {staff}: concern about the home conditions and a child not responding to adults.",
+    ),
+    "DA Service": (
+        "Referral received from police after the incident on {on}. Risk: medium. First contact attempted on {phone}; no answer.",
+        "Telephone contact with {mother}. Safety planning discussed, including a code word with {nan}. She said {partner} 'has changed'.",
+        "Text message sent to {mother}: 'Hi, it's Samina, just checking in, are you safe to talk?'. No reply.",
+        "MARAC: case heard. Actions for the IDVA to offer support and for housing to fit additional locks.",
+        "Outreach visit at {nan_home}. {mother} attended with {baby}. Described coercive control: Dean checks her phone and her money.",
+        "Case closed after three unsuccessful contact attempts. Closure letter sent to {home}.",
+    ),
+    "Mental Health": (
+        "Perinatal assessment. {mother} 20 weeks pregnant with low mood and anxiety. History of postnatal depression after {child}'s birth. Plan: CPN review fortnightly.",
+        "CPN home visit. {mother} tearful; said she is 'walking on eggshells' at home. Children not seen; said to be at nursery and school.",
+        "Outpatient review by {staff}. Sertraline increased to 100 mg. Risk to self low; risk to others not assessed.",
+        "Telephone contact. {mother} said {partner} does not like her 'talking to mental health'. Next appointment confirmed.",
+        "DNA. Letter sent to {mother} offering another appointment on {on}; GP copied.",
+        "Crisis team call: {mother} distressed after an argument. Advised to stay with {nan} overnight.",
+    ),
+    "Substance Misuse": (
+        "Key work session with HOLLIS. Drinking 6–8 cans a day, more at weekends. Said he lives 'on and off' with his partner and her kids.",
+        "Alcohol screening (AUDIT) score 22. Referred to the community detox waiting list.",
+        "DNA. Text sent to HOLLIS on {phone}. No response.",
+        "Group session attended. HOLLIS said his partner 'winds him up' and the children are 'hard work'.",
+        "Telephone call from probation: PO asked about engagement. Information shared: two DNAs in the month.",
+        "Case review by the team leader: no children recorded on the assessment although he lives with three. Action: update the family section.",
+    ),
+}
+
+FOLLOW_UP = (
+    "Recorded on the case file the same day.",
+    "Information shared with the allocated social worker by e-mail.",
+    "Not shared with partner agencies at the time.",
+    "{staff2} informed.",
+    "Mum agreed to the plan.",
+    "No further action at this time.",
+    "The record does not say whether {child} was seen.",
+    "Discussed with the safeguarding lead the following day.",
+    "",
+    "",
+)
+
+OUTCOMES = (
+    "No further action.", "Information shared with CSC.", "Referral made to the MASH.",
+    "Next visit booked.", "Discussed in supervision.", "Letter sent.", "Logged.",
+    "Appointment rearranged.", "Copied to the GP.", "Monitor.", "Referral to Early Help offered; declined.",
+    "Case remains open.", "Added to the core group agenda.", "DSL informed.", "Care plan updated.",
+    "Alert added to the record.", "Body map completed and scanned.", "Outcome not recorded.",
+)
+
+YES_NO = (("Yes", "No", "Not sought"), ("Yes", "Yes", "Said he liked nursery"), ("No", "No", ""),
+          ("Yes", "No", "'Dean's cross'"), ("No", "No", "N/A"), ("Yes", "No", "Not recorded"))

@@ -1,0 +1,51 @@
+"""Who is who in a chronology entry: the words for adults, practitioners, children and pronouns.
+
+``flags.mark_people`` turns each of these into a placeholder (ADULT, PRO, SIB, SUBJ) before the
+rules in ``flag_rules`` run. Each tuple is a family of regular-expression alternatives; the code
+matches them case-insensitively as whole words, the case's own names first.
+"""
+
+from __future__ import annotations
+
+FEMALE = (
+    "mother", "mum", "mummy", "mom", "stepmother", "girlfriend", "grandmother", "nan", "nanny",
+    "nana", "aunt", "auntie", "woman", "mrs", "ms", "miss", "mgm", "pgm", "sister", "half-sister",
+)  # fmt: skip
+MALE = (
+    "father", "dad", "daddy", "stepfather", "step-father", "boyfriend", "grandfather", "grandad",
+    "uncle", "man", "mr", "brother", "half-brother",
+)  # fmt: skip
+# Carers and other adults: seeing them is not seeing the child; their presence means "not alone".
+ADULT_WORDS = (
+    "mother", "mum", "mummy", "mom", "father", "dad", "daddy", "stepfather", "step-father",
+    "stepmother", "partner", "boyfriend", "girlfriend", "grandmother", "grandfather",
+    "grandparents", "maternal grandmother", "paternal grandmother", "nan", "nanny", "nana",
+    "grandad", "aunt", "auntie", "uncle", "parents", "parent", "foster carers", "foster carer",
+    "carers", "carer", "neighbours", "neighbour", "adults", "mgm", "pgm", "woman", "man",
+    "IP", "victim", "occupant", "suspect", "perpetrator", "family friend",
+    r"(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+",
+)  # fmt: skip
+SIBLING_WORDS = (
+    "siblings", "sibling", "sister", "brother", "half-sister", "half-brother",
+    r"(?:younger|older|baby|big|little) (?:sister|brother)",
+)  # fmt: skip
+# Practitioners: their presence does not make the child "not alone".
+PRO_WORDS = (
+    "social worker", "sw", "hv", "health visitor", "gp", "doctor", "nurse", "school nurse",
+    "practice nurse", "midwife", "teacher", "class teacher", "key worker", "keyworker", "kw",
+    "officers", "officer", "pc", "pcso", "dc", "ds", "police", "dsl", "manager", "iro", "ewo",
+    "elsa", "paediatrician", "consultant", "registrar", "examiner", "supervisor", "tutor", "crew",
+    "paramedics?", "worker", "practitioner", "learning mentor", "mentor", "young carers worker",
+    "team manager", "cpn", "interpreter", "fca", "cafcass", "advocate", "dentist", "optician",
+    "therapist", "staff", "lsa", "assistant", "om", "probation officer", "housing officer",
+    "tm", "clinician", "radiographer", "dinner lady", "head teacher", "headteacher", "senco",
+)  # fmt: skip
+# Words that mean the subject (or a group including them) in an IMR about that child.
+CHILD_WORDS = (
+    "the children", "both children", "all the children", "all children", r"(?:two|three|\d) children",
+    "children", "the boys", "both boys", "the girls", "both girls", "the kids", "kids",
+    "the child", r"(?<!\ba )child", "the baby", "baby", "infant", "toddler", "pt", "patient",
+    r"\d+ ?(?:month|mo|year|yr)s?[- ]old(?: boy| girl| child)?",
+    r"\d+ ?(?:yo|y/o|mo)\b",
+)  # fmt: skip
+PRONOUNS = ("he", "him", "his", "she", "her", "hers", "they", "them", "their", "himself", "herself")
