@@ -25,11 +25,59 @@ DETERMINER = re.compile(
 OF = re.compile(r"[\s\u00a0]+of\b")
 NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_][\w'\u2019\-]*)")
 VERBS = frozenset(
-    """is was has had said says told tells went goes came comes saw sees cried shouted hit
-    pushed lived lives stayed stays left did does would could should might must can will
-    and or""".split()
+    [
+        "is",
+        "was",
+        "has",
+        "had",
+        "said",
+        "says",
+        "told",
+        "tells",
+        "went",
+        "goes",
+        "came",
+        "comes",
+        "saw",
+        "sees",
+        "cried",
+        "shouted",
+        "hit",
+        "pushed",
+        "lived",
+        "lives",
+        "stayed",
+        "stays",
+        "left",
+        "did",
+        "does",
+        "would",
+        "could",
+        "should",
+        "might",
+        "must",
+        "can",
+        "will",
+        "and",
+        "or",
+    ]
 )
-NOT_VERBS = frozenset("this us his its as thus perhaps unless less across always yes".split())
+NOT_VERBS = frozenset(
+    [
+        "this",
+        "us",
+        "his",
+        "its",
+        "as",
+        "thus",
+        "perhaps",
+        "unless",
+        "less",
+        "across",
+        "always",
+        "yes",
+    ]
+)
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 
 
@@ -103,8 +151,11 @@ class CaseMatcher:
             if variant.guarded and not _acts_as_name(text, m, self._parts):
                 continue
             end, poss = m.end(), m.group("poss")
-            if poss and poss[0] != "s" and len(poss) == 1 and not m.group(_core(m)).endswith(
-                ("s", "S")
+            if (
+                poss
+                and poss[0] != "s"
+                and len(poss) == 1
+                and not m.group(_core(m)).endswith(("s", "S"))
             ):  # "Tyler'" closes a quotation; only "James'" is a possessive
                 end, poss = end - 1, None
             hit = Hit(m.start(), end, text[m.start() : end], ids, variant.kind, _title(m), poss)
@@ -155,8 +206,8 @@ def _acts_as_name(text: str, m: re.Match, parts: frozenset[str] = frozenset()) -
     before = text[: m.start()].rstrip()
     if DETERMINER.search(before) or (OF.match(text, m.end()) and not m.group("poss")):
         return False  # "the Dean", "Dean of the faculty": the office, not the person
-    sentence_start = not before or before[-1] in "'\u2018.!?:;\n\"\u201c(" or before.endswith(
-        "\u2022"
+    sentence_start = (
+        not before or before[-1] in "'\u2018.!?:;\n\"\u201c(" or before.endswith("\u2022")
     )
     if not (sentence_start and core.casefold() in SENTENCE_WORDS) or m.group("poss"):
         return True

@@ -51,13 +51,85 @@ FLAT = re.compile(r"(?:flat|apartment|unit|room)\s*\w+", re.IGNORECASE)
 RARE_ZIPF = 2.5
 # Words that say what kind of place it is; never identifying on their own.
 PLACE_WORDS = frozenset(
-    """close street road lane avenue drive way court crescent place grove gardens terrace walk
-    hill square mews rise view park row parade green vale wharf yard boulevard estate nursery
-    school primary secondary academy college infant infants junior centre center medical
-    practice surgery health clinic hospital children children's family day little saint st
-    church chapel mosque temple community house lodge farm cottage cottages flats tower court
-    north south east west upper lower great royal general infirmary trust council
-    """.split()
+    [
+        "close",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "drive",
+        "way",
+        "court",
+        "crescent",
+        "place",
+        "grove",
+        "gardens",
+        "terrace",
+        "walk",
+        "hill",
+        "square",
+        "mews",
+        "rise",
+        "view",
+        "park",
+        "row",
+        "parade",
+        "green",
+        "vale",
+        "wharf",
+        "yard",
+        "boulevard",
+        "estate",
+        "nursery",
+        "school",
+        "primary",
+        "secondary",
+        "academy",
+        "college",
+        "infant",
+        "infants",
+        "junior",
+        "centre",
+        "center",
+        "medical",
+        "practice",
+        "surgery",
+        "health",
+        "clinic",
+        "hospital",
+        "children",
+        "children's",
+        "family",
+        "day",
+        "little",
+        "saint",
+        "st",
+        "church",
+        "chapel",
+        "mosque",
+        "temple",
+        "community",
+        "house",
+        "lodge",
+        "farm",
+        "cottage",
+        "cottages",
+        "flats",
+        "tower",
+        "court",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "great",
+        "royal",
+        "general",
+        "infirmary",
+        "trust",
+        "council",
+    ]
 )
 
 # Names that are also ordinary words: matched only where they act as names.
@@ -261,7 +333,9 @@ def distinctive_words(place: str) -> list[str]:
 
 
 def _street_of(segment: str) -> str:
-    street = re.sub(r"^(?:(?:flat|apartment|unit)\s*\w+\s+)?\d+[a-z]?\b\s*", "", segment, flags=re.I)
+    street = re.sub(
+        r"^(?:(?:flat|apartment|unit)\s*\w+\s+)?\d+[a-z]?\b\s*", "", segment, flags=re.IGNORECASE
+    )
     return street if re.search(r"[^\W\d_]{2}", street) and street != segment else ""
 
 
@@ -285,7 +359,9 @@ def case_variants(identities: Sequence[Identity]) -> list[Variant]:
         t.casefold() for i in identities if i.kind == "address" for t in [town_of(i.name)] if t
     )
     people = [v for i in identities if i.kind not in ("place", "address") for v in variants(i)]
-    places = [v for i in identities if i.kind in ("place", "address") for v in place_variants(i, towns)]
+    places = [
+        v for i in identities if i.kind in ("place", "address") for v in place_variants(i, towns)
+    ]
     # A word that is some identity's own name or alias goes to that identity alone.
     taken = {v.form.casefold() for v in people + places if v.kind != "place-word"}
     return people + [v for v in places if v.kind != "place-word" or v.form.casefold() not in taken]

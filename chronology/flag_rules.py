@@ -68,7 +68,7 @@ SIGHT_PASSIVE = _any(
     "(?:re)?assessed", "reviewed", "triaged", "spoken (?:to|with)", "chatted (?:to|with)",
     "checked(?: over)?", "admitted", "found", "located", "removed", "woken", "coaxed",
     "noticed", "noted to", "interviewed", "visited", "met", "treated", "x-rayed", "scanned",
-    r"brought(?: in)?", "accompanied", "collected", "dropped off", "picked up", "discharged",
+    r"brought(?: in)?", "accompanied", "collected", "dropped off", "picked up",
     "present", "in attendance", "given (?:SUBJ's |a |the )?[a-z ]{0,15}(?:imms|vaccinations?|immunisations?|injection)",
 )  # fmt: skip
 # Where a child can be only if they were there to be seen.
@@ -84,7 +84,7 @@ ACTIVITIES = _any(
     "crawling", "babbling", "pointing", "building", "running", "ran", "hiding", "hid",
     "sat on", "sitting", "watching", "crying", "cried", "giggl(?:ed|ing)", "laugh(?:ed|ing)",
     "smil(?:ed|ing)", "ate", "eating", "feeding", "drinking", "clung", "clinging",
-    "had a tantrum", "bit", "took", "threw", "hit", "kicked", "screamed", "nodded", "shrugged",
+    "had a tantrum", "bit", "took", "threw", "nodd(?:ed|ing)", "falling asleep", "screamed", "nodded", "shrugged",
     "waved", "refused", "cooing", "asleep in", "asleep on", "joined in", "made eye contact",
     "pulled", "climbed", "toddled", "slept through",
     "completed [^.;]{0,30}with (?:the )?PRO",
@@ -107,16 +107,23 @@ EXAMINATIONS = _any(
     "vaccinations", "sight test", "hearing test", "skeletal survey", "x-ray", "scan",
     "consultation", "appointment", "assessment", "weigh-in", "appt",
 )  # fmt: skip
+# Health contacts that only happen with the child there, even when the entry names nobody.
+HEALTH_CHECKS = _any(
+    r"(?:baby|newborn|new birth|\d+[- ]?(?:week|wk|month|m|year|yr|/52|/12)|developmental|"
+    r"development|health|hearing|sight|6-8 week|\d[- ]?\d week) (?:check|review)",
+    "ASQ", "imms", "immunisations given", "vaccinations given", "skeletal survey", "O/E", "F2F",
+    "CP medical", "child protection medical", "weigh-in", "sight test", "hearing test",
+)  # fmt: skip
 # Contacts in which the child cannot be seen.
-REMOTE = _any(
-    r"(?:on|by|over) (?:the )?(?:tele)?phone\b", r"\b(?:tele)?phone\b", r"\bphoned", r"\brang\b",
-    r"\bcall(?:ed|s)?\b", r"\bT/C\b", r"\btext\b", r"\btexted", r"\bvoicemail",
-    r"(?<!wrote a )(?<!in SUBJ's )\bletter (?:sent|to (?:SUBJ's )?(?:ADULT|parents?|the family)|left)",
-    r"\bletter\b(?=[^.;]{0,40}\b(?:discharged|missed|WNB|DNA))",
-    r"\b(?:wrote|write) to", r"\bemail(?:ed)? ", r"\bemail\b", r"\bby post\b", r"\bposted\b",
-    r"\be-?consult", r"\bonline consult", r"\bcontacted\b", r"\bserved on\b",
-    r"\bmeeting(?!s? (?:milestones|targets|expectations|needs))", r"\bstrategy", r"\bconference",
-    r"\bICPC|\bRCPC|\bcore group", r"\bMARAC", r"\bantenatal",
+REMOTE = r"\b" + _any(
+    r"(?:on|by|over) (?:the )?(?:tele)?phone\b", r"(?:tele)?phone\b", r"phoned", r"rang\b",
+    r"call(?:ed|s)?\b", r"(?:tele)?phon(?:e|ed|ing)", r"T/C\b", r"text\b", r"texted", r"voicemail",
+    r"(?<!wrote a )(?<!in SUBJ's )\bletter (?:sent|to|left)",
+    r"letter\b(?=[^.;]{0,40}\b(?:discharged|missed|WNB|DNA))",
+    r"(?:wrote|write) to", r"(?<!received an )\bemail(?:ed)?\b", r"by post\b", r"posted\b",
+    r"e-?consult", r"online consult", r"(?<!not )(?<!not yet )\bcontacted\b", r"served on\b",
+    r"meeting(?!s? (?:milestones|targets|expectations|needs))", r"strategy", r"conference",
+    r"ICPC|\bRCPC|\bcore group", r"MARAC", r"antenatal",
 )  # fmt: skip
 # Where the child was instead of being seen.
 AWAY = _any(
@@ -125,6 +132,11 @@ AWAY = _any(
     "football", "college", "work",
 )  # fmt: skip
 ALONE = r"(?:alone|on (?:SUBJ's|her) own)"
+# "Mother, Dean and both children", "JJ + mum": a list of people that includes the subject.
+_ITEM = r"(?:SUBJ's )?(?:ADULT|SIB|SUBJ|(?-i:[A-Z][a-z]+))"
+_SEP = r"(?:,| and| &| \+) "
+PEOPLE_LIST = rf"(?:(?:{_ITEM}{_SEP})+SUBJ(?:{_SEP}{_ITEM})*|SUBJ(?:{_SEP}{_ITEM})+)"
+NOT_RECORDS = r"(?!'s (?:records?|file|notes|case|plan|reports?|details|school reports?|name))"
 ALONE_WORDS = _any(
     r"in private", "privately", "individually", r"1:1", "one[- ]to[- ]one", "just the two of them",
     r"away from (?:SUBJ's |the )?(?:ADULT|class|home|OTH)",
@@ -133,33 +145,40 @@ ALONE_WORDS = _any(
     r"(?:came|went|walked|attended|arrived)[^.;]{0,20}?\bby SUBJ\b",
 )  # fmt: skip
 
+_SAY = (
+    r"said(?! to\b)|says|told|tells|stated|disclosed|explained|described(?! as)|expressed|shared|"
+    r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|to|if|whether)|"
+    r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
+    r"reported (?:feeling|being|that)|replied|answered|commented|complained|alleged|"
+    r"confided|begged|shook SUBJ's head"
+)
+
 CHILD_SEEN_RULES = (
     Rule("child_seen", "no", 4,
          rf"\bSUBJ (?:was |were |is )?(?:{NEG} )(?:been )?(?:{SIGHT_PASSIVE}|available|at home)(?! {ALONE})",
          "subject"),
-    Rule("child_seen", "no", 4, rf"\bSUBJ[^.;]{{0,50}}?\bnot {SEEN}(?! {ALONE}| and)", "subject"),
+    Rule("child_seen", "no", 4, rf"\bSUBJ[^.;]{{0,50}}?\bnot {SEEN}(?! {ALONE}| and| anything| it\b| what)", "subject"),
     Rule("child_seen", "no", 4,
-         rf"\b{NEG} (?:see|seeing|seen|view|viewing|observe|observing|weigh|examine|sight|wake) SUBJ\b",
+         rf"\b{NEG} (?:see|seeing|seen|view|viewing|observe|observing|weigh|examine|sight) SUBJ\b",
          "subject"),
     Rule("child_seen", "no", 4,
          rf"\b(?:no|neither|none of the) SUBJ\b[^.;]{{0,25}}?\b(?:{SEEN}|present|in|at|sighted)\b",
          "any"),
     Rule("child_seen", "no", 4,
          r"\bno(?: ?one|body) (?:was |were )?(?:seen|home|in\b|at home|answered|came)", "any"),
-    Rule("child_seen", "no", 4, r"\b(?:on|by|over) (?:the )?(?:tele)?phone\b", "any"),
+    Rule("child_seen", "no", 4, r"(?<!was )(?<!is )(?<!were )\b(?:on|by|over) (?:the )?(?:tele)?phone\b", "any"),
     Rule("child_seen", "no", 4,
          r"\b(?:heard but not seen|no sign of (?:the )?SUBJ|child not present|no SUBJ present|"
          r"not (?:viewed|sighted)\b|SUBJ (?:was |were )?not at the (?:address|property|house))",
          "any"),
     Rule("child_seen", "yes", 3,
-         rf"\bSUBJ(?!'s){GAP}\b(?:was |were |is |been |had been |being )?(?:{SIGHT_PASSIVE})\b",
+         rf"(?<!for )(?<!re )(?<!about )\bSUBJ(?!'s){GAP}\b(?:was |were |is |been |had been |being )?(?:{SIGHT_PASSIVE})\b",
          "subject"),
     Rule("child_seen", "yes", 3,
-         rf"\b(?:SUBJ|ADULT)(?:(?:,| and| &| \+) (?:SUBJ's )?(?:{OTH}|SUBJ|[A-Z][a-z]+))+ "
-         rf"(?:were |was |all |both )*(?:{SIGHT_PASSIVE}|at home|in {PLACES})\b",
+         rf"\b{PEOPLE_LIST} (?:were |was |all |both )*(?:{SIGHT_PASSIVE}|at home|in {PLACES})\b",
          "any"),
     Rule("child_seen", "yes", 3,
-         rf"\b(?:{SIGHT_VERBS}) (?:(?:{OTH}|the|both|all|two|and|,)\s*)*SUBJ\b(?!'s)", "subject"),
+         rf"\b(?:{SIGHT_VERBS}) (?:(?:{OTH}|the|both|all|two|and|,)\s*)*SUBJ\b{NOT_RECORDS}", "subject"),
     Rule("child_seen", "yes", 3,
          r"\b(?:examined|listened to|looked at|checked|treated|x-rayed|dressed|measured|weighed) SUBJ's",
          "subject"),
@@ -169,30 +188,36 @@ CHILD_SEEN_RULES = (
          "subject"),
     Rule("child_seen", "yes", 3, rf"\bSUBJ(?!'s) {GAP}\b(?:{ACTIVITIES}|{ATTENDANCE})", "subject"),
     Rule("child_seen", "yes", 3,
-         rf"\bSUBJ (?:was |were |is |appeared |looked |seemed )?(?:very )?(?:{LOOKS})\b", "subject"),
-    Rule("child_seen", "yes", 3, rf"\bSUBJ (?:was |were )?(?:in|at) (?:{PLACES})(?! with)",
+         rf"\bSUBJ (?:was |were |is |has been |had been |appeared |looked |seemed )?(?:very )?(?:{LOOKS})\b", "subject"),
+    Rule("child_seen", "yes", 3, rf"\bSUBJ (?:was |were )?in (?:{PLACES})(?! with)",
          "subject"),
     Rule("child_seen", "yes", 3,
          rf"\bSUBJ{GAP}\bwith (?:the |SUBJ's )?PRO\b|\bSUBJ (?:was|were) asked\b", "subject"),
     Rule("child_seen", "yes", 3,
          r"\bSUBJ (?:told|showed|said to|disclosed to|explained to|spoke to|chatted to|talked to|"
-         r"wanted to show) (?:SUBJ's |a |the )?(?:[a-z]+ )?PRO\b",
+         r"wanted to show) (?:SUBJ's |a |the )?(?:[a-z]+ ){0,2}PRO\b",
          "subject"),
     Rule("child_seen", "yes", 3, rf"\bSUBJ (?:was )?(?:seen|spoken to|spoke to {PRO_NP}) {ALONE}",
          "subject"),
     Rule("child_seen", "yes", 3,
-         rf"\bSUBJ(?:'s)? (?:had (?:a |SUBJ's |the )?)?(?:[\w/-]+ ){{0,2}}?(?:{EXAMINATIONS})\b"
+         rf"\bSUBJ(?:'s)? (?:had (?:a |SUBJ's |the )?)?(?:[\w/-]+ ){{0,2}}?(?:{HEALTH_CHECKS})\b"
          rf"(?! (?:was |were )?(?:cancelled|missed|rearranged|booked|planned|due|offered))",
          "subject"),
     Rule("child_seen", "yes", 3,
-         rf"(?:^|[.;:–-]\s*)(?:[\w/]+ ){{0,3}}?(?:{EXAMINATIONS}|{SEEN}|observed|examined|weighed|"
-         rf"triaged|brought in|attended|O/E|F2F|present)\b",
+         rf"(?:^|[.;:–-]\s*)(?:(?:[\w/]+ ){{0,3}}?{HEALTH_CHECKS}|{SEEN}|observed|examined|weighed|"
+         rf"triaged|brought in|present)\b",
          "actor"),
     Rule("child_seen", "yes", 3, rf"\bSUBJ (?:\+|&|with) (?:SUBJ's )?ADULT\b(?! (?:for|at|in)\b)",
          "subject"),
     Rule("child_seen", "yes", 3,
          r"\b(?:brought|collected) (?:in )?(?:to [a-z ]{2,20} )?by (?:SUBJ's )?(?:ADULT|ambulance)",
          "actor"),
+    Rule("child_seen", "yes", 3,
+         rf"(?:^|[.;]\s*)(?:[\w/-]+ ){{0,2}}(?:visit|nursery|school|class|session|clinic|"
+         rf"consultation|contact|appointment|lesson)\b\s*[:,.-]\s*SUBJ (?:{_SAY})\b", "subject"),
+    Rule("child_seen", "yes", 3,
+         rf"\bpresent:?\s*[^.;]{{0,40}}?\bSUBJ\b|^(?:attended|arrived|presented)\b(?! by)|"
+         rf"\bvisit (?:by (?:the )?PRO )?to SUBJ\b|\b(?:and|then|but) (?:{ACTIVITIES})\b", "actor"),
     Rule("child_seen", "yes", 3, r"\bADULT brought SUBJ\b|\bADULT (?:was )?holding SUBJ\b", "subject"),
     Rule("child_seen", "yes", 3,
          r"\b(?:during|in|at) (?:the |this |a |SUBJ's )?(?:visit|session|consultation|appointment|"
@@ -200,11 +225,12 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "no", 2,
          r"\b(?:no access|no reply|no answer|no response|not at home|wasn't at home|unable to gain "
          r"(?:access|entry)|refused (?:entry|access)|would not let [a-z ]{0,15}in\b|not brought|WNB|"
-         r"DNA|did not attend|failed to attend|missed|absent|not in today|cancel(?:led)?|"
+         r"DNA|did not attend|failed to attend|absent|missed (?:SUBJ's |the |an? )?(?:[\w-]+ ){0,2}"
+         r"(?:appointments?|checks?|tests?|reviews?|clinics?|sessions?|visits?)|not in today|cancel(?:led)?|"
          r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|gone away|not sighted|"
          r"did not bring)", "any"),
     Rule("child_seen", "no", 2,
-         rf"\bSUBJ (?:was |were |is )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
+         rf"(?<!drew )(?<!wrote )(?<!showed )\bSUBJ (?:was |were |is )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
          r"(?! and (?:was|were) seen)", "subject"),
     Rule("child_seen", "no", 2,
          rf"\b(?:spoke to|saw|seen) (?:ADULT )?only|\bADULT only|only ADULT (?:was )?{SEEN}", "any"),
@@ -212,7 +238,7 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "no", 1,
          rf"\b{OTH}(?:'s)? (?:was |were )?(?:{SEEN}|spoken to|attended|interviewed|visited|alone|"
          rf"arrested|examined|weighed)\b|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|"
-         rf"appointment for {OTH}|{OTH}'s [a-z ]{{0,20}}appointment|\b[A-Z][a-z]+ (?:seen|attended) (?:at|by)\b",
+         rf"appointment for {OTH}|{OTH}'s [a-z ]{{0,20}}appointment|(?<!been )\b(?-i:[A-Z][a-z]+) (?:seen|attended) (?:at|by)\b",
          "any"),
 )  # fmt: skip
 
@@ -227,20 +253,22 @@ SEEN_ALONE_RULES = (
     Rule("seen_alone", "yes", 3,
          rf"\b(?:saw|spoke to|spoke with|met|met with|seen|observed|talked to) SUBJ (?:briefly )?{ALONE}",
          "subject"),
-    Rule("seen_alone", "yes", 3, rf"\bSUBJ (?:was )?(?:seen )?{ALONE}|\balone with SUBJ", "subject"),
+    Rule("seen_alone", "yes", 3,
+         rf"\bSUBJ (?:was )?(?:seen )?{ALONE}|\balone with SUBJ|"
+         rf"\bSUBJ (?:was )?(?:seen|spoken to|spoken with){GAP} {ALONE}", "subject"),
     Rule("seen_alone", "yes", 3, rf"\b{ALONE_WORDS}", "actor"),
     Rule("seen_alone", "no", 2,
          rf"\b(?:{SEEN}|observed|examined|present|attended|arrived|sat|playing|visit(?:ed)?|weighed|"
-         rf"saw|came|home|check|consultation|appt)\b[^.;]{{0,30}}?\b(?:with|\+|&) (?:SUBJ's )?ADULT|"
-         rf"{SEEN}[^.;]{{0,20}}with SUBJ|(?:^|[-–,:]\s*)(?:[\w/]+ ){{0,2}}with (?:SUBJ's )?ADULT|"
+         rf"saw|came|check|consultation|appt)\b[^.;]{{0,30}}?\b(?:with|\+|&) (?:SUBJ's )?ADULT|"
+         rf"{SEEN}[^.;]{{0,20}}with SUBJ|(?:^|[-–,:]\s*)(?:seen |SUBJ )?with (?:SUBJ's )?ADULT|"
          rf"\bSUBJ (?:\+|&|with|and) (?:SUBJ's )?ADULT\b|\bADULT (?:\+|&|and) SUBJ\b",
          "any"),
     Rule("seen_alone", "no", 2,
          r"\bADULT\b[^.;]{0,40}?\b(?:present|remained|stayed|in the room|throughout|would not leave|"
          r"holding|held|attended)\b|\bpresent:[^.;]{0,30}ADULT|\bin the presence of|"
          r"\b(?:on|in) (?:SUBJ's )?ADULT's (?:lap|knee|arms|legs)|\bbehind ADULT's|"
-         r"\b(?:attended|brought|accompanied|settled|collected|comforted|fed)(?: in)?[^.;]{0,25}?"
-         r"(?: by| with) (?:SUBJ's |PRO and )?ADULT|\btogether with ADULT|\bclung to (?:SUBJ's )?ADULT|"
+         r"\b(?:attended|brought|accompanied|settled|comforted|fed)(?: in)?[^.;]{0,25}?"
+         r"(?: by| with) (?:SUBJ's |PRO and )?(?:[a-z]+ )?ADULT|\bADULT brought SUBJ\b|\btogether with ADULT|\bclung to (?:SUBJ's )?ADULT|"
          r"\bwith ADULT (?:present|there)|\b(?:went|came) (?:up )?with ADULT|\bfeeding and handling by ADULT|"
          r"\bADULT (?:looking after|holding|caring for) ",
          "any"),
@@ -248,12 +276,12 @@ SEEN_ALONE_RULES = (
 
 ASK = _any(
     "explored", "sought", "ascertained", "elicited", "gathered", "obtained", "captured",
-    "explore", "seek", "ascertain", "consulted", "consult", "discussed", "listened to",
+    "explore", "seek", "ascertain", "consulted", "consult", "listened to",
 )  # fmt: skip
 VIEWS = r"(?:wishes|views|feelings|voice|wishes and feelings)"
 TOOLS = _any(
     "three houses", "direct work", "all about me", "my voice", "feelings cards",
-    "wishes and feelings (?:work|session)", r"talk about SUBJ's feelings", "worry (?:monster|thermometer)",
+    "wishes and feelings (?:work|session)", r"talk about SUBJ's feelings",
     r"session (?:with SUBJ )?on (?:SUBJ's )?feelings", "given the (?:opportunity|chance) to (?:talk|speak|say)",
     "invited to (?:talk|speak|share|say)", "video-recorded interview", "ABE interview",
 )  # fmt: skip
@@ -272,19 +300,12 @@ WISHES_SOUGHT_RULES = (
          r"\binterview(?:ed)? (?:with )?SUBJ",
          "subject"),
     Rule("wishes_sought", "yes", 3,
-         rf"\b(?:asked (?:about|what|how|whether|if)|when asked|{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
+         rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)|when asked|{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
     Rule("wishes_sought", "yes", 3, r"\b(?:spoke|talked|talk) (?:to|with) SUBJ about", "subject"),
 )  # fmt: skip
 
-_SAY = (
-    r"said(?! to\b)|says|told|tells|stated|disclosed|explained|described(?! as)|expressed|shared|"
-    r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|to|if|whether)|"
-    r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|chose|"
-    r"reported (?:feeling|being|that)|mentioned|replied|answered|commented|complained|alleged|"
-    r"confided|begged|shook SUBJ's head"
-)
 QUOTE = r"['\"‘“]"
 WISHES_EXPRESSED_RULES = (
     Rule("wishes_expressed", "no", 4,
@@ -297,14 +318,14 @@ WISHES_EXPRESSED_RULES = (
     Rule("wishes_expressed", "no", 4,
          rf"\btoo young to (?:talk|speak|say|express|give|share|describe)|(?:^|[-–:]\s*)too young\b|"
          rf"\bno disclosures?\b|\bmade no disclosure|\bpre-?verbal|\bdeclined to (?:talk|speak)|"
-         rf"\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})|\btoo shy to",
+         rf"\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})|\btoo shy to|\bchose not to\b",
          "any"),
     Rule("wishes_expressed", "yes", 3,
          rf"\bSUBJ (?:(?:also|then|later|had|has|repeatedly|clearly|quietly) )?(?:{_SAY})\b|"
          rf"\bSUBJ(?:'s)?(?: (?:voice|views|words|wishes))?:\s*{QUOTE}|\bin SUBJ's own words|\baccording to SUBJ\b",
          "subject"),
     Rule("wishes_expressed", "yes", 3,
-         rf"(?:\b(?:and|then|but) |^\s*|[-–:;]\s*)(?:SUBJ )?(?:{_SAY})\b", "actor"),
+         rf"(?:\b(?:and|then|but) |^\s*|[-–:;,]\s*)(?:SUBJ )?(?:{_SAY})\b", "actor"),
 )  # fmt: skip
 
 RULES = CHILD_SEEN_RULES + SEEN_ALONE_RULES + WISHES_SOUGHT_RULES + WISHES_EXPRESSED_RULES
@@ -322,7 +343,10 @@ INTENT = (
     r"\b(?:to|will|would|plans? to|agreed to|arranged? to) (?:see|visit|complete|undertake|meet)\b"
 )
 # Words that negate a sighting in the same clause ("missed his hearing test").
-NEGATED = r"\b(?:not|never|no|missed|cancel(?:led|s)?|unable|refused|declined|failed)\b|n't\b"
+NEGATED = (
+    r"\b(?:not|never|no|missed|cancel(?:led|s)?|unable|refused|declined|failed|WNB|DNA|"
+    r"(?:tele)?phone|virtual|video|e-?consult|online|planned|booked|offered|requesting)\b|n't\b"
+)
 CLAUSE_BREAK = r"[.;:,!?]|\b(?:but|and|then|while|although|though|after|before)\b"
 
 # What an agency writes in its own column.

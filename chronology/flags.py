@@ -99,12 +99,12 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
         if _HEARSAY.search(before):
             return False
-        clause = _CLAUSE_BREAK.split(before)[-1]
+        clause = _CLAUSE_BREAK.split(before)[-1] + m.group()
         if rule.flag == "child_seen" and _NEGATED.search(clause):
             return False
     if rule.who != "actor":
         return True
-    return _last_person(marked, m.start()) in ("SUBJ", None)
+    return _last_person(marked, m) in ("SUBJ", None)
 
 
 _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
@@ -113,9 +113,25 @@ _NEGATED = re.compile(vocab.NEGATED, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, re.IGNORECASE)
 
 
-def _last_person(marked: Marked, position: int) -> str | None:
-    people = [kind for at, kind in marked.mentions if at < position and kind != "PRO"]
+def _last_person(marked: Marked, m: re.Match) -> str | None:
+    """Return who acts at a match: the last person before it, or one it starts with.
+
+    People inside the match after a preposition ("with mum", "away from his parents") are
+    objects, not actors.
+    """
+    people = [
+        kind
+        for at, kind in marked.mentions
+        if kind != "PRO"
+        and (
+            at < m.start()
+            or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 12), at))
+        )
+    ]
     return people[-1] if people else None
+
+
+_PREPOSITION = re.compile(r"\b(?:with|without|from|by|to|of|for|about|on|in|at) (?:SUBJ's )?$")
 
 
 def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
@@ -161,7 +177,7 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
             _copy(text, m.start(), m.end(), out, starts, ends)
         else:
             kind += "'s" if m.group().lower() in _POSSESSIVE else ""
-            out.extend(kind)
+            out.append(kind)
             starts.extend([m.start()] * len(kind))
             ends.extend([m.end()] * len(kind))
         pos = m.end()
@@ -181,10 +197,9 @@ class _Person:
 
 
 def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) -> None:
-    for i in range(start, end):
-        out.append(text[i])
-        starts.append(i)
-        ends.append(i + 1)
+    out.append(text[start:end])
+    starts.extend(range(start, end))
+    ends.extend(range(start + 1, end + 1))
 
 
 _POSSESSIVE = ("his", "their", "hers")
@@ -269,7 +284,26 @@ def _name_pattern(name: str) -> str:
 @lru_cache(maxsize=8)
 def _compiled(flag: str) -> tuple[tuple[vocab.Rule, re.Pattern], ...]:
     rules = sorted((r for r in vocab.RULES if r.flag == flag), key=lambda r: -r.rank)
-    return tuple((r, re.compile(r.pattern, re.IGNORECASE)) for r in rules)
+    return tuple((r, re.compile(_fast(r.pattern), re.IGNORECASE)) for r in rules)
+
+
+def _fast(pattern: str) -> str:
+    """Prefix ``(?=S)`` when every alternative starts at SUBJ: the scan then skips other letters."""
+    depth, start, branches = 0, 0, []
+    for i, c in enumerate(pattern):
+        if c == "\\" or (i and pattern[i - 1] == "\\" and (i < 2 or pattern[i - 2] != "\\")):
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    branches.append(pattern[start:])
+    if all(_STARTS_AT_SUBJ.match(b) for b in branches):
+        return "(?=S)" + pattern
+    return pattern
+
+
+_STARTS_AT_SUBJ = re.compile(r"(?:\(\?<![^()]*\))*\\bSUBJ")
 
 
 def _evidence(marked: Marked, m: re.Match) -> str:

@@ -82,8 +82,23 @@ def read_word_parts(path: Path, wanted=lambda name: name.endswith(".xml")) -> di
         for info in archive.infolist():
             data = _read_bounded(path, archive, info)
             if wanted(info.filename):
+                _check_well_formed(path, info.filename, data)
                 parts[info.filename] = data
         return parts
+
+
+def _check_well_formed(path: Path, name: str, data: bytes) -> None:
+    """Parse an XML part once here, so a damaged or hostile one is refused naming the file."""
+    if not name.endswith((".xml", ".rels")):
+        return
+    try:
+        parse_xml(data, name)
+    except InputError as error:
+        raise _fail(
+            path,
+            f"is not a normal Word file: its {error}",
+            "open it in Word and save it as a new .docx",
+        ) from error
 
 
 def _fail(path: Path, what: str, todo: str) -> InputError:

@@ -146,3 +146,35 @@ def test_long_text_is_split_for_ner(net):
     text = ("The Social Worker visited. " * 4000) + "Tom Baker was there."
     [found] = net.find([text])
     assert [f.text for f in found] == ["Tom Baker"]
+
+
+@pytest.fixture(scope="module")
+def sample_ids():
+    from pathlib import Path
+
+    from pipeline.case_loader import load_case
+    from pipeline.identifiers import case_identifiers
+
+    return case_identifiers(load_case(Path(__file__).parent.parent / "samples/review/case.yaml"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Applicant with male ('Dean') and two children.",
+            "Applicant with male ('Mother's partner') and two children.",
+        ),
+        (
+            "Sibling spoke of 'Dean pushing Tyler'",
+            "Sibling spoke of 'Mother's partner pushing Child A'",
+        ),
+        ("Operation LARKSPUR began.", "Operation the family's street began."),
+        ("They moved to Eastmoor.", "They moved to the family home."),
+        ("The Northtown team met.", "The Northtown team met."),
+        ("Dr Imran Shah and CP-IS.", "GP 1 and CP-IS."),
+        ("He met the Dean of the faculty.", "He met the Dean of the faculty."),
+    ],
+)
+def test_sample_bugs(sample_ids, text, expected):
+    assert Anonymiser(sample_ids, PseudonymKey(), ner=False).anonymise([text]) == [expected]

@@ -8,8 +8,13 @@ from anonymiser.variants import variants
 
 JAYDEN = Identity("person:child-a", "person", "Jayden O'Neil", pseudonym="Child A")
 ROSE = Identity("person:sib", "person", "Rose Green", pseudonym="Sibling 1")
+DEAN = Identity("person:partner", "person", "Dean Anthony Hollis", pseudonym="Mother's partner")
+WILL = Identity("person:uncle", "person", "Will Hollis", pseudonym="Uncle")
+JAMES = Identity("person:sib2", "person", "James Ashworth", pseudonym="Sibling 2")
+SHAH = Identity("professional:1", "professional", "Imran Shah", role="GP")
 MATCHER = CaseMatcher(
-    [v for i in (JAYDEN, ROSE) for v in variants(i)], {"jayden": ("person:child-a",)}
+    [v for i in (JAYDEN, ROSE, DEAN, WILL, JAMES, SHAH) for v in variants(i)],
+    {"jayden": ("person:child-a",)},
 )
 
 
@@ -34,6 +39,31 @@ def found(text):
         ("a rose garden", []),
         ("Rose Green came", ["Rose Green"]),
         ("Miss Rose came", ["Miss Rose"]),
+        # found on the sample: a word-name in quotes, and before a verb
+        ("Applicant with male ('Dean') and two children.", ["Dean"]),
+        ("Sibling spoke of 'Dean pushing Jayden'", ["Dean", "Jayden"]),
+        ("\u2018Dean\u2019 said so", ["Dean"]),
+        ('"Dean" said so', ["Dean"]),
+        ("Dean said no.", ["Dean"]),
+        ("DEAN HOLLIS", ["DEAN HOLLIS"]),
+        ("He met the Dean of the faculty.", []),
+        ("Dean of the faculty wrote.", []),
+        ("a dean was there", []),
+        ("Dean's car", ["Dean's"]),
+        # sentence-opening word-names: names only before a verb or another name part
+        ("Will the mother attend?", []),
+        ("Will said he would.", ["Will"]),
+        ("Will Hollis came.", ["Will Hollis"]),
+        ("Will pushed him.", ["Will"]),
+        ("Will be seen.", []),
+        # an apostrophe after a name is a possessive only after s
+        ("James' coat", ["James'"]),
+        ("'Dean pushing Jayden' was said", ["Dean", "Jayden"]),
+        ("O'Dean came", []),  # an apostrophe inside a name is no quotation mark
+        # initials: exact case, never inside a hyphenated token
+        ("IS saw him; CP-IS checked", ["IS"]),
+        ("it is so", []),
+        ("IS-CP", []),
     ],
 )
 def test_hits(text, expected):
@@ -52,3 +82,12 @@ def test_fuzzy(text, expected):
 )
 def test_edit_distance_limit(word, allowed):
     assert limit(word) == allowed
+
+
+@pytest.mark.parametrize(
+    "text, possessive",
+    [("Jayden' said", None), ("James' coat", "'"), ("Jayden's cot", "'s")],
+)
+def test_trailing_apostrophe(text, possessive):
+    [hit] = MATCHER.hits(text)
+    assert hit.possessive == possessive

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from anonymiser.records import Identity
-from anonymiser.variants import variants
+from anonymiser.records import CaseIdentifiers, Identity
+from anonymiser.variants import address_aliases, distinctive_words, identifier_forms, variants
 
 MOTHER = Identity(
     "person:mother", "person", "Kelly Ann Smith-Jones", aliases=("Kel",), pseudonym="Mother"
@@ -58,3 +58,93 @@ def test_address_forms(form):
 
 def test_initials_are_exact_case():
     assert all(v.exact_case for v in variants(MOTHER) if v.kind == "initials")
+
+
+@pytest.mark.parametrize(
+    "address, aliases",
+    [
+        (
+            "27 Larkspur Close, Eastmoor, Northtown NT4 7QJ",
+            ("27 Larkspur Close", "Larkspur Close", "Eastmoor", "NT4 7QJ"),
+        ),
+        ("14 Elm Road, Northtown, NT1 2AB", ("14 Elm Road", "Elm Road", "NT1 2AB")),
+        (
+            "Flat 3, 27 Larkspur Close, Eastmoor, Upper Moor, Northtown",
+            ("27 Larkspur Close", "Larkspur Close", "Eastmoor", "Upper Moor"),
+        ),
+        ("Rose Cottage, Mill Lane, Eastmoor, Northtown", ("Rose Cottage", "Mill Lane", "Eastmoor")),
+        ("27 Larkspur Close", ("Larkspur Close",)),
+    ],
+)
+def test_address_aliases_leave_the_town(address, aliases):
+    assert address_aliases(address) == aliases
+
+
+@pytest.mark.parametrize(
+    "place, words",
+    [
+        ("Larkspur Close", ["Larkspur"]),
+        ("Moorside Medical Practice", ["Moorside"]),
+        ("Eastmoor Children's Centre", ["Eastmoor"]),
+        ("Little Acorns Day Nursery", []),  # "Acorns" is a common word: aliases only
+        ("St Anne's C of E Primary School", []),
+        ("Hawthorn Terrace", []),
+        ("Corporation Street", []),
+    ],
+)
+def test_distinctive_place_words(place, words):
+    assert distinctive_words(place) == words
+
+
+HOME = Identity(
+    "address:home",
+    "address",
+    "27 Larkspur Close, Eastmoor, Northtown NT4 7QJ",
+    aliases=("27 Larkspur Close", "NT4 7QJ"),
+    pseudonym="the family home",
+)
+NURSERY = Identity(
+    "place:1", "place", "Little Acorns Day Nursery", aliases=("Little Acorns",), pseudonym="N"
+)
+CENTRE = Identity("place:2", "place", "Eastmoor Children's Centre", pseudonym="the centre")
+IDS = CaseIdentifiers((MOTHER, ROSE, HOME, NURSERY, CENTRE), ("Helen Marsh",), redact=("blue van",))
+
+
+def listed():
+    return {(f.text, f.identity_key): f for f in identifier_forms(IDS)}
+
+
+@pytest.mark.parametrize(
+    "text, key, kind, case_sensitive, name_use_only",
+    [
+        ("Kelly Ann Smith-Jones", "person:mother", "full", False, False),
+        ("Jones", "person:mother", "surname", False, False),
+        ("KS", "person:mother", "initials", True, False),
+        ("Rose", "person:sib", "part", False, True),
+        ("Larkspur Close", "address:home", "alias", False, False),
+        ("Eastmoor", "address:home", "alias", False, False),
+        ("NT4 7QJ", "address:home", "alias", False, False),
+        ("Larkspur", "address:home", "place-word", False, False),
+        ("Little Acorns", "place:1", "alias", False, False),
+        ("blue van", "redact", "redact", False, False),
+    ],
+)
+def test_identifier_forms_lists(text, key, kind, case_sensitive, name_use_only):
+    form = listed()[(text, key)]
+    assert (form.kind, form.case_sensitive, form.name_use_only) == (
+        kind,
+        case_sensitive,
+        name_use_only,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Northtown", "Acorns", "Helen Marsh", "Marsh", "Day", "Nursery"],
+)
+def test_identifier_forms_leave(text):
+    assert not any(f.text.casefold() == text.casefold() for f in identifier_forms(IDS))
+
+
+def test_locality_word_goes_to_the_address_not_the_centre():
+    assert ("Eastmoor", "place:2") not in listed()
