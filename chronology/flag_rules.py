@@ -238,7 +238,7 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "no", 1,
          rf"\b{OTH}(?:'s)? (?:was |were )?(?:{SEEN}|spoken to|attended|interviewed|visited|alone|"
          rf"arrested|examined|weighed)\b|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|"
-         rf"appointment for {OTH}|{OTH}'s [a-z ]{{0,20}}appointment|(?<!been )\b(?-i:[A-Z][a-z]+) (?:seen|attended) (?:at|by)\b",
+         rf"appointment for {OTH}|{OTH}'s [a-z ]{{0,20}}appointment|(?<!been )\b(?!(?:when|if|once|where|as|not|last|first|child|baby)\b)(?-i:[A-Z][a-z]+) (?:seen|attended) (?:at|by)\b",
          "any"),
 )  # fmt: skip
 

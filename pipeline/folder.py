@@ -86,13 +86,24 @@ def staged_directory(target: Path) -> Iterator[Path]:
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-staging-", dir=target.parent))
     try:
         yield staging
-        previous = target.with_name(f".{target.name}-previous")
-        if target.exists():
-            os.replace(target, previous)
-        os.replace(staging, target)
-        shutil.rmtree(previous, ignore_errors=True)
+        _swap_in(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap_in(staging: Path, target: Path) -> None:
+    """Put ``staging`` where ``target`` is; if the second rename fails, put ``target`` back."""
+    previous = target.with_name(f".{target.name}-previous")
+    moved = target.exists()
+    if moved:
+        os.replace(target, previous)
+    try:
+        os.replace(staging, target)
+    except BaseException:
+        if moved and not target.exists():
+            os.replace(previous, target)
+        raise
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _recover(target: Path) -> None:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from anonymiser.records import CaseIdentifiers, Identity
+from anonymiser.variants import address_aliases
 from pipeline.case import Case
 from pipeline.pseudonyms import kinship_pseudonyms
-
-POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.I)
-
 
 def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
     """Everyone and everything in ``case`` that must not appear in anonymised output."""
@@ -41,12 +37,7 @@ def _person(person, pseudonym: str) -> Identity:
 
 
 def _address(household, index: int) -> Identity:
-    """An address and the parts of it that identify on their own: street and postcode."""
-    address = household.address
-    first = address.split(",")[0].strip()
-    street = re.sub(r"^(flat|apartment)?\s*\d+[a-z]?\s*", "", first, flags=re.I).strip()
-    aliases = tuple(dict.fromkeys(part for part in (first, street, *POSTCODE.findall(address))
-                                  if part and part != address))
+    """An address and the parts of it that identify on their own: street, locality, postcode."""
     label = household.name or f"address {index}"
-    return Identity(key=f"address:{household.id}", kind="address", name=address,
-                    aliases=aliases, pseudonym=label)
+    return Identity(key=f"address:{household.id}", kind="address", name=household.address,
+                    aliases=address_aliases(household.address), pseudonym=label)

@@ -11,6 +11,7 @@ import hashlib
 import http.server
 import io
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -334,13 +335,31 @@ def run_scr(*args: str | Path, timeout: float = 120, memory_limit_mb: int = 6000
     The address-space limit only protects the machine from a runaway test; the assertions
     are on the measured peak.
     """
-    command = [sys.executable, "-c", _MEASURE, *SCR, *map(str, args)]
+    return run_measured([*SCR, *map(str, args)], timeout=timeout,
+                        memory_limit_mb=memory_limit_mb, cwd=cwd, env=env)
+
+
+def run_python(code: str, *args: str | Path, timeout: float = 120) -> Run:
+    """Run a Python snippet in a child process (with the repository importable), measured."""
+    return run_measured([sys.executable, "-c", code, *map(str, args)], timeout=timeout)
+
+
+def run_measured(argv: list[str], *, timeout: float = 120, memory_limit_mb: int = 6000,
+                 cwd: Path | None = None, env: dict | None = None) -> Run:
+    """Run ``argv`` in a child process; its exit code, output and peak resident memory (MB)."""
+    command = [sys.executable, "-c", _MEASURE, *argv]
     environment = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                            cwd=cwd or REPO, env=environment,
-                            preexec_fn=_limit_memory(memory_limit_mb))
-    stderr, _, peak = result.stderr.rpartition("\n@@maxrss=")
-    return Run(result.returncode, result.stdout, stderr, int(peak.strip() or 0) / 1024)
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          cwd=cwd or REPO, env=environment, start_new_session=True,
+                          preexec_fn=_limit_memory(memory_limit_mb)) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)  # the wrapper and scr: the group we started
+            process.communicate()
+            raise
+    stderr, _, peak = stderr.rpartition("\n@@maxrss=")
+    return Run(process.returncode, stdout, stderr, int(peak.strip() or 0) / 1024)
 
 
 def one_line_about(run_or_text, name: str) -> str:

@@ -1,9 +1,28 @@
 """Flags: the vocabulary item by item, the agency's own columns, and scores on labelled sets.
 
-The labelled sets are invented. ``flags_labelled.csv`` (309 rows) was labelled before the rules
-were written and the rules were tuned on it; ``flags_heldout.csv`` (80 rows) was written after,
-in fresh wording, and the rules were not changed after scoring it. The score is the macro F1 over
-the "yes" and "no" classes ("" is neither: a wrong "" costs recall, a wrong yes/no precision).
+The labelled sets are invented. The score is the macro F1 over the "yes" and "no" classes ("" is
+neither: a wrong "" costs recall, a wrong yes/no precision).
+
+- ``flags_labelled.csv`` (309 rows): labelled before the rules were written; tuned on. Floor 0.95.
+- ``flags_heldout.csv`` (80 rows): written after, in fresh wording. It was scored untouched once
+  (floor 0.80); during the 2nd round of work its failures were looked at, so it is no longer
+  untouched. Reached 0.894 (seen_alone, 6 "yes" rows); floor 0.85.
+- ``flags_fresh.csv`` (180 rows): written before the 2nd round, in police, GP, HV, SW, nursery,
+  school, ED, housing and probation voices, then tuned on. Floor 0.95.
+- ``flags_final.csv`` (105 rows): written after the 2nd round finished and scored untouched.
+  Reached 0.759 (child_seen), 0.849, 0.762, 0.782; floor 0.72 (lowest reached minus ~0.04).
+
+First scores of ``flags_fresh.csv``, before the 2nd round (rules as tuned on the labelled set):
+
+    flag             class   prec   rec    F1    n  macro F1
+    child_seen       yes    0.935 0.542 0.686  107     0.733
+    child_seen       no     0.848 0.722 0.780   54
+    seen_alone       yes    0.714 0.455 0.556   11     0.654
+    seen_alone       no     0.937 0.628 0.752   94
+    wishes_sought    yes    0.846 0.786 0.815   14     0.800
+    wishes_sought    no     0.840 0.737 0.785   57
+    wishes_expressed yes    1.000 0.643 0.783   28     0.784
+    wishes_expressed no     0.894 0.700 0.785   60
 """
 
 from __future__ import annotations
@@ -163,10 +182,15 @@ def report(title: str, table) -> str:
     return "\n".join(lines)
 
 
-# The held-out floor is 0.80, not 0.85: scored once, seen_alone reached 0.80 (its "yes" class
-# has 6 rows) and the rules were not tuned on it afterwards. Raise it when a fresh set allows.
+# Floors: see the module docstring for where each set's floor comes from.
 @pytest.mark.parametrize(
-    ("name", "floor"), [("flags_labelled.csv", 0.95), ("flags_heldout.csv", 0.80)]
+    ("name", "floor"),
+    [
+        ("flags_labelled.csv", 0.95),
+        ("flags_fresh.csv", 0.95),
+        ("flags_heldout.csv", 0.85),
+        ("flags_final.csv", 0.72),
+    ],
 )
 def test_scores(name, floor):
     rows = load(name)
@@ -178,6 +202,20 @@ def test_scores(name, floor):
 
 def test_labelled_sets_are_big_enough_and_well_formed():
     main, held = load("flags_labelled.csv"), load("flags_heldout.csv")
-    assert len(main) >= 300 and len(held) >= 80
-    for row in main + held:
+    fresh, final = load("flags_fresh.csv"), load("flags_final.csv")
+    assert len(main) >= 300 and len(held) >= 80 and len(fresh) >= 150 and len(final) >= 100
+    for row in main + held + fresh + final:
         assert all(row[f] in ("yes", "no", "") for f in FLAGS), row["id"]
+
+
+def test_fast_enough_for_large_reviews():
+    """Every row of a 4,000-row review is flagged: stay near 1 ms a row (2 ms with slack)."""
+    import time
+
+    rows = [r for name in ("flags_labelled.csv", "flags_fresh.csv") for r in load(name)]
+    cells = [dict(cells_of(r), event=f"{r['event']} Ref {i}.") for i, r in enumerate(rows)]
+    assess(cells[0], SUBJECT)
+    start = time.perf_counter()
+    for c in cells:
+        assess(c, SUBJECT)
+    assert (time.perf_counter() - start) / len(cells) < 0.002

@@ -1,8 +1,10 @@
 """Measure the safety net on tests/data/ner_eval.jsonl (presidio-evaluator, en_GB, seeded).
 
 Only the net counts: an EMPTY case, NER on. Prints PERSON recall, precision and F2 for scr and
-for vanilla Presidio (md model, default config). Targets: recall >= 0.95 with precision >= 0.85;
-the asserted floors below are what the net reaches today (see the engineer's report).
+for vanilla Presidio (md model, default config), on a development half and a held-out half
+split by template id (even ids develop, odd ids are held out), so tuning on one cannot reward
+overfitting the templates. Targets: recall >= 0.95 with precision >= 0.85 on the held-out half;
+not reached yet: the asserted floors below are what the net reaches today on the held-out half.
 """
 
 import json
@@ -18,7 +20,7 @@ from anonymiser.nlp import model_path
 from anonymiser.records import CaseIdentifiers
 
 DATA = Path(__file__).parent / "data" / "ner_eval.jsonl"
-RECALL_FLOOR, PRECISION_FLOOR = 0.88, 0.76
+RECALL_FLOOR, PRECISION_FLOOR = 0.88, 0.79  # held-out half, today: 0.885 / 0.800
 
 pytestmark = pytest.mark.slow
 
@@ -70,6 +72,13 @@ def vanilla_predictions(texts):
     return [[(r.start, r.end) for r in rs if r.entity_type == "PERSON"] for rs in results]
 
 
+def halves(rows):
+    """Deterministic split by template id: (development, held out)."""
+    dev = [i for i, r in enumerate(rows) if r["template_id"] % 2 == 0]
+    held = [i for i, r in enumerate(rows) if r["template_id"] % 2 == 1]
+    return dev, held
+
+
 def test_person_net_quality(rows, capsys):
     texts = [r["text"] for r in rows]
     timings, numbers = {}, {}
@@ -77,15 +86,23 @@ def test_person_net_quality(rows, capsys):
         start = time.perf_counter()
         predictions = predict(texts)
         timings[name] = time.perf_counter() - start
-        numbers[name] = score(rows, predictions)
+        for half, idx in zip(("dev", "held-out"), halves(rows), strict=True):
+            numbers[name, half] = score([rows[i] for i in idx], [predictions[i] for i in idx])
     with capsys.disabled():
-        for name, (r, p, f2) in numbers.items():
+        for (name, half), (r, p, f2) in numbers.items():
             print(
-                f"\n{name:8} PERSON recall {r:.3f} precision {p:.3f} F2 {f2:.3f} ({timings[name]:.1f} s)"
+                f"\n{name:8} {half:8} PERSON recall {r:.3f} precision {p:.3f} F2 {f2:.3f}"
+                f" ({timings[name]:.1f} s for all {len(texts)} texts)"
             )
-    recall, precision, _ = numbers["scr"]
+    recall, precision, _ = numbers["scr", "held-out"]
     assert recall >= RECALL_FLOOR and precision >= PRECISION_FLOOR
-    assert recall > numbers["vanilla"][0]
+    assert recall > numbers["vanilla", "held-out"][0]
+
+
+def test_halves_split_by_template(rows):
+    dev, held = halves(rows)
+    assert not {rows[i]["template_id"] for i in dev} & {rows[i]["template_id"] for i in held}
+    assert len(dev) + len(held) == len(rows)
 
 
 @pytest.mark.parametrize(

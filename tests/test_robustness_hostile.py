@@ -143,22 +143,25 @@ def test_remote_template_picture_and_link_are_never_fetched(tmp_path):
 
 # --- big and deep inputs are read within bounds --------------------------------------------------
 
-def test_a_500_page_imr_is_read_in_bounded_memory(tmp_path):
+READ_AND_COUNT = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from chronology.reader import read_imr\n"
+    "imr = read_imr(Path(sys.argv[1]))\n"
+    "print(len(imr.tables[0].rows))\n"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("pages", "rows"), [(500, 200), (1, 10_000)])
+def test_a_500_page_imr_and_a_10000_row_chronology_are_read_whole_within_bounds(
+        tmp_path, pages, rows):
     path = tmp_path / "long.docx"
-    path.write_bytes(hostile.big_imr_docx(pages=500, rows=200))
-    imr, peak = peak_mb(lambda: read_imr(path))
-    assert not isinstance(imr, Exception), imr
-    assert len(imr.tables[0].rows) == 200
-    assert peak < 400, f"{peak:.0f} MB for a 500-page IMR"
-
-
-def test_a_chronology_of_10000_rows_is_read_whole(tmp_path):
-    path = tmp_path / "many.docx"
-    path.write_bytes(hostile.docx_bytes(hostile.imr_body(hostile.chronology_rows(10_000))))
-    imr, peak = peak_mb(lambda: read_imr(path))
-    assert not isinstance(imr, Exception), imr
-    assert len(imr.tables[0].rows) == 10_000
-    assert peak < 400
+    path.write_bytes(hostile.big_imr_docx(pages=pages, rows=rows))
+    run = hostile.run_python(READ_AND_COUNT, path, timeout=90)
+    assert run.code == 0, run.output
+    assert run.stdout.strip() == str(rows)
+    assert run.max_rss_mb < 600, f"{run.max_rss_mb:.0f} MB"
 
 
 @pytest.mark.parametrize("depth", [3, 40, 300])
@@ -247,7 +250,7 @@ def test_scr_check_refuses_a_bomb_in_bounded_memory_and_time(tmp_path, bomb_byte
     run = hostile.run_scr("check", review, timeout=60)
     assert run.code == 1, run.output
     hostile.one_line_about(run, "bomb.docx")
-    assert "bomb.docx: is not a normal Word file: it would unpack to more than 200 MB" in run.stdout
+    assert "would unpack to more than 200 MB" in run.stdout
     assert run.max_rss_mb < 400, f"{run.max_rss_mb:.0f} MB"
 
 
@@ -309,12 +312,12 @@ def test_scr_anonymise_refuses_hostile_files_and_writes_nothing(tmp_path, kind, 
 @pytest.mark.xfail(strict=True, reason="anonymiser/verify.py _zip_views reads every zip entry "
                    "whole (archive.read) and recurses into nested zips with no size limit, so "
                    "`scr verify` on a zip bomb expands it in memory instead of refusing it")
-def test_scr_verify_does_not_expand_a_zip_bomb(tmp_path):
+def test_scr_verify_does_not_expand_a_zip_bomb(tmp_path, bomb_bytes):
     review = hostile.review_folder(tmp_path / "r", {})
-    bomb = tmp_path / "incoming.zip"
-    bomb.write_bytes(hostile.nested_zip_bomb(levels=2, inner_mb=600))
-    run = hostile.run_scr("verify", "--case", review / "case.yaml", bomb, timeout=120,
+    bomb = tmp_path / "incoming.docx"
+    bomb.write_bytes(bomb_bytes)
+    run = hostile.run_scr("verify", "--case", review / "case.yaml", bomb, timeout=40,
                           memory_limit_mb=3000)
     assert run.code in (0, 1, 2), run.output
     assert "Traceback" not in run.output and "unexpected fault" not in run.output
-    assert run.max_rss_mb < 500, f"{run.max_rss_mb:.0f} MB to scan a 1 MB file"
+    assert run.max_rss_mb < 500, f"{run.max_rss_mb:.0f} MB to scan a 200 KB file"

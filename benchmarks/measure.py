@@ -1,0 +1,226 @@
+"""One measurement in its own process, so each has its own peak memory: ner, presidio,
+anonymise or build. ``python benchmarks/measure.py WHAT REVIEW OUT.json``.
+
+The figures are written to OUT.json after every stage, so a run stopped by a timeout still
+leaves the stages it finished.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""  # nothing may download at run time
+
+import functools  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+from corpus import imr_texts, word_count  # noqa: E402
+
+
+class Record:
+    """Stage times (nested as 'outer/inner'), facts and peak memory, saved as JSON on each change."""
+
+    def __init__(self, path: Path, what: str):
+        self.path, self.data = path, {"what": what, "stages": {}, "status": "running"}
+        self.stack: list[str] = []
+        self.start = time.perf_counter()
+
+    @contextmanager
+    def stage(self, name: str):
+        full = "/".join([*self.stack, name])
+        self.stack.append(name)
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stack.pop()
+            stages = self.data["stages"]
+            stages[full] = round(stages.get(full, 0.0) + time.perf_counter() - began, 3)
+            self.save()
+
+    def wrap(self, module, name: str, label: str | None = None) -> None:
+        """Time every call of ``module.name`` as a stage."""
+        original = getattr(module, name)
+
+        @functools.wraps(original)
+        def timed(*args, **kwargs):
+            with self.stage(label or name):
+                return original(*args, **kwargs)
+
+        setattr(module, name, timed)
+
+    def set(self, **facts) -> None:
+        self.data.update(facts)
+        self.save()
+
+    def save(self) -> None:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        cpu = sum(getattr(resource.getrusage(who), field) for field in ("ru_utime", "ru_stime")
+                  for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        self.data.update(total_s=round(time.perf_counter() - self.start, 3), cpu_s=round(cpu, 2),
+                         peak_mb_self=round(own, 1), peak_mb_children=round(children, 1))
+        self.path.write_text(json.dumps(self.data, indent=1), encoding="utf-8")
+
+
+def ner(review: Path, rec: Record) -> None:
+    """The limit: spaCy md, NER only, over every paragraph and cell."""
+    import spacy
+    from anonymiser.nlp import model_path
+
+    texts = _texts(review, rec)
+    with rec.stage("load"):
+        nlp = spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                                "lemmatizer", "senter"])
+    with rec.stage("work"):
+        ents = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
+    rec.set(entities=ents)
+
+
+def presidio(review: Path, rec: Record) -> None:
+    """Plain Presidio: default.yaml with the md model, batch analysis, replace every finding."""
+    import presidio_analyzer
+    import yaml
+    from anonymiser.nlp import model_path
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    texts = _texts(review, rec)
+    with rec.stage("load"):
+        conf_file = Path(presidio_analyzer.__file__).parent / "conf" / "default.yaml"
+        conf = yaml.safe_load(conf_file.read_text())
+        conf["models"] = [{"lang_code": "en", "model_name": model_path()}]
+        engine = NlpEngineProvider(nlp_configuration=conf).create_engine()
+        analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+        batch, anonymizer = BatchAnalyzerEngine(analyzer), AnonymizerEngine()
+    with rec.stage("work"):
+        with rec.stage("analyse"):
+            results = list(batch.analyze_iterator(texts, language="en", batch_size=64))
+        with rec.stage("replace"):
+            for text, found in zip(texts, results):
+                anonymizer.anonymize(text, found)
+    rec.set(findings=sum(len(r) for r in results))
+
+
+def anonymise(review: Path, rec: Record) -> None:
+    """``scr anonymise --case review/case.yaml --out <tmp> review/imrs`` in process."""
+    import tempfile
+
+    from pipeline import stages
+    from pipeline.errors import CheckFailed
+
+    _texts(review, rec)
+    rec.wrap(stages, "open_anonymisation", "load")
+    output = _timing_output(rec, "work")
+    with tempfile.TemporaryDirectory() as out:
+        try:
+            stages.anonymise_stage(review / "case.yaml", Path(out) / "anon", [review / "imrs"],
+                                   output, jobs=2)
+            rec.set(status="ok")
+        except CheckFailed as refused:
+            rec.set(status=f"refused: {refused}".splitlines()[0][:200])
+        finally:
+            output.finish()
+
+
+def build(review: Path, rec: Record) -> None:
+    """``scr build review`` in process, each stage of pipeline.build timed."""
+    import anonymiser.batch
+    import anonymiser.verify
+    import pipeline.documents_build
+    from pipeline import build as b
+    from pipeline.errors import CheckFailed
+
+    _texts(review, rec)
+    for name in ("load_review", "open_anonymisation", "chronology_views", "write_chronology",
+                 "_genogram", "_pdfs", "write_manifest", "zip_folder"):
+        rec.wrap(b, name)
+    rec.wrap(b, "_anonymised_imrs", "anonymise_imrs")
+    rec.wrap(pipeline.documents_build, "build_documents")
+    _count_leaks_and_go_on(rec, anonymiser.verify, anonymiser.batch)
+    try:
+        b.run_build(review, _timing_output(rec, "anonymise_imrs"), pdf=True)
+        rec.set(status="ok" if not rec.data.get("leaks") else
+                f"timed through: the leak scans found {rec.data['leaks']} identifier(s); "
+                "scr itself would have refused the pack")
+    except CheckFailed as refused:
+        rec.set(status=f"refused: {refused}".splitlines()[0][:200])
+
+
+def _count_leaks_and_go_on(rec: Record, *modules) -> None:
+    """Time every leak scan; count what it finds but let the build go on, so every stage is timed."""
+    original = modules[0].scan
+
+    def scan(paths, ids):
+        with rec.stage("leak_scan"):
+            leaks = original(paths, ids)
+        rec.set(leaks=rec.data.get("leaks", 0) + len(leaks))
+        return []
+
+    for module in modules:
+        module.scan = scan
+
+
+def _timing_output(rec: Record, parent: str):
+    """An Output whose progress reports become stage times (read, detect, write, verify)."""
+    from pipeline.console import Output
+
+    class TimingOutput(Output):
+        current: tuple[str, float] | None = None
+
+        @contextmanager
+        def stages(self, what):
+            def report(stage, done, total):
+                if self.current and self.current[0] != stage:
+                    self._close()
+                if not self.current:
+                    self.current = (stage, time.perf_counter())
+            yield report
+            self.finish()
+
+        def _close(self):
+            name, began = self.current
+            key = f"{parent}/{name}"
+            rec.data["stages"][key] = round(rec.data["stages"].get(key, 0) +
+                                            time.perf_counter() - began, 3)
+            self.current = None
+            rec.save()
+
+        def finish(self):
+            if self.current:
+                self._close()
+
+    return TimingOutput(quiet=True)
+
+
+def _texts(review: Path, rec: Record) -> list[str]:
+    with rec.stage("extract_text"):
+        texts = imr_texts(review / "imrs")
+    rec.set(words=word_count(texts), paragraphs=len(texts), chars=sum(map(len, texts)))
+    return texts
+
+
+MEASURES = {"ner": ner, "presidio": presidio, "anonymise": anonymise, "build": build}
+
+
+def main(argv: list[str]) -> int:
+    what, review, out = argv[1], Path(argv[2]), Path(argv[3])
+    rec = Record(out, what)
+    MEASURES[what](review, rec)
+    if rec.data["status"] == "running":
+        rec.set(status="ok")
+    rec.save()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

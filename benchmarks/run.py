@@ -1,0 +1,165 @@
+"""Time scr on a large fictional review against the limits: spaCy NER alone and plain Presidio.
+
+``.venv/bin/python benchmarks/run.py [--quick] [--budget 600]``. For each size (a quarter, a
+half, then the full ~300,000 words) it writes the review with make_large_review.py and runs four
+measurements, each in its own process (so each has its own peak memory): ``ner``, ``presidio``,
+``anonymise`` and ``build`` (see measure.py). It prints words per second, the ratios, the cost
+per 10,000 words at each size and PASS/FAIL for the targets, and writes benchmarks/results.json.
+Measurements are stopped when the time budget runs out; what they finished is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+MEASURES = ("ner", "presidio", "anonymise", "build")
+SIZES = (0.25, 0.5, 1.0)
+MB_LIMIT = 1536
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the quarter size only")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--budget", type=float, default=600, help="seconds for the whole run")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    parser.add_argument("--report", type=Path, help="print the report of an earlier results file")
+    args = parser.parse_args(argv)
+    if args.report:
+        results = json.loads(args.report.read_text())
+        results["summary"] = summarise(results["sizes"])
+        print_report(results)
+        return 0
+    deadline = time.monotonic() + args.budget - 15
+    sizes = SIZES[:1] if args.quick else SIZES
+    results = {"date": date.today().isoformat(), "machine": _machine(), "seed": args.seed,
+               "budget_s": args.budget, "sizes": {}}
+    with tempfile.TemporaryDirectory(prefix="scr-bench-") as work:
+        for scale in sizes:
+            results["sizes"][str(scale)] = _run_size(Path(work), args.seed, scale, deadline)
+            args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    results["summary"] = summarise(results["sizes"])
+    args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    print_report(results)
+    return 0
+
+
+def _run_size(work: Path, seed: int, scale: float, deadline: float) -> dict:
+    review = work / f"review-{scale}"
+    if time.monotonic() > deadline:
+        return {m: {"status": "not run: time budget used up"} for m in MEASURES}
+    subprocess.run([PYTHON, str(HERE / "make_large_review.py"), str(seed), str(review),
+                    "--scale", str(scale)], check=True, stdout=subprocess.DEVNULL)
+    return {what: _measure(what, review, work / f"{what}-{scale}.json", deadline)
+            for what in MEASURES}
+
+
+def _measure(what: str, review: Path, out: Path, deadline: float) -> dict:
+    """One measurement in a child process, stopped at the deadline; its figures so far."""
+    left = deadline - time.monotonic()
+    if left <= 5:
+        return {"status": "not run: time budget used up"}
+    print(f"  {review.name}: {what} (up to {left:.0f} s)", file=sys.stderr, flush=True)
+    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+    try:
+        subprocess.run([PYTHON, str(HERE / "measure.py"), what, str(review), str(out)],
+                       env=env, timeout=left, check=False, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        timed_out = False
+    except subprocess.TimeoutExpired:
+        timed_out = True
+    data = json.loads(out.read_text()) if out.is_file() else {"stages": {}}
+    if timed_out:
+        data["status"] = "stopped: time budget used up (stages so far kept)"
+    return data
+
+
+def work_seconds(m: dict) -> float | None:
+    """Seconds of the measured work: the whole run less text extraction (and model load for the
+    NER and Presidio limits, which are timed apart); None if it did not finish."""
+    if m.get("status") not in ("ok",) and not str(m.get("status", "")).startswith(("refused", "timed")):
+        return None
+    stages = m["stages"]
+    if m["what"] in ("ner", "presidio"):
+        return stages.get("work")
+    return m["total_s"] - stages.get("extract_text", 0)
+
+
+def summarise(sizes: dict) -> dict:
+    """Words per second, cost per 10,000 words, ratios and targets, from the largest full size."""
+    table, targets = {}, {}
+    for scale, runs in sizes.items():
+        row = {}
+        for what, m in runs.items():
+            secs = work_seconds(m)
+            if secs and m.get("words"):
+                row[what] = {"seconds": round(secs, 1), "words": m["words"],
+                             "words_per_s": round(m["words"] / secs),
+                             "s_per_10k_words": round(secs / m["words"] * 10_000, 2),
+                             "cpu_s": m.get("cpu_s"),
+                             "peak_mb": round(m["peak_mb_self"] + m["peak_mb_children"])}
+        table[scale] = row
+    done = [s for s in table if {"ner", "presidio", "anonymise", "build"} <= table[s].keys()]
+    basis = max(done, key=float) if done else max(table, key=float)
+    row = table[basis]
+    if "anonymise" in row and "presidio" in row:
+        ratio = row["anonymise"]["words_per_s"] / row["presidio"]["words_per_s"]
+        targets["anonymise >= 2x plain Presidio throughput"] = (round(ratio, 2), ratio >= 2)
+    if "build" in row and "ner" in row:
+        ratio = row["build"]["seconds"] / row["ner"]["seconds"]
+        targets["build time <= 2x NER-alone time"] = (round(ratio, 2), ratio <= 2)
+    peaks = [m["peak_mb"] for r in table.values() for w, m in r.items() if w in ("anonymise", "build")]
+    if peaks:
+        targets["peak memory < 1.5 GB (process + largest child)"] = (max(peaks), max(peaks) < MB_LIMIT)
+    return {"per_size": table, "basis_scale": basis, "targets": targets}
+
+
+def print_report(results: dict) -> None:
+    summary = results["summary"]
+    print(f"\nscr benchmark {results['date']} on {results['machine']['cpu']} "
+          f"({results['machine']['cores']} cores), Python {results['machine']['python']}")
+    print(f"{'size':>5} {'measure':<10} {'words':>8} {'seconds':>8} {'words/s':>8} "
+          f"{'s/10k w':>8} {'peak MB':>8} {'CPU s':>7}  status")
+    for scale, runs in results["sizes"].items():
+        for what, m in runs.items():
+            f = summary["per_size"].get(scale, {}).get(what)
+            figures = (f"{f['words']:>8} {f['seconds']:>8} {f['words_per_s']:>8} "
+                       f"{f['s_per_10k_words']:>8} {f['peak_mb']:>8} {f['cpu_s']:>7}" if f else f"{'':>52}")
+            print(f"{scale:>5} {what:<10} {figures}  {m.get('status', '')[:70]}")
+    print("\nstages (seconds, wall clock):")
+    for scale, runs in results["sizes"].items():
+        for what in ("anonymise", "build"):
+            stages = runs.get(what, {}).get("stages", {})
+            if stages:
+                print(f"  {scale} {what}: " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items()))
+    print(f"\ntargets (at size {summary['basis_scale']}):")
+    for name, (value, ok) in summary["targets"].items():
+        print(f"  {'PASS' if ok else 'FAIL'}  {name}: {value}")
+    growth = [(s, r["anonymise"]["s_per_10k_words"]) for s, r in summary["per_size"].items()
+              if "anonymise" in r]
+    if growth:
+        print("scr anonymise cost per 10,000 words by size: "
+              + ", ".join(f"{s}: {c} s" for s, c in growth))
+
+
+def _machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+               platform.processor())
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "load_average_at_start": os.getloadavg()}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
