@@ -7,6 +7,7 @@ from anonymiser.variants import address_aliases
 from pipeline.case import Case
 from pipeline.pseudonyms import kinship_pseudonyms
 
+
 def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
     """Everyone and everything in ``case`` that must not appear in anonymised output."""
     pseudonyms = kinship_pseudonyms(case)
