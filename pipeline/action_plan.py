@@ -67,7 +67,7 @@ def load_columns(folder: Path = TEMPLATES) -> tuple[Column, ...]:
 def gather_action_plan(imrs: tuple[Imr, ...], csv_path: Path | None) -> ActionPlan:
     """Collect every action: IMR tables first, then the author's CSV, then bare recommendations."""
     columns = load_columns()
-    actions = [Action(imr.agency, _normalise_row(row), imr.path.name)
+    actions = [Action(imr.agency, _imr_row(imr, row), imr.path.name)
                for imr in imrs for row in imr.action_plan]
     if csv_path is not None and csv_path.is_file():
         actions += _read_csv(csv_path, columns)
@@ -81,21 +81,35 @@ def gather_action_plan(imrs: tuple[Imr, ...], csv_path: Path | None) -> ActionPl
     return ActionPlan(columns, tuple(actions))
 
 
-def _normalise_row(row: dict[str, str]) -> dict[str, str]:
-    return {key: (value or "").strip() for key, value in row.items()}
+def _imr_row(imr: Imr, row: dict[str, str]) -> dict[str, str]:
+    """An IMR's own plan row: the agency leads it; a named lead is the owner's role; a bare
+    recommendation number is completed with the recommendation's words."""
+    values = {key: (value or "").strip() for key, value in row.items()}
+    if values.get("lead") and not values.get("owner") and values["lead"] != imr.agency:
+        values["owner"] = values["lead"]
+    values["lead"] = imr.agency
+    reference = values.get("recommendation", "")
+    for recommendation in imr.recommendations:
+        if reference and _refers_to(reference, recommendation.number):
+            values["recommendation"] = f"{recommendation.number} {recommendation.text}".strip()
+            break
+    return values
+
+
+def _refers_to(reference: str, number: str) -> bool:
+    wanted = number.strip(". ")
+    return bool(wanted) and re.match(rf"^\s*(rec(ommendation)?\.?\s*)?{re.escape(wanted)}\b",
+                                     reference, re.I) is not None
 
 
 def _same_recommendation(action: Action, agency: str, number: str, text: str) -> bool:
     if action.agency != agency:
         return False
-    written = _words(action.values.get("recommendation", ""))
-    if not written:
-        return False
-    if number and re.match(rf"^\s*(rec(ommendation)?\.?\s*)?{re.escape(number.strip('. '))}\b",
-                           action.values.get("recommendation", ""), re.I):
+    written = action.values.get("recommendation", "")
+    if number and _refers_to(written, number):
         return True
-    wanted = _words(text)
-    return bool(wanted) and len(written & wanted) / len(wanted) >= 0.6
+    wanted, have = _words(text), _words(written)
+    return bool(wanted) and len(have & wanted) / len(wanted) >= 0.6
 
 
 def _words(text: str) -> set[str]:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,31 +53,39 @@ HEADER = ("Date", "Source of information", "Details of contact")
 
 # --- Word XML ---------------------------------------------------------------------------------
 
+
 def paragraph(text: str) -> str:
     return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
 
 
 def table(rows: Iterable[Iterable[str]]) -> str:
     body = "".join(
-        "<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in row) + "</w:tr>"
-        for row in rows
+        "<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in row) + "</w:tr>" for row in rows
     )
     return f"<w:tbl>{body}</w:tbl>"
 
 
 def document(body: str, prolog: str = "") -> str:
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
-            f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}</w:body></w:document>')
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
+        f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}</w:body></w:document>'
+    )
 
 
-def imr_body(rows: Iterable[Iterable[str]] = (("03/03/2024", "PC 1", "Home visit"),),
-             agency: str = "Testshire Police", paragraphs: Iterable[str] = ()) -> str:
-    return (paragraph(f"Individual Management Review: {agency}")
-            + "".join(paragraph(p) for p in paragraphs)
-            + table((HEADER, *rows)))
+def imr_body(
+    rows: Iterable[Iterable[str]] = (("03/03/2024", "PC 1", "Home visit"),),
+    agency: str = "Testshire Police",
+    paragraphs: Iterable[str] = (),
+) -> str:
+    return (
+        paragraph(f"Individual Management Review: {agency}")
+        + "".join(paragraph(p) for p in paragraphs)
+        + table((HEADER, *rows))
+    )
 
 
 # --- zips -------------------------------------------------------------------------------------
+
 
 def raw_zip(entries: Iterable[tuple[str, bytes | str]], compress: bool = True) -> bytes:
     """A zip of ``entries`` in order; duplicate names are written as given."""
@@ -90,8 +99,12 @@ def raw_zip(entries: Iterable[tuple[str, bytes | str]], compress: bool = True) -
     return buffer.getvalue()
 
 
-def docx_bytes(body: str | None = None, extra: dict[str, bytes | str] | None = None,
-               main: str = DOCX_MAIN, document_xml: str | None = None) -> bytes:
+def docx_bytes(
+    body: str | None = None,
+    extra: dict[str, bytes | str] | None = None,
+    main: str = DOCX_MAIN,
+    document_xml: str | None = None,
+) -> bytes:
     """A minimal readable .docx; ``extra`` adds or replaces parts."""
     parts: dict[str, bytes | str] = {
         "[Content_Types].xml": CONTENT_TYPES.format(main=main),
@@ -112,7 +125,7 @@ def zip_bomb(uncompressed_mb: int) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", CONTENT_TYPES.format(main=DOCX_MAIN))
         with archive.open("word/document.xml", "w", force_zip64=True) as stream:
-            stream.write(document(imr_body()).encode()[:-len("</w:document>")])
+            stream.write(document(imr_body()).encode()[: -len("</w:document>")])
             block = b" " * (1024 * 1024)
             for _ in range(uncompressed_mb):
                 stream.write(block)
@@ -130,17 +143,21 @@ def nested_zip_bomb(levels: int = 3, inner_mb: int = 50) -> bytes:
 
 BILLION_LAUGHS = (
     '<!DOCTYPE w:document [<!ENTITY lol "lollollollollollollollollollol">'
-    + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % ("" if i == 1 else i - 1)) * 10}">'
-              for i in range(1, 10))
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol%s;" % ("" if i == 1 else i - 1)) * 10}">' for i in range(1, 10)
+    )
     + "]>"
 )
 
 
 def entity_bomb_docx(part: str = "word/document.xml") -> bytes:
     """Billion laughs in ``part`` (the entity is used in a paragraph)."""
-    xml = document(paragraph("Individual Management Review: Testshire Police")
-                   + "<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>" + table((HEADER,
-                   ("03/03/2024", "PC 1", "Home visit"))), BILLION_LAUGHS)
+    xml = document(
+        paragraph("Individual Management Review: Testshire Police")
+        + "<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>"
+        + table((HEADER, ("03/03/2024", "PC 1", "Home visit"))),
+        BILLION_LAUGHS,
+    )
     if part == "word/document.xml":
         return docx_bytes(document_xml=xml)
     return docx_bytes(extra={part: xml.replace("w:document", "w:hdr")})
@@ -149,9 +166,12 @@ def entity_bomb_docx(part: str = "word/document.xml") -> bytes:
 def external_entity_docx(target: str, part: str = "word/document.xml") -> bytes:
     """An external entity (a file path or URL) used in a paragraph of ``part``."""
     prolog = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{target}">]>'
-    xml = document(paragraph("Individual Management Review: Testshire Police")
-                   + "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>"
-                   + table((HEADER, ("03/03/2024", "PC 1", "Home visit"))), prolog)
+    xml = document(
+        paragraph("Individual Management Review: Testshire Police")
+        + "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>"
+        + table((HEADER, ("03/03/2024", "PC 1", "Home visit"))),
+        prolog,
+    )
     if part == "word/document.xml":
         return docx_bytes(document_xml=xml)
     return docx_bytes(extra={part: xml.replace("w:document", "w:hdr")})
@@ -159,29 +179,41 @@ def external_entity_docx(target: str, part: str = "word/document.xml") -> bytes:
 
 def external_relationships_docx(base_url: str) -> bytes:
     """A remote template (settings), a linked picture and an external link: never to be fetched."""
-    settings_rels = (f'<?xml version="1.0"?><Relationships xmlns="{REL_NS}">'
-                     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-                     'officeDocument/2006/relationships/attachedTemplate" '
-                     f'Target="{base_url}/template.dotm" TargetMode="External"/>'
-                     "</Relationships>")
-    document_rels = (f'<?xml version="1.0"?><Relationships xmlns="{REL_NS}">'
-                     '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/'
-                     'officeDocument/2006/relationships/image" '
-                     f'Target="{base_url}/picture.png" TargetMode="External"/>'
-                     '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/'
-                     'officeDocument/2006/relationships/hyperlink" '
-                     f'Target="{base_url}/page" TargetMode="External"/>'
-                     "</Relationships>")
-    settings = (f'<?xml version="1.0"?><w:settings xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
-                '<w:attachedTemplate r:id="rId1"/></w:settings>')
-    link = (f'<w:p><w:hyperlink r:id="rId6"><w:r><w:t>the page</w:t></w:r></w:hyperlink>'
-            '<w:r><w:fldSimple w:instr="INCLUDEPICTURE &quot;' + base_url
-            + '/field.png&quot; \\d"/></w:r></w:p>')
-    return docx_bytes(imr_body() + link, extra={
-        "word/_rels/document.xml.rels": document_rels,
-        "word/settings.xml": settings,
-        "word/_rels/settings.xml.rels": settings_rels,
-    })
+    settings_rels = (
+        f'<?xml version="1.0"?><Relationships xmlns="{REL_NS}">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/attachedTemplate" '
+        f'Target="{base_url}/template.dotm" TargetMode="External"/>'
+        "</Relationships>"
+    )
+    document_rels = (
+        f'<?xml version="1.0"?><Relationships xmlns="{REL_NS}">'
+        '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/image" '
+        f'Target="{base_url}/picture.png" TargetMode="External"/>'
+        '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/hyperlink" '
+        f'Target="{base_url}/page" TargetMode="External"/>'
+        "</Relationships>"
+    )
+    settings = (
+        f'<?xml version="1.0"?><w:settings xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+        '<w:attachedTemplate r:id="rId1"/></w:settings>'
+    )
+    link = (
+        '<w:p><w:hyperlink r:id="rId6"><w:r><w:t>the page</w:t></w:r></w:hyperlink>'
+        '<w:r><w:fldSimple w:instr="INCLUDEPICTURE &quot;'
+        + base_url
+        + '/field.png&quot; \\d"/></w:r></w:p>'
+    )
+    return docx_bytes(
+        imr_body() + link,
+        extra={
+            "word/_rels/document.xml.rels": document_rels,
+            "word/settings.xml": settings,
+            "word/_rels/settings.xml.rels": settings_rels,
+        },
+    )
 
 
 def traversal_docx(name: str = "../../evil.xml") -> bytes:
@@ -190,15 +222,21 @@ def traversal_docx(name: str = "../../evil.xml") -> bytes:
 
 def duplicate_entries_docx() -> bytes:
     good = document(imr_body())
-    return raw_zip([("[Content_Types].xml", CONTENT_TYPES.format(main=DOCX_MAIN)),
-                    ("word/document.xml", good),
-                    ("word/document.xml", document(paragraph("a second, different body")))])
+    return raw_zip(
+        [
+            ("[Content_Types].xml", CONTENT_TYPES.format(main=DOCX_MAIN)),
+            ("word/document.xml", good),
+            ("word/document.xml", document(paragraph("a second, different body"))),
+        ]
+    )
 
 
 def big_imr_docx(pages: int = 500, rows: int = 200) -> bytes:
     """About ``pages`` pages of prose (40 paragraphs a page) and a chronology of ``rows`` rows."""
-    prose = [f"Paragraph {i} of the analysis: the practitioner recorded the visit in the notes."
-             for i in range(pages * 40)]
+    prose = [
+        f"Paragraph {i} of the analysis: the practitioner recorded the visit in the notes."
+        for i in range(pages * 40)
+    ]
     return docx_bytes(imr_body(chronology_rows(rows), paragraphs=prose))
 
 
@@ -207,8 +245,14 @@ def chronology_rows(count: int) -> list[tuple[str, str, str]]:
     from datetime import date, timedelta
 
     start = date(2020, 1, 1)
-    return [((start + timedelta(days=i)).strftime("%d/%m/%Y"), f"PC {i % 7 + 1}",
-             f"Entry {i}: home visit, child seen") for i in range(count)]
+    return [
+        (
+            (start + timedelta(days=i)).strftime("%d/%m/%Y"),
+            f"PC {i % 7 + 1}",
+            f"Entry {i}: home visit, child seen",
+        )
+        for i in range(count)
+    ]
 
 
 def nested_tables_docx(depth: int) -> bytes:
@@ -272,8 +316,9 @@ agencies:
 """
 
 
-def review_folder(root: Path, imrs: dict[str, bytes] | None = None, case: str | bytes = CASE
-                  ) -> Path:
+def review_folder(
+    root: Path, imrs: dict[str, bytes] | None = None, case: str | bytes = CASE
+) -> Path:
     """A review folder with ``case.yaml`` and the given IMRs (name -> bytes)."""
     root.mkdir(parents=True, exist_ok=True)
     data = case.encode() if isinstance(case, str) else case
@@ -285,6 +330,7 @@ def review_folder(root: Path, imrs: dict[str, bytes] | None = None, case: str | 
 
 
 # --- running and watching ---------------------------------------------------------------------
+
 
 def checksums(root: Path) -> dict[str, str]:
     """SHA-256 of every file under ``root`` (links by their target text), by relative path."""
@@ -311,7 +357,9 @@ class Run:
 
 
 _MEASURE = (
-    "import resource, subprocess, sys\n"
+    "import os, resource, subprocess, sys\n"
+    "limit = int(os.environ['SCR_TEST_MEMORY_MB']) << 20\n"
+    "resource.setrlimit(resource.RLIMIT_AS, (limit, limit))\n"
     "result = subprocess.run(sys.argv[1:])\n"
     "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
     "sys.stderr.write(f'\\n@@maxrss={peak}\\n')\n"
@@ -319,24 +367,21 @@ _MEASURE = (
 )
 
 
-def _limit_memory(limit_mb: int):
-    def apply() -> None:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (limit_mb << 20, limit_mb << 20))
-
-    return apply
-
-
-def run_scr(*args: str | Path, timeout: float = 120, memory_limit_mb: int = 6000,
-            cwd: Path | None = None, env: dict | None = None) -> Run:
+def run_scr(
+    *args: str | Path,
+    timeout: float = 120,
+    memory_limit_mb: int = 6000,
+    cwd: Path | None = None,
+    env: dict | None = None,
+) -> Run:
     """Run ``scr ARGS`` in a child process; its exit code, output and peak memory (MB).
 
     The address-space limit only protects the machine from a runaway test; the assertions
     are on the measured peak.
     """
-    return run_measured([*SCR, *map(str, args)], timeout=timeout,
-                        memory_limit_mb=memory_limit_mb, cwd=cwd, env=env)
+    return run_measured(
+        [*SCR, *map(str, args)], timeout=timeout, memory_limit_mb=memory_limit_mb, cwd=cwd, env=env
+    )
 
 
 def run_python(code: str, *args: str | Path, timeout: float = 120) -> Run:
@@ -344,14 +389,31 @@ def run_python(code: str, *args: str | Path, timeout: float = 120) -> Run:
     return run_measured([sys.executable, "-c", code, *map(str, args)], timeout=timeout)
 
 
-def run_measured(argv: list[str], *, timeout: float = 120, memory_limit_mb: int = 6000,
-                 cwd: Path | None = None, env: dict | None = None) -> Run:
+def run_measured(
+    argv: list[str],
+    *,
+    timeout: float = 120,
+    memory_limit_mb: int = 6000,
+    cwd: Path | None = None,
+    env: dict | None = None,
+) -> Run:
     """Run ``argv`` in a child process; its exit code, output and peak resident memory (MB)."""
     command = [sys.executable, "-c", _MEASURE, *argv]
-    environment = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          cwd=cwd or REPO, env=environment, start_new_session=True,
-                          preexec_fn=_limit_memory(memory_limit_mb)) as process:
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        **(env or {}),
+        "SCR_TEST_MEMORY_MB": str(memory_limit_mb),
+    }
+    with subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=cwd or REPO,
+        env=environment,
+        start_new_session=True,
+    ) as process:
         try:
             stdout, stderr = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -373,9 +435,9 @@ def one_line_about(run_or_text, name: str) -> str:
 
 
 class _CountingHandler(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+    def do_GET(self) -> None:
         self.hits.append(self.path)
         self.send_response(200)
         self.end_headers()

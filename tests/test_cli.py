@@ -10,15 +10,23 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import hostile
 import pytest
 from click.testing import CliRunner
 
-import hostile
 from pipeline.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
-COMMANDS = ("check", "chronology", "genogram", "anonymise", "verify", "build", "imr-template",
-            "init")
+COMMANDS = (
+    "check",
+    "chronology",
+    "genogram",
+    "anonymise",
+    "verify",
+    "build",
+    "imr-template",
+    "init",
+)
 BAD_INPUTS = ("missing folder", "no case.yaml", "broken yaml", *hostile.BAD_WORD_FILES)
 
 
@@ -80,7 +88,8 @@ def test_every_command_on_every_bad_input(tmp_path, command, bad):
     output = result.output
     assert "Traceback" not in output, output
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(
-        result.exception)
+        result.exception
+    )
     assert result.exit_code in expected_codes(command, bad), output
     if result.exit_code == 2:
         said = [line for line in output.splitlines() if line.startswith(("scr:", "Error:"))]
@@ -95,8 +104,10 @@ def test_every_command_on_every_bad_input(tmp_path, command, bad):
 
 @pytest.mark.parametrize("command", ["chronology", "build", "anonymise"])
 def test_a_bad_imr_among_good_ones_stops_before_anything_is_written(tmp_path, command):
-    review = hostile.review_folder(tmp_path / "review", {
-        "police.docx": hostile.imr_docx(), "zz-locked.docx": hostile.encrypted_docx()})
+    review = hostile.review_folder(
+        tmp_path / "review",
+        {"police.docx": hostile.imr_docx(), "zz-locked.docx": hostile.encrypted_docx()},
+    )
     before = hostile.checksums(tmp_path)
     word = review / "imrs"
     result = invoke(arguments(command, review, word, tmp_path))
@@ -104,14 +115,20 @@ def test_a_bad_imr_among_good_ones_stops_before_anything_is_written(tmp_path, co
     assert "zz-locked.docx" in result.output and "password" in result.output
     assert not (review / "out").exists()
     assert not (tmp_path / "anon").exists()
-    assert hostile.checksums(tmp_path) == {**before, **{k: v for k, v in
-                                                        hostile.checksums(tmp_path).items()
-                                                        if k.startswith("review/private")}}
+    assert hostile.checksums(tmp_path) == {
+        **before,
+        **{k: v for k, v in hostile.checksums(tmp_path).items() if k.startswith("review/private")},
+    }
 
 
 def test_usage_errors_exit_2_without_traceback():
-    for args in (["no-such-command"], ["anonymise"], ["verify"], ["imr-template", "."],
-                 ["anonymise", "--case", "x.yaml", "--out", "o", "--profile", "bogus", "f"]):
+    for args in (
+        ["no-such-command"],
+        ["anonymise"],
+        ["verify"],
+        ["imr-template", "."],
+        ["anonymise", "--case", "x.yaml", "--out", "o", "--profile", "bogus", "f"],
+    ):
         result = invoke(args)
         assert result.exit_code == 2, (args, result.output)
         assert "Traceback" not in result.output
@@ -150,12 +167,16 @@ def test_the_real_command_prints_one_line_for_a_missing_folder(tmp_path):
     assert "Traceback" not in run.output and "nowhere" in run.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="anonymiser/verify.py scans a password-protected (encrypted) "
-                   ".docx as raw bytes, finds nothing and reports it clean (exit 0, 'No known "
-                   "identifier found'); a file that cannot be read must not be passed as safe")
+@pytest.mark.xfail(
+    strict=True,
+    reason="anonymiser/verify.py scans a password-protected (encrypted) "
+    ".docx as raw bytes, finds nothing and reports it clean (exit 0, 'No known "
+    "identifier found'); a file that cannot be read must not be passed as safe",
+)
 def test_verify_never_passes_a_file_it_cannot_read(tmp_path):
     review = hostile.review_folder(tmp_path / "review", {"locked.docx": hostile.encrypted_docx()})
-    result = invoke(["verify", "--case", str(review / "case.yaml"),
-                     str(review / "imrs" / "locked.docx")])
+    result = invoke(
+        ["verify", "--case", str(review / "case.yaml"), str(review / "imrs" / "locked.docx")]
+    )
     assert result.exit_code in (1, 2), result.output
     assert "locked.docx" in result.output

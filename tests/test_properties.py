@@ -22,14 +22,38 @@ from chronology.headers import CHRONOLOGY_COLUMNS, match_header
 from pipeline.case_loader import read_case
 from pipeline.errors import InputError
 
-FAST = settings(max_examples=200, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FAST = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 # --- dates ------------------------------------------------------------------------------------
 
-DATE_ALPHABET = st.sampled_from(list("0123456789/.-: ?,'") + ["c.", "th", "st", "March", "Mar",
-                                 "early", "late", "mid", "w/c", "spring", "to", "am", "pm",
-                                 "2010", "Feb", "29", "31", "\u00a0", "–", "circa", "hrs"])
+DATE_ALPHABET = st.sampled_from(
+    list("0123456789/.-: ?,'")
+    + [
+        "c.",
+        "th",
+        "st",
+        "March",
+        "Mar",
+        "early",
+        "late",
+        "mid",
+        "w/c",
+        "spring",
+        "to",
+        "am",
+        "pm",
+        "2010",
+        "Feb",
+        "29",
+        "31",
+        "\u00a0",
+        "–",
+        "circa",
+        "hrs",
+    ]
+)
 dates = st.dates(min_value=date(1971, 1, 1), max_value=date(2068, 12, 31))
 
 
@@ -100,8 +124,11 @@ SYNONYMS = [(name, synonym) for name, synonyms in CHRONOLOGY_COLUMNS for synonym
 
 
 @FAST
-@given(st.lists(st.one_of(st.text(max_size=30), st.sampled_from([s for _, s in SYNONYMS])),
-                max_size=12))
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=30), st.sampled_from([s for _, s in SYNONYMS])), max_size=12
+    )
+)
 def test_any_cells_give_a_mapping_to_their_indexes(cells):
     columns = match_header(cells)
     assert isinstance(columns, dict)
@@ -112,8 +139,7 @@ def test_any_cells_give_a_mapping_to_their_indexes(cells):
 def _respell(synonym: str, draw) -> str:
     words = synonym.split()
     cased = [draw(st.sampled_from([w, w.upper(), w.title(), w.capitalize()])) for w in words]
-    gaps = [draw(st.sampled_from([" ", "  ", " \t", "\u00a0 ", " - ", " / "]))
-            for _ in words[1:]]
+    gaps = [draw(st.sampled_from([" ", "  ", " \t", "\u00a0 ", " - ", " / "])) for _ in words[1:]]
     text = cased[0] + "".join(g + w for g, w in zip(gaps, cased[1:], strict=True))
     return draw(st.sampled_from(["", " ", "  "])) + text + draw(st.sampled_from(["", " ", ":"]))
 
@@ -130,14 +156,14 @@ def test_synonyms_match_in_any_case_and_spacing(data):
 
 W = NS["w"]
 NAME = "Kelly Smith"
-FORMATS_OF_RUNS = ["<w:b/>", "<w:i/>", "<w:u w:val=\"single\"/>", "<w:color w:val=\"FF0000\"/>",
-                   ""]
+FORMATS_OF_RUNS = ["<w:b/>", "<w:i/>", '<w:u w:val="single"/>', '<w:color w:val="FF0000"/>', ""]
 
 
 def _paragraph(pieces: list[str], formats: list[str]) -> etree._Element:
     runs = "".join(
         f'<w:r><w:rPr>{fmt}</w:rPr><w:t xml:space="preserve">{piece}</w:t></w:r>'
-        if fmt else f'<w:r><w:t xml:space="preserve">{piece}</w:t></w:r>'
+        if fmt
+        else f'<w:r><w:t xml:space="preserve">{piece}</w:t></w:r>'
         for piece, fmt in zip(pieces, formats, strict=True)
     )
     return etree.fromstring(f'<w:body xmlns:w="{W}"><w:p>{runs}</w:p></w:body>')
@@ -166,12 +192,17 @@ def test_a_name_split_across_runs_is_replaced_and_formatting_kept(case):
     joined = "".join(t.text or "" for t in root.iter(qn("w:t")))
     assert joined == text.replace(NAME, "Mother")
     assert "Kelly" not in joined and "Smith" not in joined
-    first_touched = next(i for i, (a, p) in enumerate(_offsets(pieces))
-                         if a + len(p) > start)
-    run_with_pseudonym = next(r for r in root.iter(qn("w:r"))
-                              if "Mother" in "".join(t.text or "" for t in r.iter(qn("w:t"))))
-    shown = etree.tostring(run_with_pseudonym.find(qn("w:rPr")) if
-                           run_with_pseudonym.find(qn("w:rPr")) is not None else etree.Element("x"))
+    first_touched = next(i for i, (a, p) in enumerate(_offsets(pieces)) if a + len(p) > start)
+    run_with_pseudonym = next(
+        r
+        for r in root.iter(qn("w:r"))
+        if "Mother" in "".join(t.text or "" for t in r.iter(qn("w:t")))
+    )
+    shown = etree.tostring(
+        run_with_pseudonym.find(qn("w:rPr"))
+        if run_with_pseudonym.find(qn("w:rPr")) is not None
+        else etree.Element("x")
+    )
     expected = formats[first_touched]
     if expected:
         tag = re.match(r"<w:(\w+)", expected).group(1)
@@ -188,22 +219,74 @@ def _offsets(pieces: list[str]):
 
 # --- the case loader ---------------------------------------------------------------------------
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 3000), st.text(max_size=12),
-                    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)))
-values = st.recursive(scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
-    max_leaves=20)
-KEYS = ["review", "panel", "people", "relationships", "households", "professionals", "agencies",
-        "places", "anonymisation", "template", "chronology_columns"]
-SUBKEYS = ["reference", "board", "subject", "referred", "decided", "due", "period", "incident",
-           "chair", "members", "overview_author", "id", "name", "aliases", "sex", "born", "died",
-           "kind", "parent", "child", "between", "from", "to", "members", "short", "keep",
-           "redact", "role", "agency", "pseudonym", "imr", "address"]
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 3000),
+    st.text(max_size=12),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+KEYS = [
+    "review",
+    "panel",
+    "people",
+    "relationships",
+    "households",
+    "professionals",
+    "agencies",
+    "places",
+    "anonymisation",
+    "template",
+    "chronology_columns",
+]
+SUBKEYS = [
+    "reference",
+    "board",
+    "subject",
+    "referred",
+    "decided",
+    "due",
+    "period",
+    "incident",
+    "chair",
+    "members",
+    "overview_author",
+    "id",
+    "name",
+    "aliases",
+    "sex",
+    "born",
+    "died",
+    "kind",
+    "parent",
+    "child",
+    "between",
+    "from",
+    "to",
+    "members",
+    "short",
+    "keep",
+    "redact",
+    "role",
+    "agency",
+    "pseudonym",
+    "imr",
+    "address",
+]
 structured = st.recursive(
     scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=3),
-                            st.dictionaries(st.sampled_from(SUBKEYS), inner, max_size=5)),
-    max_leaves=25)
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(SUBKEYS), inner, max_size=5)
+    ),
+    max_leaves=25,
+)
 cases = st.dictionaries(st.sampled_from(KEYS), structured, max_size=len(KEYS))
 
 

@@ -10,9 +10,9 @@ import re
 import shutil
 from pathlib import Path
 
+import hostile
 import pytest
 
-import hostile
 from pipeline.documents.dump import dump_docx
 
 SAMPLE = hostile.REPO / "samples" / "review"
@@ -38,8 +38,11 @@ def text_of(path: Path) -> str:
 
 
 def snapshot(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): text_of(p) for p in sorted(root.rglob("*"))
-            if p.is_file() and text_of(p)}
+    return {
+        str(p.relative_to(root)): text_of(p)
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and text_of(p)
+    }
 
 
 def fresh_copy(tmp_path: Path, name: str) -> Path:
@@ -53,9 +56,9 @@ def test_chronology_and_genogram_are_the_same_in_two_fresh_folders(tmp_path):
     from chronology.outputs import write_csv, write_docx
     from chronology.summary import summarise
     from genogram import render
+    from pipeline.console import Output
     from pipeline.family import family_of
     from pipeline.review import load_review
-    from pipeline.console import Output
     from pipeline.stages import subject_names
 
     snapshots = []
@@ -65,8 +68,12 @@ def test_chronology_and_genogram_are_the_same_in_two_fresh_folders(tmp_path):
         out.mkdir()
         chronology = merge(review.imrs, subject=subject_names(review.case)).chronology
         write_csv(chronology, out / "integrated-chronology.csv")
-        write_docx(chronology, summarise(chronology, review.case.review.incident),
-                   out / "integrated-chronology.docx", title="Integrated chronology")
+        write_docx(
+            chronology,
+            summarise(chronology, review.case.review.incident),
+            out / "integrated-chronology.docx",
+            title="Integrated chronology",
+        )
         render(family_of(review.case), out)
         snapshots.append(snapshot(out))
     assert snapshots[0].keys() == snapshots[1].keys()
@@ -85,10 +92,13 @@ def test_pseudonyms_are_the_same_in_two_fresh_folders(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="`scr build` of samples/review currently exits 1 before "
-                   "out/ exists: anonymiser/verify.py (being integrated) reports false leaks "
-                   "such as 'dc' (the Dublin Core prefix in docProps/core.xml) and 'Chan' (in "
-                   "'HyperlinksChanged' in docProps/app.xml), so there are no outputs to compare")
+@pytest.mark.xfail(
+    strict=True,
+    reason="`scr build` of samples/review currently exits 1 before "
+    "out/ exists: anonymiser/verify.py (being integrated) reports false leaks "
+    "such as 'dc' (the Dublin Core prefix in docProps/core.xml) and 'Chan' (in "
+    "'HyperlinksChanged' in docProps/app.xml), so there are no outputs to compare",
+)
 def test_two_builds_of_the_sample_give_the_same_text_and_pseudonyms(tmp_path):
     snapshots, keys = [], []
     for name in ("first", "second"):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
+import hostile
 import pytest
 
-import hostile
 from chronology.reader import read_imr
 from pipeline.case_loader import read_case
 from pipeline.check import check_review
@@ -51,19 +51,23 @@ def refusal(path: Path) -> str:
 
 # --- refused by the gatekeeper -----------------------------------------------------------------
 
-@pytest.mark.parametrize(("build", "said"), [
-    (lambda: hostile.traversal_docx("../../evil.xml"), "points outside the file"),
-    (lambda: hostile.traversal_docx("/etc/evil.xml"), "points outside the file"),
-    (lambda: hostile.traversal_docx("word\\..\\..\\evil.xml"), "points outside the file"),
-    (lambda: hostile.traversal_docx("C:/evil.xml"), "points outside the file"),
-    (hostile.duplicate_entries_docx, "two parts with the same name"),
-    (hostile.encrypted_docx, "password"),
-    (hostile.old_doc, "Word 97-2003"),
-    (hostile.docm, "macro-enabled"),
-    (hostile.corrupt_zip, "damaged"),
-    (lambda: b"", "empty"),
-    (lambda: hostile.raw_zip([("hello.txt", "hi")]), "no word/document.xml"),
-])
+
+@pytest.mark.parametrize(
+    ("build", "said"),
+    [
+        (lambda: hostile.traversal_docx("../../evil.xml"), "points outside the file"),
+        (lambda: hostile.traversal_docx("/etc/evil.xml"), "points outside the file"),
+        (lambda: hostile.traversal_docx("word\\..\\..\\evil.xml"), "points outside the file"),
+        (lambda: hostile.traversal_docx("C:/evil.xml"), "points outside the file"),
+        (hostile.duplicate_entries_docx, "two parts with the same name"),
+        (hostile.encrypted_docx, "password"),
+        (hostile.old_doc, "Word 97-2003"),
+        (hostile.docm, "macro-enabled"),
+        (hostile.corrupt_zip, "damaged"),
+        (lambda: b"", "empty"),
+        (lambda: hostile.raw_zip([("hello.txt", "hi")]), "no word/document.xml"),
+    ],
+)
 def test_hostile_containers_are_refused_in_one_line(tmp_path, build, said):
     path = tmp_path / "imr.docx"
     path.write_bytes(build())
@@ -126,7 +130,7 @@ def test_external_entities_are_never_followed(tmp_path, part):
         for target in (secret.as_uri(), f"{url}/entity"):
             path = tmp_path / "xxe.docx"
             path.write_bytes(hostile.external_entity_docx(target, part))
-            result, _ = peak_mb(lambda: read_imr(path))
+            result, _ = peak_mb(lambda path=path: read_imr(path))
             assert hostile.SECRET not in repr(result)
     assert hits == []
 
@@ -155,7 +159,8 @@ READ_AND_COUNT = (
 @pytest.mark.slow
 @pytest.mark.parametrize(("pages", "rows"), [(500, 200), (1, 10_000)])
 def test_a_500_page_imr_and_a_10000_row_chronology_are_read_whole_within_bounds(
-        tmp_path, pages, rows):
+    tmp_path, pages, rows
+):
     path = tmp_path / "long.docx"
     path.write_bytes(hostile.big_imr_docx(pages=pages, rows=rows))
     run = hostile.run_python(READ_AND_COUNT, path, timeout=90)
@@ -178,6 +183,7 @@ def test_deeply_nested_tables_are_read_or_refused_never_a_crash(tmp_path, depth)
 
 # --- case.yaml: bytes that are not UTF-8, Windows line endings ------------------------------------
 
+
 def test_invalid_utf8_in_case_yaml_names_the_line(tmp_path):
     path = tmp_path / "case.yaml"
     path.write_bytes(hostile.CASE.encode().replace(b"Kit Testing", b"Kit T\xe9sting"))
@@ -198,13 +204,20 @@ def test_windows_line_endings_read_the_same(tmp_path):
 
 
 def test_byte_order_mark_and_windows_endings_in_an_imr_table(tmp_path):
-    review = hostile.review_folder(tmp_path / "r", {"police.docx": hostile.imr_docx(
-        rows=(("03/03/2024\r\n", "PC 1\r", "Home visit\r\nchild seen"),))})
+    review = hostile.review_folder(
+        tmp_path / "r",
+        {
+            "police.docx": hostile.imr_docx(
+                rows=(("03/03/2024\r\n", "PC 1\r", "Home visit\r\nchild seen"),)
+            )
+        },
+    )
     report = check_review(review)
     assert "police.docx" in report.files
 
 
 # --- symbolic links -----------------------------------------------------------------------------
+
 
 def test_a_symlinked_imr_is_refused_and_its_target_untouched(tmp_path):
     outside = tmp_path / "elsewhere.docx"
@@ -231,8 +244,9 @@ HOSTILE_IMRS = {
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE_IMRS))
 def test_scr_check_lists_a_hostile_imr_and_carries_on(tmp_path, kind):
-    review = hostile.review_folder(tmp_path / "r", {"bad.docx": HOSTILE_IMRS[kind](),
-                                                    "police.docx": hostile.imr_docx()})
+    review = hostile.review_folder(
+        tmp_path / "r", {"bad.docx": HOSTILE_IMRS[kind](), "police.docx": hostile.imr_docx()}
+    )
     before = hostile.checksums(review)
     from click.testing import CliRunner
 
@@ -257,8 +271,13 @@ def test_scr_check_refuses_a_bomb_in_bounded_memory_and_time(tmp_path, bomb_byte
 @pytest.mark.slow
 def test_scr_check_reads_a_10000_row_chronology_in_bounded_time(tmp_path):
     rows = hostile.chronology_rows(10_000)
-    review = hostile.review_folder(tmp_path / "r", {"police.docx": hostile.docx_bytes(
-        hostile.imr_body(rows)), "long.docx": hostile.big_imr_docx(500, 10)})
+    review = hostile.review_folder(
+        tmp_path / "r",
+        {
+            "police.docx": hostile.docx_bytes(hostile.imr_body(rows)),
+            "long.docx": hostile.big_imr_docx(500, 10),
+        },
+    )
     run = hostile.run_scr("check", review, timeout=90)
     assert run.code in (0, 1), run.output
     assert "Traceback" not in run.output
@@ -270,15 +289,19 @@ def test_scr_check_and_verify_fetch_nothing(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text(hostile.SECRET)
     with hostile.counting_server() as (url, hits):
-        review = hostile.review_folder(tmp_path / "r", {
-            "remote.docx": hostile.external_relationships_docx(url),
-            "xxe.docx": hostile.external_entity_docx(f"{url}/entity"),
-            "xxe-file.docx": hostile.external_entity_docx(secret.as_uri(), "word/header1.xml"),
-        })
+        review = hostile.review_folder(
+            tmp_path / "r",
+            {
+                "remote.docx": hostile.external_relationships_docx(url),
+                "xxe.docx": hostile.external_entity_docx(f"{url}/entity"),
+                "xxe-file.docx": hostile.external_entity_docx(secret.as_uri(), "word/header1.xml"),
+            },
+        )
         before = hostile.checksums(review)
         check = hostile.run_scr("check", review, timeout=60)
-        verify = hostile.run_scr("verify", "--case", review / "case.yaml", review / "imrs",
-                                 timeout=60)
+        verify = hostile.run_scr(
+            "verify", "--case", review / "case.yaml", review / "imrs", timeout=60
+        )
     assert hits == []
     for run in (check, verify):
         assert run.code in (0, 1), run.output
@@ -299,8 +322,9 @@ def test_scr_anonymise_refuses_hostile_files_and_writes_nothing(tmp_path, kind, 
         (tmp_path / "real.docx").write_bytes(hostile.imr_docx())
         target.symlink_to(tmp_path / "real.docx")
     before = hostile.checksums(tmp_path)
-    run = hostile.run_scr("anonymise", "--case", review / "case.yaml", "--out",
-                          tmp_path / "anon", target, timeout=60)
+    run = hostile.run_scr(
+        "anonymise", "--case", review / "case.yaml", "--out", tmp_path / "anon", target, timeout=60
+    )
     assert run.code == 2, run.output
     hostile.one_line_about(run, "bad.docx")
     assert not (tmp_path / "anon").exists() or not any((tmp_path / "anon").iterdir())
@@ -309,15 +333,19 @@ def test_scr_anonymise_refuses_hostile_files_and_writes_nothing(tmp_path, kind, 
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="anonymiser/verify.py _zip_views reads every zip entry "
-                   "whole (archive.read) and recurses into nested zips with no size limit, so "
-                   "`scr verify` on a zip bomb expands it in memory instead of refusing it")
+@pytest.mark.xfail(
+    strict=True,
+    reason="anonymiser/verify.py _zip_views reads every zip entry "
+    "whole (archive.read) and recurses into nested zips with no size limit, so "
+    "`scr verify` on a zip bomb expands it in memory instead of refusing it",
+)
 def test_scr_verify_does_not_expand_a_zip_bomb(tmp_path, bomb_bytes):
     review = hostile.review_folder(tmp_path / "r", {})
     bomb = tmp_path / "incoming.docx"
     bomb.write_bytes(bomb_bytes)
-    run = hostile.run_scr("verify", "--case", review / "case.yaml", bomb, timeout=40,
-                          memory_limit_mb=3000)
+    run = hostile.run_scr(
+        "verify", "--case", review / "case.yaml", bomb, timeout=40, memory_limit_mb=3000
+    )
     assert run.code in (0, 1, 2), run.output
     assert "Traceback" not in run.output and "unexpected fault" not in run.output
     assert run.max_rss_mb < 500, f"{run.max_rss_mb:.0f} MB to scan a 200 KB file"

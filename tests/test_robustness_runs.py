@@ -18,10 +18,10 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+import hostile
 import pytest
 from click.testing import CliRunner
 
-import hostile
 from pipeline import folder as folder_module
 from pipeline.cli import main
 from pipeline.errors import InputError
@@ -43,12 +43,12 @@ def previous_out(review: Path) -> dict[str, str]:
 
 # --- the staging folder, in process ------------------------------------------------------------
 
+
 def test_a_failed_stage_leaves_the_previous_output_untouched(tmp_path):
     before = previous_out(tmp_path)
-    with pytest.raises(RuntimeError):
-        with staged_directory(tmp_path / "out") as staging:
-            (staging / "half.docx").write_bytes(b"PK half")
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), staged_directory(tmp_path / "out") as staging:
+        (staging / "half.docx").write_bytes(b"PK half")
+        raise RuntimeError("interrupted")
     assert hostile.checksums(tmp_path / "out") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
@@ -72,9 +72,8 @@ def test_a_failed_swap_puts_the_previous_output_back(tmp_path, monkeypatch):
         return real_replace(source, target)
 
     monkeypatch.setattr(folder_module.os, "replace", second_rename_fails)
-    with pytest.raises(OSError):
-        with staged_directory(tmp_path / "out") as staging:
-            (staging / "new.csv").write_text("new\n")
+    with pytest.raises(OSError), staged_directory(tmp_path / "out") as staging:
+        (staging / "new.csv").write_text("new\n")
     assert hostile.checksums(tmp_path / "out") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
@@ -85,10 +84,9 @@ def test_debris_of_a_killed_run_is_cleared_and_never_taken_for_output(tmp_path):
     (tmp_path / ".out-staging-abc123" / "half.docx").write_bytes(b"PK")
     # killed between the two renames: the old output is aside, nothing in its place
     os.replace(tmp_path / "out", tmp_path / ".out-previous")
-    with pytest.raises(RuntimeError):
-        with staged_directory(tmp_path / "out"):
-            assert hostile.checksums(tmp_path / "out") == before  # recovered first
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), staged_directory(tmp_path / "out"):
+        assert hostile.checksums(tmp_path / "out") == before  # recovered first
+        raise RuntimeError("stop")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
     assert hostile.checksums(tmp_path / "out") == before
 
@@ -106,9 +104,13 @@ HOLD_LOCK = (
 
 
 def _holder(review: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(review)],
-                            stdout=subprocess.PIPE, text=True, cwd=hostile.REPO,
-                            env={**os.environ, "PYTHONPATH": str(hostile.REPO)})
+    return subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(review)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=hostile.REPO,
+        env={**os.environ, "PYTHONPATH": str(hostile.REPO)},
+    )
 
 
 @pytest.fixture
@@ -128,8 +130,14 @@ def test_a_second_run_on_the_same_folder_is_refused(locked_review, command, tmp_
     review = locked_review
     args = [command, str(review)]
     if command == "anonymise":
-        args = [command, "--case", str(review / "case.yaml"), "--out", str(tmp_path / "anon"),
-                str(review / "imrs" / "police.docx")]
+        args = [
+            command,
+            "--case",
+            str(review / "case.yaml"),
+            "--out",
+            str(tmp_path / "anon"),
+            str(review / "imrs" / "police.docx"),
+        ]
     before = hostile.checksums(review)
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2, result.output
@@ -143,9 +151,8 @@ def test_the_lock_is_released_when_the_holder_dies(tmp_path):
     review = hostile.review_folder(tmp_path / "review")
     with _holder(review) as holder:
         assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(InputError):
-            with exclusive(ReviewFolder(review)):
-                pass
+        with pytest.raises(InputError), exclusive(ReviewFolder(review)):
+            pass
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=10)
     with exclusive(ReviewFolder(review)):
@@ -154,11 +161,17 @@ def test_the_lock_is_released_when_the_holder_dies(tmp_path):
 
 # --- killed builds -----------------------------------------------------------------------------
 
+
 def _kill_build_after(review: Path, seconds: float, sig: signal.Signals) -> tuple[int, str]:
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "build", "--no-pdf",
-                                str(review)], cwd=hostile.REPO, start_new_session=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONPATH": str(hostile.REPO)})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "build", "--no-pdf", str(review)],
+        cwd=hostile.REPO,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(hostile.REPO)},
+    )
     try:
         process.wait(timeout=seconds)
     except subprocess.TimeoutExpired:
@@ -173,13 +186,17 @@ def _kill_build_after(review: Path, seconds: float, sig: signal.Signals) -> tupl
 
 
 def _complete_new_out(out: Path) -> bool:
-    return (out / "pack").is_dir() and any(out.glob("*-pack.zip")) and any(
-        (out / "pack").glob("manifest*"))
+    return (
+        (out / "pack").is_dir()
+        and any(out.glob("*-pack.zip"))
+        and any((out / "pack").glob("manifest*"))
+    )
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("seconds", "sig"), [(2, signal.SIGKILL), (12, signal.SIGKILL),
-                                              (6, signal.SIGINT)])
+@pytest.mark.parametrize(
+    ("seconds", "sig"), [(2, signal.SIGKILL), (12, signal.SIGKILL), (6, signal.SIGINT)]
+)
 def test_a_killed_build_leaves_the_previous_out_whole(tmp_path, seconds, sig):
     review = tmp_path / "review"
     shutil.copytree(SAMPLE, review, ignore=shutil.ignore_patterns("out", "private"))
@@ -189,11 +206,13 @@ def test_a_killed_build_leaves_the_previous_out_whole(tmp_path, seconds, sig):
     assert "Traceback" not in stderr, stderr
     out = review / "out"
     assert hostile.checksums(out) == before_out or _complete_new_out(out), (
-        f"out/ is neither the previous nor a complete new one (exit {code})")
+        f"out/ is neither the previous nor a complete new one (exit {code})"
+    )
     assert not any(p.name.startswith(".") for p in out.iterdir())
     after = hostile.checksums(review)
     assert {k: after.get(k) for k in inputs if not k.startswith("private")} == {
-        k: v for k, v in inputs.items() if not k.startswith("private")}
+        k: v for k, v in inputs.items() if not k.startswith("private")
+    }
     with staged_directory(out):  # the next run clears any debris and starts clean
         pass
     assert sorted(p.name for p in review.iterdir() if p.name.startswith(".out")) == []
@@ -203,12 +222,16 @@ def test_a_killed_build_leaves_the_previous_out_whole(tmp_path, seconds, sig):
 
 # --- read-only and full output places -----------------------------------------------------------
 
+
 @contextmanager
 def tmpfs(options: str):
     """A small tmpfs mounted with ``options``; skipped where mounting is not allowed."""
     mount = Path(tempfile.mkdtemp(prefix="scr-tmpfs-"))
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount)],
-                          capture_output=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
     if done.returncode != 0:
         mount.rmdir()
         pytest.skip("cannot mount a tmpfs here; the monkeypatched ENOSPC tests cover it")
@@ -224,10 +247,17 @@ def test_a_read_only_place_gives_one_line_and_no_partial_files(tmp_path, command
     # a read-only mount refuses writes even to root, unlike chmod
     review = hostile.review_folder(tmp_path / "review")
     with tmpfs("ro,size=64k") as read_only:
-        args = {"init": ["init", str(read_only / "new")],
-                "imr-template": ["imr-template", str(review), "--agency", "Testshire Police",
-                                 "--out", str(read_only / "template.docx")],
-                }.get(command, [command, str(review)])
+        args = {
+            "init": ["init", str(read_only / "new")],
+            "imr-template": [
+                "imr-template",
+                str(review),
+                "--agency",
+                "Testshire Police",
+                "--out",
+                str(read_only / "template.docx"),
+            ],
+        }.get(command, [command, str(review)])
         if command in ("genogram", "build"):  # the review itself on a read-only share
             subprocess.run(["mount", "-o", "remount,rw", str(read_only)], check=True)
             review = hostile.review_folder(read_only / "review")
@@ -240,11 +270,13 @@ def test_a_read_only_place_gives_one_line_and_no_partial_files(tmp_path, command
         said = [line for line in result.output.splitlines() if line.startswith("scr:")]
         assert len(said) == 1 and "Traceback" not in result.output, result.output
         assert "unexpected fault" not in said[0] and "read-only" in said[0].lower(), said[0]
-        assert list(read_only.iterdir()) == ([] if command in ("init", "imr-template")
-                                             else [review])
+        assert list(read_only.iterdir()) == (
+            [] if command in ("init", "imr-template") else [review]
+        )
         after = hostile.checksums(tmp_path)
         assert {k: v for k, v in after.items() if not k.startswith("review/private")} == {
-            k: v for k, v in before.items() if not k.startswith("review/private")}
+            k: v for k, v in before.items() if not k.startswith("review/private")
+        }
 
 
 @pytest.fixture
@@ -256,10 +288,13 @@ def full_disk():
         yield mount
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline/case_loader.py write_template makes imrs/ and "
-                   "text/ with their READMEs before case.yaml, and _write_atomically does not "
-                   "remove its .scr-*.tmp file when the write fails, so a full disk leaves a "
-                   "half-made review folder with a hidden partial file")
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipeline/case_loader.py write_template makes imrs/ and "
+    "text/ with their READMEs before case.yaml, and _write_atomically does not "
+    "remove its .scr-*.tmp file when the write fails, so a full disk leaves a "
+    "half-made review folder with a hidden partial file",
+)
 def test_init_on_a_full_disk_gives_one_line_and_leaves_nothing(full_disk):
     before = hostile.checksums(full_disk)
     result = CliRunner().invoke(main, ["init", str(full_disk / "review")])
@@ -272,8 +307,15 @@ def _template_on_full_disk(full_disk: Path, tmp_path: Path) -> hostile.Run:
     review = hostile.review_folder(tmp_path / "review")
     before = hostile.checksums(full_disk)
     # in a child process, so the unclosed zip (see below) cannot disturb this one
-    run = hostile.run_scr("imr-template", review, "--agency", "Testshire Police", "--out",
-                          full_disk / "template.docx", timeout=60)
+    run = hostile.run_scr(
+        "imr-template",
+        review,
+        "--agency",
+        "Testshire Police",
+        "--out",
+        full_disk / "template.docx",
+        timeout=60,
+    )
     assert run.code == 2, run.output
     assert hostile.checksums(full_disk) == before, "a partial file was left"
     return run
@@ -286,11 +328,14 @@ def test_imr_template_on_a_full_disk_leaves_no_partial_file(full_disk, tmp_path)
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="pipeline/documents/writer.py _save_atomically lets "
-                   "python-docx save straight to the file; when the disk fills, its ZipFile is "
-                   "never closed and Python prints 'Exception ignored in ZipFile.__del__' with a "
-                   "traceback, and the OSError carries no file name, so the one line does not "
-                   "say which file (fix: save to io.BytesIO, then write the bytes)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipeline/documents/writer.py _save_atomically lets "
+    "python-docx save straight to the file; when the disk fills, its ZipFile is "
+    "never closed and Python prints 'Exception ignored in ZipFile.__del__' with a "
+    "traceback, and the OSError carries no file name, so the one line does not "
+    "say which file (fix: save to io.BytesIO, then write the bytes)",
+)
 def test_imr_template_on_a_full_disk_is_one_line_naming_the_file(full_disk, tmp_path):
     run = _template_on_full_disk(full_disk, tmp_path)
     hostile.one_line_about(run, "template.docx")
@@ -303,10 +348,9 @@ def test_no_space_while_staging_keeps_the_previous_out(tmp_path, monkeypatch):
     def no_space(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out"))
 
-    with pytest.raises(OSError):
-        with staged_directory(tmp_path / "out") as staging:
-            (staging / "part.csv").write_text("some")
-            no_space()
+    with pytest.raises(OSError), staged_directory(tmp_path / "out") as staging:
+        (staging / "part.csv").write_text("some")
+        no_space()
     assert hostile.checksums(tmp_path / "out") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
@@ -321,4 +365,3 @@ def test_no_space_is_one_line_from_the_cli(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["init", str(tmp_path / "review")])
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "No space left on device" in result.output
-

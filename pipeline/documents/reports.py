@@ -8,7 +8,7 @@ from pipeline.documents.blocks import AuthorMarker, Document, Heading, Paragraph
 from pipeline.documents.compose import compose
 from pipeline.documents.material import ReviewMaterial
 from pipeline.documents.outline import load_outline
-from pipeline.documents.sections import GENERATORS, action_plan_tables
+from pipeline.documents.sections import GENERATORS, LANDSCAPE_MM, action_plan_tables
 
 
 def _frame(material: ReviewMaterial, kind: str) -> dict:
@@ -64,13 +64,14 @@ def _plan_document(material: ReviewMaterial, plan: ActionPlan, title: str,
     blocks = [Paragraph.plain(intro)]
     if multi:
         blocks.append(Heading("Actions across agencies", 2))
-        blocks += action_plan_tables(plan) or [AuthorMarker(
+        blocks += action_plan_tables(plan, LANDSCAPE_MM) or [AuthorMarker(
             "no multi-agency actions yet: add them to text/action-plan.csv with the columns of "
             "the plan and an Agency column left blank or set to Multi-agency")]
         blocks.append(Heading("Every agency's actions", 2))
-        blocks += action_plan_tables(ActionPlan(plan.columns, material.action_plan.actions))
+        blocks += action_plan_tables(ActionPlan(plan.columns, material.action_plan.actions),
+                                     LANDSCAPE_MM)
     else:
-        blocks += action_plan_tables(plan)
+        blocks += action_plan_tables(plan, LANDSCAPE_MM)
     review = material.case.review
     return Document(title=title, subtitle=f"{review.board}, {review.reference}",
                     blocks=tuple(blocks), landscape=True,

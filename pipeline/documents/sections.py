@@ -96,20 +96,27 @@ def action_plan_full(material: ReviewMaterial) -> list[Block]:
     return action_plan_tables(material.action_plan)
 
 
-def action_plan_tables(plan: ActionPlan) -> list[Block]:
+PORTRAIT_MM, LANDSCAPE_MM = 170.0, 257.0
+COLUMN_WEIGHTS = {"recommendation": 3.2, "action": 2.6, "lead": 1.7, "owner": 1.7,
+                  "by_when": 1.3, "outcome": 2.0, "measure": 2.0, "status": 1.2}
+
+
+def action_plan_tables(plan: ActionPlan, width_mm: float = PORTRAIT_MM) -> list[Block]:
     """One table per agency, multi-agency first; missing required parts say so in the cell."""
+    weights = [COLUMN_WEIGHTS.get(c.key, 1.5) for c in plan.columns]
+    widths = tuple(round(width_mm * w / sum(weights), 1) for w in weights)
     blocks: list[Block] = []
     agencies = sorted(plan.agencies, key=lambda a: (a != MULTI_AGENCY, a))
     for agency in agencies:
         blocks.append(Heading(agency, 3))
         rows = tuple(tuple(_cell(action.values.get(c.key, ""), c.required) for c in plan.columns)
                      for action in plan.for_agency(agency))
-        blocks.append(TableBlock(tuple(c.title for c in plan.columns), rows))
+        blocks.append(TableBlock(tuple(c.title for c in plan.columns), rows, widths_mm=widths))
     return blocks
 
 
 def _cell(value: str, required: bool) -> str:
-    return value or ("MISSING: to be completed" if required else "")
+    return value or ("MISSING" if required else "")
 
 
 def process_summary(material: ReviewMaterial) -> list[Block]:
