@@ -140,3 +140,31 @@ def test_writer_renders_every_block_and_the_dump_reads_it_back(tmp_path):
         "TITLE: Overview report\nSUBTITLE: Child A\n# 1 Introduction\nPlain bold\n- one\n- two\n"
         "Date | Event\n3 March 2024 | Home visit\n[For the overview author: write the analysis]\n")
     assert not list(tmp_path.glob(".scr-*")), "no temporary file left behind"
+
+
+def test_a_boards_own_letterhead_template_is_used_and_kept(tmp_path):
+    from docx import Document as open_docx
+
+    letterhead = open_docx()
+    letterhead.sections[0].header.paragraphs[0].text = "Northshire LSCB letterhead"
+    letterhead.styles["Heading 1"].font.name = "Georgia"
+    template = tmp_path / "letterhead.docx"
+    letterhead.save(str(template))
+    path = write_document(Document(title="Report", blocks=(Heading("1 One", 1),),
+                                   header_text="NSCB-SCR-2026-01"), tmp_path / "r.docx", template)
+    word = open_docx(str(path))
+    header = [p.text for p in word.sections[0].header.paragraphs]
+    assert header == ["Northshire LSCB letterhead", "NSCB-SCR-2026-01"]
+    assert word.styles["Heading 1"].font.name == "Georgia"
+    assert word.paragraphs[1].style.name == "Heading 1"
+
+
+def test_a_template_without_our_styles_falls_back_to_normal(tmp_path):
+    from docx import Document as open_docx
+
+    plain = tmp_path / "plain.docx"
+    open_docx().save(str(plain))
+    path = write_document(Document(title="Report", blocks=(AuthorMarker("write it"),)),
+                          tmp_path / "r.docx", plain)
+    marker = open_docx(str(path)).paragraphs[-1]
+    assert marker.style.name == "Normal" and marker.runs[0].italic

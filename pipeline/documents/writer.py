@@ -71,12 +71,21 @@ def _page_setup(word, landscape: bool) -> None:
 
 
 def _header_footer(word, document: Document) -> None:
+    """Add our header and footer lines, below a letterhead's own content when it has some."""
     section = word.sections[0]
     if document.header_text:
-        section.header.paragraphs[0].text = document.header_text
-    footer = section.footer.paragraphs[0]
+        _line(section.header).add_run(document.header_text)
+    footer = _line(section.footer)
     footer.text = document.footer_text + ("  ·  page " if document.footer_text else "Page ")
     _add_field(footer, "PAGE")
+
+
+def _line(part):
+    """The header's or footer's empty first paragraph, or a new one after the letterhead's."""
+    paragraphs = part.paragraphs
+    first = paragraphs[0] if paragraphs else part.add_paragraph()
+    has_content = any(p.text.strip() or p._p.xpath(".//w:drawing|.//w:pict") for p in paragraphs)
+    return part.add_paragraph() if has_content else first
 
 
 def _add_field(paragraph, instruction: str) -> None:
