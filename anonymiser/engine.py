@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from anonymiser.key import PseudonymKey
+from anonymiser.labels import protected_pattern, spans
 from anonymiser.matcher import CaseMatcher, Hit, most_recent, narrow_by_title
 from anonymiser.profiles import article, generic_place, profile
 from anonymiser.recognisers import PatternSet
 from anonymiser.records import CaseIdentifiers, Finding, Identity, ReviewItem
-from anonymiser.variants import TITLES, case_variants, name_parts
+from anonymiser.variants import NOT_NAME_WORDS, case_variants, name_parts, true_parts
 
 PRIORITY = {"redact-list": 0, "case": 1, "pattern": 2, "ner": 3}
 KIND_OF = {
@@ -37,6 +38,11 @@ class Anonymiser:
         forms = case_variants(ids.identities)
         self._case = CaseMatcher(forms, _fuzzy_parts(ids.identities))
         self._kept = phrases(_kept_forms(ids.kept_names), titles=True)
+        self._labels = protected_pattern(
+            _case_labels(ids.identities, key),
+            [i.role for i in ids.identities if i.role],
+            forbidden=[v.form for v in forms],
+        )
         self._keep = phrases(ids.keep)
         self._redact = phrases(ids.redact)
         self._patterns = PatternSet(event_dates=self.profile.generalise_dates)
@@ -69,6 +75,7 @@ class Anonymiser:
         kept = [
             (m.start(), m.end()) for rx in (self._kept, self._keep) if rx for m in rx.finditer(text)
         ]
+        kept += spans(self._labels, text)  # our own pseudonyms are never found again
         cands: list[tuple] = []
         if self._redact:
             cands += [
@@ -201,9 +208,7 @@ def trim_person(
     return out
 
 
-_NOT_NAMES = frozenset(
-    {t.casefold() for t in TITLES} | {"and", "or", "the", "of", "with", "to", "by"}
-)
+_NOT_NAMES = NOT_NAME_WORDS | {"and", "or", "the", "of", "with", "to", "by"}
 
 
 def _name_like(word: str) -> bool:
@@ -307,11 +312,23 @@ def _fuzzy_parts(identities: Sequence[Identity]) -> dict[str, tuple[str, ...]]:
     return {p: tuple(dict.fromkeys(k)) for p, k in parts.items() if len(p) >= 5}
 
 
+def _case_labels(identities: Sequence[Identity], key: PseudonymKey) -> list[str]:
+    """Every label the case and its key can give out, as written and as a generic place."""
+    out = [i.pseudonym for i in identities if i.pseudonym] + [FAMILY]
+    out += [i.generic for i in identities if i.generic]
+    out += [*key.pseudonyms.values(), *key.professionals.values(), *key.unknown.values()]
+    out += [
+        generic_place(i.pseudonym) for i in identities if i.kind == "place" and i.pseudonym
+    ]
+    return out
+
+
 def _kept_forms(names: Sequence[str]) -> list[str]:
     out = []
     for name in names:
-        parts = name_parts(name)
-        out.append(" ".join(parts))
+        written = name_parts(name)
+        parts = true_parts(written)
+        out += [" ".join(written), " ".join(parts)]
         if len(parts) > 2:
             out.append(f"{parts[0]} {parts[-1]}")
     return out

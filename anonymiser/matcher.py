@@ -8,12 +8,23 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from anonymiser.variants import ADULT_TITLES, CHILD_TITLES, SENTENCE_WORDS, TITLES, Variant
+from anonymiser.variants import (
+    ADULT_TITLES,
+    CHILD_TITLES,
+    KIN_TITLES,
+    ROLE_TITLES,
+    SENTENCE_WORDS,
+    TITLES,
+    Variant,
+)
 
 SPACE = r"[\s\u00a0]+"
 DASH = r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*"
 APOS = r"['\u2019\u2018`]"
-TITLE = r"(?P<title>(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?" + SPACE + r")?"
+ALL_TITLES = (*TITLES, *ROLE_TITLES, *KIN_TITLES)
+TITLE = (
+    r"(?P<title>(?:" + "|".join(sorted(ALL_TITLES, key=len, reverse=True)) + r")\.?" + SPACE + r")?"
+)
 POSSESSIVE = r"(?P<poss>" + APOS + r"s\b|" + APOS + r"(?=[\s,.;:)!?]|$)|s\b)?"
 # An apostrophe may open a quotation ('Dean') but not end a prefix (O'Neil, d'Souza).
 OPENING = r"(?<!\w['\u2019\u2018`])"

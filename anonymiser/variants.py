@@ -42,6 +42,34 @@ TITLES = (
     "Lady",
     "Lord",
 )
+# Role abbreviations and kin words written before a name ("HV Benson", "Nanna Lorraine").
+ROLE_TITLES = ("SW", "HV", "TM", "PO", "SPO", "DSL", "FSW", "CPN", "SN", "EDT", "IRO")
+KIN_TITLES = (
+    "Nanna",
+    "Nana",
+    "Nan",
+    "Nanny",
+    "Gran",
+    "Granny",
+    "Grandma",
+    "Grandad",
+    "Grandpa",
+    "Auntie",
+    "Aunty",
+    "Aunt",
+    "Uncle",
+    "Daddy",
+    "Mummy",
+    "Mum",
+    "Dad",
+    "Mam",
+)
+# Words of a rank written out ("Detective Chief Inspector"); titles only before a name.
+RANK_WORDS = ("Detective", "Chief", "Constable", "Officer", "Police", "Staff", "Senior")
+# Never an identifier on its own: a title, rank, role abbreviation or kin word before a name.
+NOT_NAME_WORDS = frozenset(
+    t.casefold() for t in (*TITLES, *ROLE_TITLES, *KIN_TITLES, *RANK_WORDS)
+)
 ADULT_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "doctor", "sir", "dame", "lady", "lord"})
 CHILD_TITLES = frozenset({"master"})
 
@@ -247,6 +275,18 @@ def name_parts(name: str) -> list[str]:
     return [p for p in re.split(r"[\s\u00a0]+", name.strip()) if p]
 
 
+def true_parts(parts: list[str]) -> list[str]:
+    """The name without the titles, ranks and role words written before it.
+
+    "Sister Abbott" -> ["Abbott"], "DCI Martin Sowerby" -> ["Martin", "Sowerby"]. Only
+    leading words go, and never the last one: "Paul Nurse" and "Mr Nurse" keep "Nurse".
+    """
+    out = list(parts)
+    while len(out) > 1 and out[0].rstrip(".").casefold() in NOT_NAME_WORDS:
+        out.pop(0)
+    return out
+
+
 def person_variants(identity: Identity) -> list[Variant]:
     """All forms of a person's or professional's name, its aliases and their parts."""
     out: list[Variant] = []
@@ -409,13 +449,17 @@ def identifier_forms(ids) -> list[IdentifierForm]:
 
 
 def _name_forms(name: str, key: str, *, alias: bool) -> list[Variant]:
-    parts = name_parts(name)
-    if not parts:
+    written = name_parts(name)
+    if not written:
         return []
     whole = "alias" if alias else "full"
-    out = [Variant(" ".join(parts), key, whole, guarded=_guard(parts))]
+    parts = true_parts(written)  # a title is no identifier on its own: "Sister" of "Sister Abbott"
+    if len(written) == 1 and re.fullmatch(r"[A-Z]{2,4}", written[0]):  # "TJ": initials
+        return [Variant(written[0], key, "initials", exact_case=True)]
+    out = [Variant(" ".join(written), key, whole, guarded=_guard(written))]
+    out.append(Variant(" ".join(parts), key, whole, guarded=_guard(parts)))
     if len(parts) == 1:
-        return out
+        return _dedupe(out)
     first, last = parts[0], parts[-1]
     out.append(Variant(f"{first} {last}", key, whole))
     for i, part in enumerate(parts):

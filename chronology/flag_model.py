@@ -19,6 +19,7 @@ from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("flag_weights.json")
 CLASSES = ("yes", "no", "")
+CONFIDENT = 0.6  # below this probability the model's "yes" or "no" is not taken
 
 
 @dataclass(frozen=True)

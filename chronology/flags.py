@@ -33,7 +33,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chronology import flag_model
 from chronology import flag_rules as vocab
+from chronology.flag_features import features
 
 FLAGS = ("child_seen", "seen_alone", "wishes_sought", "wishes_expressed")
 
@@ -82,13 +84,46 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
 
 
 def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
-    """Infer one flag from free text; ``UNKNOWN`` when no rule decides it."""
+    """Infer one flag from free text: the rules first, then the model; ``UNKNOWN`` if neither.
+
+    A rule that matches decides. When none does, the model's most likely value is taken (its
+    evidence starts "likely: "); it may well be "" (not known).
+    """
     marked = mark_people(text, subject)
+    ruled = by_rules(marked, flag)
+    if ruled.value or flag not in flag_model.models():
+        return ruled
+    estimate = flag_model.models()[flag].predict(model_features(text, flag, subject))
+    if not estimate.value or estimate.probability < flag_model.CONFIDENT:
+        return UNKNOWN
+    return FlagValue(estimate.value, "inferred", f"likely: {_first_clause(text)}")
+
+
+def by_rules(marked: Marked, flag: str) -> FlagValue:
+    """Decide one flag by the highest-ranked matching rule; ``UNKNOWN`` when none matches."""
     for rule, pattern in _compiled(flag):  # highest rank first
         for m in pattern.finditer(marked.text):
             if _applies(rule, m, marked):
                 return FlagValue(rule.value, "inferred", _evidence(marked, m))
     return UNKNOWN
+
+
+def model_features(text: str, flag: str, subject: SubjectNames) -> set[str]:
+    """Return what the model sees for one flag: the entry's features and the other flags' rules.
+
+    The flag's own rules are left out: the model speaks only where they are silent.
+    """
+    marked = mark_people(text, subject)
+    found = set(features(marked.text))
+    for other in FLAGS:
+        if other != flag:
+            found.add(f"rule:{other}={by_rules(marked, other).value or '?'}")
+    return found
+
+
+def _first_clause(text: str) -> str:
+    clause = re.split(r"[.;\n]", text.strip(), maxsplit=1)[0].strip()
+    return clause[:80]
 
 
 def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:

@@ -99,7 +99,7 @@ def _imr_row(imr: Imr, row: dict[str, str]) -> dict[str, str]:
 def _refers_to(reference: str, number: str) -> bool:
     wanted = number.strip(". ")
     return bool(wanted) and re.match(rf"^\s*(rec(ommendation)?\.?\s*)?{re.escape(wanted)}\b",
-                                     reference, re.I) is not None
+                                     reference, re.IGNORECASE) is not None
 
 
 def _same_recommendation(action: Action, agency: str, number: str, text: str) -> bool:

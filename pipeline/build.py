@@ -16,8 +16,7 @@ from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import exclusive, staged_directory
 from pipeline.pack import PackItem, to_pdf, write_manifest, zip_folder
 from pipeline.review import LoadedReview, load_review
-from pipeline.stages import (Anonymisation, chronology_views, open_anonymisation,
-                             write_chronology)
+from pipeline.stages import Anonymisation, chronology_views, open_anonymisation, write_chronology
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "review"
 
@@ -31,10 +30,9 @@ class BuildResult:
 
 def run_demo(folder: Path, out: Output, *, pdf: bool = True) -> BuildResult:
     """Copy the bundled sample review into ``folder`` (kept if there) and build it."""
-    if folder.exists() and not (folder / "case.yaml").is_file():
-        if any(folder.iterdir()):
-            raise InputError(f"{folder}: this folder is not empty and is not a review folder; "
-                             "give a new folder name for the demo")
+    if folder.exists() and not (folder / "case.yaml").is_file() and any(folder.iterdir()):
+        raise InputError(f"{folder}: this folder is not empty and is not a review folder; "
+                         "give a new folder name for the demo")
     if not (folder / "case.yaml").is_file():
         shutil.copytree(SAMPLE, folder, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("out", "private"))
@@ -131,13 +129,13 @@ def _verification_report(pack: Path, review: LoadedReview, anon: Anonymisation,
                          items: list[PackItem]) -> Path:
     lines = [f"# Verification report: {review.case.review.reference}", "",
              f"Made on {date.today():%d %B %Y} by scr.", "",
-             f"Every file in this pack ({len(items)} files) was scanned for every known "
+             (f"Every file in this pack ({len(items)} files) was scanned for every known "
              f"identifier of the case ({len(anon.ids.identities)} people, professionals, places "
-             "and addresses, in all the forms writers use) in every part of every file.",
+             "and addresses, in all the forms writers use) in every part of every file."),
              "", "Result: no known identifier was found.", "",
-             f"Names found by the safety net and replaced as 'Person N': "
+             (f"Names found by the safety net and replaced as 'Person N': "
              f"{len(anon.engine.review_items)}; each is on the review list kept privately "
-             "by the board for a person to confirm.", "",
+             "by the board for a person to confirm."), "",
              "Kept as written (panel chair, members and overview author, 8.43-8.49): "
              + "; ".join(m.name for m in review.case.panel) + "."]
     target = pack / "verification-report.md"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,23 +100,44 @@ def write_template(folder: Path) -> list[Path]:
         )
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is a file, not a folder; give the name of a new folder.")
-    written = []
-    for name, readme in FOLDER_READMES.items():
-        sub = folder / name
-        if not sub.exists():
-            sub.mkdir(parents=True)
-            written.append(sub)
-        if not (sub / "README.txt").exists():
-            written.append(_write_atomically(sub / "README.txt", readme))
-    written.append(_write_atomically(target, TEMPLATE.read_text(encoding="utf-8")))
+    made_folder = not folder.exists()
+    written: list[Path] = []
+    try:
+        for name, readme in FOLDER_READMES.items():
+            sub = folder / name
+            if not sub.exists():
+                sub.mkdir(parents=True)
+                written.append(sub)
+            if not (sub / "README.txt").exists():
+                written.append(_write_atomically(sub / "README.txt", readme))
+        written.append(_write_atomically(target, TEMPLATE.read_text(encoding="utf-8")))
+    except OSError as error:
+        _undo(written, folder if made_folder else None)
+        raise InputError(f"{folder}: could not write the new review folder ({error.strerror}); "
+                         "check the disk is not full and that you may write there.") from None
     return written
+
+
+def _undo(written: list[Path], folder: Path | None) -> None:
+    """Remove what a failed ``scr init`` made, so no half-made folder is left."""
+    for path in reversed(written):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _write_atomically(target: Path, text: str) -> Path:
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".scr-", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
-    os.replace(temporary, target)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -15,8 +15,8 @@ import click
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # never fetch at run time
 
-from pipeline.console import Output, configure_logging  # noqa: E402
-from pipeline.errors import CheckFailed  # noqa: E402
+from pipeline.console import Output, configure_logging
+from pipeline.errors import CheckFailed
 
 
 def _input_errors() -> tuple[type[Exception], ...]:

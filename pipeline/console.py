@@ -38,7 +38,7 @@ class Output:
         print(message)
 
     @contextmanager
-    def progress(self, what: str, total: int) -> Iterator["Tick"]:
+    def progress(self, what: str, total: int) -> Iterator[Tick]:
         """Show a progress bar for ``total`` steps; yields a callable to advance it."""
         if self.quiet or total <= 0 or not sys.stderr.isatty():
             yield Tick(lambda label: self.detail(f"{what}: {label}"))
@@ -51,7 +51,7 @@ class Output:
 
 
     @contextmanager
-    def stages(self, what: str) -> Iterator["StageProgress"]:
+    def stages(self, what: str) -> Iterator[StageProgress]:
         """Show one progress bar per stage of a long job; yields ``report(stage, done, total)``."""
         if self.quiet or not sys.stderr.isatty():
             yield lambda stage, done, total: self.detail(f"{what}: {stage} {done}/{total}")

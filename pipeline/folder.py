@@ -61,7 +61,7 @@ def review_folder(path: Path) -> ReviewFolder:
 def exclusive(folder: ReviewFolder) -> Iterator[None]:
     """Hold the folder's lock for the run; a second run meanwhile is refused."""
     lock_path = folder.private / LOCK_NAME
-    handle = open(lock_path, "a+")
+    handle = open(lock_path, "a+")  # noqa: SIM115 - held open for the whole run
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -161,10 +161,11 @@ def genogram_stage(path: Path, out: Output, *, personalised: bool = False) -> li
     folder = ReviewFolder(path)
     case = load_case_or_explain(folder.case_file, path)
     with exclusive(folder):
-        files = render(family_of(case), _parent(folder.out))
-        ids = case_identifiers(case)
-        ensure_clean([files.svg, files.dot], ids)
-        written = [files.svg, files.png, files.dot]
+        with tempfile.TemporaryDirectory(dir=_parent(folder.out)) as temporary:
+            files = render(family_of(case), Path(temporary))
+            ensure_clean([files.svg, files.dot], case_identifiers(case))
+            written = [replace_file(f, folder.out / f.name)
+                       for f in (files.svg, files.png, files.dot)]
         if personalised:
             private = render(family_of(case, personalised=True), folder.private,
                              stem="genogram-personalised")
@@ -178,7 +179,6 @@ def anonymise_stage(case_file: Path, out_dir: Path, paths: Sequence[Path], out: 
                     profile: str | None = None, jobs: int | None = None) -> list[Path]:
     """Anonymise Word files into ``out_dir``; verified before anything is kept."""
     from anonymiser.batch import anonymise_files
-
     from pipeline.wordfile import check_word_file, iter_word_files
 
     case = load_case_or_explain(case_file, case_file.parent)

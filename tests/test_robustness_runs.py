@@ -288,13 +288,6 @@ def full_disk():
         yield mount
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/case_loader.py write_template makes imrs/ and "
-    "text/ with their READMEs before case.yaml, and _write_atomically does not "
-    "remove its .scr-*.tmp file when the write fails, so a full disk leaves a "
-    "half-made review folder with a hidden partial file",
-)
 def test_init_on_a_full_disk_gives_one_line_and_leaves_nothing(full_disk):
     before = hostile.checksums(full_disk)
     result = CliRunner().invoke(main, ["init", str(full_disk / "review")])
@@ -328,14 +321,6 @@ def test_imr_template_on_a_full_disk_leaves_no_partial_file(full_disk, tmp_path)
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/documents/writer.py _save_atomically lets "
-    "python-docx save straight to the file; when the disk fills, its ZipFile is "
-    "never closed and Python prints 'Exception ignored in ZipFile.__del__' with a "
-    "traceback, and the OSError carries no file name, so the one line does not "
-    "say which file (fix: save to io.BytesIO, then write the bytes)",
-)
 def test_imr_template_on_a_full_disk_is_one_line_naming_the_file(full_disk, tmp_path):
     run = _template_on_full_disk(full_disk, tmp_path)
     hostile.one_line_about(run, "template.docx")

@@ -25,7 +25,7 @@ class Paragraph:
     style: str | None = None
 
     @classmethod
-    def plain(cls, text: str, style: str | None = None) -> "Paragraph":
+    def plain(cls, text: str, style: str | None = None) -> Paragraph:
         return cls((Run(text),), style)
 
     @property

@@ -49,7 +49,7 @@ def _section(section: OutlineSection, number: str, level: int, material,
     if section.generated:
         blocks += generators[section.generated](material)
     if len(blocks) == 1 and not section.children:
-        blocks.append(AuthorMarker(section.ask or f"this section has no content yet"))
+        blocks.append(AuthorMarker(section.ask or "this section has no content yet"))
     for index, child in enumerate(section.children, start=1):
         blocks += _section(child, f"{number}.{index}", level + 1, material, generators,
                            author_text)

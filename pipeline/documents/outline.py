@@ -19,7 +19,7 @@ class OutlineSection:
     generated: str = ""  # the name of a generator in the document's registry
     text: str = ""  # text/<name>.md of the overview author
     ask: str = ""  # what the author should write, shown when the section is empty
-    children: tuple["OutlineSection", ...] = ()
+    children: tuple[OutlineSection, ...] = ()
 
 
 @dataclass(frozen=True)

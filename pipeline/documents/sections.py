@@ -10,8 +10,12 @@ from datetime import date
 
 from pipeline.action_plan import MULTI_AGENCY, ActionPlan
 from pipeline.documents.blocks import Block, Heading, ListBlock, Paragraph, Picture, TableBlock
-from pipeline.documents.chronology_sections import (agency_summaries, childs_experience,
-                                                    chronology_table, key_issues)
+from pipeline.documents.chronology_sections import (
+    agency_summaries,
+    childs_experience,
+    chronology_table,
+    key_issues,
+)
 from pipeline.documents.material import ReviewMaterial
 
 

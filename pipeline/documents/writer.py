@@ -7,6 +7,7 @@ formatting, so any letterhead works.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -18,8 +19,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from pipeline.documents.blocks import (AuthorMarker, Document, Heading, ListBlock, PageBreak,
-                                       Paragraph, Picture, TableBlock)
+from pipeline.documents.blocks import (
+    AuthorMarker,
+    Document,
+    Heading,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Picture,
+    TableBlock,
+)
+from pipeline.errors import InputError
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 DEFAULT_TEMPLATE = TEMPLATES / "scr-default.docx"
@@ -41,12 +51,19 @@ def write_document(document: Document, path: Path, template: Path | None = None)
 
 
 def _save_atomically(word, path: Path) -> Path:
+    """Save through an in-memory buffer, then one write and one rename: never a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    word.save(buffer)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".scr-", suffix=".docx")
-    os.close(handle)
     try:
-        word.save(temporary)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(buffer.getvalue())
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(f"{path}: could not be written ({error.strerror}); check the disk is not full "
+                         "and that you may write there.") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

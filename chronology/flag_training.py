@@ -1,0 +1,118 @@
+"""Learn the flags' model weights from labelled sets and write ``flag_weights.json``.
+
+Run ``python -m chronology.flag_training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``
+to regenerate the weights; add ``--folds 5`` to print cross-validated accuracy instead of writing.
+Training is a plain multinomial logistic regression with an L2 penalty, fitted by full-batch
+gradient descent from zeros, so the same rows always give the same weights. numpy is needed here
+only, never when flagging.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from chronology.flag_model import CLASSES, WEIGHTS
+from chronology.flags import FLAGS, SubjectNames, model_features
+
+# The subject as the labelled sets write them.
+SUBJECT = SubjectNames(
+    names=("Jayden", "Jay", "JJ", "J", "Child A"), others=("Tyler", "Mia", "Child B")
+)
+PENALTY = 0.02  # L2 weight, per row
+STEPS = 400
+RATE = 0.5
+MIN_COUNT = 2  # a feature seen in fewer rows is dropped: it cannot generalise
+KEEP = 0.01  # weights smaller than this are not written
+
+
+def load(paths: Sequence[Path]) -> list[dict[str, str]]:
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as f:
+            rows.extend(csv.DictReader(f))
+    return rows
+
+
+def text_of(row: dict[str, str]) -> str:
+    return row["event"].strip().strip(". ")
+
+
+def fit(samples: list[set[str]], labels: list[str]) -> dict:
+    """Return {"bias": [...], "weights": {feature: [...]}} for one flag."""
+    import numpy as np
+
+    counts: dict[str, int] = {}
+    for found in samples:
+        for feature in found:
+            counts[feature] = counts.get(feature, 0) + 1
+    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(names)}
+    x = np.zeros((len(samples), len(names) + 1))
+    x[:, -1] = 1.0  # bias
+    for r, found in enumerate(samples):
+        for feature in found:
+            if feature in index:
+                x[r, index[feature]] = 1.0
+    y = np.zeros((len(samples), len(CLASSES)))
+    y[np.arange(len(samples)), [CLASSES.index(v) for v in labels]] = 1.0
+    w = np.zeros((x.shape[1], len(CLASSES)))
+    for _ in range(STEPS):
+        z = x @ w
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        grad = x.T @ (p - y) / len(samples) + PENALTY * np.vstack([w[:-1], np.zeros((1, 3))])
+        w -= RATE * grad
+    weights = {
+        f: [round(float(v), 4) for v in w[i]]
+        for f, i in index.items()
+        if np.abs(w[i]).max() >= KEEP
+    }
+    return {"bias": [round(float(v), 4) for v in w[-1]], "weights": weights}
+
+
+def train(rows: list[dict[str, str]]) -> dict:
+    model = {}
+    for flag in FLAGS:
+        samples = [model_features(text_of(r), flag, SUBJECT) for r in rows]
+        model[flag] = fit(samples, [r[flag] for r in rows])
+    return model
+
+
+def cross_validate(rows: list[dict[str, str]], folds: int) -> dict[str, float]:
+    """Return, per flag, the share of rows whose held-out prediction equals the label."""
+    from chronology.flag_model import FlagModel
+
+    right = dict.fromkeys(FLAGS, 0)
+    for k in range(folds):
+        train_rows = [r for i, r in enumerate(rows) if i % folds != k]
+        test_rows = [r for i, r in enumerate(rows) if i % folds == k]
+        learned = train(train_rows)
+        for flag in FLAGS:
+            m = FlagModel(tuple(learned[flag]["bias"]),
+                          {f: tuple(w) for f, w in learned[flag]["weights"].items()})
+            for r in test_rows:
+                guess = m.predict(model_features(text_of(r), flag, SUBJECT)).value
+                right[flag] += guess == r[flag]
+    return {flag: n / len(rows) for flag, n in right.items()}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", type=Path)
+    parser.add_argument("--folds", type=int, default=0)
+    args = parser.parse_args(argv)
+    rows = load(args.sets)
+    if args.folds:
+        for flag, share in cross_validate(rows, args.folds).items():
+            print(f"{flag:<17}{share:.3f}")
+        return
+    data = {"trained_on": [p.name for p in args.sets], "rows": len(rows), "flags": train(rows)}
+    WEIGHTS.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
