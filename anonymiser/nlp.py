@@ -1,4 +1,4 @@
-"""The NER safety net (issue 4.2): spaCy md, NER only, batched; plus name gazetteer rules."""
+"""The NER safety net (issues 4.2, 4.8): spaCy md, NER only, batched; candidates scored."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from anonymiser.variants import TITLES, WORD_NAMES
+from anonymiser.labels import GENERIC
+from anonymiser.scorer import Featuriser, Model, load_model
+from anonymiser.variants import WORD_NAMES
 
 MAX_CHUNK = 100_000
 BATCH = 64
@@ -30,25 +32,12 @@ July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid""".
         "\n", ""
     ).split("|")
 )
-ROLE_PREFIX = re.compile(
-    r"^(?:Child|Sibling|Person|Social Worker|Health Visitor|GP|Mother|Father)\s+[A-Z\d]+\b"
+STOP_PHRASES = re.compile(
+    r"(?<![\w\-])(?i:"
+    + "|".join(r"[\s\u00a0]+".join(map(re.escape, w.split())) for w in sorted(STOP, key=len)[::-1])
+    + r")(?![\w\-])"
 )
-TITLE_NAME = re.compile(
-    r"\b(?:"
-    + "|".join(t for t in TITLES if t not in {"Father", "Sister", "Lady", "Lord"})
-    + r")\.?[\s\u00a0]+"
-    r"((?:[A-Z][\w'\u2019\-]+[\s\u00a0]+){0,2}[A-Z][\w'\u2019\-]+)"
-)
-CONTEXT_NAME = re.compile(
-    r"\b(?:named (?:him|her|them)|name is|names? was|call(?:s|ed)? (?:me|him|her)|says|said|asked|told|"
-    r"shouted at|spoke to|saw|visited|met)\s+([A-Z][^\W\d_]+(?:[\s\u00a0]+[A-Z][^\W\d_]+)?)"
-)
-SPEAKER = re.compile(r"(?m)^[\s]*([A-Z][^\W\d_]+):")
-STREET_AFTER = re.compile(
-    r"[\s\u00a0]+(?:Road|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Court|Plaza|Parkway|"
-    r"Expressway|Square|Sq|Crescent|Gardens|Terrace|Hill|Park|Green|Islands?|Springs|"
-    r"Throughway|Dam|Wall)\b"
-)
+JOIN = re.compile(r"[ \u00a0]*[-'\u2019]?[ \u00a0]*")
 NATIONALITIES = frozenset(
     [
         "british",
@@ -105,7 +94,6 @@ NATIONALITIES = frozenset(
         "greenlander",
     ]
 )
-CAP_WORD = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019\-]+\b")
 
 
 def model_path() -> str:

@@ -8,8 +8,15 @@ import pytest
 
 from chronology.records import Imr, Recommendation
 from pipeline.action_plan import MULTI_AGENCY, gather_action_plan
-from pipeline.documents.blocks import (AuthorMarker, Document, Heading, ListBlock, Paragraph,
-                                       Run, TableBlock)
+from pipeline.documents.blocks import (
+    AuthorMarker,
+    Document,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Run,
+    TableBlock,
+)
 from pipeline.documents.compose import compose
 from pipeline.documents.dump import dump_docx
 from pipeline.documents.markdown import normalise, parse_sections, read_author_text
