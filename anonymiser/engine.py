@@ -317,9 +317,7 @@ def _case_labels(identities: Sequence[Identity], key: PseudonymKey) -> list[str]
     out = [i.pseudonym for i in identities if i.pseudonym] + [FAMILY]
     out += [i.generic for i in identities if i.generic]
     out += [*key.pseudonyms.values(), *key.professionals.values(), *key.unknown.values()]
-    out += [
-        generic_place(i.pseudonym) for i in identities if i.kind == "place" and i.pseudonym
-    ]
+    out += [generic_place(i.pseudonym) for i in identities if i.kind == "place" and i.pseudonym]
     return out
 
 

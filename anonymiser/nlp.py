@@ -139,11 +139,13 @@ def chunks(text: str, size: int = MAX_CHUNK) -> list[tuple[int, str]]:
 
 
 class PersonNet:
-    """Unknown-person candidates: spaCy PERSON entities, titled names, gazetteer names."""
+    """Unknown-person spans: generous candidates from one spaCy pass, scored (anonymiser.scorer)."""
 
-    def __init__(self):
+    def __init__(self, model: Model | None = None):
         self.nlp = load_nlp()
         self.first, self.last = gazetteer()
+        self.model = model or load_model()
+        self.features = Featuriser(self.first, self.last, zipf, self._ordinary)
 
     def is_name(self, word: str) -> bool:
         """True when word is a known first name or surname (any case)."""
@@ -157,57 +159,73 @@ class PersonNet:
 
     def persons(self, texts: Sequence[str]) -> list[list[SpanScore]]:
         """Person spans per text, from one batched spaCy pass over all texts."""
-        pieces = [(i, off, piece) for i, text in enumerate(texts) for off, piece in chunks(text)]
         found: list[list[SpanScore]] = [[] for _ in texts]
+        for i, off, doc in self.docs(texts):
+            found[i] += [(off + s, off + e, p) for s, e, p in self.spans(doc)]
+        return [_merge(f) for f in found]
+
+    def docs(self, texts: Sequence[str]):
+        """(text index, offset, spaCy doc) for every chunk of every text, batched."""
+        pieces = [(i, off, piece) for i, text in enumerate(texts) for off, piece in chunks(text)]
         docs = self.nlp.pipe((p for _, _, p in pieces), batch_size=BATCH)
         for (i, off, _), doc in zip(pieces, docs, strict=True):
-            found[i] += [
-                (off + e.start_char, off + e.end_char, 0.85)
-                for e in doc.ents
-                if e.label_ == "PERSON"
-                and self._keep_span(texts[i], off + e.start_char, off + e.end_char)
-            ]
-        for i, text in enumerate(texts):
-            found[i] = _merge(found[i] + self._rules(text))
-        return found
+            yield i, off, doc
 
-    def _plausible(self, name: str) -> bool:
-        bare = re.sub(r"['\u2019]s?$", "", name.strip())
-        if bare.casefold() in STOP or ROLE_PREFIX.match(bare) or not re.search(r"[^\W\d_]", bare):
-            return False
-        words = bare.split()
-        if len(words) == 1 and (self._ordinary(bare) or bare.casefold() in NATIONALITIES):
-            return False
-        return not all(w.casefold() in STOP for w in words)
+    def scored(self, doc) -> list[SpanScore]:
+        """Every candidate word of doc with its person probability."""
+        tokens = self.candidates(doc)
+        if not tokens:
+            return []
+        probs = self.model.probability(self.features.rows(doc, tokens, self.model.centroids))
+        return [(t.idx, t.idx + len(t), float(p)) for t, p in zip(tokens, probs, strict=True)]
+
+    def candidates(self, doc) -> list:
+        """Candidate words of doc, less our own labels ("Child A", "Social Worker 2"),
+        safeguarding vocabulary (``STOP``) and nationalities."""
+        blocked = [
+            (m.start(), m.end()) for rx in (GENERIC, STOP_PHRASES) for m in rx.finditer(doc.text)
+        ]
+        return [
+            t
+            for t in self.features.candidates(doc)
+            if not _inside(t.idx, t.idx + len(t), blocked)
+            and t.text.casefold() not in NATIONALITIES
+        ]
+
+    def spans(self, doc, threshold: float | None = None) -> list[SpanScore]:
+        """Words at or over the threshold, neighbours joined into one span."""
+        cut = self.model.threshold if threshold is None else threshold
+        return join_words(doc.text, [w for w in self.scored(doc) if w[2] >= cut])
 
     def _ordinary(self, word: str) -> bool:
         w = word.casefold()
         return w in WORD_NAMES or self.nlp.vocab[w].is_stop
 
-    def _rules(self, text: str) -> list[SpanScore]:
-        out = [
-            (m.start(1), m.end(1), 0.7)
-            for m in TITLE_NAME.finditer(text)
-            if self._plausible(m.group(1))
-        ]
-        out += [
-            (m.start(1), m.end(1), 0.6)
-            for m in CONTEXT_NAME.finditer(text)
-            if self._plausible(m.group(1))
-        ]
-        out += [
-            (m.start(1), m.end(1), 0.6)
-            for m in SPEAKER.finditer(text)
-            if self.is_name(m.group(1)) and self._plausible(m.group(1))
-        ]
-        for m in CAP_WORD.finditer(text):
-            word = m.group(0)
-            if word in self.first and self._plausible(word) and not self._ordinary(word):
-                out.append((m.start(), m.end(), 0.6))
-        return [s for s in out if not STREET_AFTER.match(text, s[1])]
 
-    def _keep_span(self, text: str, start: int, end: int) -> bool:
-        return not STREET_AFTER.match(text, end) and self._plausible(text[start:end])
+def join_words(text: str, words: list[SpanScore]) -> list[SpanScore]:
+    """Words separated only by spaces, a hyphen or an apostrophe on one line become one span."""
+    out: list[SpanScore] = []
+    for s, e, p in sorted(words):
+        if out and JOIN.fullmatch(text, out[-1][1], s):
+            ps, _, pp = out[-1]
+            out[-1] = (ps, e, max(pp, p))
+        else:
+            out.append((s, e, p))
+    return out
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+@cache
+def zipf(word: str) -> float:
+    """Zipf frequency of word in English (wordfreq); 0 for a word it does not know."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # without the word list every word looks rare: fail towards finding
+        return 0.0
+    return zipf_frequency(word.casefold(), "en")
 
 
 def _merge(spans: list[SpanScore]) -> list[SpanScore]:

@@ -22,39 +22,47 @@ import numpy as np
 DATA = Path(__file__).parent / "data"
 WEIGHTS_FILE = DATA / "person_scorer.json"
 
-TITLE_WORDS = frozenset(
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one string."""
+    return frozenset(text.split())
+
+
+TITLE_WORDS = words(
     "mr mrs ms miss mx master dr doctor prof professor sir dame lady lord rev revd cllr pc dc"
-    " ds di dci sgt sergeant inspector nurse sister".split()
+    " ds di dci sgt sergeant inspector nurse sister"
 )
-CUE_BEFORE = frozenset(
+CUE_BEFORE = words(
     "named called call name names dear hi hello hey thanks thank by with son daughter wife"
     " husband boyfriend girlfriend partner friend brother sister mother father mum dad uncle"
     " aunt cousin nephew niece baby child grandson granddaughter met visited told asked saw"
-    " contact contacted ask tell meet from to and".split()
+    " contact contacted ask tell meet from to and"
 )
-STRONG_CUE = frozenset(
-    "named called name names dear hi hello hey thanks son daughter wife husband boyfriend"
-    " girlfriend partner friend brother sister uncle aunt cousin nephew niece".split()
+STRONG_CUE = words(
+    "said says asked told replied named called name names dear hi hello hey thanks son"
+    " daughter wife husband boyfriend"
+    " girlfriend partner friend brother sister uncle aunt cousin nephew niece"
 )
-VERB_AFTER = frozenset(
+VERB_AFTER = words(
     "said says told tells is was has had have lives lived asked went came works worked aged"
     " who will would can could did does got says wants wanted stayed stays moved cried"
-    " explained reported replied disclosed and".split()
+    " explained reported replied disclosed and"
 )
-STREET_WORDS = frozenset(
+STREET_WORDS = words(
     "road street st lane avenue ave close drive way court plaza parkway expressway square sq"
     " crescent gardens terrace hill park green island islands springs throughway dam wall"
-    " boulevard blvd rd mews row walk place grove view rise vale yard wharf".split()
+    " boulevard blvd rd mews row walk place grove view rise vale yard wharf"
 )
-ORG_WORDS = frozenset(
+ORG_WORDS = words(
     "corporation corp inc ltd limited plc llc llp group company co ag sa gmbh holdings bank"
     " trust etf fund partners services solutions systems technologies international"
     " university college school hospital council agency department association club"
     " foundation institute ministry church academy nursery practice surgery centre center"
-    " police".split()
+    " police"
 )
-PLACE_PREPOSITIONS = frozenset("at to from in on near via of about into".split())
-SENTENCE_END = frozenset({".", "!", "?", '"', "\u201c", "(", "-", "\u2014", ":", ";"})
+PLACE_PREPOSITIONS = words("from in near via into within across outside inside")
+OTHER_PREPOSITIONS = words("at to of on about for")
+SENTENCE_END = frozenset({".", "!", "?", '"', "\u201c", "(", "-", "\u2014", ";"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT"}
@@ -87,6 +95,11 @@ FEATURES = (
     "street_after",
     "org_in_run",
     "place_preposition_before",
+    "other_preposition_before",
+    "prev_lower",
+    "next_lower",
+    "next_verbish",
+    "list_name_neighbour",
     "run_alone",
     "run_long",
     "neighbour_name",
@@ -150,6 +163,18 @@ class Featuriser:
             out[n] = self._row(doc, t, runs[t.i], centroids)
         return out
 
+    def _list_neighbour(self, doc, run: tuple[int, int]) -> bool:
+        """A name in a list: the word across a comma or "and" is a first name ("Tom, Ann")."""
+        for i, j in ((run[0] - 2, run[0] - 1), (run[1] + 1, run[1])):
+            if (
+                0 <= i < len(doc)
+                and doc[j].text.casefold() in (",", "and", "or", "&")
+                and doc[i].text[:1].isupper()
+                and _cap(doc[i].text) in self.first
+            ):
+                return True
+        return False
+
     def _row(self, doc, t, run: tuple[int, int], centroids: np.ndarray) -> list[float]:
         word = t.text.strip("'\u2019")
         cap = word[:1].upper() + word[1:].lower()
@@ -184,13 +209,19 @@ class Featuriser:
             before is None or before.text in SENTENCE_END or "\n" in before.text,
             before is not None and before.text.rstrip(".").casefold() in TITLE_WORDS,
             any(x.text.casefold() in CUE_BEFORE for x in prev),
-            any(x.text.casefold() in STRONG_CUE for x in prev),
+            any(x.text.casefold() in STRONG_CUE for x in prev[-2:]),
             _next_word(doc, run[1]) in VERB_AFTER,
             after is not None and after.text in ("'s", "\u2019s", "'", "\u2019"),
             _number_near(doc, run),
             _next_word(doc, run[1]) in STREET_WORDS,
             bool(run_words & ORG_WORDS),
-            doc[run[0] - 1].text.casefold() in PLACE_PREPOSITIONS if run[0] else False,
+            _word_before(doc, run) in PLACE_PREPOSITIONS,
+            _word_before(doc, run) in OTHER_PREPOSITIONS,
+            _word_before(doc, run).isalpha() and _word_before(doc, run).islower(),
+            _next_word(doc, run[1]).isalpha() and _next_word(doc, run[1]).islower(),
+            bool(re.fullmatch(r"[a-z]{3,}(?:ed|s)", _next_word(doc, run[1])))
+            and _next_word(doc, run[1]) not in ("is", "was", "has", "as", "this"),
+            self._list_neighbour(doc, run),
             run[1] - run[0] == 1,
             run[1] - run[0] >= 3,
             any(_cap(x.text) in self.first or _cap(x.text) in self.last for x in others),
@@ -200,6 +231,10 @@ class Featuriser:
             line.strip() == doc[run[0] : run[1]].text,
             self.is_stop(word),
         ]
+
+
+def _word_before(doc, run: tuple[int, int]) -> str:
+    return doc[run[0] - 1].text if run[0] else ""
 
 
 def _cap(word: str) -> str:

@@ -67,9 +67,7 @@ KIN_TITLES = (
 # Words of a rank written out ("Detective Chief Inspector"); titles only before a name.
 RANK_WORDS = ("Detective", "Chief", "Constable", "Officer", "Police", "Staff", "Senior")
 # Never an identifier on its own: a title, rank, role abbreviation or kin word before a name.
-NOT_NAME_WORDS = frozenset(
-    t.casefold() for t in (*TITLES, *ROLE_TITLES, *KIN_TITLES, *RANK_WORDS)
-)
+NOT_NAME_WORDS = frozenset(t.casefold() for t in (*TITLES, *ROLE_TITLES, *KIN_TITLES, *RANK_WORDS))
 ADULT_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "doctor", "sir", "dame", "lady", "lord"})
 CHILD_TITLES = frozenset({"master"})
 

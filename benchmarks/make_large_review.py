@@ -15,12 +15,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "samples")]
 
-import yaml  # noqa: E402
-from largereview.agencies import ADDED_STAFF, AGENCIES  # noqa: E402
-from largereview.imr import Size, build  # noqa: E402
-from sampledata.case_yaml import CASE_YAML  # noqa: E402
-from sampledata.docbuild import save_deterministic  # noqa: E402
-from sampledata.text import SECTIONS  # noqa: E402
+import yaml
+from largereview.agencies import ADDED_STAFF, AGENCIES
+from largereview.imr import Size, build
+from sampledata.case_yaml import CASE_YAML
+from sampledata.docbuild import save_deterministic
+from sampledata.text import SECTIONS
 
 ENTRIES = 320      # chronology entries per IMR at scale 1.0
 PARAGRAPHS = 100   # analysis paragraphs per IMR at scale 1.0

@@ -11,18 +11,18 @@ import os
 
 os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""  # nothing may download at run time
 
-import functools  # noqa: E402
-import json  # noqa: E402
-import resource  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from pathlib import Path  # noqa: E402
+import functools
+import json
+import resource
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-from corpus import imr_texts, word_count  # noqa: E402
+from corpus import imr_texts, word_count
 
 
 class Record:
@@ -74,6 +74,7 @@ class Record:
 def ner(review: Path, rec: Record) -> None:
     """The limit: spaCy md, NER only, over every paragraph and cell."""
     import spacy
+
     from anonymiser.nlp import model_path
 
     texts = _texts(review, rec)
@@ -89,10 +90,11 @@ def presidio(review: Path, rec: Record) -> None:
     """Plain Presidio: default.yaml with the md model, batch analysis, replace every finding."""
     import presidio_analyzer
     import yaml
-    from anonymiser.nlp import model_path
     from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_anonymizer import AnonymizerEngine
+
+    from anonymiser.nlp import model_path
 
     texts = _texts(review, rec)
     with rec.stage("load"):

@@ -207,7 +207,7 @@ CHILD_SEEN_RULES = (
          rf"(?:^|[.;:–-]\s*)(?:(?:[\w/]+ ){{0,3}}?{HEALTH_CHECKS}|{SEEN}|observed|examined|weighed|"
          rf"triaged|brought in|present)\b",
          "actor"),
-    Rule("child_seen", "yes", 3, rf"\bSUBJ (?:\+|&|with) (?:SUBJ's )?ADULT\b(?! (?:for|at|in)\b)",
+    Rule("child_seen", "yes", 3, r"\bSUBJ (?:\+|&|with) (?:SUBJ's )?ADULT\b(?! (?:for|at|in)\b)",
          "subject"),
     Rule("child_seen", "yes", 3,
          r"\b(?:brought|collected) (?:in )?(?:to [a-z ]{2,20} )?by (?:SUBJ's )?(?:ADULT|ambulance)",

@@ -2,7 +2,9 @@
 
 Each flag is "yes", "no" or "" (not known). An agency's own column wins ("stated"); otherwise the
 flag is inferred from the entry's text with the rules in ``chronology.flag_rules``, and the words
-that decided it are kept as evidence.
+that decided it are kept as evidence. Where no rule matches, a small logistic regression
+(``chronology.flag_model``, over ``chronology.flag_features``, weights in ``flag_weights.json``)
+gives the likely value when it is confident; its evidence starts "likely: ".
 
 Decisions (see docs and ``flag_rules`` for the vocabulary):
 
@@ -86,21 +88,29 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
 def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
     """Infer one flag from free text: the rules first, then the model; ``UNKNOWN`` if neither.
 
-    A rule that matches decides. When none does, the model's most likely value is taken (its
-    evidence starts "likely: "); it may well be "" (not known).
+    A rule that matches decides. When none does, the model's value is taken if it is at least
+    ``flag_model.CONFIDENT`` sure (its evidence then starts "likely: "); else ``UNKNOWN``. The
+    model is not asked about the other flags once a rule found the child was not seen.
     """
-    marked = mark_people(text, subject)
-    ruled = by_rules(marked, flag)
-    if ruled.value or flag not in flag_model.models():
-        return ruled
+    ruled = by_rules(text, subject)
+    if ruled[flag].value or flag not in flag_model.models():
+        return ruled[flag]
+    if flag != "child_seen" and ruled["child_seen"].value == "no":
+        return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
     estimate = flag_model.models()[flag].predict(model_features(text, flag, subject))
     if not estimate.value or estimate.probability < flag_model.CONFIDENT:
         return UNKNOWN
     return FlagValue(estimate.value, "inferred", f"likely: {_first_clause(text)}")
 
 
-def by_rules(marked: Marked, flag: str) -> FlagValue:
-    """Decide one flag by the highest-ranked matching rule; ``UNKNOWN`` when none matches."""
+@lru_cache(maxsize=256)
+def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
+    """Decide each flag by its highest-ranked matching rule; ``UNKNOWN`` where none matches."""
+    marked = mark_people(text, subject)
+    return {flag: _first_rule(marked, flag) for flag in FLAGS}
+
+
+def _first_rule(marked: Marked, flag: str) -> FlagValue:
     for rule, pattern in _compiled(flag):  # highest rank first
         for m in pattern.finditer(marked.text):
             if _applies(rule, m, marked):
@@ -113,12 +123,14 @@ def model_features(text: str, flag: str, subject: SubjectNames) -> set[str]:
 
     The flag's own rules are left out: the model speaks only where they are silent.
     """
-    marked = mark_people(text, subject)
-    found = set(features(marked.text))
-    for other in FLAGS:
-        if other != flag:
-            found.add(f"rule:{other}={by_rules(marked, other).value or '?'}")
-    return found
+    ruled = by_rules(text, subject)
+    others = {f"rule:{other}={ruled[other].value or '?'}" for other in FLAGS if other != flag}
+    return _text_features(text, subject) | others
+
+
+@lru_cache(maxsize=256)
+def _text_features(text: str, subject: SubjectNames) -> frozenset[str]:
+    return frozenset(features(mark_people(text, subject).text))
 
 
 def _first_clause(text: str) -> str:

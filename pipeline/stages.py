@@ -15,6 +15,7 @@ from pathlib import Path
 
 from anonymiser.engine import Anonymiser
 from anonymiser.key import PseudonymKey
+from anonymiser.memo import MemoAnonymiser
 from anonymiser.records import CaseIdentifiers
 from chronology.flags import SubjectNames
 from chronology.merge import merge
@@ -39,7 +40,7 @@ class Anonymisation:
 
     ids: CaseIdentifiers
     key: PseudonymKey
-    engine: Anonymiser
+    engine: MemoAnonymiser
     private: Path
 
     def close(self) -> None:
@@ -53,7 +54,7 @@ def open_anonymisation(case: Case, private: Path, profile: str | None = None) ->
     """Load the case's key from ``private/`` and build the anonymiser around it."""
     ids = case_identifiers(case, profile)
     key = PseudonymKey.load(private / KEY_FILE)
-    return Anonymisation(ids, key, Anonymiser(ids, key), private)
+    return Anonymisation(ids, key, MemoAnonymiser(Anonymiser(ids, key)), private)
 
 
 def subject_names(case: Case) -> SubjectNames:

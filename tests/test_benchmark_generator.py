@@ -12,8 +12,8 @@ from chronology.reader import read_imr
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
-import make_large_review  # noqa: E402
-from corpus import imr_texts  # noqa: E402
+import make_large_review
+from corpus import imr_texts
 
 SCALE = 0.02
 

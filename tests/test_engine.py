@@ -178,3 +178,65 @@ def sample_ids():
 )
 def test_sample_bugs(sample_ids, text, expected):
     assert Anonymiser(sample_ids, PseudonymKey(), ner=False).anonymise([text]) == [expected]
+
+
+# -- our own pseudonyms are never found again (idempotence) --------------------------------
+
+SENTENCES = [
+    "The last time an agency saw Tyler before the incident was on 3 March.",
+    "Chantelle Ashworth and Dean Hollis told Sophie Grainger that Kayla-Rose was at school.",
+    "Nanna Lorraine and Nanna Denise collected Ava Grace Hollis from Little Acorns.",
+    "Dr Shah, HV Benson and DS Kettering met Sister Abbott at Moorside Surgery.",
+    "Brandon Lee Hollis stayed with Liam Dunmore at 27 Larkspur Close, Eastmoor.",
+    "Jade Ashworth rang PC Whitaker; Mrs Thornton and Miss Aston wrote to Diane Whitworth.",
+    "Tom Baker, a neighbour, said Mr Price saw Deano shouting at Ty in Larkspur Close.",
+    "Gary Ashworth's old friend Marcus Webb visited Chantelle and Tyler on Corporation Street.",
+]
+LABELS = [
+    (
+        "The last time an agency saw Child A before the incident, Mother and Sibling 1 were at"
+        " the nursery with Social Worker 1, GP 2, IMR Author 3 and Person 24."
+    ),
+    (
+        "Half-sibling 1, Mother's partner and the Maternal grandmother went to the family home;"
+        " Child B met Police Constable 2 in the family's street."
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_net(sample_ids):
+    return Anonymiser(sample_ids, PseudonymKey(), ner=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_anonymising_twice_changes_nothing(sample_net, sentence):
+    once = sample_net.anonymise([sentence])
+    assert sample_net.anonymise(once) == once
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", LABELS)
+def test_labels_are_never_replaced(sample_ids, text):
+    assert Anonymiser(sample_ids, PseudonymKey(), ner=True).anonymise([text]) == [text]
+
+
+# -- a title inside an alias is no identifier on its own -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("relationship: sister", "relationship: sister"),
+        ("Sister Abbott said so.", "IMR Author 1 said so."),
+        ("Jean Abbott and Abbott.", "IMR Author 1 and IMR Author 1."),
+        ("The nurse and the DS and the HV came.", "The nurse and the DS and the HV came."),
+        ("HV Benson came.", "Health Visitor 1 came."),
+        ("Nanna came; Nanna Denise came.", "Nanna came; Paternal grandmother came."),
+        ("It is so.", "It is so."),
+        ("TJ and Dr Shah came.", "Child A and GP 1 came."),
+    ],
+)
+def test_titles_in_aliases(sample_ids, text, expected):
+    assert Anonymiser(sample_ids, PseudonymKey(), ner=False).anonymise([text]) == [expected]

@@ -10,7 +10,18 @@ neither: a wrong "" costs recall, a wrong yes/no precision).
 - ``flags_fresh.csv`` (180 rows): written before the 2nd round, in police, GP, HV, SW, nursery,
   school, ED, housing and probation voices, then tuned on. Floor 0.95.
 - ``flags_final.csv`` (105 rows): written after the 2nd round finished and scored untouched.
-  Reached 0.759 (child_seen), 0.849, 0.762, 0.782; floor 0.72 (lowest reached minus ~0.04).
+  Reached 0.759 (child_seen), 0.849, 0.762, 0.782 with the rules alone. In the 3rd round its
+  failures were read to choose the structure (a model where no rule matches), so it is no longer
+  untouched; no phrase was added from it. Now 0.825, 0.890, 0.803, 0.836; floor 0.76.
+- ``flags_blind.csv`` (135 rows): written after the 3rd round finished, in voices unlike the other
+  sets (ambulance, CAMHS, dentist, children's centre, YOT, early help, Welsh and Scottish English,
+  long entries, terse logs), and scored untouched: 0.826, 0.729, 0.753, 0.845 (rules alone 0.804,
+  0.727, 0.753, 0.845). Floor 0.69 (lowest reached minus ~0.04).
+
+The 3rd round's model (``chronology.flag_model``) is trained on labelled + fresh only
+(``python -m chronology.flag_training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``);
+its penalty and confidence threshold were chosen on heldout. Cross-validated (5 folds) on its
+training sets, rules + model reach 0.95, 0.93, 0.94, 0.95.
 
 First scores of ``flags_fresh.csv``, before the 2nd round (rules as tuned on the labelled set):
 
@@ -189,7 +200,8 @@ def report(title: str, table) -> str:
         ("flags_labelled.csv", 0.95),
         ("flags_fresh.csv", 0.95),
         ("flags_heldout.csv", 0.85),
-        ("flags_final.csv", 0.72),
+        ("flags_final.csv", 0.76),
+        ("flags_blind.csv", 0.69),
     ],
 )
 def test_scores(name, floor):
@@ -203,8 +215,10 @@ def test_scores(name, floor):
 def test_labelled_sets_are_big_enough_and_well_formed():
     main, held = load("flags_labelled.csv"), load("flags_heldout.csv")
     fresh, final = load("flags_fresh.csv"), load("flags_final.csv")
+    blind = load("flags_blind.csv")
     assert len(main) >= 300 and len(held) >= 80 and len(fresh) >= 150 and len(final) >= 100
-    for row in main + held + fresh + final:
+    assert len(blind) >= 120
+    for row in main + held + fresh + final + blind:
         assert all(row[f] in ("yes", "no", "") for f in FLAGS), row["id"]
 
 
@@ -219,3 +233,46 @@ def test_fast_enough_for_large_reviews():
     for c in cells:
         assess(c, SUBJECT)
     assert (time.perf_counter() - start) / len(cells) < 0.002
+
+
+# --- the model behind the rules ----------------------------------------------------------
+
+
+def test_model_decides_only_where_no_rule_matches():
+    ruled = infer("Home visit: no reply at the door.", "child_seen", SUBJECT)
+    assert not ruled.evidence.startswith("likely: ")
+    guessed = infer(
+        "Officers unable to locate the family at the given address.", "child_seen", SUBJECT
+    )
+    assert guessed == FlagValue(
+        "no", "inferred", "likely: Officers unable to locate the family at the given address"
+    )
+
+
+def test_model_leaves_the_other_flags_to_not_seen():
+    result = assess({"event": "Telephone call to mother."}, SUBJECT)
+    assert result["wishes_sought"].evidence.startswith("child not seen: ")
+
+
+def test_model_weights_are_data_from_the_tuned_sets_only():
+    import json
+
+    from chronology.flag_model import WEIGHTS, models
+
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert data["trained_on"] == ["flags_labelled.csv", "flags_fresh.csv"]
+    assert set(models()) == set(FLAGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SUBJ was not seen", {"~F:sight", "SUBJ<~F:sight"}),
+        ("PRO saw ADULT", {"F:sight>ADULT", "PRO<F:sight"}),
+        ("SUBJ conveyed to the ward", {"SUBJ<F:sight", "F:place"}),
+    ],
+)
+def test_features_keep_negation_and_who_is_next_to_whom(text, expected):
+    from chronology.flag_features import features
+
+    assert expected <= features(text)

@@ -148,3 +148,30 @@ def test_identifier_forms_leave(text):
 
 def test_locality_word_goes_to_the_address_not_the_centre():
     assert ("Eastmoor", "place:2") not in listed()
+
+
+@pytest.mark.parametrize(
+    "name, aliases, present, absent",
+    [
+        ("Jean Abbott", ("Sister Abbott",), {"Sister Abbott", "Abbott"}, {"Sister"}),
+        ("Dr Imran Shah", ("Dr Shah",), {"Imran Shah", "Shah", "IS"}, {"Dr", "DS", "DIS"}),
+        ("Daniel Whitaker", ("PC Whitaker",), {"PC Whitaker", "Whitaker"}, {"PC"}),
+        ("Lorraine Pickering", ("Nanna Lorraine",), {"Nanna Lorraine", "Lorraine"}, {"Nanna"}),
+        ("Claire Benson", ("HV Benson",), {"HV Benson"}, {"HV"}),
+        (
+            "Detective Chief Inspector Martin Sowerby",
+            (),
+            {"Martin Sowerby", "Sowerby"},
+            {"Detective", "Chief", "Inspector"},
+        ),
+        ("Paul Nurse", ("Mr Nurse",), {"Nurse", "Mr Nurse"}, {"Mr"}),
+    ],
+)
+def test_titles_are_not_identifiers(name, aliases, present, absent):
+    found = forms(Identity("professional:1", "professional", name, aliases=aliases))
+    assert present <= found and not absent & found
+
+
+def test_capital_alias_is_initials():
+    [v] = variants(Identity("person:c", "person", "TJ"))
+    assert (v.kind, v.exact_case) == ("initials", True)

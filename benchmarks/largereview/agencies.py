@@ -6,9 +6,9 @@ date habits; the last four are added for the benchmark. Every name here is inven
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
 
 DateCells = Callable[[datetime], tuple[str, ...]]
 

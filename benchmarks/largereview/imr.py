@@ -9,7 +9,15 @@ from datetime import datetime, timedelta
 
 from docx.shared import RGBColor
 from sampledata import facts as f
-from sampledata.docbuild import header_footer, heading, key_value_table, new_document, para, paras, table
+from sampledata.docbuild import (
+    header_footer,
+    heading,
+    key_value_table,
+    new_document,
+    para,
+    paras,
+    table,
+)
 
 from largereview.agencies import Agency
 from largereview.narrative import SECTIONS, paragraph
