@@ -1,0 +1,204 @@
+"""The leak scan's own reader: every place text can hide in a file, read within fixed bounds.
+
+Independent of the rewriting code in ``anonymiser.word`` on purpose: it reads the raw bytes of
+every zip entry (nested zips too), every text node and attribute value, entry names, and the
+text of each paragraph with its runs joined, so a name the rewriter missed (in a part it never
+looked at, or split across runs) is still seen. UTF-16 and percent-encoded text are decoded;
+PDFs are read through ``pdftotext``.
+
+Bounded: a zip's central directory is checked before anything is unpacked, entries are read in
+chunks against a budget of ``MAX_BYTES`` per file, and zips nested deeper than ``MAX_DEPTH`` are
+not opened. What cannot be read within the bounds comes back as ``Unchecked``, never as clean.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+
+MB = 1024 * 1024
+MAX_BYTES = 200 * MB  # unpacked bytes read from one file, nested zips included
+MAX_DEPTH = 3  # a zip inside a zip inside a zip, and no deeper
+CHUNK = MB
+PDF_SECONDS = 120
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_PARSER = etree.XMLParser(
+    resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False, recover=True
+)
+# Printable runs in binary data, as `strings` finds them: single bytes and UTF-16 both ways.
+_RUNS = (
+    (re.compile(rb"[\t\x20-\x7e\xa0-\xff]{4,}"), "latin-1"),
+    (re.compile(rb"(?:[\t\x20-\x7e]\x00){4,}"), "utf-16-le"),
+    (re.compile(rb"(?:\x00[\t\x20-\x7e]){4,}"), "utf-16-be"),
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One place in a file ("word/document.xml", "(file name)") and the texts to search."""
+
+    name: str
+    views: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Unchecked:
+    """A file or part that could not be read within the bounds; ``reason`` says why."""
+
+    name: str
+    reason: str
+
+
+class _OverBudget(Exception):
+    pass
+
+
+class _Budget:
+    """Unpacked bytes still allowed for one file."""
+
+    def __init__(self, limit: int = MAX_BYTES):
+        self.left = limit
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise _OverBudget
+
+
+def read_parts(file: Path) -> Iterator[Part | Unchecked]:
+    """Every part of ``file`` with its views, the file name first; Unchecked where unreadable."""
+    yield Part("(file name)", (file.name, re.sub(r"[_.\-]", " ", file.stem)))
+    try:
+        size = file.stat().st_size
+    except OSError as error:
+        yield Unchecked("(file)", f"it cannot be read ({error.strerror or error})")
+        return
+    if size > MAX_BYTES:
+        yield Unchecked("(file)", f"it is larger than the {MAX_BYTES // MB} MB limit")
+        return
+    data = file.read_bytes()
+    if data[:4] in ZIP_MAGIC:
+        yield from _zip_parts(data, "", 1, _Budget())
+    elif file.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
+        yield from _pdf_parts(file, data)
+    else:
+        yield Part("(text)", blob_views(data))
+
+
+def _zip_parts(data: bytes, prefix: str, depth: int, budget: _Budget) -> Iterator:
+    where = prefix.rstrip("!") or "(file)"
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        yield Unchecked(where, "it looks like a zip file but cannot be opened")
+        return
+    with archive:
+        infos = archive.infolist()
+        declared = sum(info.file_size for info in infos)
+        if declared > budget.left:
+            yield Unchecked(where, f"it would unpack to {declared // MB} MB, over the "
+                            f"{MAX_BYTES // MB} MB limit (a zip bomb?)")
+            return
+        for info in infos:
+            yield Part(prefix + info.filename + " (entry name)", (info.filename,))
+            if not info.is_dir():
+                try:
+                    yield from _entry_parts(archive, info, prefix, depth, budget)
+                except _OverBudget:
+                    yield Unchecked(prefix + info.filename, "it unpacks to more than the "
+                                    f"{MAX_BYTES // MB} MB limit (a zip bomb?)")
+                    return
+
+
+def _entry_parts(archive, info, prefix: str, depth: int, budget: _Budget) -> Iterator:
+    name = prefix + info.filename
+    try:
+        entry = _read_entry(archive, info, budget)
+    except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError) as error:
+        yield Unchecked(name, f"it cannot be unpacked ({error})")
+        return
+    if entry[:4] not in ZIP_MAGIC:
+        yield Part(name, blob_views(entry))
+    elif depth >= MAX_DEPTH:
+        yield Unchecked(name, f"zip files are nested more than {MAX_DEPTH} deep")
+    else:
+        yield from _zip_parts(entry, name + "!", depth + 1, budget)
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -> bytes:
+    """The entry's bytes, unpacked a chunk at a time so a lying size cannot run away."""
+    out = bytearray()
+    with archive.open(info) as stream:
+        while chunk := stream.read(CHUNK):
+            budget.spend(len(chunk))
+            out += chunk
+    return bytes(out)
+
+
+def _pdf_parts(file: Path, data: bytes) -> Iterator[Part | Unchecked]:
+    yield Part("(raw)", (_printable_runs(data),))
+    if shutil.which("pdftotext") is None:
+        yield Unchecked("(text)", "pdftotext is not installed (install poppler-utils)")
+        return
+    try:
+        result = subprocess.run(["pdftotext", "-q", str(file), "-"], capture_output=True,
+                                timeout=PDF_SECONDS, check=False)
+    except subprocess.TimeoutExpired:
+        yield Unchecked("(text)", f"pdftotext took longer than {PDF_SECONDS} seconds")
+        return
+    if result.returncode != 0:
+        yield Unchecked("(text)", "pdftotext cannot read it (damaged or encrypted?)")
+        return
+    yield Part("(text)", (result.stdout.decode("utf-8", errors="replace"),))
+
+
+def blob_views(data: bytes) -> tuple[str, ...]:
+    """Paragraphs joined, text nodes, attribute values, the whole text, percent-decoded.
+
+    Binary data (with NUL bytes and no UTF-16 byte order mark) gives its printable runs
+    instead, so random bytes do not read as short words.
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = data.decode("utf-16", errors="replace")
+    elif b"\x00" in data:
+        return (_printable_runs(data),)
+    else:
+        text = data.decode("utf-8", errors="replace")
+    views = xml_views(data) if text.lstrip("\ufeff \r\n\t").startswith("<") else []
+    views.append(text)
+    if "%" in text:  # names in links are often percent-encoded: Oswin%20Tarrowby
+        views.append(unquote(text))
+    return tuple(views)
+
+
+def xml_views(data: bytes) -> list[str]:
+    """Joined paragraphs (any ``p`` element), text nodes, attribute values; [] if not XML."""
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return []
+    if root is None:
+        return []
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    paragraphs = ["".join(e.itertext()) for e in elements if etree.QName(e).localname == "p"]
+    nodes = [t for e in root.iter() for t in (e.text, e.tail) if t and t.strip()]
+    values = [v for e in elements for v in e.attrib.values()]
+    return ["\n".join(paragraphs), "\n".join(nodes), "\n".join(values)]
+
+
+def _printable_runs(data: bytes) -> str:
+    return "\n".join(
+        run.decode(encoding, errors="replace")
+        for pattern, encoding in _RUNS
+        for run in pattern.findall(data)
+    )
