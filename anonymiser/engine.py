@@ -216,8 +216,15 @@ def _name_like(word: str) -> bool:
     return bool(bare) and bare[0].isupper() and bare.casefold() not in _NOT_NAMES
 
 
+WHOLE_KINDS = frozenset({"EMAIL"})  # replaced whole, even when a known name is inside
+
+
 def _non_overlapping(cands: list[tuple]) -> list[tuple]:
-    ordered = sorted(cands, key=lambda c: (PRIORITY[c[2]], -(c[1] - c[0]), -c[5], c[0]))
+    def rank(c: tuple) -> tuple:
+        whole = c[2] == "pattern" and c[3] in WHOLE_KINDS
+        return (-1 if whole else PRIORITY[c[2]], -(c[1] - c[0]), -c[5], c[0])
+
+    ordered = sorted(cands, key=rank)
     chosen: list[tuple] = []
     for c in ordered:
         if not any(c[0] < o[1] and o[0] < c[1] for o in chosen):

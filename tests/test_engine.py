@@ -240,3 +240,15 @@ def test_labels_are_never_replaced(sample_ids, text):
 )
 def test_titles_in_aliases(sample_ids, text, expected):
     assert Anonymiser(sample_ids, PseudonymKey(), ner=False).anonymise([text]) == [expected]
+
+
+def test_an_email_holding_a_known_name_is_replaced_whole():
+    from anonymiser.engine import Anonymiser
+    from anonymiser.key import PseudonymKey
+    from anonymiser.records import CaseIdentifiers, Identity
+
+    ids = CaseIdentifiers((Identity("person:mother", "person", "Chantelle Ashworth",
+                                    pseudonym="Mother"),), kept_names=())
+    [text] = Anonymiser(ids, PseudonymKey(), ner=False).anonymise(
+        ["Mobile 07700 900123, chantelle.ashworth22@example.org."])
+    assert "ashworth" not in text.lower() and "example.org" not in text
