@@ -6,6 +6,7 @@ it has passed the leak scan, so an interrupted or refused build leaves the previ
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from dataclasses import dataclass
 from datetime import date
@@ -61,7 +62,7 @@ def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: O
     items = _anonymised_imrs(review, anon, pack / "imrs", out)
     out.info("Making the integrated chronology")
     views = chronology_views(review, out, anon)
-    chronology_files = write_chronology(review, views, staging, anon)
+    chronology_files = write_chronology(review, views, staging, anon, verified_later=True)
     out.info("Drawing the genogram")
     genogram_files = _genogram(review, staging)
     out.info("Writing the overview report, executive summary and action plans")
@@ -72,7 +73,7 @@ def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: O
     if pdf:
         items += _pdfs(pack, out)
     out.info("Checking everything for surviving identifiers")
-    leaks = scan([staging], anon.ids)
+    leaks = scan(_distinct_files(staging), anon.ids)
     if leaks:
         raise CheckFailed(f"{len(leaks)} known identifier(s) survived, so no pack was written; "
                           "add the missed forms as aliases in case.yaml and run again", leaks)
@@ -81,6 +82,14 @@ def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: O
     name = f"{_safe(review.case.review.reference)}-pack.zip"
     zipped = zip_folder(pack, staging / name)
     return BuildResult(staging, pack, zipped)
+
+
+def _distinct_files(folder: Path) -> list[Path]:
+    """Every file under ``folder``, one of each content: the pack repeats out/'s files."""
+    seen: dict[str, Path] = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        seen.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path)
+    return sorted(seen.values())
 
 
 def _anonymised_imrs(review: LoadedReview, anon: Anonymisation, target: Path,

@@ -108,8 +108,12 @@ def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> 
 
 
 def write_chronology(review: LoadedReview, views: ChronologyViews, target: Path,
-                     anon: Anonymisation, *, personalised: bool = False) -> list[Path]:
-    """Write the chronology files into ``target`` (verified), and privately if asked."""
+                     anon: Anonymisation, *, personalised: bool = False,
+                     verified_later: bool = False) -> list[Path]:
+    """Write the chronology files into ``target`` (verified), and privately if asked.
+
+    ``verified_later``: the caller scans ``target`` itself before anything leaves (the build).
+    """
     from chronology.outputs import write_csv, write_docx, write_xlsx
     from chronology.timeline import write_timeline
 
@@ -127,7 +131,7 @@ def write_chronology(review: LoadedReview, views: ChronologyViews, target: Path,
                      write_xlsx(view, summary, staging / "integrated-chronology.xlsx")]
             files += list(write_timeline(view, summary, staging / "timeline.svg",
                                          staging / "timeline.png"))
-            if folder == target:
+            if folder == target and not verified_later:
                 ensure_clean(files, anon.ids)
             written += [replace_file(f, folder / f.name) for f in files]
     return written
