@@ -63,7 +63,7 @@ def anonymise_files(
     try:
         results, log = _rewrite_all(files, findings, staging, jobs, report)
         report("verify", 0, 1)
-        leaks = scan([staging], ids)
+        leaks = _named_by_source(scan([staging], ids), results, staging)
         report("verify", 1, 1)
         if leaks:
             return BatchResult((), tuple(results), tuple(leaks), None)
@@ -128,6 +128,14 @@ def _rewrite(file: Path, findings: list, folder: Path) -> tuple[DocxResult, list
     log = RedactionLog()
     result = finish(prepare(file, file.stem), findings, folder, file.suffix, log=log)
     return result, log.rows
+
+
+def _named_by_source(leaks: list[Leak], results: list[DocxResult], staging: Path) -> list[Leak]:
+    """Name each leak's file as the user knows it ("police.docx (anonymised)"), not its staging path."""
+    names = {
+        r.output.relative_to(staging).as_posix(): f"{r.source.name} (anonymised)" for r in results
+    }
+    return [replace(leak, file=names.get(leak.file, leak.file)) for leak in leaks]
 
 
 def _move_into_place(results: list[DocxResult], out_dir: Path) -> list[DocxResult]:

@@ -80,12 +80,13 @@ def _part_leaks(name: str, part: Part, search: Search) -> list[Leak]:
     reported: set[str] = set()
     for view in part.views:
         fresh, spans = [], set()
-        for hit in search.hits(view):
+        for hit in search.hits(view, binary=part.binary):
             if hit.found.casefold() in reported or (hit.start, hit.end) in spans:
                 continue
             spans.add((hit.start, hit.end))
-            fresh.append(Leak(name, part.name, _context(view, hit.start, hit.end), hit.kind,
-                              hit.found))
+            fresh.append(
+                Leak(name, part.name, _context(view, hit.start, hit.end), hit.kind, hit.found)
+            )
         leaks += fresh
         reported |= {leak.found.casefold() for leak in fresh}
     return leaks

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anonymiser.variants import TITLES, identifier_forms
 
@@ -31,12 +32,8 @@ HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
 APOSTROPHES = "'\u2019\u2018`"
 NUMBER_RUN = re.compile(r"\d[\d\s().+\-]{4,}\d")
 NON_DIGIT = re.compile(r"\D")
-LINK = re.compile(
-    r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+"  # e-mail
-    r"|\b(?:https?|ftp|file|mailto):[^\s\"'<>]+"  # URL
-    r"|\\\\[^\s\"'<>]+|\b[A-Za-z]:\\[^\s\"'<>]*"  # \\server\share, C:\Users\...
-    r"|(?<![\w<])/[^\s\"'<>/]+(?:/[^\s\"'<>]*)+"  # /cases/otarrowby/notes (not </w:t>)
-)
+# A token holding "@", "/" or "\\": an e-mail address, a URL, a path ("/cases/otarrowby/").
+LINK = re.compile(r"(?<![^\s\"'<>])[^\s\"'<>]*[@/\\][^\s\"'<>]*")
 # XML namespace and schema addresses are not links anyone wrote.
 STANDARD_HOSTS = re.compile(
     r"^(?:https?://)?(?:schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org"
@@ -44,6 +41,7 @@ STANDARD_HOSTS = re.compile(
     re.IGNORECASE,
 )
 MIN_LINK_PART = 4
+MIN_BINARY = 5
 
 
 @dataclass(frozen=True)
@@ -66,36 +64,91 @@ class Hit:
 
 
 class Phrases:
-    """Forms indexed by their first word (folded), longest first."""
+    """Forms indexed by their first word (folded), longest first.
 
-    def __init__(self, forms: list[Form]):
+    Each form also has a gate: its first word, or for a short first word ("A Hollis",
+    "NT4 7QJ") its first two words, so that "a" and "s" in ordinary text are not each tried
+    against every form that starts with them.
+    """
+
+    def __init__(self, forms: list[Form], *, exact: bool = False):
+        self._exact = exact  # keys as written (initials), not folded
         self._index: dict[str, list[Form]] = {}
+        self._gates: dict[str, set[str | None]] = {}
         for form in sorted(forms, key=lambda f: -len(f.text)):
-            for key in _keys(form.text):
+            words = [self._key(w) for w in WORD.findall(form.text)]
+            keys = {words[0]}
+            if "." in form.text:  # "T.J.A." is also written "TJA"
+                keys.add("".join(words))
+            for key in keys:
                 self._index.setdefault(key, []).append(form)
+                self._gates.setdefault(key, set()).add(_gate([key, *words[1:]]))
 
     def __bool__(self) -> bool:
         return bool(self._index)
 
+    def _key(self, word: str) -> str:
+        return word if self._exact else word.casefold()
+
     def hits(self, text: str) -> Iterator[Hit]:
         """Longest acceptable form at each word start; words inside a hit are skipped."""
+        starts = self._starts(text)
+        if starts is None:
+            return
         end = 0
-        for word in WORD.finditer(text):
-            if word.start() < end:
+        for start in starts.finditer(text):
+            if start.start() < end:
                 continue
+            word = WORD.match(text, start.start())
             for form in self._candidates(word.group(0)):
-                m = form.pattern.match(text, word.start())
+                m = form.pattern.match(text, start.start())
                 if m and _acceptable(form, text, m):
                     end = m.end()
                     yield Hit(m.start(), m.end(), m.group(0), form.kind)
                     break
 
+    def _starts(self, text: str) -> re.Pattern | None:
+        """The words of ``text`` that may begin a form; None when no form's gate is open.
+
+        Listing the distinct words first (in C) and then looking only for the few that
+        matter keeps a scan of many megabytes of XML to a few passes over the text.
+        """
+        words = {self._key(w) for w in set(WORD.findall(text))}
+        if not self._exact:
+            words |= {w[:-1] for w in words if w.endswith("s")}  # "the Ashworths"
+        keys = frozenset(
+            key
+            for key in words & self._gates.keys()
+            if None in self._gates[key] or self._gates[key] & words
+        )
+        return _word_pattern(keys, self._exact) if keys else None
+
     def _candidates(self, word: str) -> list[Form]:
-        folded = word.casefold()
+        folded = self._key(word)
         found = self._index.get(folded, [])
-        if folded.endswith("s") and folded[:-1] in self._index:  # "the Ashworths"
+        if (
+            not self._exact and folded.endswith("s") and folded[:-1] in self._index
+        ):  # "the Ashworths"
             found = sorted([*found, *self._index[folded[:-1]]], key=lambda f: -len(f.text))
         return found
+
+
+def _gate(words: list[str]) -> str | None:
+    """The second word a form needs in the text when its first is short ("A Hollis"), or None."""
+    return words[1] if len(words) > 1 and len(words[0]) < 3 else None
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(keys: frozenset[str], exact: bool) -> re.Pattern:
+    """Whole words (a run of letters or of digits, as ``WORD`` cuts them) in ``keys``."""
+    ordered = sorted(keys, key=len, reverse=True)
+    letters = "|".join(re.escape(k) for k in ordered if not k.isdigit()) or "(?!)"
+    digits = "|".join(k for k in ordered if k.isdigit()) or "(?!)"
+    plural = "" if exact else "s?"
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{letters}){plural}(?![^\W\d_])|(?<!\d)(?:{digits})(?!\d)",
+        0 if exact else re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
@@ -103,15 +156,25 @@ class Search:
     """Everything one scan looks for, compiled once per case."""
 
     forms: Phrases
+    initials: Phrases  # exact-case forms, indexed as written
     kept: Phrases
     numbers: dict[str, str]  # digits of a phone or reference number -> kind
-    link_parts: re.Pattern | None
-    link_kinds: dict[str, str]
+    link_kinds: dict[str, str]  # a folded name part to find inside links -> kind
 
-    def hits(self, text: str) -> Iterator[Hit]:
-        """Every known identifier in ``text`` outside the kept names' spans."""
+    def hits(self, text: str, *, binary: bool = False) -> Iterator[Hit]:
+        """Every known identifier in ``text`` outside the kept names' spans.
+
+        In text read out of binary data, finds shorter than ``MIN_BINARY`` are left out:
+        random bytes spell "DD" or "ty" every few kilobytes.
+        """
         kept = [(h.start, h.end) for h in self.kept.hits(text)] if self.kept else []
-        for hit in (*self.forms.hits(text), *self._numbers(text), *self._links(text)):
+        found = [*self.forms.hits(text), *self.initials.hits(text)]
+        found += [*self._numbers(text), *self._links(text)]
+        end = -1
+        for hit in sorted(found, key=lambda h: (h.start, -h.end)):
+            if hit.end <= end or (binary and len(hit.found) < MIN_BINARY):
+                continue  # inside a longer find ("T Ashworth", then "Ashworth")
+            end = hit.end
             if not any(a <= hit.start and hit.end <= b for a, b in kept):
                 yield hit
 
@@ -126,14 +189,28 @@ class Search:
 
     def _links(self, text: str) -> Iterator[Hit]:
         """Names run together inside e-mail addresses, URLs and paths: "z.tarrowby@..."."""
-        if self.link_parts is None:
+        folded = text.casefold()
+        present = frozenset(p for p in self.link_kinds if p in folded)
+        if not present:
             return
+        parts = _part_pattern(present)
         for link in LINK.finditer(text):
-            if STANDARD_HOSTS.match(link.group(0)):
-                continue
-            for m in self.link_parts.finditer(link.group(0)):
-                at = link.start() + m.start()
-                yield Hit(at, at + len(m.group(0)), m.group(0), self.link_kinds[m.group(0).casefold()])
+            token, at = link.group(0), link.start()
+            if (
+                len(token) < MIN_LINK_PART
+                or text[at - 1 : at] == "<"
+                or STANDARD_HOSTS.match(token)
+            ):
+                continue  # "</w:t>", "/>", namespace addresses
+            for m in parts.finditer(token):
+                yield Hit(
+                    at + m.start(), at + m.end(), m.group(0), self.link_kinds[m.group(0).casefold()]
+                )
+
+
+@lru_cache(maxsize=1024)
+def _part_pattern(parts: frozenset[str]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(parts, key=len, reverse=True))), re.IGNORECASE)
 
 
 def compile_search(ids) -> Search:
@@ -150,14 +227,25 @@ def compile_search(ids) -> Search:
             continue
         exact = item.case_sensitive or bool(SHORT_CAPITALS.fullmatch(text))
         forms.append(_form(text, kind, exact, item.name_use_only and not exact))
-    kept = [_form(k.strip(), "kept", False, False)
-            for k in (*ids.kept_names, *getattr(ids, "keep", ())) if WORD.search(k)]
-    links = {f.text.casefold(): f.kind for f in forms
-             if len(f.text) >= MIN_LINK_PART and f.text.isalpha()
-             and not (f.exact_case or f.name_use_only)}
-    ordered = sorted(links, key=len, reverse=True)
-    link_parts = re.compile("|".join(map(re.escape, ordered)), re.IGNORECASE) if links else None
-    return Search(Phrases(forms), Phrases(kept), numbers, link_parts, links)
+    kept = [
+        _form(k.strip(), "kept", False, False)
+        for k in (*ids.kept_names, *getattr(ids, "keep", ()))
+        if WORD.search(k)
+    ]
+    links = {
+        f.text.casefold(): f.kind
+        for f in forms
+        if len(f.text) >= MIN_LINK_PART
+        and f.text.isalpha()
+        and not (f.exact_case or f.name_use_only)
+    }
+    return Search(
+        Phrases([f for f in forms if not f.exact_case]),
+        Phrases([f for f in forms if f.exact_case], exact=True),
+        Phrases(kept),
+        numbers,
+        links,
+    )
 
 
 def _form(text: str, kind: str, exact: bool, name_use_only: bool) -> Form:
@@ -168,14 +256,14 @@ def _pattern(text: str, exact: bool) -> re.Pattern:
     """The form with any spacing, hyphen or apostrophe, optional dots, and a plural "s"."""
     out = []
     for i, ch in enumerate(text):
-        if ch.isspace():
-            out.append(r"[\s\u00a0_]+")
+        if ch.isspace():  # not a line break: views put one between paragraphs
+            out.append(r"[ \t\u00a0_]+")
         elif ch in HYPHENS:
-            out.append(rf"(?:\s*[{HYPHENS}]\s*|[\s\u00a0_]+)")
+            out.append(rf"(?:[ \u00a0]*[{HYPHENS}][ \u00a0]*|[ \t\u00a0_]+)")
         elif ch in APOSTROPHES:
             out.append(f"[{APOSTROPHES}]?")
         elif ch == ".":
-            out.append(r"\.?" if i == len(text) - 1 else r"\.?[\s\u00a0]*")
+            out.append(r"\.?" if i == len(text) - 1 else r"\.?[ \u00a0]*")
         else:
             out.append(re.escape(ch))
     body = "".join(out)
@@ -184,15 +272,6 @@ def _pattern(text: str, exact: bool) -> re.Pattern:
     last = r"(?![^\W\d_])" if not text[-1].isdigit() else r"(?!\d)"
     plural = "s?" if text[-1].isalpha() else ""
     return re.compile(rf"(?:{body}){plural}{last}", re.IGNORECASE)
-
-
-def _keys(text: str) -> set[str]:
-    """Index keys: the first word, and for dotted initials ("T.J.A.") the letters run together."""
-    first = WORD.search(text)
-    keys = {first.group(0).casefold()} if first else set()
-    if "." in text:
-        keys.add(re.sub(r"[.\s]", "", text).casefold())
-    return keys
 
 
 def _acceptable(form: Form, text: str, m: re.Match) -> bool:

@@ -29,15 +29,18 @@ from lxml import etree
 MB = 1024 * 1024
 MAX_BYTES = 200 * MB  # unpacked bytes read from one file, nested zips included
 MAX_DEPTH = 3  # a zip inside a zip inside a zip, and no deeper
+# An entry over BIG_ENTRY unpacked that shrank more than MAX_RATIO times is a bomb, not a report.
+BIG_ENTRY = 10 * MB
+MAX_RATIO = 100
 CHUNK = MB
 PDF_SECONDS = 120
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _PARSER = etree.XMLParser(
     resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False, recover=True
 )
-# Printable runs in binary data, as `strings` finds them: single bytes and UTF-16 both ways.
+# Printable runs in binary data, as `strings` finds them: ASCII and UTF-16 both ways.
 _RUNS = (
-    (re.compile(rb"[\t\x20-\x7e\xa0-\xff]{4,}"), "latin-1"),
+    (re.compile(rb"[\t\x20-\x7e]{4,}"), "ascii"),
     (re.compile(rb"(?:[\t\x20-\x7e]\x00){4,}"), "utf-16-le"),
     (re.compile(rb"(?:\x00[\t\x20-\x7e]){4,}"), "utf-16-be"),
 )
@@ -49,6 +52,7 @@ class Part:
 
     name: str
     views: tuple[str, ...]
+    binary: bool = False  # views are printable runs of binary data: short forms are noise
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,8 @@ class _OverBudget(Exception):
 class _Budget:
     """Unpacked bytes still allowed for one file."""
 
-    def __init__(self, limit: int = MAX_BYTES):
-        self.left = limit
+    def __init__(self, limit: int | None = None):
+        self.left = MAX_BYTES if limit is None else limit
 
     def spend(self, size: int) -> None:
         self.left -= size
@@ -92,7 +96,7 @@ def read_parts(file: Path) -> Iterator[Part | Unchecked]:
     elif file.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
         yield from _pdf_parts(file, data)
     else:
-        yield Part("(text)", blob_views(data))
+        yield _blob_part("(text)", data)
 
 
 def _zip_parts(data: bytes, prefix: str, depth: int, budget: _Budget) -> Iterator:
@@ -106,8 +110,25 @@ def _zip_parts(data: bytes, prefix: str, depth: int, budget: _Budget) -> Iterato
         infos = archive.infolist()
         declared = sum(info.file_size for info in infos)
         if declared > budget.left:
-            yield Unchecked(where, f"it would unpack to {declared // MB} MB, over the "
-                            f"{MAX_BYTES // MB} MB limit (a zip bomb?)")
+            yield Unchecked(
+                where,
+                f"it would unpack to {declared // MB} MB, over the "
+                f"{MAX_BYTES // MB} MB limit (a zip bomb?)",
+            )
+            return
+        bomb = next(
+            (
+                i
+                for i in infos
+                if i.file_size > BIG_ENTRY and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+            ),
+            None,
+        )
+        if bomb is not None:
+            yield Unchecked(
+                prefix + bomb.filename,
+                f"it would unpack {MAX_RATIO} times larger than it is stored (a zip bomb?)",
+            )
             return
         for info in infos:
             yield Part(prefix + info.filename + " (entry name)", (info.filename,))
@@ -115,8 +136,10 @@ def _zip_parts(data: bytes, prefix: str, depth: int, budget: _Budget) -> Iterato
                 try:
                     yield from _entry_parts(archive, info, prefix, depth, budget)
                 except _OverBudget:
-                    yield Unchecked(prefix + info.filename, "it unpacks to more than the "
-                                    f"{MAX_BYTES // MB} MB limit (a zip bomb?)")
+                    yield Unchecked(
+                        prefix + info.filename,
+                        f"it unpacks to more than the {MAX_BYTES // MB} MB limit (a zip bomb?)",
+                    )
                     return
 
 
@@ -128,7 +151,7 @@ def _entry_parts(archive, info, prefix: str, depth: int, budget: _Budget) -> Ite
         yield Unchecked(name, f"it cannot be unpacked ({error})")
         return
     if entry[:4] not in ZIP_MAGIC:
-        yield Part(name, blob_views(entry))
+        yield _blob_part(name, entry)
     elif depth >= MAX_DEPTH:
         yield Unchecked(name, f"zip files are nested more than {MAX_DEPTH} deep")
     else:
@@ -146,13 +169,17 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget
 
 
 def _pdf_parts(file: Path, data: bytes) -> Iterator[Part | Unchecked]:
-    yield Part("(raw)", (_printable_runs(data),))
+    yield Part("(raw)", (_printable_runs(data),), binary=True)
     if shutil.which("pdftotext") is None:
         yield Unchecked("(text)", "pdftotext is not installed (install poppler-utils)")
         return
     try:
-        result = subprocess.run(["pdftotext", "-q", str(file), "-"], capture_output=True,
-                                timeout=PDF_SECONDS, check=False)
+        result = subprocess.run(
+            ["pdftotext", "-q", str(file), "-"],
+            capture_output=True,
+            timeout=PDF_SECONDS,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         yield Unchecked("(text)", f"pdftotext took longer than {PDF_SECONDS} seconds")
         return
@@ -160,6 +187,11 @@ def _pdf_parts(file: Path, data: bytes) -> Iterator[Part | Unchecked]:
         yield Unchecked("(text)", "pdftotext cannot read it (damaged or encrypted?)")
         return
     yield Part("(text)", (result.stdout.decode("utf-8", errors="replace"),))
+
+
+def _blob_part(name: str, data: bytes) -> Part:
+    binary = b"\x00" in data and data[:2] not in (b"\xff\xfe", b"\xfe\xff")
+    return Part(name, blob_views(data), binary)
 
 
 def blob_views(data: bytes) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 
 import pytest
@@ -10,10 +11,18 @@ from test_word_builders import IDS, blank
 from anonymiser.records import CaseIdentifiers, Identity
 from anonymiser.verify import Leak, scan
 
-ADDRESS = Identity("address:home", "address", "14 Larkspur Row, Ferncombe FC3 4AB")
+ADDRESS = Identity("address:home", "address", "14 Larkspur Row, Eastlea, Ferncombe FC3 4AB")
 PHONE = Identity("person:father", "person", "Tobias Wrenfield", aliases=("07700 900461",))
 CHAIR_MUM = Identity("person:aunt", "person", "Helen Quarrie")
-ALL = CaseIdentifiers(IDS.identities + (ADDRESS, PHONE, CHAIR_MUM), kept_names=("Dr Helen Marsh",))
+NURSE = Identity("professional:2", "professional", "Jessamy Pelling", aliases=("Sister Pelling",))
+DOCTOR = Identity("professional:3", "professional", "Dr Ivo Starkweather", aliases=("IS",))
+SISTER = Identity("person:sister", "person", "Rose Quillfeather", aliases=("Chan",))
+CENTRE = Identity("place:2", "place", "Little Acorns Day Nursery")
+HUB = Identity("place:3", "place", "Brackenfold Children's Centre")
+ALL = CaseIdentifiers(
+    IDS.identities + (ADDRESS, PHONE, CHAIR_MUM, NURSE, DOCTOR, SISTER, CENTRE, HUB),
+    kept_names=("Dr Helen Marsh",),
+)
 
 
 @pytest.mark.parametrize(
@@ -30,6 +39,16 @@ ALL = CaseIdentifiers(IDS.identities + (ADDRESS, PHONE, CHAIR_MUM), kept_names=(
         ("see /cases/otarrowby/notes", "tarrowby"),
         ("Zeph said", "Zeph"),
         ("Helen Quarrie and Dr Helen Marsh met", "Helen Quarrie"),
+        ("the Quillfeathers moved", "Quillfeathers"),
+        ("Eastlea ward", "Eastlea"),
+        ("IS said so", "IS"),
+        ("Z.Q. said", "Z.Q."),
+        ("ZQ said", "ZQ"),
+        ("Sister Pelling on the ward", "Sister Pelling"),
+        ("Nurse Pelling", "Pelling"),
+        ("Rose was seen", "Rose"),
+        ("Tarrowby2024 folder", "Tarrowby"),
+        ("at Little Acorns Day Nursery", "Little Acorns Day Nursery"),
     ],
 )
 def test_finds_identifier_in_plain_text(tmp_path, text, found):
@@ -45,6 +64,11 @@ def test_finds_identifier_in_plain_text(tmp_path, text, found):
         "The primary school and the road were near.",
         "Mother and Child A were seen.",
         "Oswinton is a different word.",
+        "This is the ward sister; her half-sister is in CP-IS.",  # role word, initials
+        "Ferncombe town centre, the day nursery and the children's centre",  # town, common words
+        "a rose in the garden",  # a word-name as a word
+        "<HyperlinksChanged>false</HyperlinksChanged>",  # "Chan" inside a word
+        "zq and z.q. in lower case",
     ],
 )
 def test_clean_text_is_clean(tmp_path, text):
@@ -83,3 +107,77 @@ def test_context_is_short(tmp_path):
     path.write_text("x " * 200 + "Zephyrine" + " y" * 200, encoding="utf-8")
     (leak,) = scan([path], ALL)
     assert len(leak.context) <= 80 and "Zephyrine" in leak.context
+
+
+def test_leak_reads_as_one_line(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Seen at home by Oswin\nlater that day.", encoding="utf-8")
+    (leak,) = scan([path], ALL)
+    assert str(leak) == f'{path}: (text): "Seen at home by Oswin later that day." (professional)'
+
+
+def test_long_context_is_marked_where_cut(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("a" * 50 + " Zephyrine " + "b" * 50, encoding="utf-8")
+    (leak,) = scan([path], ALL)
+    assert leak.context.startswith("…") and leak.context.endswith("…")
+
+
+def test_a_folder_names_its_files_relative_to_it(tmp_path):
+    (tmp_path / "pack" / "imrs").mkdir(parents=True)
+    (tmp_path / "pack" / "imrs" / "notes.txt").write_text("Zephyrine", encoding="utf-8")
+    assert [leak.file for leak in scan([tmp_path / "pack"], ALL)] == ["imrs/notes.txt"]
+
+
+def test_utf16_and_percent_encoded_text_is_read(tmp_path):
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("seen by Tarrowby".encode("utf-16"))
+    link = tmp_path / "link.xml"
+    link.write_text('<a href="file:///cases/Marigold%20Quillfeather/x"/>', encoding="utf-8")
+    found = {leak.found for leak in scan([wide, link], ALL)}
+    assert {"Tarrowby", "Marigold Quillfeather"} <= found
+
+
+def test_binary_noise_is_not_a_name_but_a_long_name_in_binary_is(tmp_path):
+    noise = tmp_path / "image.png"
+    noise.write_bytes(b"\x89PNG\x00\x00 DD ty IS ZQ \x00" * 50 + b"\x00tEXt Author Zephyrine\x00")
+    assert [leak.found for leak in scan([noise], ALL)] == ["Zephyrine"]
+
+
+def test_missing_path_is_not_clean(tmp_path):
+    (leak,) = scan([tmp_path / "nowhere"], ALL)
+    assert leak.unchecked and "could not be checked" in str(leak)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
+def test_pdf_text_is_read(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(tiny_pdf("Seen by Oswin Tarrowby"))
+    assert "Oswin Tarrowby" in [leak.found for leak in scan([path], ALL)]
+
+
+def tiny_pdf(text: str) -> bytes:
+    """A one-page PDF showing ``text`` (uncompressed, so easy to read and to build)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>"
+        ),
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

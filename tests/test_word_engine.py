@@ -18,18 +18,7 @@ def anonymiser():
     return engine.Anonymiser(IDS, key_module.PseudonymKey(), ner=False)
 
 
-# The engine matches a place only as its whole name; verify also flags its distinctive word
-# ("Brackenfold" alone), so the fail-closed gate would refuse these. Strict: remove when fixed.
-PLACE_WORD_ALONE = {"core category", "smart tag"}
-CASES = [
-    pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="place word alone"))
-    if t.vector in PLACE_WORD_ALONE
-    else t
-    for t in TRAPS
-]
-
-
-@pytest.mark.parametrize("trap", CASES, ids=[t.vector for t in TRAPS])
+@pytest.mark.parametrize("trap", TRAPS, ids=[t.vector for t in TRAPS])
 def test_trap_is_clean_with_the_engine(trap, tmp_path, anonymiser):
     (tmp_path / "in").mkdir()
     source = trap.build(tmp_path / "in" / "trap.docx")
