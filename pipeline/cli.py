@@ -203,8 +203,12 @@ def verify(out: Output, case_file: Path, paths: tuple[Path, ...]) -> None:
     if leaks:
         for leak in leaks:
             click.echo(str(leak))
-        click.echo(f"scr: {len(leaks)} known identifier(s) found: nothing here is safe to send.",
-                   err=True)
+        unchecked = sum(1 for leak in leaks if leak.unchecked)
+        found = len(leaks) - unchecked
+        parts = [f"{found} known identifier(s) found"] if found else []
+        parts += [f"{unchecked} file(s) or part(s) could not be checked"] if unchecked else []
+        click.echo(f"scr: {' and '.join(parts)}: nothing here is safe to send until this is "
+                   "resolved.", err=True)
         sys.exit(1)
     out.result("No known identifier found.")
 
