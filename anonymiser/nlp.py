@@ -27,6 +27,7 @@ Named Nurse|Designated Nurse|Midwife|School Nurse|Paediatrician|Police|Nan|Nana|
 Baby|Sibling|Stepfather|Stepmother|Headteacher|Head Teacher|Family Support Worker|Key Worker|
 Early Help|Team Around the Family|Child Protection|Child in Need|Care Plan|Duty|Duty Manager|
 Team Manager|Practice Manager|Independent Reviewing Officer|Personal Adviser|Ofsted|LSCB|SCR|IMR|
+DASH|DA|DV|ED|A&E|HV|SW|PC|DC|DS|NHS|EDT|PPN|WNB|DNA|NFA|ICS|GCS|CT|MRI|SUDI|
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|
 July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid""".replace(
         "\n", ""
@@ -35,7 +36,7 @@ July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid""".
 STOP_PHRASES = re.compile(
     r"(?<![\w\-])(?i:"
     + "|".join(r"[\s\u00a0]+".join(map(re.escape, w.split())) for w in sorted(STOP, key=len)[::-1])
-    + r")(?![\w\-])"
+    + r")(?:s|'s|\u2019s)?(?![\w\-])"  # plurals and possessives too: "IMRs", "GPs"
 )
 JOIN = re.compile(r"[ \u00a0]*[-'\u2019]?[ \u00a0]*")
 NATIONALITIES = frozenset(

@@ -25,7 +25,7 @@ def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
     return CaseIdentifiers(
         identities=tuple(identities),
         kept_names=tuple(member.name for member in case.panel),
-        keep=case.anonymisation.keep,
+        keep=(*case.anonymisation.keep, *_organisations(case)),
         redact=case.anonymisation.redact,
         incident=case.review.incident,
         profile=profile or case.anonymisation.profile,
@@ -42,3 +42,12 @@ def _address(household, index: int) -> Identity:
     label = household.name or f"address {index}"
     return Identity(key=f"address:{household.id}", kind="address", name=household.address,
                     aliases=address_aliases(household.address), pseudonym=label)
+
+
+def _organisations(case: Case) -> tuple[str, ...]:
+    """Agency and board names: the agency stays in every output (SPEC), so none is a person."""
+    names = [case.review.board]
+    for agency in case.agencies:
+        names += [agency.name, *([agency.short] if agency.short else []), *agency.aliases]
+    names += [pro.agency for pro in case.professionals if pro.agency]
+    return tuple(dict.fromkeys(name for name in names if len(name) > 2))

@@ -39,8 +39,8 @@ def chronology_table(material) -> list[Block]:
         blocks.append(Picture(material.timeline_png, 165, "Figure 2: contacts by agency over time",
                               "Timeline of contacts by agency; sightings are marked."))
     blocks.append(TableBlock(("Date", "Agency / source", "Event", "Seen", "Alone",
-                              "Wishes sought", "Wishes expressed"), rows,
-                             widths_mm=(22, 30, 70, 11, 11, 13, 13)))
+                              "Wishes sought", "Wishes said"), rows,
+                             widths_mm=(20, 30, 64, 12, 12, 16, 16)))
     return blocks
 
 
