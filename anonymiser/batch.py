@@ -9,6 +9,7 @@ output is deleted and nothing is written (fail closed).
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import tempfile
@@ -89,19 +90,28 @@ def _checked(files: Sequence[Path], out_dir: Path, private_dir: Path) -> list[Pa
 
 def _detect(files: list[Path], detector, report: Progress) -> list[list]:
     """One detection call over every text of every file; findings split back per file."""
-    texts_per_file = []
+    texts_per_file, places = [], []
     for done, file in enumerate(files):
         report("read", done, len(files))
-        texts_per_file.append(prepare(file, file.stem).texts)
+        prepared = prepare(file, file.stem)
+        texts_per_file.append(prepared.texts)
+        places += prepared.places
     report("read", len(files), len(files))
     report("detect", 0, 1)
-    found = detector.find([t for texts in texts_per_file for t in texts])
+    found = _find(detector, [t for texts in texts_per_file for t in texts], places)
     report("detect", 1, 1)
     split, at = [], 0
     for texts in texts_per_file:
         split.append(found[at : at + len(texts)])
         at += len(texts)
     return split
+
+
+def _find(detector, texts: list[str], places: list[str]) -> list[list]:
+    """Ask the detector, saying where each text stands when it can take that."""
+    if "where" in inspect.signature(detector.find).parameters:
+        return detector.find(texts, where=places)
+    return detector.find(texts)
 
 
 def _rewrite_all(files, findings, staging: Path, jobs: int, report: Progress):

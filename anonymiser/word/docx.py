@@ -71,6 +71,12 @@ class PreparedDocx:
     def texts(self) -> list[str]:
         return [u.text for u in self.units] + [_name_text(self.stem)]
 
+    @property
+    def places(self) -> list[str]:
+        """Where each of ``texts`` stands, for the review list: file, part and place."""
+        return [f"{self.source.name}, {u.part}, {u.where}" for u in self.units] + [
+            f"{self.source.name}, file name"]
+
 
 def anonymise_docx(src: Path, dst: Path, detector: Detector, *, log=None) -> DocxResult:
     """Anonymise ``src`` into ``dst``'s folder, under ``dst``'s stem run through the detector.
