@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from anonymiser.labels import GENERIC
+from anonymiser.person_rules import Found, Lexicon, rejected_by, style_name
 from anonymiser.scorer import Featuriser, Model, load_model
 from anonymiser.variants import WORD_NAMES
 
@@ -17,84 +18,31 @@ BATCH = 64
 DATA = Path(__file__).parent / "data"
 SpanScore = tuple[int, int, float]
 
-# Role words and safeguarding vocabulary that NER takes for people; never unknown persons.
-STOP = frozenset(
-    w.casefold()
-    for w in """
-Health Visitor|Social Worker|GP|Mum|Dad|Mother|Father|Child A|Child B|Child C|Strategy|Section 47|
-Section 17|MARAC|MAPPA|MASH|CAMHS|LADO|IRO|CIN|CP|PLO|ICPC|RCPC|Core Group|Strategy Meeting|
-Named Nurse|Designated Nurse|Midwife|School Nurse|Paediatrician|Police|Nan|Nana|Grandma|Grandad|
-Baby|Sibling|Stepfather|Stepmother|Headteacher|Head Teacher|Family Support Worker|Key Worker|
-Early Help|Team Around the Family|Child Protection|Child in Need|Care Plan|Duty|Duty Manager|
-Team Manager|Practice Manager|Independent Reviewing Officer|Personal Adviser|Ofsted|LSCB|SCR|IMR|
-DASH|DA|DV|ED|A&E|HV|SW|PC|DC|DS|NHS|EDT|PPN|WNB|DNA|NFA|ICS|GCS|CT|MRI|SUDI|
-Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|
-July|August|September|October|November|December|Christmas|Easter|Ramadan|Eid""".replace(
-        "\n", ""
-    ).split("|")
-)
+
+def read_sections(path: Path) -> dict[str, tuple[str, ...]]:
+    """A word list in sections ("[name]" lines; "#" starts a comment): entries per section."""
+    out: dict[str, list[str]] = {}
+    section = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif line:
+            out.setdefault(section, []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+NOT_PERSONS = read_sections(DATA / "not_persons.txt")
+# Role words, safeguarding vocabulary and record systems that NER takes for people.
+STOP = frozenset(w.casefold() for w in NOT_PERSONS["stop"])
 STOP_PHRASES = re.compile(
     r"(?<![\w\-])(?i:"
     + "|".join(r"[\s\u00a0]+".join(map(re.escape, w.split())) for w in sorted(STOP, key=len)[::-1])
     + r")(?:s|'s|\u2019s)?(?![\w\-])"  # plurals and possessives too: "IMRs", "GPs"
 )
 JOIN = re.compile(r"[ \u00a0]*[-'\u2019]?[ \u00a0]*")
-NATIONALITIES = frozenset(
-    [
-        "british",
-        "english",
-        "scottish",
-        "welsh",
-        "irish",
-        "polish",
-        "romanian",
-        "lithuanian",
-        "latvian",
-        "german",
-        "french",
-        "italian",
-        "spanish",
-        "portuguese",
-        "dutch",
-        "danish",
-        "swedish",
-        "norwegian",
-        "finnish",
-        "greek",
-        "turkish",
-        "pakistani",
-        "indian",
-        "bangladeshi",
-        "somali",
-        "nigerian",
-        "ghanaian",
-        "eritrean",
-        "afghan",
-        "syrian",
-        "iraqi",
-        "iranian",
-        "kurdish",
-        "albanian",
-        "chinese",
-        "japanese",
-        "vietnamese",
-        "filipino",
-        "american",
-        "canadian",
-        "jamaican",
-        "caribbean",
-        "african",
-        "asian",
-        "european",
-        "muslim",
-        "christian",
-        "jewish",
-        "hindu",
-        "sikh",
-        "catholic",
-        "greenlander",
-    ]
-)
+NATIONALITIES = frozenset(w.casefold() for w in NOT_PERSONS["nationalities"])
+STYLE_WORDS = frozenset(w for name in NOT_PERSONS["word styles"] for w in name.split())
 
 
 def model_path() -> str:
@@ -147,6 +95,7 @@ class PersonNet:
         self.first, self.last = gazetteer()
         self.model = model or load_model()
         self.features = Featuriser(self.first, self.last, zipf, self._ordinary)
+        self.lexicon = Lexicon(self.first, self.last, zipf, self.model.centroids[0], NOT_PERSONS)
 
     def is_name(self, word: str) -> bool:
         """True when word is a known first name or surname (any case)."""
@@ -182,7 +131,9 @@ class PersonNet:
 
     def candidates(self, doc) -> list:
         """Candidate words of doc, less our own labels ("Child A", "Social Worker 2"),
-        safeguarding vocabulary (``STOP``) and nationalities."""
+        safeguarding vocabulary (``STOP``) and nationalities; none in a Word style's name."""
+        if style_name(doc.text, STYLE_WORDS):
+            return []
         blocked = [
             (m.start(), m.end()) for rx in (GENERIC, STOP_PHRASES) for m in rx.finditer(doc.text)
         ]
@@ -194,9 +145,16 @@ class PersonNet:
         ]
 
     def spans(self, doc, threshold: float | None = None) -> list[SpanScore]:
-        """Words at or over the threshold, neighbours joined into one span."""
+        """Words at or over the threshold, neighbours joined into one span, less the spans a
+        rule says are no person (anonymiser.person_rules)."""
         cut = self.model.threshold if threshold is None else threshold
-        return join_words(doc.text, [w for w in self.scored(doc) if w[2] >= cut])
+        joined = join_words(doc.text, [w for w in self.scored(doc) if w[2] >= cut])
+        return [w for w in joined if self.rejected(doc, w[0], w[1]) is None]
+
+    def rejected(self, doc, start: int, end: int) -> str | None:
+        """The rule that rejects the span doc.text[start:end]; None when it may be a person."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return rejected_by(Found(doc, span.start, span.end, self.lexicon))
 
     def _ordinary(self, word: str) -> bool:
         w = word.casefold()

@@ -273,23 +273,30 @@ def name_parts(name: str) -> list[str]:
     return [p for p in re.split(r"[\s\u00a0]+", name.strip()) if p]
 
 
-def true_parts(parts: list[str]) -> list[str]:
+def true_parts(parts: list[str], role_words: frozenset[str] = frozenset()) -> list[str]:
     """The name without the titles, ranks and role words written before it.
 
     "Sister Abbott" -> ["Abbott"], "DCI Martin Sowerby" -> ["Martin", "Sowerby"]. Only
     leading words go, and never the last one: "Paul Nurse" and "Mr Nurse" keep "Nurse".
     """
     out = list(parts)
-    while len(out) > 1 and out[0].rstrip(".").casefold() in NOT_NAME_WORDS:
+    while len(out) > 1 and out[0].rstrip(".").casefold() in NOT_NAME_WORDS | role_words:
         out.pop(0)
     return out
+
+
+def role_words(role: str | None) -> frozenset[str]:
+    """The words of a professional's role ("Paramedic", "Ward Sister"): before a name in an
+    alias ("Paramedic Whiteley") they are a title, not a name."""
+    return frozenset(w.casefold() for w in name_parts(role or ""))
 
 
 def person_variants(identity: Identity) -> list[Variant]:
     """All forms of a person's or professional's name, its aliases and their parts."""
     out: list[Variant] = []
+    roles = role_words(identity.role)
     for source in (identity.name, *identity.aliases):
-        out += _name_forms(source, identity.key, alias=source != identity.name)
+        out += _name_forms(source, identity.key, alias=source != identity.name, roles=roles)
     return _dedupe(out)
 
 
@@ -446,12 +453,13 @@ def identifier_forms(ids) -> list[IdentifierForm]:
     return unique
 
 
-def _name_forms(name: str, key: str, *, alias: bool) -> list[Variant]:
+def _name_forms(name: str, key: str, *, alias: bool,
+                roles: frozenset[str] = frozenset()) -> list[Variant]:
     written = name_parts(name)
     if not written:
         return []
     whole = "alias" if alias else "full"
-    parts = true_parts(written)  # a title is no identifier on its own: "Sister" of "Sister Abbott"
+    parts = true_parts(written, roles)  # a title is no identifier alone: "Sister" of "Sister Abbott"
     if len(written) == 1 and re.fullmatch(r"[A-Z]{2,4}", written[0]):  # "TJ": initials
         return [Variant(written[0], key, "initials", exact_case=True)]
     out = [Variant(" ".join(written), key, whole, guarded=_guard(written))]
