@@ -19,12 +19,16 @@ import numpy as np
 from anonymiser.scorer import STRONG_CUE, TITLE_WORDS, VERB_AFTER
 from anonymiser.variants import NOT_NAME_WORDS, WORD_NAMES
 
-# At or above this Zipf frequency a capitalised word is an ordinary English word...
+# At or above this Zipf frequency a capitalised word is an ordinary English word (a first
+# name needs more: "Said", "Ward" but not "Sven")...
 WORD_ZIPF = 3.0
+FIRST_NAME_WORD_ZIPF = 4.0
 # ...when its word vector is also further than this from the first-name centroid (cosine).
 NAME_SIMILARITY = 0.35
 QUOTES_OPEN = "'\"\u2018\u201c"
 CUT_OFF = ("...", "\u2026", "-", "\u2013")
+MORE_VERBS_AFTER = frozenset({"were", "shouted", "says", "rang", "phoned", "called", "attended"})
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
 
 
 @dataclass(frozen=True)
@@ -70,12 +74,34 @@ class Found:
     def before(self, n: int = 1) -> list[str]:
         return [t.text for t in self.doc[max(0, self.start - n) : self.start]]
 
+    def name_beside(self) -> bool:
+        """A known name next to the span, or across a comma, "and" or an initial."""
+        doc, lex = self.doc, self.lex
+        for near, between in (
+            (self.start - 1, ()),
+            (self.start - 2, (self.start - 1,)),
+            (self.end, ()),
+            (self.end + 1, (self.end,)),
+        ):
+            if not 0 <= near < len(doc) or not all(_joiner(doc[i]) for i in between):
+                continue
+            word = doc[near].text
+            if word[:1].isupper() and len(word) > 1 and lex.is_name(word):
+                return True
+        return False
+
     def next_word(self) -> str:
         """The word after the span, past a possessive and a comma."""
         i = self.end
         while i < len(self.doc) and self.doc[i].text in ("'s", "\u2019s", ","):
             i += 1
         return self.doc[i].text if i < len(self.doc) else ""
+
+
+def _joiner(token) -> bool:
+    return token.text in LIST_JOINERS or bool(
+        len(token.text.rstrip(".")) == 1 and token.text[0].isupper()
+    )
 
 
 def code_like(word: str, prefixes: tuple[str, ...]) -> bool:
@@ -103,22 +129,33 @@ def too_short(f: Found) -> bool:
 
 def common_word(f: Found) -> bool:
     """One capitalised ordinary word ("Bail", "Decision", "Ward") with nothing around it that
-    says person: no title before, no "said"/"friend" cue, no "said"/"was" after. A first name
-    that is also a word ("Hope", "Grace") is left to the scorer."""
+    says person (``person_context``). A first name that is also a word ("Hope", "Grace") is
+    left to the scorer; so is a word whose vector sits with first names."""
     t = f.single
     if t is None or not (t.text[:1].isupper() and t.text[1:].islower()):
         return False
-    if f.lex.zipf(t.text) < WORD_ZIPF or f.lex.name_like_vector(t):
+    first = t.text in f.lex.first
+    if first and t.text.casefold() in WORD_NAMES:
         return False
-    if t.text in f.lex.first and t.text.casefold() in WORD_NAMES:
+    if f.lex.zipf(t.text) < (FIRST_NAME_WORD_ZIPF if first else WORD_ZIPF):
         return False
+    return not f.lex.name_like_vector(t) and not person_context(f)
+
+
+def person_context(f: Found) -> bool:
+    """A title just before, a cue ("friend", "said") in the two words before, a verb ("said",
+    "was") after, a surname's possessive, or a name beside it ("Brenda P Lemon", "Hussain
+    and Mills")."""
     before = [w.rstrip(".").casefold() for w in f.before(2)]
-    person_context = (
+    after = f.next_word().casefold()
+    possessive = f.end < len(f.doc) and f.doc[f.end].text in ("'s", "\u2019s")
+    return bool(
         (before and before[-1] in TITLE_WORDS | NOT_NAME_WORDS)
         or any(w in STRONG_CUE for w in before)
-        or f.next_word().casefold() in VERB_AFTER
+        or after in VERB_AFTER | MORE_VERBS_AFTER
+        or (possessive and f.words[0].text in f.lex.last)
+        or f.name_beside()
     )
-    return not person_context
 
 
 def organisation(f: Found) -> bool:

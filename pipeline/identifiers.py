@@ -50,4 +50,5 @@ def _organisations(case: Case) -> tuple[str, ...]:
     for agency in case.agencies:
         names += [agency.name, *([agency.short] if agency.short else []), *agency.aliases]
     names += [pro.agency for pro in case.professionals if pro.agency]
+    names += [member.agency for member in case.panel if member.agency]
     return tuple(dict.fromkeys(name for name in names if len(name) > 2))
