@@ -29,6 +29,7 @@ QUOTES_OPEN = "'\"\u2018\u201c"
 CUT_OFF = ("...", "\u2026", "-", "\u2013")
 MORE_VERBS_AFTER = frozenset({"were", "shouted", "says", "rang", "phoned", "called", "attended"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
+SENTENCE_BREAK = frozenset({".", "!", ";"})  # not "?" or ":": "Last name? Norton"
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,11 @@ class Found:
         return self.words[0] if self.end - self.start == 1 else None
 
     def before(self, n: int = 1) -> list[str]:
-        return [t.text for t in self.doc[max(0, self.start - n) : self.start]]
+        """Up to n words before the span, none from an earlier sentence or line."""
+        out = [t.text for t in self.doc[max(0, self.start - n) : self.start]]
+        while any(w in SENTENCE_BREAK or "\n" in w for w in out):
+            out.pop(0)
+        return out
 
     def name_beside(self) -> bool:
         """A known name next to the span, or across a comma, "and" or an initial."""

@@ -15,12 +15,86 @@ import pytest
 
 from anonymiser.engine import Anonymiser
 from anonymiser.key import PseudonymKey
+from anonymiser.nlp import NOT_PERSONS, STYLE_WORDS
+from anonymiser.person_rules import code_like, style_name
 from anonymiser.records import CaseIdentifiers
 
 DATA = Path(__file__).parent / "data" / "imr_sentences.jsonl"
 RECALL_FLOOR, PRECISION_FLOOR = 0.90, 0.90
 
-pytestmark = pytest.mark.slow
+PREFIXES = NOT_PERSONS["name prefixes"]
+
+
+@pytest.mark.parametrize(
+    "word, code",
+    [
+        ("BBR", True),
+        ("OASys", True),
+        ("RoSH", True),
+        ("SystmOne", True),
+        ("nDelius", True),
+        ("S47", True),
+        ("KOWALCZYK", True),
+        ("McAllister", False),
+        ("MacLeod", False),
+        ("O'Neill", False),
+        ("LeBlanc", False),
+        ("DeSouza", False),
+        ("Parkinson-Shaw", False),
+        ("Tyler", False),
+    ],
+)
+def test_code_like(word, code):
+    assert code_like(word, PREFIXES) is code
+
+
+@pytest.mark.parametrize(
+    "text, style",
+    [
+        ("Footer Char", True),
+        ("Subtitle", True),
+        ("Heading 2 Char", True),
+        ("Grid Table 4 Accent 1", True),
+        ("Default Paragraph Font", True),
+        ("Tom Baker", False),
+        ("Title Tom", False),
+        ("", False),
+    ],
+)
+def test_style_name(text, style):
+    assert style_name(text, STYLE_WORDS) is style
+
+
+@pytest.fixture(scope="module")
+def net():
+    return Anonymiser(CaseIdentifiers((), ()), PseudonymKey(), ner=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("Bail conditions ended.", []),
+        ("Ward informed of CP plan.", []),
+        ("Said he is 'back with Chan'.", ["Chan"]),
+        ("Decision: single assessment.", []),
+        ("Agreed by the Board's SCR sub-group.", []),
+        ("Leaflet for Northshire Women's Aid given.", []),
+        ("Attended two BBR sessions; RoSH medium; OASys done.", []),
+        ("LAR/027/0824", []),
+        ("pointed at a toy figure and said 'Dadd", []),
+        ("Subtitle Char", []),
+        ("Ward Sister Jean Marsh said Tyler was quiet.", ["Jean Marsh", "Tyler"]),
+        ("Neighbour Rose Barlow rang.", ["Rose Barlow"]),
+        ("Hussain and Mills were there.", ["Hussain", "Mills"]),
+        ("My name is Brenda P Lemon.", ["Brenda", "Lemon"]),
+        ("Arrested: Ryan HARGREAVES.", ["Ryan HARGREAVES"]),
+        ("Outreach worker Callum MacLeod visited.", ["Callum MacLeod"]),
+    ],
+)
+def test_persons_in_imr_lines(net, text, persons):
+    [found] = net.find([text])
+    assert [f.text for f in found if f.kind == "UNKNOWN_PERSON"] == persons
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +103,7 @@ def rows():
 
 
 @pytest.fixture(scope="module")
-def predictions(rows):
-    net = Anonymiser(CaseIdentifiers((), ()), PseudonymKey(), ner=True)
+def predictions(rows, net):
     found = net.find([r["text"] for r in rows])
     return [[(f.start, f.end) for f in fs if f.kind == "UNKNOWN_PERSON"] for fs in found]
 
@@ -65,6 +138,7 @@ def test_the_set_is_big_and_mixed(rows):
     assert sum(not r["spans"] for r in rows) >= 80
 
 
+@pytest.mark.slow
 def test_person_net_on_imr_sentences(rows, predictions, capsys):
     recall, precision, f2 = score(rows, predictions)
     false, missed = misses(rows, predictions)

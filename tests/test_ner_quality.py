@@ -20,7 +20,7 @@ from anonymiser.nlp import model_path
 from anonymiser.records import CaseIdentifiers
 
 DATA = Path(__file__).parent / "data" / "ner_eval.jsonl"
-RECALL_FLOOR, PRECISION_FLOOR = 0.90, 0.77  # held-out half, today: 0.906 / 0.779
+RECALL_FLOOR, PRECISION_FLOOR = 0.90, 0.79  # held-out half, today: 0.903 / 0.799
 
 pytestmark = pytest.mark.slow
 
