@@ -63,6 +63,19 @@ class Hit:
     kind: str
 
 
+class Words:
+    """The distinct words of one text, listed once for every search over it."""
+
+    def __init__(self, written: set[str]):
+        self.written = written  # as written: initials are matched in exact case
+        folded = {w.casefold() for w in written}
+        self.folded = folded | {w[:-1] for w in folded if w.endswith("s")}  # "the Ashworths"
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        return cls(set(WORD.findall(text)))
+
+
 class Phrases:
     """Forms indexed by their first word (folded), longest first.
 
@@ -90,9 +103,12 @@ class Phrases:
     def _key(self, word: str) -> str:
         return word if self._exact else word.casefold()
 
-    def hits(self, text: str) -> Iterator[Hit]:
-        """Longest acceptable form at each word start; words inside a hit are skipped."""
-        starts = self._starts(text)
+    def hits(self, text: str, words: Words | None = None) -> Iterator[Hit]:
+        """Longest acceptable form at each word start; words inside a hit are skipped.
+
+        ``words``: the words of ``text``, when the caller has listed them already.
+        """
+        starts = self._starts(words or Words.of(text))
         if starts is None:
             return
         end = 0
@@ -107,19 +123,17 @@ class Phrases:
                     yield Hit(m.start(), m.end(), m.group(0), form.kind)
                     break
 
-    def _starts(self, text: str) -> re.Pattern | None:
-        """The words of ``text`` that may begin a form; None when no form's gate is open.
+    def _starts(self, words: Words) -> re.Pattern | None:
+        """The words of the text that may begin a form; None when no form's gate is open.
 
         Listing the distinct words first (in C) and then looking only for the few that
         matter keeps a scan of many megabytes of XML to a few passes over the text.
         """
-        words = {self._key(w) for w in set(WORD.findall(text))}
-        if not self._exact:
-            words |= {w[:-1] for w in words if w.endswith("s")}  # "the Ashworths"
+        present = words.written if self._exact else words.folded
         keys = frozenset(
             key
-            for key in words & self._gates.keys()
-            if None in self._gates[key] or self._gates[key] & words
+            for key in present & self._gates.keys()
+            if None in self._gates[key] or self._gates[key] & present
         )
         return _word_pattern(keys, self._exact) if keys else None
 
@@ -167,9 +181,12 @@ class Search:
         In text read out of binary data, finds shorter than ``MIN_BINARY`` are left out:
         random bytes spell "DD" or "ty" every few kilobytes.
         """
-        kept = [(h.start, h.end) for h in self.kept.hits(text)] if self.kept else []
-        found = [*self.forms.hits(text), *self.initials.hits(text)]
-        found += [*self._numbers(text), *self._links(text)]
+        words = Words.of(text)
+        found = [*self.forms.hits(text, words), *self.initials.hits(text, words)]
+        found += [*self._numbers(text), *self._links(text, words)]
+        if not found:
+            return
+        kept = [(h.start, h.end) for h in self.kept.hits(text, words)] if self.kept else []
         end = -1
         for hit in sorted(found, key=lambda h: (h.start, -h.end)):
             if hit.end <= end or (binary and len(hit.found) < MIN_BINARY):
@@ -187,9 +204,11 @@ class Search:
             if kind:
                 yield Hit(m.start(), m.end(), m.group(0), kind)
 
-    def _links(self, text: str) -> Iterator[Hit]:
+    def _links(self, text: str, words: Words) -> Iterator[Hit]:
         """Names run together inside e-mail addresses, URLs and paths: "z.tarrowby@..."."""
-        folded = text.casefold()
+        if not any(mark in text for mark in "@/\\"):
+            return
+        folded = "\n".join(words.folded)  # a name part is letters, so lies inside one word
         present = frozenset(p for p in self.link_kinds if p in folded)
         if not present:
             return

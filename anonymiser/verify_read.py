@@ -195,10 +195,13 @@ def _blob_part(name: str, data: bytes) -> Part:
 
 
 def blob_views(data: bytes) -> tuple[str, ...]:
-    """Paragraphs joined, text nodes, attribute values, the whole text, percent-decoded.
+    """Paragraphs joined, text nodes, attribute values, markup or the whole text, percent-decoded.
 
-    Binary data (with NUL bytes and no UTF-16 byte order mark) gives its printable runs
-    instead, so random bytes do not read as short words.
+    XML that parses cleanly (no error, no DTD) gives its markup (names, namespaces, what lies
+    outside the root) instead of the whole text: the whole text holds nothing else that the
+    other views do not. Anything else is read whole. Binary data (with NUL bytes and no UTF-16
+    byte order mark) gives its printable runs instead, so random bytes do not read as short
+    words.
     """
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = data.decode("utf-16", errors="replace")
@@ -206,26 +209,62 @@ def blob_views(data: bytes) -> tuple[str, ...]:
         return (_printable_runs(data),)
     else:
         text = data.decode("utf-8", errors="replace")
-    views = xml_views(data) if text.lstrip("\ufeff \r\n\t").startswith("<") else []
-    views.append(text)
+    xml = _read_xml(data, text) if text.lstrip("\ufeff \r\n\t").startswith("<") else None
+    views = [] if xml is None else xml.views
+    views.append(text if xml is None or not xml.clean else xml.markup)
     if "%" in text:  # names in links are often percent-encoded: Oswin%20Tarrowby
-        views.append(unquote(text))
-    return tuple(views)
+        views.append(_percent_decoded(views))
+    return tuple(v for v in views if v)
 
 
-def xml_views(data: bytes) -> list[str]:
-    """Joined paragraphs (any ``p`` element), text nodes, attribute values; [] if not XML."""
+@dataclass(frozen=True)
+class _Xml:
+    """What the leak scan reads of one XML part."""
+
+    views: list[str]  # joined paragraphs, text nodes, attribute values
+    markup: str  # names of elements, attributes and namespaces; what lies outside the root
+    clean: bool  # parsed without an error and without a DTD: the markup is all the rest
+
+
+# A namespace declaration: its prefix and its address are in no text node or attribute value.
+_DECLARATION = re.compile(r"""xmlns(?::([^\s=/>]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _read_xml(data: bytes, text: str) -> _Xml | None:
+    """The part's views, or None if it is not XML; ``text`` is ``data`` decoded."""
     try:
         root = etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, ValueError):
-        return []
+        return None
     if root is None:
-        return []
-    elements = [e for e in root.iter() if isinstance(e.tag, str)]
-    paragraphs = ["".join(e.itertext()) for e in elements if etree.QName(e).localname == "p"]
-    nodes = [t for e in root.iter() for t in (e.text, e.tail) if t and t.strip()]
-    values = [v for e in elements for v in e.attrib.values()]
-    return ["\n".join(paragraphs), "\n".join(nodes), "\n".join(values)]
+        return None
+    clean = not _PARSER.error_log and not root.getroottree().docinfo.doctype
+    everything = list(root.iter())  # elements, comments, instructions, entities
+    elements = list(root.iter(etree.Element))
+    nodes = [t for e in everything for t in (e.text, e.tail) if t and t.strip()]
+    paragraphs = ["".join(e.itertext()) for e in root.iter("{*}p")]
+    values = [v for e in elements for v in e.values()]
+    names = {e.tag for e in elements} | {k for e in elements for k in e.keys()}
+    names |= {e.target for e in root.iter(etree.PI)}
+    views = ["\n".join(paragraphs), "\n".join(nodes), "\n".join(values)]
+    return _Xml(views, _markup(text, root, names), clean)
+
+
+def _markup(text: str, root, names: set[str]) -> str:
+    """Local names, namespace prefixes and addresses, and comments and instructions beside the
+    root: the text of the part that is in no paragraph, text node or attribute value."""
+    words = {name.rpartition("}")[2] for name in names}
+    for match in _DECLARATION.finditer(text):
+        words.update(g for g in match.groups() if g)
+    for outside in (*root.itersiblings(preceding=True), *root.itersiblings()):
+        words.update(t for t in (getattr(outside, "target", None), outside.text) if t)
+    return "\n".join(sorted(words))
+
+
+def _percent_decoded(views: list[str]) -> str:
+    """The lines of ``views`` that hold percent-encoded text, decoded."""
+    lines = dict.fromkeys(line for view in views for line in view.split("\n") if "%" in line)
+    return "\n".join(d for line in lines if (d := unquote(line)) != line)
 
 
 def _printable_runs(data: bytes) -> str:

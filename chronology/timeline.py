@@ -61,7 +61,9 @@ def mark_kind(entry: ChronologyEntry) -> str:
 def write_timeline(chronology: Chronology, summary: Summary, svg_path: Path | str,
                    png_path: Path | str, *, title: str = "Contacts by agency") -> tuple[Path, Path]:
     """Draw the timeline and write it as SVG and PNG (each to a temporary file, then renamed)."""
-    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans"}):
+    # a fixed hash salt: the same chronology gives the same SVG bytes, not random ids
+    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans",
+                                "svg.hashsalt": "scr-timeline"}):
         figure = draw_timeline(chronology, summary, title=title)
         svg = write_atomically(svg_path, lambda t: figure.savefig(
             t, format="svg", metadata={"Date": None}, bbox_inches="tight"))

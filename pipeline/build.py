@@ -9,13 +9,12 @@ from __future__ import annotations
 import hashlib
 import shutil
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from pipeline.console import Output
 from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import exclusive, staged_directory
-from pipeline.pack import PackItem, to_pdf, write_manifest, zip_folder
+from pipeline.pack import PackItem, settle_office_files, to_pdf, write_manifest, zip_folder
 from pipeline.review import LoadedReview, load_review
 from pipeline.stages import Anonymisation, chronology_views, open_anonymisation, write_chronology
 
@@ -78,6 +77,7 @@ def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: O
         raise CheckFailed(f"{len(leaks)} known identifier(s) survived, so no pack was written; "
                           "add the missed forms as aliases in case.yaml and run again", leaks)
     items.append(PackItem(_verification_report(pack, review, anon, items), "verification report"))
+    settle_office_files(staging)
     write_manifest(pack, items)
     name = f"{_safe(review.case.review.reference)}-pack.zip"
     zipped = zip_folder(pack, staging / name)
@@ -137,7 +137,7 @@ def _pdfs(pack: Path, out: Output) -> list[PackItem]:
 def _verification_report(pack: Path, review: LoadedReview, anon: Anonymisation,
                          items: list[PackItem]) -> Path:
     lines = [f"# Verification report: {review.case.review.reference}", "",
-             f"Made on {date.today():%d %B %Y} by scr.", "",
+             "Made by scr.", "",
              (f"Every file in this pack ({len(items)} files) was scanned for every known "
              f"identifier of the case ({len(anon.ids.identities)} people, professionals, places "
              "and addresses, in all the forms writers use) in every part of every file."),

@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import logging
+import re
 import shutil
 import subprocess
 import tempfile
@@ -36,6 +37,38 @@ def write_manifest(pack: Path, items: list[PackItem]) -> Path:
     target = pack / "manifest.csv"
     target.write_text(buffer.getvalue(), encoding="utf-8")
     return target
+
+
+FIXED_TIME = "2000-01-01T00:00:00Z"
+OFFICE_SUFFIXES = (".docx", ".xlsx")
+TIMESTAMPS = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def settle_office_file(path: Path) -> None:
+    """Make a Word or Excel file's bytes depend on its content only.
+
+    Zip entry times and the created/modified properties are set to one fixed value, so the
+    same review gives the same files (and the same manifest checksums) on every run.
+    """
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = TIMESTAMPS.sub(rb"\g<1>" + FIXED_TIME.encode() + rb"\g<3>", data)
+            fixed = zipfile.ZipInfo(info.filename, ZIP_DATE)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            archive.writestr(fixed, data)
+    path.write_bytes(buffer.getvalue())
+
+
+def settle_office_files(folder: Path) -> None:
+    """``settle_office_file`` for every Word and Excel file under ``folder``."""
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in OFFICE_SUFFIXES and path.is_file():
+            settle_office_file(path)
 
 
 def zip_folder(folder: Path, target: Path) -> Path:

@@ -77,6 +77,26 @@ def test_clean_text_is_clean(tmp_path, text):
     assert scan([path], ALL) == []
 
 
+@pytest.mark.parametrize(
+    ("xml", "found"),
+    [
+        ("<root><Tarrowby/></root>", "Tarrowby"),  # an element's name
+        ('<root Quillfeather_id="1"/>', "Quillfeather"),  # an attribute's name
+        ('<root xmlns:x="http://example.org/tarrowby/"/>', "tarrowby"),  # a namespace address
+        ('<Zephyrine:root xmlns:Zephyrine="urn:x"/>', "Zephyrine"),  # a namespace prefix
+        ("<!-- by Oswin Tarrowby --><root/>", "Oswin Tarrowby"),  # a comment before the root
+        ("<root/><?Marigold note?>", "Marigold"),  # an instruction after the root
+        ("<root><?Zephyrine x?></root>", "Zephyrine"),  # an instruction's target
+        ('<!DOCTYPE r [<!ENTITY n "Marigold">]><r>&n;</r>', "Marigold"),  # a DTD: read whole
+        ("<root><p>seen</p></root> Zephyrine", "Zephyrine"),  # broken XML: read whole
+    ],
+)
+def test_finds_identifier_in_xml_markup(tmp_path, xml, found):
+    path = tmp_path / "part.xml"
+    path.write_text(xml, encoding="utf-8")
+    assert found.lower() in [leak.found.lower() for leak in scan([path], ALL)]
+
+
 def test_a_name_inside_a_kept_name_is_exempt_only_there(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("Dr Helen Marsh met Helen.", encoding="utf-8")
