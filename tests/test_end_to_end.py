@@ -64,7 +64,8 @@ def test_the_pack_holds_every_document_and_a_true_manifest(demo):
                  "manifest.csv"):
         assert name in names
     assert any(name.startswith("documents/action-plan-northshire-police") for name in names)
-    rows = list(csv.DictReader((pack / "manifest.csv").open(encoding="utf-8")))
+    with (pack / "manifest.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
     assert {row["file"] for row in rows} == names - {"manifest.csv"}
     for row in rows:
         assert hashlib.sha256((pack / row["file"]).read_bytes()).hexdigest() == row["sha256"]

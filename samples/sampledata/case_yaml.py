@@ -59,7 +59,7 @@ people:
     aliases: [Deano, Daddy Dean]
     sex: male
     born: 1994-11-02
-    role: Mother's cohabiting partner; step-parent to Child A; father of Sibling 2
+    role: Mother's cohabiting partner; step-parent to Child A; father of Half-sibling 1
   - id: half-sibling
     name: Ava Grace Hollis
     sex: female

@@ -6,7 +6,7 @@ SECTIONS = {
 
 On 14 December 2025 Child A, a boy aged three years and three months, was taken by ambulance to the Emergency Department of Northtown General Hospital. He was unresponsive. Mother's partner, who called the ambulance, said that Child A had fallen down the stairs. Child A had a severe head injury and bruising of different ages. He was transferred to a regional paediatric intensive care unit, where he died on 17 December 2025.
 
-At the time Child A, Sibling 1 and Sibling 2 were subject to child protection plans under the category of **emotional abuse**, made on 28 May 2025 because of domestic abuse in the home.
+At the time Child A, Sibling 1 and Half-sibling 1 were subject to child protection plans under the category of **emotional abuse**, made on 28 May 2025 because of domestic abuse in the home.
 
 Children's Social Care notified the Chair of the Northshire Local Safeguarding Children Board on 5 January 2026. The Chair decided on 28 January 2026 that the criteria in paragraph 8.9 of *Working Together to Safeguard Children* (2010) were met and that a serious case review should be held.
 
