@@ -47,13 +47,22 @@ def action_plan_documents(material: ReviewMaterial) -> list[tuple[str, Document]
     documents = [("action-plan-multi-agency",
                   _plan_document(material, multi_agency(plan), "Multi-agency action plan",
                                  multi=True))]
-    for agency in plan.agencies:
-        if agency == MULTI_AGENCY:
-            continue
+    agencies = [agency for agency in plan.agencies if agency != MULTI_AGENCY]
+    for number, agency in enumerate(agencies, start=1):
         single = ActionPlan(plan.columns, plan.for_agency(agency))
-        documents.append((f"action-plan-{_slug(agency)}",
+        documents.append((f"action-plan-{_file_label(material, agency, number)}",
                           _plan_document(material, single, f"Action plan: {agency}")))
     return documents
+
+
+def _file_label(material: ReviewMaterial, agency: str, number: int) -> str:
+    """The agency's short name in the file name ("action-plan-police"), else its number.
+
+    A full agency name can hold a place that identifies the family ("Eastmoor Recovery
+    Service"), and file names leave with the pack, so only the short name is used.
+    """
+    short = next((a.short for a in material.case.agencies if a.name == agency and a.short), "")
+    return _slug(short) if short else f"agency-{number:02d}"
 
 
 def _plan_document(material: ReviewMaterial, plan: ActionPlan, title: str,
