@@ -2,9 +2,10 @@
 
 Phase 1 reads every file and runs detection over all their texts in one call, files in name
 order, so professionals are numbered in order of first appearance across the whole case.
-Phase 2 rewrites each file into a temporary folder beside the output folder (in worker
-processes when ``jobs`` > 1). The leak scan then reads that folder; on any leak the temporary
-output is deleted and nothing is written (fail closed).
+Phase 2 writes the findings into the files as read (each is read once) and saves them in a
+temporary folder beside the output folder. The leak scan then reads that folder; on any leak
+the temporary output is deleted and nothing is written (fail closed). A caller that scans
+everything itself before anything leaves (``scr build``) may say so (``verified_later``).
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from anonymiser.errors import InputError
 from anonymiser.log import RedactionLog, default_log_path
 from anonymiser.verify import Leak, scan
-from anonymiser.word.docx import DocxResult, finish, prepare
+from anonymiser.word.docx import DocxResult, PreparedDocx, finish, prepare
 
 Progress = Callable[[str, int, int], None]
 
@@ -49,25 +49,31 @@ def anonymise_files(
     private_dir: Path,
     jobs: int = 2,
     progress: Progress | None = None,
+    verified_later: bool = False,
 ) -> BatchResult:
     """Anonymise ``files`` into ``out_dir`` under anonymised names; the log goes to private_dir.
 
     ``detector_factory(ids)`` makes the detector (e.g. ``Anonymiser(ids, key)``), called once.
+    ``verified_later``: skip the leak scan, because the caller scans ``out_dir`` (and everything
+    else) before any of it leaves. ``jobs`` is accepted for older callers and not used: files
+    are written in this process, since sending them to workers meant reading each one twice.
 
     Raises ``InputError`` for a missing or unreadable file, or a private folder inside the
     output folder. Returns leaks (and writes nothing) if verification fails.
     """
     files = _checked(files, Path(out_dir), Path(private_dir))
     report = progress or (lambda stage, done, total: None)
-    findings = _detect(files, detector_factory(ids), report)
+    prepared = _read(files, report)
+    findings = _detect(prepared, detector_factory(ids), report)
     staging = Path(tempfile.mkdtemp(prefix=".scr-anonymise-", dir=_parent(Path(out_dir))))
     try:
-        results, log = _rewrite_all(files, findings, staging, jobs, report)
-        report("verify", 0, 1)
-        leaks = _named_by_source(scan([staging], ids), results, staging)
-        report("verify", 1, 1)
-        if leaks:
-            return BatchResult((), tuple(results), tuple(leaks), None)
+        results, log = _rewrite_all(prepared, findings, staging, report)
+        if not verified_later:
+            report("verify", 0, 1)
+            leaks = _named_by_source(scan([staging], ids), results, staging)
+            report("verify", 1, 1)
+            if leaks:
+                return BatchResult((), tuple(results), tuple(leaks), None)
         results = _move_into_place(results, Path(out_dir))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -88,15 +94,19 @@ def _checked(files: Sequence[Path], out_dir: Path, private_dir: Path) -> list[Pa
     return sorted((Path(f) for f in files), key=lambda p: (p.name.lower(), str(p)))
 
 
-def _detect(files: list[Path], detector, report: Progress) -> list[list]:
-    """One detection call over every text of every file; findings split back per file."""
-    texts_per_file, places = [], []
+def _read(files: list[Path], report: Progress) -> list[PreparedDocx]:
+    prepared = []
     for done, file in enumerate(files):
         report("read", done, len(files))
-        prepared = prepare(file, file.stem)
-        texts_per_file.append(prepared.texts)
-        places += prepared.places
+        prepared.append(prepare(file, file.stem))
     report("read", len(files), len(files))
+    return prepared
+
+
+def _detect(prepared: list[PreparedDocx], detector, report: Progress) -> list[list]:
+    """One detection call over every text of every file; findings split back per file."""
+    texts_per_file = [p.texts for p in prepared]
+    places = [place for p in prepared for place in p.places]
     report("detect", 0, 1)
     found = _find(detector, [t for texts in texts_per_file for t in texts], places)
     report("detect", 1, 1)
@@ -114,30 +124,16 @@ def _find(detector, texts: list[str], places: list[str]) -> list[list]:
     return detector.find(texts)
 
 
-def _rewrite_all(files, findings, staging: Path, jobs: int, report: Progress):
-    tasks = [(f, fs, staging / str(i)) for i, (f, fs) in enumerate(zip(files, findings))]
+def _rewrite_all(prepared: list[PreparedDocx], findings, staging: Path, report: Progress):
+    """Write each file's findings into it and save it: in this process, since writing is cheap
+    next to reading again, and the files as read (lxml trees) cannot travel to a worker."""
     log, results = RedactionLog(), []
-    if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = pool.map(_rewrite, *zip(*tasks))
-            for done, (result, rows) in enumerate(outcomes, 1):
-                results.append(result)
-                log.rows.extend(rows)
-                report("write", done, len(files))
-    else:
-        for done, task in enumerate(tasks, 1):
-            result, rows = _rewrite(*task)
-            results.append(result)
-            log.rows.extend(rows)
-            report("write", done, len(files))
+    for done, found in enumerate(findings, 1):
+        file = prepared[done - 1]
+        prepared[done - 1] = None  # free each file's trees once it is written
+        results.append(finish(file, found, staging / str(done - 1), file.source.suffix, log=log))
+        report("write", done, len(findings))
     return results, log
-
-
-def _rewrite(file: Path, findings: list, folder: Path) -> tuple[DocxResult, list]:
-    """Rewrite one file (a worker process may run this); re-reading is cheap and deterministic."""
-    log = RedactionLog()
-    result = finish(prepare(file, file.stem), findings, folder, file.suffix, log=log)
-    return result, log.rows
 
 
 def _named_by_source(leaks: list[Leak], results: list[DocxResult], staging: Path) -> list[Leak]:

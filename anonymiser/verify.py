@@ -62,7 +62,7 @@ def scan(paths: Sequence[Path], ids) -> list[Leak]:
 def scan_file(file: Path, search: Search, shown: str | None = None) -> list[Leak]:
     """All leaks in one file, its name included; ``shown`` is how the file is named in them.
 
-    Each part is read in several views (joined paragraphs first, raw bytes last); a later
+    Each part is read in several views (joined paragraphs first, markup or raw text last); a later
     view reports only identifiers the earlier views of that part did not already show.
     """
     name = shown or str(file)

@@ -1,10 +1,11 @@
 """The leak scan's own reader: every place text can hide in a file, read within fixed bounds.
 
-Independent of the rewriting code in ``anonymiser.word`` on purpose: it reads the raw bytes of
-every zip entry (nested zips too), every text node and attribute value, entry names, and the
-text of each paragraph with its runs joined, so a name the rewriter missed (in a part it never
-looked at, or split across runs) is still seen. UTF-16 and percent-encoded text are decoded;
-PDFs are read through ``pdftotext``.
+Independent of the rewriting code in ``anonymiser.word`` on purpose: it reads every zip entry
+(nested zips too), every text node and attribute value, entry names, and the text of each
+paragraph with its runs joined, so a name the rewriter missed (in a part it never looked at, or
+split across runs) is still seen. Of XML that parses cleanly the rest is its markup (element,
+attribute and namespace names, what lies outside the root); anything else is read whole, as
+raw text. UTF-16 and percent-encoded text are decoded; PDFs are read through ``pdftotext``.
 
 Bounded: a zip's central directory is checked before anything is unpacked, entries are read in
 chunks against a budget of ``MAX_BYTES`` per file, and zips nested deeper than ``MAX_DEPTH`` are
@@ -244,7 +245,7 @@ def _read_xml(data: bytes, text: str) -> _Xml | None:
     nodes = [t for e in everything for t in (e.text, e.tail) if t and t.strip()]
     paragraphs = ["".join(e.itertext()) for e in root.iter("{*}p")]
     values = [v for e in elements for v in e.values()]
-    names = {e.tag for e in elements} | {k for e in elements for k in e.keys()}
+    names = {e.tag for e in elements} | {k for e in elements for k in e.attrib}
     names |= {e.target for e in root.iter(etree.PI)}
     views = ["\n".join(paragraphs), "\n".join(nodes), "\n".join(values)]
     return _Xml(views, _markup(text, root, names), clean)

@@ -15,11 +15,14 @@ import functools
 import json
 import resource
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+SAMPLE_SECONDS = 0.2
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE")
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 from corpus import imr_texts, word_count
@@ -32,6 +35,19 @@ class Record:
         self.path, self.data = path, {"what": what, "stages": {}, "status": "running"}
         self.stack: list[str] = []
         self.start = time.perf_counter()
+        self.tree_peak = 0.0
+        threading.Thread(target=self._sample_tree, daemon=True).start()
+
+    def _sample_tree(self) -> None:
+        """The largest resident memory of this process and its descendants at one moment.
+
+        ``ru_maxrss`` of the children counts, for each child, this process's memory at the
+        time it was started (Linux keeps the forked image's peak across exec), so it
+        overstates what a LibreOffice or pdftotext child uses; sampling does not.
+        """
+        while True:
+            self.tree_peak = max(self.tree_peak, _tree_mb(os.getpid()))
+            time.sleep(SAMPLE_SECONDS)
 
     @contextmanager
     def stage(self, name: str):
@@ -67,8 +83,32 @@ class Record:
         cpu = sum(getattr(resource.getrusage(who), field) for field in ("ru_utime", "ru_stime")
                   for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
         self.data.update(total_s=round(time.perf_counter() - self.start, 3), cpu_s=round(cpu, 2),
-                         peak_mb_self=round(own, 1), peak_mb_children=round(children, 1))
+                         peak_mb_self=round(own, 1), peak_mb_children=round(children, 1),
+                         peak_mb_tree=round(max(self.tree_peak, own), 1))
         self.path.write_text(json.dumps(self.data, indent=1), encoding="utf-8")
+
+
+def _tree_mb(root: int) -> float:
+    """Resident MB of ``root`` and every process descended from it, read from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        found = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= found
+        grew = bool(found)
+    pages = 0
+    for pid in tree:
+        try:
+            pages += int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    return pages * PAGE_BYTES / 1024 / 1024
 
 
 def ner(review: Path, rec: Record) -> None:
@@ -144,8 +184,9 @@ def build(review: Path, rec: Record) -> None:
 
     _texts(review, rec)
     for name in ("load_review", "open_anonymisation", "chronology_views", "write_chronology",
-                 "_genogram", "_pdfs", "write_manifest", "zip_folder"):
+                 "_genogram", "write_manifest", "zip_folder"):
         rec.wrap(b, name)
+    rec.wrap(b, "_pdfs", "wait_for_pdfs")  # LibreOffice runs in the background from the IMRs on
     rec.wrap(b, "_anonymised_imrs", "anonymise_imrs")
     rec.wrap(pipeline.documents_build, "build_documents")
     _count_leaks_and_go_on(rec, anonymiser.verify, anonymiser.batch)
@@ -162,9 +203,9 @@ def _count_leaks_and_go_on(rec: Record, *modules) -> None:
     """Time every leak scan; count what it finds but let the build go on, so every stage is timed."""
     original = modules[0].scan
 
-    def scan(paths, ids):
+    def scan(paths, ids, **options):
         with rec.stage("leak_scan"):
-            leaks = original(paths, ids)
+            leaks = original(paths, ids, **options)
         rec.set(leaks=rec.data.get("leaks", 0) + len(leaks))
         return []
 

@@ -96,6 +96,13 @@ def work_seconds(m: dict) -> float | None:
     return m["total_s"] - stages.get("extract_text", 0)
 
 
+def _peak_mb(m: dict) -> int:
+    """The sampled peak of the process tree; older runs only had ru_maxrss of self + children."""
+    if "peak_mb_tree" in m:
+        return round(m["peak_mb_tree"])
+    return round(m["peak_mb_self"] + m["peak_mb_children"])
+
+
 def summarise(sizes: dict) -> dict:
     """Words per second, cost per 10,000 words, ratios and targets, from the largest full size."""
     table, targets = {}, {}
@@ -108,7 +115,7 @@ def summarise(sizes: dict) -> dict:
                              "words_per_s": round(m["words"] / secs),
                              "s_per_10k_words": round(secs / m["words"] * 10_000, 2),
                              "cpu_s": m.get("cpu_s"),
-                             "peak_mb": round(m["peak_mb_self"] + m["peak_mb_children"])}
+                             "peak_mb": _peak_mb(m)}
         table[scale] = row
     def largest(*needed):  # the largest size at which every needed measure finished
         sizes = [s for s in table if set(needed) <= table[s].keys()]

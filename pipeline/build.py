@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.console import Output
 from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import exclusive, staged_directory
-from pipeline.pack import PackItem, settle_office_files, to_pdf, write_manifest, zip_folder
+from pipeline.pack import PackItem, PdfCopies, settle_office_files, write_manifest, zip_folder
 from pipeline.review import LoadedReview, load_review
 from pipeline.stages import Anonymisation, chronology_views, open_anonymisation, write_chronology
 
@@ -54,28 +54,25 @@ def run_build(path: Path, out: Output, *, pdf: bool = True) -> BuildResult:
 
 def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: Output,
                 pdf: bool) -> BuildResult:
-    from anonymiser.verify import scan
     from pipeline.documents_build import build_documents
 
     pack = staging / "pack"
-    items = _anonymised_imrs(review, anon, pack / "imrs", out)
-    out.info("Making the integrated chronology")
-    views = chronology_views(review, out, anon)
-    chronology_files = write_chronology(review, views, staging, anon, verified_later=True)
-    out.info("Drawing the genogram")
-    genogram_files = _genogram(review, staging)
-    out.info("Writing the overview report, executive summary and action plans")
-    documents = build_documents(review, anon, views.anonymised, staging)
-    items += _copy(chronology_files + genogram_files, pack / "chronology-and-genogram",
-                   "chronology or genogram")
-    items += _copy(documents, pack / "documents", "report")
-    if pdf:
-        items += _pdfs(pack, out)
-    out.info("Checking everything for surviving identifiers")
-    leaks = scan(_distinct_files(staging), anon.ids)
-    if leaks:
-        raise CheckFailed(f"{len(leaks)} known identifier(s) survived, so no pack was written; "
-                          "add the missed forms as aliases in case.yaml and run again", leaks)
+    with PdfCopies(pack / "pdf", enabled=pdf) as copies:
+        items = _anonymised_imrs(review, anon, pack / "imrs", out)
+        copies.start(item.path for item in items)  # LibreOffice works while the rest is made
+        out.info("Making the integrated chronology")
+        views = chronology_views(review, out, anon)
+        chronology_files = write_chronology(review, views, staging, anon, verified_later=True)
+        copies.start(f for f in chronology_files if f.suffix == ".docx")
+        out.info("Drawing the genogram")
+        genogram_files = _genogram(review, staging)
+        out.info("Writing the overview report, executive summary and action plans")
+        documents = build_documents(review, anon, views.anonymised, staging)
+        copies.start(documents)
+        items += _copy(chronology_files + genogram_files, pack / "chronology-and-genogram",
+                       "chronology or genogram")
+        items += _copy(documents, pack / "documents", "report")
+        items += _scan_everything(staging, anon, copies if pdf else None, out)
     items.append(PackItem(_verification_report(pack, review, anon, items), "verification report"))
     settle_office_files(staging)
     write_manifest(pack, items)
@@ -84,12 +81,33 @@ def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: O
     return BuildResult(staging, pack, zipped)
 
 
-def _distinct_files(folder: Path) -> list[Path]:
-    """Every file under ``folder``, one of each content: the pack repeats out/'s files."""
-    seen: dict[str, Path] = {}
+def _scan_everything(staging: Path, anon: Anonymisation, copies: PdfCopies | None,
+                     out: Output) -> list[PackItem]:
+    """Scan every file in ``staging`` (the PDFs last, once LibreOffice is done); return the
+    PDFs' pack items. Raises ``CheckFailed`` if any known identifier survived anywhere."""
+    from anonymiser.verify import scan
+
+    out.info("Checking everything for surviving identifiers")
+    scanned: set[str] = set()
+    leaks = scan(_distinct_files(staging, scanned), anon.ids)
+    items = _pdfs(copies, out) if copies else []
+    leaks += scan(_distinct_files(staging, scanned), anon.ids)  # what came since: PDFs
+    if leaks:
+        raise CheckFailed(f"{len(leaks)} known identifier(s) survived, so no pack was written; "
+                          "add the missed forms as aliases in case.yaml and run again", leaks)
+    return items
+
+
+def _distinct_files(folder: Path, scanned: set[str]) -> list[Path]:
+    """Every file under ``folder``, one of each content not in ``scanned`` (which gains them):
+    the pack repeats out/'s files, and PDFs are scanned after the rest."""
+    fresh: dict[str, Path] = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        seen.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path)
-    return sorted(seen.values())
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest not in scanned:
+            fresh.setdefault(digest, path)
+    scanned.update(fresh)
+    return sorted(fresh.values())
 
 
 def _anonymised_imrs(review: LoadedReview, anon: Anonymisation, target: Path,
@@ -99,11 +117,8 @@ def _anonymised_imrs(review: LoadedReview, anon: Anonymisation, target: Path,
     files = [imr.path for imr in review.imrs]
     with out.stages("Anonymising IMRs") as report:
         result = anonymise_files(files, target, lambda *_: anon.engine, anon.ids,
-                                 private_dir=review.folder.private, jobs=2, progress=report)
-    if result.leaks:
-        raise CheckFailed(f"{len(result.leaks)} known identifier(s) survived in the IMRs, so no "
-                          "pack was written; add the missed forms as aliases in case.yaml",
-                          result.leaks)
+                                 private_dir=review.folder.private, progress=report,
+                                 verified_later=True)  # the whole staging folder is scanned
     return [PackItem(path, "anonymised IMR") for path in result.outputs]
 
 
@@ -125,13 +140,13 @@ def _copy(files: list[Path], target: Path, kind: str) -> list[PackItem]:
     return items
 
 
-def _pdfs(pack: Path, out: Output) -> list[PackItem]:
-    documents = sorted(pack.rglob("*.docx"))
-    out.info(f"Making PDF copies of {len(documents)} Word files with LibreOffice")
-    made = to_pdf(documents, pack / "pdf")
-    if not made:
+def _pdfs(copies: PdfCopies, out: Output) -> list[PackItem]:
+    """Wait for the PDF copies that LibreOffice has been making since the IMRs were ready."""
+    if copies.program is None:
         out.info("LibreOffice is not installed: the pack has no PDF copies")
-    return [PackItem(path, "PDF copy") for path in made]
+        return []
+    out.info("Waiting for LibreOffice's PDF copies of the Word files")
+    return [PackItem(path, "PDF copy") for path in copies.wait()]
 
 
 def _verification_report(pack: Path, review: LoadedReview, anon: Anonymisation,

@@ -6,17 +6,23 @@ import csv
 import hashlib
 import io
 import logging
+import os
+import queue
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 log = logging.getLogger(__name__)
 
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)  # fixed, so the same pack gives the same zip
+PDF_SECONDS = 600  # for one batch of Word files
 
 
 @dataclass(frozen=True)
@@ -89,21 +95,105 @@ def libreoffice() -> str | None:
 
 
 def to_pdf(documents: list[Path], out_dir: Path) -> list[Path]:
-    """Convert Word files to PDF with LibreOffice; [] when it is not installed.
+    """Convert Word files to PDF with LibreOffice; [] when it is not installed."""
+    with PdfCopies(out_dir) as copies:
+        copies.start(documents)
+        return copies.wait()
 
-    A private LibreOffice profile is used so a user's open LibreOffice is not disturbed.
+
+class PdfCopies:
+    """LibreOffice making PDF copies in the background, one batch of Word files after another.
+
+    ``start`` returns at once, so a build goes on while LibreOffice works (it is the slowest
+    stage, and a second core is free for it); ``wait`` puts the PDFs into ``out_dir`` and
+    returns them. One LibreOffice runs at a time (each holds a few hundred MB), with a private
+    profile, so a user's open LibreOffice is not disturbed, and writes into a folder of its own:
+    no half-written PDF is ever in ``out_dir``. Leaving the ``with`` block stops what still
+    runs (a refused build keeps no PDF).
     """
-    program = libreoffice()
-    if program is None or not documents:
-        return []
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="scr-lo-") as profile:
-        command = [program, f"-env:UserInstallation=file://{profile}", "--headless",
-                   "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, documents)]
+
+    def __init__(self, out_dir: Path, *, enabled: bool = True):
+        self.out_dir = out_dir
+        self.program = libreoffice() if enabled else None
+        self._queue: queue.Queue[list[Path] | None] = queue.Queue()
+        self._made: list[Path] = []  # in the work folder until ``wait`` moves them
+        self._process: subprocess.Popen | None = None
+        self._stopped = threading.Event()
+        self._worker: threading.Thread | None = None
+        self._work = Path()
+
+    def start(self, documents) -> None:
+        documents = list(documents)
+        if self.program is None or not documents:
+            return
+        if self._worker is None:
+            self._work = Path(tempfile.mkdtemp(prefix="scr-lo-"))
+            self._worker = threading.Thread(target=self._convert_all, daemon=True)
+            self._worker.start()
+        self._queue.put(documents)
+
+    def wait(self) -> list[Path]:
+        """The PDFs made, in the order their Word files were given; [] when none could be."""
+        if self._worker is not None:
+            self._queue.put(None)
+            self._worker.join()
+        made = []
+        for pdf in self._made:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            made.append(Path(shutil.move(pdf, self.out_dir / pdf.name)))
+        self.close()
+        return made
+
+    def _convert_all(self) -> None:
+        batch = 0
+        while (documents := self._queue.get()) is not None:
+            batch += 1
+            if not self._stopped.is_set():
+                self._made += self._convert(documents, self._work / f"pdf-{batch}")
+
+    def _convert(self, documents: list[Path], folder: Path) -> list[Path]:
+        command = [self.program, f"-env:UserInstallation=file://{self._work / 'profile'}",
+                   "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                   *map(str, documents)]
+        # A session of its own: soffice starts soffice.bin, and stopping must stop both.
+        self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                         start_new_session=True)
+        if self._stopped.is_set():  # closed while this batch was starting
+            _stop(self._process)
         try:
-            subprocess.run(command, capture_output=True, timeout=600, check=False)
+            self._process.wait(timeout=PDF_SECONDS)
         except subprocess.TimeoutExpired:
-            log.warning("LibreOffice took too long; the pack has no PDF copies")
+            _stop(self._process)
+            log.warning("LibreOffice took too long; some PDF copies are missing")
             return []
-    made = [out_dir / f"{doc.stem}.pdf" for doc in documents]
-    return [pdf for pdf in made if pdf.is_file()]
+        made = dict.fromkeys(folder / f"{doc.stem}.pdf" for doc in documents)
+        return [pdf for pdf in made if pdf.is_file()]
+
+    def close(self) -> None:
+        """Stop any conversion still running and remove the work folder."""
+        self._stopped.set()
+        if self._worker is not None:
+            if self._process is not None:
+                _stop(self._process)
+            self._queue.put(None)
+            self._worker.join()
+            self._worker = None
+        if self._work != Path():
+            shutil.rmtree(self._work, ignore_errors=True)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stop a LibreOffice started in a session of its own, with every process it started."""
+    if process.poll() is None:  # not yet reaped, so its group id is still its own
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    process.wait()

@@ -177,7 +177,7 @@ def _table(word, block: TableBlock) -> None:
     table = word.add_table(rows=1, cols=len(block.header))
     table.style = _style(word, "Table Grid", fallback=None) if _has_table_grid(word) else None
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    text_style = _style(word, TABLE_TEXT_STYLE)
+    text_style = _CellStyle(word, _style(word, TABLE_TEXT_STYLE))
     for cell, text in zip(table.rows[0].cells, block.header):
         _cell_text(cell, text, text_style, bold=True)
         _shade(cell, "D9D9D9")
@@ -212,15 +212,29 @@ def _has_table_grid(word) -> bool:
     return any(style.name == "Table Grid" for style in word.styles)
 
 
-def _cell_text(cell, text: str, style: str, bold: bool = False) -> None:
+class _CellStyle:
+    """A paragraph style looked up once per table: python-docx looks a name up anew on every
+    use, walking every style of the template, which made a long table take seconds."""
+
+    def __init__(self, word, name: str):
+        from docx.enum.style import WD_STYLE_TYPE
+
+        self.name = name
+        self.style_id = word.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+
+    def apply(self, paragraph) -> None:
+        paragraph._p.style = self.style_id  # what ``paragraph.style = name`` sets
+
+
+def _cell_text(cell, text: str, style: _CellStyle, bold: bool = False) -> None:
     lines = text.split("\n") if text else [""]
     first = cell.paragraphs[0]
-    first.style = style
     for number, line in enumerate(lines):
-        paragraph = first if number == 0 else cell.add_paragraph(style=style)
+        paragraph = first if number == 0 else cell.add_paragraph()
+        style.apply(paragraph)
         run = paragraph.add_run(line)
         run.bold = bold or None
-        if style == "Normal":
+        if style.name == "Normal":
             run.font.size = Pt(9)
 
 
