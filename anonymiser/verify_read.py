@@ -80,6 +80,9 @@ class _Budget:
             raise _OverBudget
 
 
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # encrypted .docx, .doc, .xls
+
+
 def read_parts(file: Path) -> Iterator[Part | Unchecked]:
     """Every part of ``file`` with its views, the file name first; Unchecked where unreadable."""
     yield Part("(file name)", (file.name, re.sub(r"[_.\-]", " ", file.stem)))
@@ -92,7 +95,10 @@ def read_parts(file: Path) -> Iterator[Part | Unchecked]:
         yield Unchecked("(file)", f"it is larger than the {MAX_BYTES // MB} MB limit")
         return
     data = file.read_bytes()
-    if data[:4] in ZIP_MAGIC:
+    if data[:8] == OLE_MAGIC:
+        yield Unchecked("(file)", "it is a password-protected or old-format (OLE) Office file, "
+                        "which cannot be read; it is never passed as clean")
+    elif data[:4] in ZIP_MAGIC:
         yield from _zip_parts(data, "", 1, _Budget())
     elif file.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
         yield from _pdf_parts(file, data)
