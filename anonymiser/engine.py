@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from anonymiser.key import PseudonymKey
@@ -110,7 +111,8 @@ class Anonymiser:
                 f = self._unknown(text, start, end, conf, where)
             else:
                 label = self.profile.label(kind, text[start:end], self.ids.incident)
-                f = Finding(start, end, text[start:end], kind, detector, label, conf)
+                f = _month_preposition(text, Finding(start, end, text[start:end], kind,
+                                                     detector, label, conf))
             if f.replacement != f.text:
                 found.append(_fix_article(text, f))
         return _merge_same(text, found)
@@ -247,6 +249,19 @@ def _with_possessive(label: str, possessive: str | None) -> str:
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?\n"
+
+
+ON_BEFORE = re.compile(r"\b([Oo])n[\s\u00a0]+$")
+
+
+def _month_preposition(text: str, f: Finding) -> Finding:
+    """ "on 3 March 2024" made "March 2024" reads "in March 2024"."""
+    before = ON_BEFORE.search(text, 0, f.start)
+    if f.kind != "DATE" or before is None or f.replacement == f.text or f.replacement[:1].isdigit():
+        return f
+    word = "In" if before.group(1) == "O" else "in"
+    return replace(f, start=before.start(), text=text[before.start():f.end],
+                   replacement=f"{word} {f.replacement}")
 
 
 def _fix_article(text: str, f: Finding) -> Finding:

@@ -103,7 +103,12 @@ def age_phrase(text: str, incident: date | None) -> str | None:
 
 
 def generic_place(pseudonym: str) -> str:
-    """ "Primary School A" -> "a primary school": drop the label letter or number, add an article."""
+    """ "Primary School A" -> "a primary school": drop the label letter or number, add an article.
+
+    A pseudonym that already reads as a phrase ("the nursery", "the family's street") stays.
+    """
+    if re.match(r"(?i)(the|a|an)\s", pseudonym):
+        return pseudonym
     words = pseudonym.split()
     if len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
         words = words[:-1]

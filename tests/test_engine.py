@@ -131,7 +131,7 @@ def test_keep_and_redact(keep, redact, text, expected):
     [
         (
             "Seen on 3 March 2024 at Elm Road Primary School.",
-            "Seen on March 2024 at a primary school.",
+            "Seen in March 2024 at a primary school.",
         ),
         ("Jayden (DOB 01/05/2021) was seen.", "Child A (DOB aged 2) was seen."),
     ],
@@ -252,3 +252,22 @@ def test_an_email_holding_a_known_name_is_replaced_whole():
     [text] = Anonymiser(ids, PseudonymKey(), ner=False).anonymise(
         ["Mobile 07700 900123, chantelle.ashworth22@example.org."])
     assert "ashworth" not in text.lower() and "example.org" not in text
+
+
+def test_publication_keeps_a_place_pseudonym_that_is_already_a_phrase():
+    from anonymiser.profiles import generic_place
+
+    assert generic_place("the nursery") == "the nursery"
+    assert generic_place("the family's street") == "the family's street"
+    assert generic_place("Primary School A") == "a primary school"
+
+
+def test_publication_dates_read_in_month_and_year():
+    from anonymiser.engine import Anonymiser
+    from anonymiser.key import PseudonymKey
+    from anonymiser.records import CaseIdentifiers
+
+    ids = CaseIdentifiers((), kept_names=(), profile="publication")
+    [text] = Anonymiser(ids, PseudonymKey(), ner=False).anonymise(
+        ["On 3 March 2024 the visit went ahead; seen again on 12/04/2024."])
+    assert text == "In March 2024 the visit went ahead; seen again in April 2024."
