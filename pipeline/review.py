@@ -30,7 +30,7 @@ def load_review(path: Path, out: Output) -> LoadedReview:
     """Read case.yaml and every IMR; unusable input raises InputError naming the file."""
     folder = review_folder(path)
     case = load_case_or_explain(folder.case_file, path)
-    files = [f for f in iter_word_files(folder.imrs)] if folder.imrs.is_dir() else []
+    files = iter_word_files(folder.imrs) if folder.imrs.is_dir() else []
     if not files:
         raise InputError(f"{folder.imrs}: no IMR Word files (.docx) here; put the agencies' IMRs "
                          "in this folder")

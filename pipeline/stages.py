@@ -61,7 +61,8 @@ def subject_names(case: Case) -> SubjectNames:
     """How the subject child is written, and the other children (whose sightings don't count)."""
     subject = case.subject
     pseudonyms = kinship_pseudonyms(case)
-    names = (*subject.name.split(), subject.name, *subject.aliases, pseudonyms[subject.id])
+    # the first name, not the surname: the family shares it ("Kayla Ashworth seen" is not him)
+    names = (subject.name.split()[0], subject.name, *subject.aliases, pseudonyms[subject.id])
     others = []
     for person in case.people:
         if person.id != subject.id and _is_child(person, case.review.incident):

@@ -5,7 +5,7 @@ The chronology handed in is the anonymised view; these generators only arrange i
 
 from __future__ import annotations
 
-from pipeline.documents.blocks import Block, Heading, ListBlock, Paragraph, TableBlock
+from pipeline.documents.blocks import Block, Heading, ListBlock, Paragraph, Picture, TableBlock
 
 YES = "yes"
 
@@ -34,8 +34,6 @@ def chronology_table(material) -> list[Block]:
         "in the pack as a Word document, a spreadsheet and a CSV file.")
     blocks: list[Block] = [intro]
     if material.timeline_png is not None:
-        from pipeline.documents.blocks import Picture
-
         blocks.append(Picture(material.timeline_png, 165, "Figure 2: contacts by agency over time",
                               "Timeline of contacts by agency; sightings are marked."))
     blocks.append(TableBlock(("Date", "Agency / source", "Event", "Seen", "Alone",
