@@ -14,6 +14,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from chronology.records import Problem
 from pipeline.case import Agency, AnonymisationSettings, Case
 from pipeline.case_rules import CASE_RULES, CaseParts
-from pipeline.case_schema import FIELDS, MISSING, Field, describe
+from pipeline.case_schema import FIELDS, MISSING, Field, describe, parse_date
 from pipeline.errors import CheckFailed, InputError
 
 TEMPLATE = Path(__file__).with_name("case_template.yaml")
@@ -72,7 +73,7 @@ def read_case(path: Path) -> CaseReading:
     """
     path = Path(path)
     root = _compose(path, _read_text(path))
-    reader = _Reader(str(path))
+    reader = _Reader(str(path), example_day=_middle_of_period(root))
     parts = CaseParts()
     values = reader.record(root, "", FIELDS["case"])
     case = _build_case(reader, values, parts, path) if values is not MISSING else None
@@ -82,6 +83,25 @@ def read_case(path: Path) -> CaseReading:
     if any(problem.severity == "error" for problem in problems):
         case = None
     return CaseReading(case, problems)
+
+
+def _middle_of_period(root: Node) -> date | None:
+    """Return the middle day of ``review.period``, for example dates; None if unreadable."""
+    ends = []
+    for key in ("from", "to"):
+        node = _child(_child(_child(root, "review"), "period"), key)
+        found = parse_date(node.value) if isinstance(node, ScalarNode) else None
+        if found is None:
+            return None
+        ends.append(found)
+    start, end = sorted(ends)
+    return start + (end - start) / 2
+
+
+def _child(node: Node | None, key: str) -> Node | None:
+    if not isinstance(node, MappingNode):
+        return None
+    return next((v for k, v in node.value if isinstance(k, ScalarNode) and k.value == key), None)
 
 
 def write_template(folder: Path) -> list[Path]:
@@ -113,8 +133,10 @@ def write_template(folder: Path) -> list[Path]:
         written.append(_write_atomically(target, TEMPLATE.read_text(encoding="utf-8")))
     except OSError as error:
         _undo(written, folder if made_folder else None)
-        raise InputError(f"{folder}: could not write the new review folder ({error.strerror}); "
-                         "check the disk is not full and that you may write there.") from None
+        raise InputError(
+            f"{folder}: could not write the new review folder ({error.strerror}); "
+            "check the disk is not full and that you may write there."
+        ) from None
     return written
 
 
@@ -206,8 +228,9 @@ class _Reader:
     Field paths are like ``people[3].born``: lists count from 1, as a reader would.
     """
 
-    def __init__(self, file: str):
+    def __init__(self, file: str, example_day: date | None = None):
         self.file = file
+        self.example_day = example_day  # the day that example dates in messages show
         self.lines: dict[str, int] = {}
         self._problems: list[tuple[int, Problem]] = []
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from chronology.dates import DateError
+from chronology.dates import parse_date as read_date
 from pipeline.case import (
     PARENT_TYPES,
     PARTNERSHIP_KINDS,
@@ -36,8 +38,10 @@ MISSING: Any = object()
 RELATIONSHIP_KINDS = ("parent", *PARTNERSHIP_KINDS, "twins")
 PROFILES = ("submission", "publication")
 _TAG = "tag:yaml.org,2002:"
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ].*)?$")
-_UK = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+EXAMPLE_DAY = date(2025, 3, 14)  # only when the review's own period cannot be read
+_YAML_TIME = re.compile(
+    r"(?<=^\d{4}-\d{2}-\d{2})[Tt ]\d{1,2}:\d{2}(:\d{2}(\.\d*)?)?\s*(Z|[-+]\d{1,2}(:\d{2})?)?$"
+)
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
 
 
@@ -113,16 +117,25 @@ def texts(reader, node: Node, path: str) -> Any:
 
 
 def parse_date(value: str) -> date | None:
-    """Return the date in ``2023-05-01`` or UK ``01/05/2023`` form; None if unreadable."""
-    iso, uk = _ISO.match(value.strip()), _UK.match(value.strip())
+    """Return the whole date written (any form the chronology reads); None if unreadable.
+
+    The same reader as the IMRs' chronology dates (``chronology.dates``), so "8th November
+    2024", "17/02/2019" and "2019-02-17" are all read alike. A month or a year alone is not a
+    whole date and gives None.
+    """
     try:
-        if iso:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        if uk:
-            return date(int(uk[3]), int(uk[2]), int(uk[1]))
-    except ValueError:
+        found = read_date(_YAML_TIME.sub("", value.strip()))
+    except DateError:
         return None
-    return None
+    if found.precision != "day" or found.approximate:
+        return None
+    return found.start
+
+
+def example_dates(day: date | None) -> str:
+    """Say how to write a date, with examples on ``day`` (a day of the review's own period)."""
+    day = day or EXAMPLE_DAY
+    return f"{day:%Y-%m-%d}, {day:%d/%m/%Y} or {day.day} {day:%B %Y}"
 
 
 def a_date(reader, node: Node, path: str) -> Any:
@@ -134,7 +147,7 @@ def a_date(reader, node: Node, path: str) -> Any:
         reader.say(
             path,
             f"{key_of(path)} should be a date, but {_shown(node)} is not one",
-            "Write it as year-month-day, e.g. 2023-05-01, and check that the day "
+            f"Write it as {example_dates(reader.example_day)}, and check that the day "
             "exists in that month.",
         )
         return MISSING
@@ -146,19 +159,24 @@ def a_partial_date(reader, node: Node, path: str) -> Any:
     if _is_null(node):
         return MISSING
     value = node.value.strip() if isinstance(node, ScalarNode) else ""
-    partial = _PARTIAL.match(value)
+    partial = _PARTIAL.match(value)  # the year-month form only case.yaml uses: 2024-06
     if partial and 1 <= int(partial[2] or 1) <= 12:
         return f"{partial[1]}-{int(partial[2]):02d}" if partial[2] else partial[1]
-    found = parse_date(value) if value else None
-    if found is None:
+    try:
+        found = read_date(value) if value else None
+    except DateError:
+        found = None
+    if found is None or found.approximate or found.precision not in ("day", "month", "year"):
+        day = reader.example_day or EXAMPLE_DAY
         reader.say(
             path,
             f"{key_of(path)} should be a date, but {_shown(node)} is not one",
-            "Write it as 2024-06-01, or 2024-06 if only the month is known, or 2024 "
-            "if only the year is.",
+            f"Write it as {day:%Y-%m-%d}, or {day:%Y-%m} if only the month is known, or "
+            f"{day:%Y} if only the year is.",
         )
         return MISSING
-    return found.isoformat()
+    shown = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[found.precision]
+    return found.start.strftime(shown)
 
 
 def choice(options: tuple[str, ...]) -> Callable[[Any, Node, str], Any]:

@@ -19,6 +19,7 @@ from chronology.headers import normalise
 from chronology.reader import read_imr
 from chronology.records import ChronologyRow, Imr, Problem
 from pipeline.case import Case
+from pipeline.case_examples import example_value_problems
 from pipeline.case_loader import read_case
 from pipeline.errors import InputError
 from pipeline.wordfile import check_word_file, iter_word_files
@@ -70,6 +71,7 @@ def check_review(folder: Path, today: date | None = None) -> CheckReport:
     if not folder.is_dir():
         raise InputError(f"{folder}: is not a review folder; give the folder holding case.yaml")
     case, problems = _check_case(folder / CASE_FILE)
+    problems += example_value_problems(folder / CASE_FILE) if case is not None else []
     imrs, files = [], [CASE_FILE]
     for path in _imr_paths(folder, problems):
         files.append(path.name)

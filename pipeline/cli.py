@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import os
+import shlex
+import shutil
 import sys
 from pathlib import Path
 
@@ -105,7 +107,22 @@ def init(out: Output, folder: Path) -> None:
     for path in written:
         out.info(f"wrote {path}")
     out.result(f"New review folder at {folder}: fill in case.yaml, put the IMRs in imrs/, "
-               f"then run: scr check {folder}")
+               f"then run: {scr_command()} check {shlex.quote(str(folder))}")
+
+
+def scr_command() -> str:
+    """Return how to run scr again as this user just did: ``scr`` if on the PATH, else its path."""
+    invoked = Path(sys.argv[0])
+    if invoked.name != "scr":
+        return "scr"
+    on_path = shutil.which("scr")
+    if on_path and Path(on_path).resolve() == invoked.resolve():
+        return "scr"
+    try:
+        shown = invoked.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        shown = invoked.resolve()
+    return shlex.quote(str(shown))
 
 
 @main.command("imr-template")
