@@ -275,6 +275,7 @@ ACTION_PLAN_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "measure",
             "how will success be measured",
+            "how success will be measured",
             "success measure",
             "measure of success",
             "evidence",
@@ -284,6 +285,10 @@ ACTION_PLAN_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "success criteria",
             "measures",
         ),
+    ),
+    (
+        "owner",  # after "lead": a bare "Owner" is still the lead, as before
+        ("owner role", "owner s role", "role of owner", "owner job title"),
     ),
     (
         "status",

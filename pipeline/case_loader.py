@@ -31,7 +31,8 @@ TEMPLATE = Path(__file__).with_name("case_template.yaml")
 FOLDER_READMES = {
     "imrs": "Put the agencies' IMR Word files (.docx) here, one file per agency, as submitted.\n"
     "scr only reads them; it never changes them.\n"
-    "Run 'scr imr-template REVIEW-FOLDER --agency NAME' for a blank IMR to send to an agency.\n",
+    "Run 'scr imr-template REVIEW-FOLDER --agency NAME' for a blank IMR to send to an agency;\n"
+    "it is written to the folder blank-imrs, which scr build never changes.\n",
     "text": "Put your own sections of the overview report here as plain text files ending in .md,\n"
     "for example analysis.md, conclusions.md, recommendations.md.\n"
     "scr places them in the overview report; a missing section is marked for you to write.\n",

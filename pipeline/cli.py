@@ -129,7 +129,8 @@ def scr_command() -> str:
 @click.argument("folder", type=existing_dir)
 @click.option("--agency", required=True, help="The agency the IMR is for, as in case.yaml.")
 @click.option("--out", "out_file", type=click.Path(path_type=Path), default=None,
-              help="Where to write it (default FOLDER/out/imr-template-<agency>.docx).")
+              help="Where to write it (default FOLDER/blank-imrs/imr-template-<agency>.docx, "
+                   "which scr build never touches).")
 @click.pass_obj
 @reported
 def imr_template(out: Output, folder: Path, agency: str, out_file: Path | None) -> None:
@@ -137,7 +138,8 @@ def imr_template(out: Output, folder: Path, agency: str, out_file: Path | None) 
     from pipeline.imr_template import write_imr_template
 
     path = write_imr_template(folder, agency, out_file)
-    out.result(f"Wrote {path}")
+    out.result(f"Wrote {path}: send it to the agency; put the IMR they return in "
+               f"{folder / 'imrs'}")
 
 
 @main.command()

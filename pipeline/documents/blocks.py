@@ -58,9 +58,14 @@ class Picture:
 
 @dataclass(frozen=True)
 class AuthorMarker:
-    """A visible gap for the overview author to fill: what to write and where it belongs."""
+    """A visible gap for someone to fill: what to write and where it belongs.
+
+    ``reader`` is who fills it: the overview author in the reports, the agency's IMR author
+    in a blank IMR.
+    """
 
     text: str
+    reader: str = "the overview author"
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,16 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | ListBlock | TableBlock | Picture | AuthorMarker | PageBreak
+@dataclass(frozen=True)
+class SectionBreak:
+    """Start a new page section, landscape or portrait (a wide table's own pages)."""
+
+    landscape: bool
+
+
+Block = (
+    Heading | Paragraph | ListBlock | TableBlock | Picture | AuthorMarker | PageBreak | SectionBreak
+)
 
 
 @dataclass(frozen=True)

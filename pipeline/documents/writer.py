@@ -27,6 +27,7 @@ from pipeline.documents.blocks import (
     PageBreak,
     Paragraph,
     Picture,
+    SectionBreak,
     TableBlock,
 )
 from pipeline.errors import InputError
@@ -77,8 +78,8 @@ def _clear_body(word) -> None:
             body.remove(child)
 
 
-def _page_setup(word, landscape: bool) -> None:
-    section = word.sections[0]
+def _page_setup(word, landscape: bool, section=None) -> None:
+    section = section or word.sections[0]
     short, long = Mm(210), Mm(297)
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = (long, short) if landscape else (short, long)
@@ -151,7 +152,7 @@ def _list(word, block: ListBlock) -> None:
 
 def _marker(word, block: AuthorMarker) -> None:
     style = _style(word, MARKER_STYLE)
-    run = word.add_paragraph(style=style).add_run(f"[For the overview author: {block.text}]")
+    run = word.add_paragraph(style=style).add_run(f"[For {block.reader}: {block.text}]")
     if style != MARKER_STYLE:
         run.italic, run.font.color.rgb = True, RGBColor(0xA0, 0x1E, 0x1E)
 
@@ -160,6 +161,12 @@ def _page_break(word, block: PageBreak) -> None:
     from docx.enum.text import WD_BREAK
 
     word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _section_break(word, block: SectionBreak) -> None:
+    from docx.enum.section import WD_SECTION
+
+    _page_setup(word, block.landscape, word.add_section(WD_SECTION.NEW_PAGE))
 
 
 def _picture(word, block: Picture) -> None:
@@ -273,4 +280,5 @@ _RENDER = {
     Picture: _picture,
     AuthorMarker: _marker,
     PageBreak: _page_break,
+    SectionBreak: _section_break,
 }
