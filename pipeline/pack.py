@@ -70,6 +70,32 @@ def settle_office_file(path: Path) -> None:
     path.write_bytes(buffer.getvalue())
 
 
+PDF_DATES = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{4,14})")
+PDF_ID = re.compile(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)")
+PDF_CHECKSUM = re.compile(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)")
+XMP_DATES = re.compile(rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(<)")
+
+
+def settle_pdf(path: Path) -> None:
+    """Make a PDF's bytes depend on its content only: LibreOffice's stamps made fixed.
+
+    The creation date becomes 2000-01-01 and the document ID a digest of everything else.
+    Every replacement keeps its length, so the cross-reference offsets stay right.
+    """
+    data = path.read_bytes()
+    data = PDF_DATES.sub(lambda m: m[1] + b"20000101000000"[: len(m[2])].ljust(len(m[2]), b"0"),
+                         data)
+    data = XMP_DATES.sub(lambda m: m[1] + FIXED_TIME.encode()[: len(m[2])].ljust(
+        len(m[2]), b" ") + m[3], data)
+    blank = PDF_ID.sub(lambda m: m[1] + b"0" * len(m[2]) + m[3] + b"0" * len(m[4]) + m[5], data)
+    blank = PDF_CHECKSUM.sub(lambda m: m[1] + b"0" * len(m[2]), blank)
+    digest = hashlib.sha256(blank).hexdigest().upper().encode()
+    data = PDF_ID.sub(lambda m: m[1] + digest[: len(m[2])] + m[3] + digest[: len(m[4])] + m[5],
+                      data)
+    data = PDF_CHECKSUM.sub(lambda m: m[1] + digest[-len(m[2]):], data)  # LibreOffice's own
+    path.write_bytes(data)
+
+
 def settle_office_files(folder: Path) -> None:
     """``settle_office_file`` for every Word and Excel file under ``folder``."""
     for path in sorted(folder.rglob("*")):
@@ -139,6 +165,7 @@ class PdfCopies:
             self._worker.join()
         made = []
         for pdf in self._made:
+            settle_pdf(pdf)
             self.out_dir.mkdir(parents=True, exist_ok=True)
             made.append(Path(shutil.move(pdf, self.out_dir / pdf.name)))
         self.close()

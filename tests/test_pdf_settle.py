@@ -1,0 +1,56 @@
+"""PDF copies are byte-identical between builds (issue 17.8): LibreOffice's stamps are fixed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.pack import settle_pdf
+
+PDF = (
+    b"%%PDF-1.4\n1 0 obj <</Title(IMR)/Producer(LibreOffice 7.4)/CreationDate(D:%sZ')>>\n"
+    b"endobj\n%s\ntrailer\n<</Size 2/Info 1 0 R\n/ID [ <%s>\n<%s> ]\n"
+    b"/DocChecksum /%s\n>>\nstartxref\n9\n%%%%EOF\n"
+)
+
+
+def made(tmp_path: Path, name: str, stamp: bytes, ident: bytes, body: bytes = b"BT ET") -> Path:
+    path = tmp_path / name
+    path.write_bytes(PDF % (stamp, body, ident, ident, ident[::-1]))
+    return path
+
+
+def test_two_conversions_at_different_times_give_the_same_bytes(tmp_path):
+    first = made(tmp_path, "a.pdf", b"20261203083659", b"17F9BFC0435B9B95EE653DE91C23783B")
+    second = made(tmp_path, "b.pdf", b"20261204101112", b"9D484006791C0DCD4D8B8BD80DBB574C")
+    sizes = first.stat().st_size, second.stat().st_size
+    settle_pdf(first)
+    settle_pdf(second)
+    assert first.read_bytes() == second.read_bytes()
+    assert (first.stat().st_size, second.stat().st_size) == sizes  # offsets stay right
+    assert b"D:20000101000000" in first.read_bytes()
+
+
+def test_different_content_keeps_different_ids(tmp_path):
+    first = made(tmp_path, "a.pdf", b"20261203083659", b"0" * 32, b"BT (Child A) ET")
+    second = made(tmp_path, "b.pdf", b"20261203083659", b"0" * 32, b"BT (Child B) ET")
+    settle_pdf(first)
+    settle_pdf(second)
+    assert first.read_bytes() != second.read_bytes()
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_libreoffice_pdfs_of_one_file_are_identical(tmp_path, sample_dir):
+    from pipeline.pack import to_pdf
+
+    pdfs = []
+    for run in ("one", "two"):
+        source = tmp_path / run / "gp.docx"
+        source.parent.mkdir()
+        shutil.copy(sample_dir / "imrs" / "gp.docx", source)
+        [pdf] = to_pdf([source], tmp_path / run / "pdf")
+        pdfs.append(pdf.read_bytes())
+    assert pdfs[0] == pdfs[1]
+    assert b"D:20000101000000" in pdfs[0]
