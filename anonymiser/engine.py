@@ -10,7 +10,7 @@ from datetime import date
 from anonymiser.key import PseudonymKey
 from anonymiser.labels import protected_pattern, spans
 from anonymiser.matcher import CaseMatcher, Hit, most_recent, narrow_by_title
-from anonymiser.profiles import article, generic_place, profile
+from anonymiser.profiles import article, generic_place, profile, widened
 from anonymiser.recognisers import PatternSet
 from anonymiser.records import CaseIdentifiers, Finding, Identity, ReviewItem
 from anonymiser.variants import NOT_NAME_WORDS, case_variants, name_parts, true_parts
@@ -111,6 +111,8 @@ class Anonymiser:
                 f = self._unknown(text, start, end, conf, where)
             else:
                 label = self.profile.label(kind, text[start:end], self.ids.incident)
+                if self.profile.generalise_dates and label != text[start:end]:
+                    start, end = widened(kind, text, start, end)
                 f = _month_preposition(text, Finding(start, end, text[start:end], kind,
                                                      detector, label, conf))
             if f.replacement != f.text:

@@ -131,3 +131,25 @@ def article(word: str) -> str:
     if re.match(r"(hour|honou?r|heir|honest)", low):
         return "an"
     return "an" if low[0] in "aeiou" else "a"
+
+
+BIRTH_LABEL = re.compile(r"(?i:\bDOB|\bD\.O\.B\.?|\bdate\s+of\s+birth)[\s:\-\u2013]*$")
+TIME_AFTER = re.compile(
+    r"(?i:,?\s*(?:at\s+|@\s*)?(?:c\.\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|hrs?))?"
+    r"|\d{1,2}(?:\.\d{2})?\s*(?:am|pm)|\d{4}\s*hrs?)\b)"
+)
+
+
+def widened(kind: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The span a publication label replaces: the "DOB" before an age, the time after a month.
+
+    "DOB 01/05/2019" becomes "aged 5", not "DOB aged 5"; "3 January 2024 23:15" becomes
+    "January 2024", since an exact time beside a month would point to the day again.
+    """
+    if kind == "DATE_OF_BIRTH":
+        label = BIRTH_LABEL.search(text, 0, start)
+        return (label.start() if label else start), end
+    if kind == "DATE":
+        time = TIME_AFTER.match(text, end)
+        return start, (time.end() if time else end)
+    return start, end

@@ -133,7 +133,9 @@ def test_keep_and_redact(keep, redact, text, expected):
             "Seen on 3 March 2024 at Elm Road Primary School.",
             "Seen in March 2024 at a primary school.",
         ),
-        ("Jayden (DOB 01/05/2021) was seen.", "Child A (DOB aged 2) was seen."),
+        ("Jayden (DOB 01/05/2021) was seen.", "Child A (aged 2) was seen."),
+        ("Seen on 3 January 2024 23:15 by police.", "Seen in January 2024 by police."),
+        ("Call on 3 January 2024 at 23:15.", "Call in January 2024."),
     ],
 )
 def test_publication_profile(text, expected):
