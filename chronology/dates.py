@@ -84,6 +84,7 @@ class DateValue:
         """The date as written, normalised; never a value that was assumed."""
         shown = _show(self)
         narrowed = self.qualifier and self.precision == "month"  # "early March" says it already
+        narrowed = narrowed and not re.match(APPROXIMATE, self.text, re.IGNORECASE)  # "c." kept
         return f"c. {shown}" if self.approximate and not narrowed else shown
 
     @property

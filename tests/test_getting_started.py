@@ -139,3 +139,13 @@ def test_examples_follow_the_review_own_period(tmp_path):
     )
     [problem] = read_case(path).errors
     assert "2019-07-02" in problem.advice and "2 July 2019" in problem.advice
+
+
+@pytest.mark.parametrize(
+    "written,shown",
+    [("c. early April 2024", "c. early April 2024"), ("early April 2024", "early April 2024")],
+)
+def test_a_written_circa_is_kept_beside_part_of_a_month(written, shown):
+    from chronology.dates import parse_date
+
+    assert parse_date(written).display == shown
