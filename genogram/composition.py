@@ -42,7 +42,7 @@ def composition_text(rows: list[dict[str, str]]) -> str:
 
 
 def _row(family: Family, m: Member, subject: Member | None) -> dict[str, str]:
-    households = [h.label for h in sorted(family.households, key=lambda h: h.id) if m.id in h.members]
+    households = [h.label for h in family.households if m.id in h.members]
     relationship, notes = relation(family, m, subject) if subject else (m.role, [])
     if m.died:
         notes.append("died")

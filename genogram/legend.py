@@ -19,8 +19,10 @@ def entries(model: Model) -> list[Entry]:
     family = model.family
     sexes = {m.sex for m in family.members}
     found = [Entry(f"symbol:{s.shape}", s.legend) for s in SYMBOLS if s.sex in sexes]
-    if any(m.subject for m in family.members):
-        found.append(Entry("mark:subject", MARKS["subject"]))
+    shapes = {s.sex: s.shape for s in SYMBOLS}
+    for subject in (m for m in family.members if m.subject):  # drawn as the subject is
+        found.append(Entry(f"subject:{shapes.get(subject.sex, 'diamond')}", MARKS["subject"]))
+        break
     if any(m.died for m in family.members):
         found.append(Entry("mark:deceased", MARKS["deceased"]))
     kinds = {u.kind for u in model.unions if len(u.partners) == 2}
@@ -32,7 +34,7 @@ def entries(model: Model) -> list[Entry]:
     ]
     if family.twins:
         found.append(Entry("mark:twins", MARKS["twins"]))
-    for n, h in enumerate(sorted(family.households, key=lambda h: h.id)):
+    for n, h in enumerate(family.households):  # as numbered: Household 1, 2, 3
         colour = household_colour(n)
         found.append(Entry("household", f"{h.label} (at the incident)", colour))
     return found

@@ -36,9 +36,9 @@ def draw(family: Family) -> tuple[str, scene.Scene, list, bytes]:
 
 
 def outlines(model: Model, picture: scene.Scene) -> list[tuple[str, object, str]]:
-    """(household id, shapely area, colour) for each household, in id order."""
+    """(household id, shapely area, colour) for each household, in the family's order."""
     found = []
-    for n, (hid, members) in enumerate(sorted(model.households.items())):
+    for n, (hid, members) in enumerate(model.households.items()):
         found.append((hid, household.outline(picture, members), legend.household_colour(n)))
     return found
 

@@ -129,9 +129,9 @@ def _sample(g, entry: Entry, x: float, y: float) -> None:
     half = 8.0
     if kind == "symbol":
         _shape(g, name, x, y, half, "sample")
-    elif kind == "mark" and name == "subject":
-        _shape(g, "square", x, y, half + 3, "sample")
-        _shape(g, "square", x, y, half, "sample")
+    elif kind == "subject":  # the double outline in the subject's own symbol
+        _shape(g, name, x, y, half + 3, "sample")
+        _shape(g, name, x, y, half, "sample")
     elif kind == "mark" and name == "deceased":
         _shape(g, "square", x, y, half, "sample")
         _cross(g, x, y, half + 2)
