@@ -34,3 +34,16 @@ def test_households_are_listed_in_their_numbered_order():
     key = entries(build_model(girl_subject_in_three_households()))
     labels = [e.text for e in key if e.sample == "household"]
     assert labels == [f"Household {n} (at the incident)" for n in (1, 2, 3)]
+
+
+def test_a_household_with_a_non_member_between_its_members_is_one_outline():
+    from genogram.household import contains
+    from genogram.render import draw
+
+    family = girl_subject_in_three_households()
+    _, picture, shapes, _ = draw(family)
+    outlines = {hid: shape for hid, shape, _ in shapes}
+    assert outlines["z-home"].geom_type == "Polygon"
+    assert not contains(outlines["z-home"], picture, "half3")  # standing between, outside
+    for member in family.households[0].members:
+        assert contains(outlines["z-home"], picture, member)
