@@ -41,7 +41,15 @@ SEE = frozenset(
     ]
 )
 SPEECH_FRAME = frozenset(["speak", "talk", "chat", "interview"])
-ASK = frozenset(["ask", "question", "interview", "explore", "consult"])
+ASK = frozenset(
+    ["ask", "question", "interview", "explore", "consult", "speak", "talk", "chat", "discuss"]
+)
+# Nouns that frame a contact with the person after "with" / "of": "a 1:1 chat with Danny".
+SEE_NOUNS = frozenset(
+    ["chat", "conversation", "session", "discussion", "interview", "examination", "visit"]
+)
+# "once seen", "when seen", "if seen": a condition, not something that happened.
+CONDITION = frozenset(["once", "when", "if", "until", "unless", "before"])
 BRING = frozenset(["bring", "attend", "present"])
 FAILURE = frozenset(["unable", "fail", "decline", "refuse", "attempt", "try"])
 PLANNED = frozenset(["will", "would", "shall", "should", "may", "might"])
@@ -109,7 +117,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     found: dict[str, Finding] = {}
     others_seen = None
     for i, kind in kinds.items():
-        verb, dep = _verb_of(doc[i])
+        verb, _how = _verb_of(doc[i])
         if verb is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             continue  # "seen as cooperative" is a perception, not a sighting
         negated, reported = _negated(verb), _reported(verb, kinds)
@@ -129,13 +137,77 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                     found.setdefault("child_seen", Finding("no", words))
                 continue
             found["child_seen"] = Finding("yes", words)
-            if any(c.lemma_.lower() in ALONE for c in verb.children):
+            if _alone(verb):
                 found.setdefault("seen_alone", Finding("yes", words))
             if verb.lemma_ in ASK:
                 found.setdefault("wishes_sought", Finding("yes", words))
+    seen = found.get("child_seen")
+    if seen and seen.value == "yes":
+        absent = _carer_absent(doc, kinds)
+        if absent:
+            found.setdefault("seen_alone", Finding("yes", absent))
+        asked = _asked(doc, kinds)
+        if asked and found.get("wishes_sought", Finding("", "")).value != "no":
+            found.setdefault("wishes_sought", Finding("yes", asked))
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _asked(doc, kinds: dict[int, str]) -> str:
+    """An asking verb whose only participants are the child or nobody: "asked how things were"."""
+    for token in doc:
+        if token.lemma_ not in ASK or token.pos_ != "VERB" or _negated(token):
+            continue
+        people = [kinds.get(t.i) for t in token.subtree if t.i in kinds and t.i != token.i]
+        if any(p in ("ADULT", "SIB") for p in people):
+            continue
+        return _evidence(doc, token, token)
+    return ""
+
+
+def _alone(verb) -> bool:
+    """Whether the verb says the child was on their own: "alone", "on her own", "privately"."""
+    for child in verb.children:
+        if child.lemma_.lower() in ALONE:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "on"
+            and any(g.lower_ == "own" for g in child.subtree)
+        ):
+            return True
+    return False
+
+
+def _carer_absent(doc, kinds: dict[int, str]) -> str:
+    """Words saying a carer was away: "mother not present", "mum left the room", "without mum"."""
+    for i, kind in kinds.items():
+        if kind != "ADULT":
+            continue
+        token, head = doc[i], doc[i].head
+        if token.dep_ == "nsubj" and head.lemma_ == "leave" and not _negated(head):
+            return _evidence(doc, token, head)
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_ == "go"
+            and any(g.lower_ in ("kitchen", "outside", "out") for g in head.subtree)
+        ):
+            return _evidence(doc, token, head)
+        if any(c.lower_ == "present" for c in token.children) and any(
+            c.dep_ == "neg" for c in token.subtree
+        ):
+            return _evidence(doc, token, token)
+        if token.dep_ == "pobj" and head.lower_ == "without":
+            return _evidence(doc, head, token)
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_ == "be"
+            and any(c.dep_ == "neg" for c in head.children)
+            and any(c.lower_ == "present" for c in head.children)
+        ):
+            return _evidence(doc, token, head)
+    return ""
 
 
 def _verb_of(token):
@@ -148,6 +220,8 @@ def _verb_of(token):
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if head.lemma_ in SEE_NOUNS and head.pos_ == "NOUN":
+            return head, "pobj"
     if token.dep_ in ("acl",):
         return None, ""
     if token.dep_ in PARTICIPANT or (token.dep_ == "nsubj" and head.tag_ == "VBN"):
@@ -166,7 +240,9 @@ def _negated(verb) -> bool:
     for _ in range(4):
         if any(c.dep_ == "neg" for c in token.children):
             return True
-        if any(c.dep_ == "aux" and c.lemma_ in PLANNED for c in token.children):
+        if any(c.dep_ == "aux" and c.lemma_ in PLANNED | {"to"} for c in token.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION for c in token.children):
             return True
         if token.lemma_.lower() in FAILURE and token is not verb:
             return True
