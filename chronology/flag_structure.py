@@ -64,7 +64,7 @@ PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
 
 @dataclass(frozen=True)
 class Finding:
-    value: str  # "yes" | "no"
+    value: str  # "yes" | "no" | "" (decided: not known, e.g. a sighting only planned)
     evidence: str  # the words that decided it
 
 
@@ -120,8 +120,12 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         verb, _how = _verb_of(doc[i])
         if verb is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             continue  # "seen as cooperative" is a perception, not a sighting
-        negated, reported = _negated(verb), _reported(verb, kinds)
         words = _evidence(doc, doc[i], verb)
+        if _planned(verb):
+            if kind == "SUBJ" and verb.lemma_ in SEE:
+                found.setdefault("child_seen", Finding("", f"planned, not yet: {words}"))
+            continue
+        negated, reported = _negated(verb), _reported(verb, kinds)
         if kind != "SUBJ":
             if verb.lemma_ in SEE and not negated and kind in ("ADULT", "SIB"):
                 others_seen = others_seen or words
@@ -157,8 +161,10 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
 def _asked(doc, kinds: dict[int, str]) -> str:
     """An asking verb whose only participants are the child or nobody: "asked how things were"."""
     for token in doc:
-        if token.lemma_ not in ASK or token.pos_ != "VERB" or _negated(token):
+        if token.lemma_ not in ASK or token.pos_ != "VERB" or _negated(token) or _planned(token):
             continue
+        if any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children):
+            continue  # the child speaking is not the child being asked
         people = [kinds.get(t.i) for t in token.subtree if t.i in kinds and t.i != token.i]
         if any(p in ("ADULT", "SIB") for p in people):
             continue
@@ -240,9 +246,7 @@ def _negated(verb) -> bool:
     for _ in range(4):
         if any(c.dep_ == "neg" for c in token.children):
             return True
-        if any(c.dep_ == "aux" and c.lemma_ in PLANNED | {"to"} for c in token.children):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION for c in token.children):
+        if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return True
         if token.lemma_.lower() in FAILURE and token is not verb:
             return True
@@ -251,6 +255,20 @@ def _negated(verb) -> bool:
         if token.dep_ == "conj" and not any(c.dep_ == "neg" for c in token.head.children):
             break
         token = token.head
+    return False
+
+
+def _planned(verb) -> bool:
+    """A plan or a condition ("to be seen", "will visit", "once seen"): nothing happened yet."""
+    if _negated(verb):
+        return False  # "unable to see" is a failure, said as such
+    for token in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lemma_ in PLANNED | {"to"} for c in token.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj"):
+            break
     return False
 
 

@@ -93,7 +93,7 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
     model is not asked about the other flags once a rule found the child was not seen.
     """
     ruled = by_rules(text, subject)
-    if ruled[flag].value or flag not in flag_model.models():
+    if ruled[flag].value or ruled[flag].evidence or flag not in flag_model.models():
         return ruled[flag]
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
