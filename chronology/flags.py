@@ -31,7 +31,7 @@ Decisions (see docs and ``flag_rules`` for the vocabulary):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,11 +78,26 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     ``cells`` are the row's texts by canonical column name; a non-empty agency column for a flag
     (or a combined column "Seen: Y Alone: N") wins over the text. Never raises on odd text.
     """
-    text = ". ".join(cells.get(k, "").strip() for k in ("contact_type", "event", "action"))
-    text = text.strip(". ")
+    text = _text(cells)
     stated = _stated(cells, subject)
     flags = {f: stated.get(f) or infer(text, f, subject) for f in FLAGS}
     return _reconcile(flags)
+
+
+def prepare(rows: Iterable[Mapping[str, str]], nlp=None) -> None:
+    """Parse every row's text in one batch before ``assess`` is called row by row.
+
+    ``nlp`` is a ``spacy.Language`` with a dependency parser the caller already holds; without
+    it the md model is loaded once by ``chronology.flag_structure``.
+    """
+    if nlp is not None:
+        flag_structure.use_language(nlp)
+    flag_structure.parse_all(_text(cells) for cells in rows)
+
+
+def _text(cells: Mapping[str, str]) -> str:
+    text = ". ".join(cells.get(k, "").strip() for k in ("contact_type", "event", "action"))
+    return text.strip(". ")
 
 
 def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
