@@ -284,13 +284,15 @@ def _reported(verb, kinds: dict[int, str]) -> bool:
 
 
 def _evidence(doc, participant, verb) -> str:
+    """The decisive words: from the participant to the verb, with the verb's negation and place."""
     start = min(participant.left_edge.i, verb.i)
     end = max(participant.i, verb.i) + 1
-    while (
-        end < len(doc)
-        and (doc[end].dep_ in ("neg", "prep", "advmod", "prt") or doc[end].is_stop)
-        and not doc[end].is_punct
-        and end - start < 12
-    ):
-        end += 1
-    return doc[start:end].text.strip(" .;:,")
+    while end < len(doc) and end - start < 14 and not doc[end].is_punct:
+        token = doc[end]
+        if token.dep_ == "prep" and token.head.i in (verb.i, participant.i):
+            end = min(token.right_edge.i + 1, start + 14)
+        elif token.dep_ in ("neg", "advmod", "prt", "auxpass", "aux") or token.lower_ == "own":
+            end += 1
+        else:
+            break
+    return doc[start:end].text.strip(" .;:,(")
