@@ -31,11 +31,11 @@ Decisions (see docs and ``flag_rules`` for the vocabulary):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chronology import flag_model
+from chronology import flag_model, flag_structure
 from chronology import flag_rules as vocab
 from chronology.flag_features import features
 
@@ -78,11 +78,26 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     ``cells`` are the row's texts by canonical column name; a non-empty agency column for a flag
     (or a combined column "Seen: Y Alone: N") wins over the text. Never raises on odd text.
     """
-    text = ". ".join(cells.get(k, "").strip() for k in ("contact_type", "event", "action"))
-    text = text.strip(". ")
+    text = _text(cells)
     stated = _stated(cells, subject)
     flags = {f: stated.get(f) or infer(text, f, subject) for f in FLAGS}
     return _reconcile(flags)
+
+
+def prepare(rows: Iterable[Mapping[str, str]], nlp=None) -> None:
+    """Parse every row's text in one batch before ``assess`` is called row by row.
+
+    ``nlp`` is a ``spacy.Language`` with a dependency parser the caller already holds; without
+    it the md model is loaded once by ``chronology.flag_structure``.
+    """
+    if nlp is not None:
+        flag_structure.use_language(nlp)
+    flag_structure.parse_all(_text(cells) for cells in rows)
+
+
+def _text(cells: Mapping[str, str]) -> str:
+    text = ". ".join(cells.get(k, "").strip() for k in ("contact_type", "event", "action"))
+    return text.strip(". ")
 
 
 def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
@@ -93,7 +108,7 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
     model is not asked about the other flags once a rule found the child was not seen.
     """
     ruled = by_rules(text, subject)
-    if ruled[flag].value or flag not in flag_model.models():
+    if ruled[flag].value or ruled[flag].evidence or flag not in flag_model.models():
         return ruled[flag]
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
@@ -107,7 +122,21 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
 def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     """Decide each flag by its highest-ranked matching rule; ``UNKNOWN`` where none matches."""
     marked = mark_people(text, subject)
-    return {flag: _first_rule(marked, flag) for flag in FLAGS}
+    ruled = {flag: _first_rule(marked, flag) for flag in FLAGS}
+    for flag, found in _structure(marked).items():
+        ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
+    return ruled
+
+
+def _structure(marked: Marked) -> dict[str, flag_structure.Finding]:
+    """What the parse decides (who is the participant of which verb); {} if it cannot parse."""
+    roles = []
+    for at, kind in marked.mentions:
+        start, end = marked.span(at, at + len(kind))
+        roles.append((start, end, kind))
+    if not marked.original.strip():
+        return {}
+    return flag_structure.decide(marked.original, roles)
 
 
 def _first_rule(marked: Marked, flag: str) -> FlagValue:

@@ -17,7 +17,7 @@ from anonymiser.engine import Anonymiser
 from anonymiser.key import PseudonymKey
 from anonymiser.memo import MemoAnonymiser
 from anonymiser.records import CaseIdentifiers
-from chronology.flags import SubjectNames
+from chronology.flags import SubjectNames, prepare
 from chronology.merge import merge
 from chronology.summary import summarise
 from pipeline.case import Case
@@ -101,6 +101,7 @@ class ChronologyViews:
 
 def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> ChronologyViews:
     """Merge and flag every IMR's rows, then anonymise the text in one batched pass."""
+    prepare(row.cells for imr in review.imrs for row in imr.chronology)  # one batched parse
     result = merge(review.imrs, subject=subject_names(review.case))
     for problem in (*review.problems, *result.problems):
         out.info(f"warning: {problem}")

@@ -1,0 +1,78 @@
+"""Score the flags on the family-split sets in ``tests/data/flags/`` (F1 of "yes" per flag)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from chronology.flags import FLAGS, SubjectNames, assess
+
+DATA = Path(__file__).parent / "data" / "flags"
+
+
+def subject_of(row: dict[str, str]) -> SubjectNames:
+    """The row's subject child: full name, first name, aliases; the others' names do not count."""
+    full = row["subject_name"].strip()
+    names = [full, full.split()[0], *(a.strip() for a in row["subject_aliases"].split(";"))]
+    others = []
+    for person in row["others"].split(";"):
+        name = person.split("(")[0].strip()
+        if name:
+            others += [name, name.split()[0]]
+    return SubjectNames(tuple(dict.fromkeys(n for n in names if n)), tuple(dict.fromkeys(others)))
+
+
+def split() -> dict[str, str]:
+    """Family -> "train" | "dev" | "test", from ``split.csv``; families not listed are test."""
+    with (DATA / "split.csv").open(newline="", encoding="utf-8") as f:
+        return {r["family"]: r["split"] for r in csv.DictReader(f)}
+
+
+def rows(part: str | None = None, pattern: str = "batch-*.csv") -> list[dict[str, str]]:
+    """Rows of the blind batches, of one split part (or all when ``part`` is None)."""
+    found, parts = [], split()
+    for path in sorted(DATA.glob(pattern)):
+        with path.open(newline="", encoding="utf-8") as f:
+            found += [
+                r for r in csv.DictReader(f) if part in (None, parts.get(r["family"], "test"))
+            ]
+    return found
+
+
+def scores(table: list[dict[str, str]]) -> dict[str, dict[str, float]]:
+    """Precision, recall and F1 of "yes" for each flag over ``table``."""
+    counts = {f: [0, 0, 0] for f in FLAGS}  # true positive, false positive, false negative
+    for row in table:
+        got = assess({"event": row["event"]}, subject_of(row))
+        for flag in FLAGS:
+            gold, value = row[flag].strip().lower() == "yes", got[flag].value == "yes"
+            tp, fp, fn = counts[flag]
+            counts[flag] = [
+                tp + (gold and value),
+                fp + (value and not gold),
+                fn + (gold and not value),
+            ]
+    out = {}
+    for flag, (tp, fp, fn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[flag] = {
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "yes": tp + fn,
+        }
+    return out
+
+
+if __name__ == "__main__":
+    import sys
+
+    for part in sys.argv[1:] or ["dev", "test"]:
+        table = rows(part)
+        print(part, len(table), "rows")
+        for flag, s in scores(table).items():
+            print(
+                f"  {flag:17} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}"
+                f" yes={s['yes']}"
+            )

@@ -1,0 +1,53 @@
+"""Flags from the parse: the new user's police cases, and the blind family-split score.
+
+The blind batches in ``tests/data/flags/batch-*.csv`` were written by a helper who had seen
+neither the code nor the rules (their README is ``README-blind.md``). ``split.csv`` puts families
+F001-F010 in dev (their failures were read to choose mechanisms); every other family is test,
+scored without reading its wording. ``pytest -s`` prints both parts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_eval import rows, scores
+
+from chronology.flags import FLAGS, SubjectNames, assess
+
+POLICE = SubjectNames(names=("Child A", "Leo"), others=("Child B",))
+
+
+@pytest.mark.parametrize(
+    ("event", "flag", "expected"),
+    [
+        ("PC saw Child A playing in the garden; Child A was not spoken to.", "child_seen", "yes"),
+        ("PC saw Child A playing in the garden; Child A was not spoken to.", "wishes_sought", "no"),
+        ("Grandmother seen at the front desk.", "child_seen", "not yes"),
+        ("Child A interviewed alone.", "seen_alone", "yes"),
+        ("ABE interview arranged but Child A was not brought.", "wishes_sought", "not yes"),
+        ("ABE interview arranged but Child A was not brought.", "child_seen", "no"),
+        ("Mother said Leo was fine.", "child_seen", "not yes"),
+        ("Strategy discussion: Leo to be seen by SW within 24 hours.", "child_seen", "not yes"),
+    ],
+)
+def test_police_cases(event, flag, expected):
+    result = assess({"event": event}, POLICE)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+    else:
+        assert result.value == expected
+    if result.value:
+        assert result.source == "inferred" and result.evidence  # the author can check it
+
+
+def test_blind_split(capsys):
+    report = {part: scores(rows(part)) for part in ("dev", "test")}
+    with capsys.disabled():
+        for part, table in report.items():
+            print(f"\nflags, blind {part} split ({len(rows(part))} rows): F1 of yes (recall)")
+            for flag in FLAGS:
+                s = table[flag]
+                print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
+    test = report["test"]
+    # floors at the values first reached on the test split, so a regression fails
+    assert test["child_seen"]["f1"] >= 0.90 and test["child_seen"]["recall"] >= 0.85
+    assert test["wishes_expressed"]["f1"] >= 0.78
