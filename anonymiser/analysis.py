@@ -18,12 +18,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # never the network
 
-from presidio_analyzer import (  # noqa: E402
+from presidio_analyzer import (
     AnalyzerEngine,
     BatchAnalyzerEngine,
     EntityRecognizer,
@@ -32,28 +32,20 @@ from presidio_analyzer import (  # noqa: E402
     RecognizerRegistry,
     RecognizerResult,
 )
-from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine  # noqa: E402
-from presidio_anonymizer import AnonymizerEngine  # noqa: E402
-from presidio_anonymizer.entities import OperatorConfig  # noqa: E402
-from presidio_anonymizer.entities import RecognizerResult as Span  # noqa: E402
-from presidio_anonymizer.operators import Operator, OperatorType  # noqa: E402
+from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+from presidio_anonymizer.entities import RecognizerResult as Span
+from presidio_anonymizer.operators import Operator, OperatorType
 
-from anonymiser.recognisers import Recogniser  # noqa: E402
-from anonymiser.records import Finding  # noqa: E402
+from anonymiser.board import BoardPattern
+from anonymiser.recognisers import Recogniser
+from anonymiser.records import Finding
 
 LANGUAGE = "en"
 PERSON = "UNKNOWN_PERSON"
 BATCH = 64
 LABEL_OPERATOR = "case_label"
-
-
-@dataclass(frozen=True)
-class BoardPattern:
-    """A board's own identifier: an entity name, a regular expression, a score (0 to 1)."""
-
-    entity: str
-    pattern: str
-    score: float = 0.9
 
 
 class ScrNlpEngine(SpacyNlpEngine):
@@ -135,7 +127,10 @@ class PersonRecogniser(EntityRecognizer):
 
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
-        return [RecognizerResult(PERSON, s, e, p) for s, e, p in _merge(self.net.spans(nlp_artifacts.tokens))]
+        return [
+            RecognizerResult(PERSON, s, e, p)
+            for s, e, p in _merge(self.net.spans(nlp_artifacts.tokens))
+        ]
 
 
 def board_recogniser(extra: BoardPattern) -> PatternRecognizer:

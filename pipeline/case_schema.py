@@ -317,7 +317,7 @@ def _scalar(reader, node: Node, path: str) -> Any:
 
 def _recogniser(reader, v: dict, path: str) -> Any:
     """A board's own identifier pattern (issue 14): entity, pattern, score."""
-    from anonymiser.analysis import BoardPattern
+    from anonymiser.board import BoardPattern
 
     if "entity" not in v or "pattern" not in v:
         return MISSING
