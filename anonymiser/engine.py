@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from anonymiser.analysis import Analysis, operate
 from anonymiser.key import PseudonymKey
 from anonymiser.labels import protected_pattern, spans
 from anonymiser.matcher import CaseMatcher, Hit, most_recent, narrow_by_title
@@ -46,8 +47,12 @@ class Anonymiser:
         )
         self._keep = phrases(ids.keep)
         self._redact = phrases(ids.redact)
-        self._patterns = PatternSet(event_dates=self.profile.generalise_dates)
         self._net = _safety_net() if ner else None
+        self._analysis = Analysis(  # Presidio: one registry, one AnalyzerEngine (issue 14)
+            PatternSet(event_dates=self.profile.generalise_dates).recognisers,
+            self._net,
+            ids.recognisers,
+        )
         self._review: list[ReviewItem] = []
         self._recent: list[str] = []
 
@@ -58,12 +63,13 @@ class Anonymiser:
 
     def find(self, texts: Sequence[str], where: Sequence[str] | None = None) -> list[list[Finding]]:
         """One sorted, non-overlapping list of findings per text; texts are taken in order."""
-        ner = self._net.persons(texts) if self._net else [[] for _ in texts]
-        patterns = [self._patterns.find(text) for text in texts]
+        analysed = self._analysis.analyse(texts)  # BatchAnalyzerEngine, one batch
         out = []
         for i, text in enumerate(texts):
-            chosen = self._choose(text, ner[i], patterns[i])
-            out.append(self._replace(text, chosen, where[i] if where else f"text {i + 1}"))
+            ner, patterns = analysed[i]
+            chosen = self._choose(text, ner, patterns)
+            found = self._replace(text, chosen, where[i] if where else f"text {i + 1}")
+            out.append(operate(text, found))  # labels written by AnonymizerEngine operators
         return out
 
     def anonymise(self, texts: Sequence[str]) -> list[str]:

@@ -37,6 +37,7 @@ class CaseIdentifiers:
     redact: tuple[str, ...] = ()
     incident: date | None = None
     profile: str = "submission"
+    recognisers: tuple = ()  # a board's own patterns (anonymiser.analysis.BoardPattern)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from anonymiser.board import with_board
 from anonymiser.verify_forms import Search, compile_search
 from anonymiser.verify_read import Part, Unchecked, read_parts
 
@@ -49,7 +50,7 @@ def scan(paths: Sequence[Path], ids) -> list[Leak]:
     A folder's files are named relative to the folder. A path that does not exist, or a file
     too big or too deeply nested to read, gives a ``Leak`` that ``unchecked``.
     """
-    search = compile_search(ids)
+    search = with_board(compile_search(ids), ids)  # a board's own patterns too
     leaks: list[Leak] = []
     for path in map(Path, paths):
         if not path.exists():

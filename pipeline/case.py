@@ -104,6 +104,7 @@ class AnonymisationSettings:
     keep: tuple[str, ...] = ()
     redact: tuple[str, ...] = ()
     profile: str = "submission"
+    recognisers: tuple = ()  # a board's own patterns (anonymiser.analysis.BoardPattern)
 
 
 @dataclass(frozen=True)

@@ -324,8 +324,36 @@ def _place(reader, v: dict, path: str) -> Any:
 
 def _anonymisation(reader, v: dict, path: str) -> Any:
     return AnonymisationSettings(
-        v.get("keep", ()), v.get("redact", ()), v.get("profile", "submission")
+        v.get("keep", ()), v.get("redact", ()), v.get("profile", "submission"),
+        tuple(record for _, record in v.get("recognisers", ())),
     )
+
+
+def _scalar(reader, node: Node, path: str) -> Any:
+    return node.value if isinstance(node, ScalarNode) and not _is_null(node) else MISSING
+
+
+def _recogniser(reader, v: dict, path: str) -> Any:
+    """A board's own identifier pattern (issue 14): entity, pattern, score."""
+    from anonymiser.board import BoardPattern
+
+    if "entity" not in v or "pattern" not in v:
+        return MISSING
+    try:
+        re.compile(v["pattern"])
+    except re.error as err:
+        reader.say(f"{path}.pattern", f"{path}.pattern is not a pattern scr can read ({err})",
+                   "Check the brackets and backslashes; put the pattern in single quotes.")
+        return MISSING
+    try:
+        score = float(v.get("score", "0.9"))
+    except ValueError:
+        score = -1.0
+    if not 0 < score <= 1:
+        reader.say(f"{path}.score", f"{path}.score should be a number from 0 to 1",
+                   "Write e.g. score: 0.9")
+        return MISSING
+    return BoardPattern(v["entity"].upper().replace(" ", "_"), v["pattern"], score)
 
 
 NOTES = Field("notes", text, help="anything you want to remember; scr ignores it")
@@ -420,6 +448,13 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("keep", texts),
         Field("redact", texts),
         Field("profile", choice(PROFILES)),
+        Field("recognisers", many("recogniser", _recogniser)),
+        NOTES,
+    ),
+    "recogniser": (
+        Field("entity", text, True, "a name for what it finds, e.g. CASE_NUMBER."),
+        Field("pattern", text, True, "a regular expression, e.g. 'LA-\\d{6}'."),
+        Field("score", _scalar, help="how sure a match is, 0 to 1 (default 0.9)."),
         NOTES,
     ),
 }

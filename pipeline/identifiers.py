@@ -29,6 +29,7 @@ def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
         redact=case.anonymisation.redact,
         incident=case.review.incident,
         profile=profile or case.anonymisation.profile,
+        recognisers=case.anonymisation.recognisers,
     )
 
 
