@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -36,6 +35,8 @@ def apply_name_action(case_file: Path, name: str, action: str, *, pseudonym: str
     """
     yaml = YAML()
     yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)  # the layout of scr init's case.yaml
+    yaml.width = 4096  # never re-wrap the author's long lines
     data = yaml.load(case_file.read_text(encoding="utf-8"))
     if action == "person":
         _add_person(data, name, pseudonym)
@@ -53,10 +54,11 @@ def apply_name_action(case_file: Path, name: str, action: str, *, pseudonym: str
 def _add_person(data, name: str, pseudonym: str) -> None:
     people = data.setdefault("people", CommentedSeq())
     taken = {str(p.get("id")) for p in people if isinstance(p, dict)}
-    base = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "person"
-    ident, number = base, 2
-    while ident in taken:
-        ident, number = f"{base}-{number}", number + 1
+    # never an id made from the name: ids appear in the genogram's files, which leave
+    number = 1
+    while f"named-{number}" in taken:
+        number += 1
+    ident = f"named-{number}"
     person = CommentedMap(id=ident, name=name, sex="unknown")
     if pseudonym.strip():
         person["pseudonym"] = pseudonym.strip()
