@@ -134,10 +134,11 @@ def filtered(entries: list[Entry], chosen: Filters) -> list[Entry]:
             continue
         if chosen.flag in FLAG_NAMES and entry.flags[chosen.flag] != _value(chosen.value):
             continue
-        day = _iso(entry)
-        if (chosen.start and (not day or day < chosen.start)) or (
-                chosen.end and (not day or day > chosen.end)):
-            continue
+        if chosen.start or chosen.end:
+            day = _iso(entry)
+            if (chosen.start and (not day or day < chosen.start)) or (
+                    chosen.end and (not day or day > chosen.end)):
+                continue
         if needle and needle not in " ".join(cells.values()).casefold():
             continue
         kept.append(entry)
