@@ -29,9 +29,11 @@ from pipeline.errors import InputError
 DECISIONS_FILE = "decisions.yaml"
 SET_BY_AUTHOR = "set by the author"
 VALUES = ("yes", "no", "")
-HEADER = ("# The overview author's decisions, made in `scr serve` or by hand.\n"
-          "# Each flag override replaces the flag the build inferred or read; the next build\n"
-          "# uses them and marks them 'set by the author' in every output.\n")
+HEADER = (
+    "# The overview author's decisions, made in `scr serve` or by hand.\n"
+    "# Each flag override replaces the flag the build inferred or read; the next build\n"
+    "# uses them and marks them 'set by the author' in every output.\n"
+)
 
 
 @dataclass(frozen=True)
@@ -55,12 +57,15 @@ def load_decisions(folder: Path) -> tuple[FlagOverride, ...]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: is not readable YAML ({error.__class__.__name__}); correct "
-                         "it or delete it to drop the decisions") from None
+        raise InputError(
+            f"{path}: is not readable YAML ({error.__class__.__name__}); correct "
+            "it or delete it to drop the decisions"
+        ) from None
     items = data.get("flags") or [] if isinstance(data, dict) else None
     if not isinstance(items, list):
-        raise InputError(f"{path}: 'flags' should be a list of overrides; see the comment at "
-                         "the top of the file")
+        raise InputError(
+            f"{path}: 'flags' should be a list of overrides; see the comment at the top of the file"
+        )
     return tuple(_override(path, number, item) for number, item in enumerate(items, 1))
 
 
@@ -70,8 +75,12 @@ def _override(path: Path, number: int, item: object) -> FlagOverride:
         raise InputError(f"{where}: should have entry, flag, value and reason")
     value = "" if item.get("value") is None else str(item.get("value")).strip().lower()
     value = {"true": "yes", "false": "no"}.get(value, value)  # YAML 1.1 reads yes/no as booleans
-    override = FlagOverride(str(item.get("entry", "")).strip(), str(item.get("flag", "")).strip(),
-                            value, str(item.get("reason", "")).strip())
+    override = FlagOverride(
+        str(item.get("entry", "")).strip(),
+        str(item.get("flag", "")).strip(),
+        value,
+        str(item.get("reason", "")).strip(),
+    )
     if override.flag not in FLAG_NAMES:
         raise InputError(f"{where}: flag should be one of {', '.join(FLAG_NAMES)}")
     if override.value not in VALUES:
@@ -83,12 +92,14 @@ def _override(path: Path, number: int, item: object) -> FlagOverride:
 
 def save_override(folder: Path, override: FlagOverride) -> Path:
     """Add or replace the override for (entry, flag) in ``decisions.yaml``, atomically."""
-    kept = [o for o in load_decisions(folder)
-            if (o.entry, o.flag) != (override.entry, override.flag)]
-    rows = [{"entry": o.entry, "flag": o.flag, "value": o.value, "reason": o.reason}
-            for o in (*kept, override)]
-    text = HEADER + yaml.safe_dump({"flags": rows}, sort_keys=False, allow_unicode=True,
-                                   width=100)
+    kept = [
+        o for o in load_decisions(folder) if (o.entry, o.flag) != (override.entry, override.flag)
+    ]
+    rows = [
+        {"entry": o.entry, "flag": o.flag, "value": o.value, "reason": o.reason}
+        for o in (*kept, override)
+    ]
+    text = HEADER + yaml.safe_dump({"flags": rows}, sort_keys=False, allow_unicode=True, width=100)
     path = Path(folder) / DECISIONS_FILE
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=".decisions-", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -97,8 +108,10 @@ def save_override(folder: Path, override: FlagOverride) -> Path:
     return path
 
 
-def apply_decisions(chronology: Chronology, overrides: tuple[FlagOverride, ...],
-                    ) -> tuple[Chronology, list[Problem]]:
+def apply_decisions(
+    chronology: Chronology,
+    overrides: tuple[FlagOverride, ...],
+) -> tuple[Chronology, list[Problem]]:
     """Put the author's flag values on the entries they name; unknown entries are warnings."""
     by_entry: dict[str, list[FlagOverride]] = {}
     for override in overrides:
@@ -111,20 +124,32 @@ def apply_decisions(chronology: Chronology, overrides: tuple[FlagOverride, ...],
             seen.add(str(entry.origin))
         return _with_overrides(entry, found) if found else entry
 
-    result = replace(chronology, entries=tuple(decided(e) for e in chronology.entries),
-                     undated=tuple(decided(e) for e in chronology.undated))
-    problems = [Problem(DECISIONS_FILE, f"entry '{entry}'",
-                        "no chronology entry has this origin any more, so the override was "
-                        "not used", "Check the IMR's table and row, or remove the override.",
-                        "warning")
-                for entry in by_entry if entry not in seen]
+    result = replace(
+        chronology,
+        entries=tuple(decided(e) for e in chronology.entries),
+        undated=tuple(decided(e) for e in chronology.undated),
+    )
+    problems = [
+        Problem(
+            DECISIONS_FILE,
+            f"entry '{entry}'",
+            "no chronology entry has this origin any more, so the override was not used",
+            "Check the IMR's table and row, or remove the override.",
+            "warning",
+        )
+        for entry in by_entry
+        if entry not in seen
+    ]
     return result, problems
 
 
 def _with_overrides(entry: ChronologyEntry, found: list[FlagOverride]) -> ChronologyEntry:
-    flags = {o.flag: FlagValue(o.value, SET_BY_AUTHOR, f"{SET_BY_AUTHOR}: {o.reason}")
-             for o in found}
-    notes = " ".join(f"[{o.flag.replace('_', ' ')}: {o.value or 'not known'}, {SET_BY_AUTHOR}: "
-                     f"{o.reason}]" for o in found)
+    flags = {
+        o.flag: FlagValue(o.value, SET_BY_AUTHOR, f"{SET_BY_AUTHOR}: {o.reason}") for o in found
+    }
+    notes = " ".join(
+        f"[{o.flag.replace('_', ' ')}: {o.value or 'not known'}, {SET_BY_AUTHOR}: {o.reason}]"
+        for o in found
+    )
     action = f"{entry.action} {notes}".strip()
     return replace(entry, action=action, **flags)

@@ -10,7 +10,7 @@ import pytest
 from chronology.entries import Chronology, ChronologyEntry
 from chronology.flags import FlagValue
 from chronology.records import Origin
-from pipeline.decisions import (FlagOverride, apply_decisions, load_decisions, save_override)
+from pipeline.decisions import FlagOverride, apply_decisions, load_decisions, save_override
 from pipeline.errors import InputError
 from pipeline.workbench import create_app
 from pipeline.workbench.case_edit import RefusedEdit, apply_name_action
@@ -21,18 +21,32 @@ TOKEN = "t0ken-for-tests"
 
 def _entry(row: int) -> ChronologyEntry:
     seen = FlagValue("yes", "inferred", "seen in the kitchen")
-    return ChronologyEntry(date=None, agency="Police", source="Police: log", event="Visit",
-                           action="", child_seen=seen, seen_alone=FlagValue("", "", ""),
-                           wishes_sought=FlagValue("", "", ""),
-                           wishes_expressed=FlagValue("", "", ""),
-                           origin=Origin("police.docx", 2, row), seq=row)
+    return ChronologyEntry(
+        date=None,
+        agency="Police",
+        source="Police: log",
+        event="Visit",
+        action="",
+        child_seen=seen,
+        seen_alone=FlagValue("", "", ""),
+        wishes_sought=FlagValue("", "", ""),
+        wishes_expressed=FlagValue("", "", ""),
+        origin=Origin("police.docx", 2, row),
+        seq=row,
+    )
 
 
 def test_an_override_is_kept_readable_and_replaces_the_flag(tmp_path):
-    save_override(tmp_path, FlagOverride("police.docx, table 2, row 5", "child_seen", "no",
-                                         "He was asleep upstairs"))
-    save_override(tmp_path, FlagOverride("police.docx, table 2, row 5", "child_seen", "no",
-                                         "Asleep upstairs; only Mother seen"))
+    save_override(
+        tmp_path,
+        FlagOverride("police.docx, table 2, row 5", "child_seen", "no", "He was asleep upstairs"),
+    )
+    save_override(
+        tmp_path,
+        FlagOverride(
+            "police.docx, table 2, row 5", "child_seen", "no", "Asleep upstairs; only Mother seen"
+        ),
+    )
     text = (tmp_path / "decisions.yaml").read_text(encoding="utf-8")
     assert "entry: police.docx, table 2, row 5" in text and text.count("entry:") == 1
     chronology = Chronology(entries=(_entry(4), _entry(5)))
@@ -40,8 +54,9 @@ def test_an_override_is_kept_readable_and_replaces_the_flag(tmp_path):
     assert problems == []
     untouched, changed = decided.entries
     assert untouched.child_seen.value == "yes"
-    assert changed.child_seen == FlagValue("no", "set by the author",
-                                           "set by the author: Asleep upstairs; only Mother seen")
+    assert changed.child_seen == FlagValue(
+        "no", "set by the author", "set by the author: Asleep upstairs; only Mother seen"
+    )
     assert "set by the author" in changed.action
 
 
@@ -52,13 +67,18 @@ def test_an_override_for_a_row_that_is_gone_is_a_warning(tmp_path):
     assert "gp.docx, table 1, row 9" in problems[0].place
 
 
-@pytest.mark.parametrize("body, says", [
-    ("flags: [{entry: 'a.docx, table 1, row 2', flag: seen, value: 'no', reason: r}]", "flag"),
-    ("flags: [{entry: 'a.docx, table 1, row 2', flag: child_seen, value: maybe, reason: r}]",
-     "value"),
-    ("flags: [{entry: 'a.docx, table 1, row 2', flag: child_seen, value: 'no'}]", "reason"),
-    ("flags: {entry: x}", "list"),
-])
+@pytest.mark.parametrize(
+    "body, says",
+    [
+        ("flags: [{entry: 'a.docx, table 1, row 2', flag: seen, value: 'no', reason: r}]", "flag"),
+        (
+            "flags: [{entry: 'a.docx, table 1, row 2', flag: child_seen, value: maybe, reason: r}]",
+            "value",
+        ),
+        ("flags: [{entry: 'a.docx, table 1, row 2', flag: child_seen, value: 'no'}]", "reason"),
+        ("flags: {entry: x}", "list"),
+    ],
+)
 def test_a_bad_decisions_file_is_named_with_what_to_do(tmp_path, body, says):
     (tmp_path / "decisions.yaml").write_text(body, encoding="utf-8")
     with pytest.raises(InputError, match=says) as raised:
@@ -75,22 +95,28 @@ def case_file(tmp_path) -> Path:
 
 def test_a_person_is_added_with_the_comments_and_layout_kept(case_file):
     before = case_file.read_text(encoding="utf-8")
-    backup = apply_name_action(case_file, "Marjorie Bellweather", "person",
-                               pseudonym="Neighbour 1")
+    backup = apply_name_action(case_file, "Marjorie Bellweather", "person", pseudonym="Neighbour 1")
     after = case_file.read_text(encoding="utf-8")
     assert backup.read_text(encoding="utf-8") == before
     added = [line for line in after.splitlines() if line not in before.splitlines()]
-    assert added == ["  - id: named-1", "    name: Marjorie Bellweather",
-                     "    sex: unknown", "    pseudonym: Neighbour 1",
-                     "    role: named in the IMRs; added from the review list"]
+    assert added == [
+        "  - id: named-1",
+        "    name: Marjorie Bellweather",
+        "    sex: unknown",
+        "    pseudonym: Neighbour 1",
+        "    role: named in the IMRs; added from the review list",
+    ]
     assert [line for line in before.splitlines() if line not in after.splitlines()] == []
 
 
-@pytest.mark.parametrize("action, extra, expect", [
-    ("alias", {"person": "mother"}, "aliases: [Chan, Chantelle Ashworth, Chanty]"),
-    ("redact", {}, "Chanty"),
-    ("keep", {}, "keep:"),
-])
+@pytest.mark.parametrize(
+    "action, extra, expect",
+    [
+        ("alias", {"person": "mother"}, "aliases: [Chan, Chantelle Ashworth, Chanty]"),
+        ("redact", {}, "Chanty"),
+        ("keep", {}, "keep:"),
+    ],
+)
 def test_alias_keep_and_redact_are_written(case_file, action, extra, expect):
     apply_name_action(case_file, "Chanty", action, **extra)
     text = case_file.read_text(encoding="utf-8")
@@ -110,9 +136,11 @@ def test_a_bad_edit_is_refused_with_the_checks_message_and_nothing_changes(case_
     assert not case_file.with_name("case.yaml.bak").exists()
     broken = case_file.parent / "broken"
     broken.mkdir()
-    text = before.replace("  - {kind: parent, parent: pgm, child: father, type: birth}",
-                          "  - {kind: parent, parent: pgm, child: father, type: birth}\n"
-                          "  - {kind: parent, parent: nobody, child: father, type: birth}")
+    text = before.replace(
+        "  - {kind: parent, parent: pgm, child: father, type: birth}",
+        "  - {kind: parent, parent: pgm, child: father, type: birth}\n"
+        "  - {kind: parent, parent: nobody, child: father, type: birth}",
+    )
     (broken / "case.yaml").write_text(text, encoding="utf-8")
     check_messages = {p.message for p in check_review(broken).errors}
     with pytest.raises(RefusedEdit) as second:
@@ -134,8 +162,9 @@ def client(tmp_path):
     folder.mkdir()
     shutil.copy(SAMPLE_CASE, folder / "case.yaml")
     (folder / "private").mkdir()
-    (folder / "private" / "review.csv").write_text("text,replaced_by,context,where,confidence\n"
-                                                   "Marjorie,Person 1,said Marjorie,text 1,0.9\n")
+    (folder / "private" / "review.csv").write_text(
+        "text,replaced_by,context,where,confidence\nMarjorie,Person 1,said Marjorie,text 1,0.9\n"
+    )
     (folder / "out").mkdir()
     (folder / "out" / "timeline.svg").write_text("<svg/>")
     return create_app(folder, TOKEN).test_client()
@@ -148,8 +177,9 @@ def _login(client) -> str:
     return page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
 
 
-@pytest.mark.parametrize("path", ["/", "/chronology", "/names", "/pack", "/out/timeline.svg",
-                                  "/build/status"])
+@pytest.mark.parametrize(
+    "path", ["/", "/chronology", "/names", "/pack", "/out/timeline.svg", "/build/status"]
+)
 def test_every_page_needs_the_token(client, path):
     assert client.get(path).status_code == 403
     assert client.get(f"{path}?token=wrong").status_code == 403
@@ -166,16 +196,27 @@ def test_a_form_without_the_csrf_field_or_from_another_site_is_refused(client, t
     form = {"name": "Marjorie", "action": "keep"}
     assert client.post("/names/decide", data=form).status_code == 403
     assert client.post("/names/decide", data={**form, "csrf": "guess"}).status_code == 403
-    assert client.post("/names/decide", data={**form, "csrf": csrf},
-                       headers={"Origin": "http://evil.example"}).status_code == 403
+    assert (
+        client.post(
+            "/names/decide", data={**form, "csrf": csrf}, headers={"Origin": "http://evil.example"}
+        ).status_code
+        == 403
+    )
     assert "Marjorie" not in (tmp_path / "review" / "case.yaml").read_text(encoding="utf-8")
     assert client.post("/names/decide", data={**form, "csrf": csrf}).status_code == 302
     assert "Marjorie" in (tmp_path / "review" / "case.yaml").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("path", ["/out/../case.yaml", "/out/..%2fcase.yaml",
-                                  "/out/../private/review.csv", "/out/%2e%2e/private/key.yaml",
-                                  "/static/../../case_loader.py"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/out/../case.yaml",
+        "/out/..%2fcase.yaml",
+        "/out/../private/review.csv",
+        "/out/%2e%2e/private/key.yaml",
+        "/static/../../case_loader.py",
+    ],
+)
 def test_nothing_outside_out_is_served(client, path):
     _login(client)
     assert client.get(path).status_code == 404

@@ -8,6 +8,7 @@ pages as a reviewer would, and rebuild from the browser.
 from __future__ import annotations
 
 import csv
+import os
 import re
 import shutil
 import threading
@@ -19,14 +20,24 @@ import pytest
 playwright = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 TOKEN = "browser-test-token"
 NEIGHBOUR = "Marjorie Bellweather"
-SHOTS = Path(__file__).resolve().parents[1] / "docs"
+# screenshots for docs/ only when asked: SCR_SCREENSHOTS=docs pytest tests/test_workbench_browser.py
+SHOTS = Path(os.environ.get("SCR_SCREENSHOTS", "")) if os.environ.get("SCR_SCREENSHOTS") else None
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is needed")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is needed"),
+]
 
 
 @pytest.fixture(scope="session")
@@ -37,8 +48,10 @@ def built_review(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("workbench") / "review"
     shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("out", "private"))
     with (folder / "text" / "circumstances.md").open("a", encoding="utf-8") as text:
-        text.write(f"\nA neighbour, {NEIGHBOUR}, told the police she had heard shouting on "
-                   "several evenings.\n")
+        text.write(
+            f"\nA neighbour, {NEIGHBOUR}, told the police she had heard shouting on "
+            "several evenings.\n"
+        )
     run_build(folder, Output(quiet=True), pdf=False)
     return folder
 
@@ -97,7 +110,7 @@ def test_review_end_to_end_override_confirm_rebuild(page, server, built_review):
     assert page.locator("h1").inner_text() == "Review NSCB-SCR-2026-01"
     assert "Child A" in page.locator(".facts").inner_text()
     assert "Northshire Police (police.docx)" in page.locator("#main").inner_text()
-    page.screenshot(path=str(SHOTS / "workbench-dashboard.png"))
+    _shot(page, "workbench-dashboard.png")
 
     page.get_by_role("link", name="Chronology").click()
     page.get_by_label("Agency").select_option("Northshire Police")
@@ -112,6 +125,11 @@ def test_review_end_to_end_override_confirm_rebuild(page, server, built_review):
     first.get_by_label("Reason").fill("Officers saw Mother only; the child was asleep upstairs")
     first.get_by_role("button", name="Save the override").click()
     assert "set by the author" in page.locator(".flash").inner_text()
+    assert page.locator("tr.entry").first.locator("td.flag").first.inner_text() == (
+        "No set by the author"
+    )
+    page.locator("tr.entry").first.locator("summary").click()
+    _shot(page, "workbench-chronology.png")
     assert origin in (built_review / "decisions.yaml").read_text(encoding="utf-8")
 
     page.get_by_role("link", name="Names to confirm").click()
@@ -129,14 +147,19 @@ def test_review_end_to_end_override_confirm_rebuild(page, server, built_review):
     playwright.expect(state).to_have_text(re.compile("^(done|failed)$"), timeout=300_000)
     assert page.locator("#build-state").inner_text() == "done", page.locator("#main").inner_text()
     assert page.locator("#verification").inner_text().startswith("Verified clean")
-    page.screenshot(path=str(SHOTS / "workbench-pack.png"), full_page=False)
+    _shot(page, "workbench-pack.png")
 
     _assert_rebuilt_pack(built_review, origin)
 
 
+def _shot(page, name: str) -> None:
+    if SHOTS is not None:
+        page.screenshot(path=str(SHOTS / name))
+
+
 def _assert_rebuilt_pack(folder: Path, origin: str) -> None:
-    from pipeline.stages import verify_stage
     from pipeline.console import Output
+    from pipeline.stages import verify_stage
 
     with (folder / "out" / "integrated-chronology.csv").open(encoding="utf-8-sig") as handle:
         row = next(r for r in csv.DictReader(handle) if r["origin"] == origin)

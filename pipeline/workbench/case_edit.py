@@ -26,8 +26,9 @@ class RefusedEdit(Exception):
     """The edit would make case.yaml invalid; ``str()`` is the check's message."""
 
 
-def apply_name_action(case_file: Path, name: str, action: str, *, pseudonym: str = "",
-                      person: str = "") -> Path:
+def apply_name_action(
+    case_file: Path, name: str, action: str, *, pseudonym: str = "", person: str = ""
+) -> Path:
     """Write one decision about ``name`` into case.yaml; return the backup's path.
 
     ``person`` is the id for "alias"; ``pseudonym`` the label for a new "person".
@@ -116,5 +117,8 @@ def _check(candidate: Path, case_file: Path) -> None:
 def person_choices(case_file: Path) -> list[tuple[str, str]]:
     """(id, name) of every person in case.yaml, for the alias choice."""
     data = YAML(typ="safe").load(case_file.read_text(encoding="utf-8")) or {}
-    return [(str(p.get("id")), str(p.get("name"))) for p in data.get("people") or []
-            if isinstance(p, dict)]
+    return [
+        (str(p.get("id")), str(p.get("name")))
+        for p in data.get("people") or []
+        if isinstance(p, dict)
+    ]

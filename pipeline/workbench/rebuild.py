@@ -60,6 +60,6 @@ class BuildJob:
         except _input_errors() as error:
             self.error = str(error)
             self.state = "failed"
-        except Exception as error:  # a fault in scr: shown, never a half-swapped out/
+        except Exception as error:  # noqa: BLE001 - a fault in scr: shown on the page
             self.error = f"unexpected fault ({type(error).__name__}: {error})"
             self.state = "failed"

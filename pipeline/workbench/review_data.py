@@ -47,10 +47,17 @@ def dashboard(folder: Path, today: date | None = None) -> Dashboard:
     if case is None:
         return Dashboard("", "", "", [], [], [], [], by_file, summary(report))
     arrived, missing = _agencies(report)
-    return Dashboard(case.review.reference, case.review.board,
-                     kinship_pseudonyms(case)[case.subject.id], timescale_summary(case),
-                     timescale_problems(case, today or date.today()), arrived, missing,
-                     by_file, summary(report))
+    return Dashboard(
+        case.review.reference,
+        case.review.board,
+        kinship_pseudonyms(case)[case.subject.id],
+        timescale_summary(case),
+        timescale_problems(case, today or date.today()),
+        arrived,
+        missing,
+        by_file,
+        summary(report),
+    )
 
 
 def _agencies(report: CheckReport) -> tuple[list[str], list[str]]:
@@ -74,7 +81,7 @@ class Entry:
     cells: dict[str, str]
     flags: dict[str, str] = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
-    decided: dict[str, str] = field(default_factory=dict)
+    decided: dict = field(default_factory=dict)  # flag name -> the author's FlagOverride
 
 
 def chronology_entries(folder: Path) -> list[Entry]:
@@ -82,7 +89,7 @@ def chronology_entries(folder: Path) -> list[Entry]:
     path = Path(folder) / "out" / CHRONOLOGY_CSV
     if not path.is_file():
         return []
-    decisions = {(o.entry, o.flag): o.reason for o in load_decisions(folder)}
+    decisions = {(o.entry, o.flag): o for o in load_decisions(folder)}
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return [_entry(number, row, decisions) for number, row in enumerate(rows, 1)]
@@ -92,10 +99,16 @@ def _entry(number: int, row: dict[str, str], decisions: dict) -> Entry:
     evidence = _by_flag(row.get("evidence", ""))
     sources = _by_flag(row.get("flag_source", ""))
     flags = {name: row.get(name, "").rstrip("*").strip().lower() for name in FLAG_NAMES}
-    shown = {name: f"{sources.get(name, '')}: {evidence.get(name, '')}".strip(": ")
-             for name in FLAG_NAMES if sources.get(name) or evidence.get(name)}
-    decided = {name: decisions[(row.get("origin", ""), name)] for name in FLAG_NAMES
-               if (row.get("origin", ""), name) in decisions}
+    shown = {
+        name: f"{sources.get(name, '')}: {evidence.get(name, '')}".strip(": ")
+        for name in FLAG_NAMES
+        if sources.get(name) or evidence.get(name)
+    }
+    decided = {
+        name: decisions[(row.get("origin", ""), name)]
+        for name in FLAG_NAMES
+        if (row.get("origin", ""), name) in decisions
+    }
     return Entry(number, row, flags, shown, decided)
 
 
@@ -137,7 +150,8 @@ def filtered(entries: list[Entry], chosen: Filters) -> list[Entry]:
         if chosen.start or chosen.end:
             day = _iso(entry)
             if (chosen.start and (not day or day < chosen.start)) or (
-                    chosen.end and (not day or day > chosen.end)):
+                chosen.end and (not day or day > chosen.end)
+            ):
                 continue
         if needle and needle not in " ".join(cells.values()).casefold():
             continue
@@ -177,6 +191,9 @@ def names_to_confirm(folder: Path) -> list[NameToConfirm]:
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             grouped.setdefault(row["text"].strip(), []).append(row)
-    names = [NameToConfirm(text, rows[0].get("replaced_by", ""), rows)
-             for text, rows in grouped.items() if text]
+    names = [
+        NameToConfirm(text, rows[0].get("replaced_by", ""), rows)
+        for text, rows in grouped.items()
+        if text
+    ]
     return sorted(names, key=lambda n: (-len(n.mentions), n.text.casefold()))

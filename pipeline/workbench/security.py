@@ -41,7 +41,8 @@ def protect(app: Flask, token: str) -> None:
     def _headers(response):
         response.headers["Content-Security-Policy"] = (
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "frame-ancestors 'none'; form-action 'self'")
+            "frame-ancestors 'none'; form-action 'self'"
+        )
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"  # "no-referrer" makes Origin "null"
         response.headers["Cache-Control"] = "no-store"
