@@ -224,3 +224,65 @@ def test_nothing_outside_out_is_served(client, path):
 
 def test_another_host_name_is_refused(client):
     assert client.get(f"/?token={TOKEN}", headers={"Host": "evil.example"}).status_code == 403
+
+
+def test_three_thousand_entries_are_paged(client, tmp_path):
+    from chronology.outputs import CSV_COLUMNS
+
+    out = tmp_path / "review" / "out" / "integrated-chronology.csv"
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        import csv
+
+        writer = csv.DictWriter(handle, CSV_COLUMNS)
+        writer.writeheader()
+        for number in range(3000):
+            writer.writerow(
+                {
+                    "date": f"{1 + number % 28:02d}/03/2024",
+                    "agency": f"A{number % 20}",
+                    "event": f"Visit {number}",
+                    "child_seen": "Yes*" if number % 2 else "",
+                    "origin": f"a{number % 20}.docx, table 2, row {number}",
+                }
+            )
+    _login(client)
+    page = client.get("/chronology").get_data(as_text=True)
+    assert "3000 entries; 3000 match" in page and "Page 1 of 60" in page
+    assert page.count('<tr class="entry"') == 50
+    only = client.get(
+        "/chronology?agency=A3&flag=child_seen&value=yes&start=2024-03-10&end=2024-03-20"
+    ).get_data(as_text=True)
+    rows = only.count('<tr class="entry"')
+    assert 0 < rows <= 50 and 'data-agency="A4"' not in only
+
+
+def test_scr_serve_prints_a_tokened_local_address(tmp_path):
+    import http.cookiejar  # noqa: F401 - the cookie jar of HTTPCookieProcessor
+    import os
+    import signal
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    folder = tmp_path / "review"
+    folder.mkdir()
+    shutil.copy(SAMPLE_CASE, folder / "case.yaml")
+    scr = Path(sys.executable).with_name("scr")
+    server = subprocess.Popen(
+        [str(scr), "serve", str(folder), "--no-browser"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        line = server.stdout.readline()
+        url = line.split(" at ", 1)[1].strip()
+        assert url.startswith("http://127.0.0.1:") and "?token=" in url
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(url.split("?", 1)[0], timeout=10)
+        assert refused.value.code == 403
+        browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        with browser.open(url, timeout=30) as answer:  # the token, then its cookie
+            assert "NSCB-SCR-2026-01" in answer.read().decode("utf-8")
+    finally:
+        os.kill(server.pid, signal.SIGINT)
+        server.wait(timeout=30)
+        server.stdout.close()
