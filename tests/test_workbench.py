@@ -286,3 +286,19 @@ def test_scr_serve_prints_a_tokened_local_address(tmp_path):
         os.kill(server.pid, signal.SIGINT)
         server.wait(timeout=30)
         server.stdout.close()
+
+
+def test_a_browser_build_waits_its_turn_behind_the_command_lines(tmp_path):
+    from pipeline.build import SAMPLE
+    from pipeline.folder import ReviewFolder, exclusive
+    from pipeline.workbench.rebuild import BuildJob
+
+    folder = tmp_path / "review"
+    shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("out", "private"))
+    job = BuildJob()
+    with exclusive(ReviewFolder(folder)):  # `scr build` is running on this folder
+        assert job.start(folder)
+        job.wait(timeout=120)
+    assert job.state == "failed", job.steps
+    assert "already running" in job.error
+    assert not (folder / "out" / "pack").exists()
