@@ -172,3 +172,21 @@ def _assert_rebuilt_pack(folder: Path, origin: str) -> None:
             body = word.read("word/document.xml").decode("utf-8")
     assert "Neighbour 1" in body and "Bellweather" not in body
     assert verify_stage(folder / "case.yaml", zips, Output(quiet=True)) == []
+
+
+LABELLED = """() => [...document.querySelectorAll('input:not([type=hidden]), select, button')]
+  .filter(e => e.tagName === 'BUTTON' ? !e.textContent.trim()
+    : !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+  .map(e => e.outerHTML.slice(0, 80))"""
+
+
+@pytest.mark.parametrize("path", ["/", "/chronology", "/names", "/pack"])
+def test_every_page_has_one_heading_labelled_controls_and_a_skip_link(page, server, path):
+    page.goto(f"{server}/?token={TOKEN}")
+    page.goto(f"{server}{path}")
+    assert page.locator("h1").count() == 1
+    assert page.evaluate(LABELLED) == []
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the content"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
