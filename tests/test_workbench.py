@@ -279,6 +279,7 @@ def test_scr_serve_prints_a_tokened_local_address(tmp_path):
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(url.split("?", 1)[0], timeout=10)
         assert refused.value.code == 403
+        refused.value.close()
         browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
         with browser.open(url, timeout=30) as answer:  # the token, then its cookie
             assert "NSCB-SCR-2026-01" in answer.read().decode("utf-8")
