@@ -245,5 +245,19 @@ def build(out: Output, folder: Path, no_pdf: bool) -> None:
     out.result(f"The pack is at {result.pack_zip}")
 
 
+@main.command()
+@click.argument("folder", type=existing_dir)
+@click.option("--port", type=click.IntRange(0, 65535), default=0,
+              help="The port on 127.0.0.1 (default: any free one).")
+@click.option("--no-browser", is_flag=True, help="Print the address but do not open a browser.")
+@click.pass_obj
+@reported
+def serve(out: Output, folder: Path, port: int, no_browser: bool) -> None:
+    """Open the review in the browser: dashboard, chronology, names to confirm, the pack."""
+    from pipeline.workbench import serve as run_server
+
+    run_server(folder, port=port, open_browser=not no_browser, announce=out.result)
+
+
 if __name__ == "__main__":
     main()

@@ -101,12 +101,15 @@ class ChronologyViews:
 
 def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> ChronologyViews:
     """Merge and flag every IMR's rows, then anonymise the text in one batched pass."""
+    from pipeline.decisions import apply_decisions, load_decisions
+
     prepare(row.cells for imr in review.imrs for row in imr.chronology)  # one batched parse
     result = merge(review.imrs, subject=subject_names(review.case))
-    for problem in (*review.problems, *result.problems):
+    chronology, decided = apply_decisions(result.chronology, load_decisions(review.folder.root))
+    for problem in (*review.problems, *result.problems, *decided):
         out.info(f"warning: {problem}")
     out.info(f"Anonymising {len(result.chronology)} chronology entries")
-    return ChronologyViews(result.chronology, result.chronology.map_text(anon.engine.anonymise))
+    return ChronologyViews(chronology, chronology.map_text(anon.engine.anonymise))
 
 
 def write_chronology(review: LoadedReview, views: ChronologyViews, target: Path,

@@ -10,6 +10,8 @@ missing=()
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# Debian's chromium: the workbench's browser tests drive it headless (never a browser download)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if command -v fc-list >/dev/null 2>&1 && ! fc-list | grep -qi carlito; then
   missing+=(fonts-crosextra-carlito fonts-crosextra-caladea)
 elif ! command -v fc-list >/dev/null 2>&1; then
