@@ -329,7 +329,8 @@ def _fuzzy_parts(identities: Sequence[Identity]) -> dict[str, tuple[str, ...]]:
         if i.kind in ("person", "professional"):
             for name in (i.name, *i.aliases):
                 for p in name_parts(name):
-                    for piece in p.split("-"):
+                    # the whole "Lily-Mae" too, so "Lilly-Mae" is hers, not half a stranger's
+                    for piece in {p, *p.split("-")}:
                         parts.setdefault(piece.casefold(), []).append(i.key)
     return {p: tuple(dict.fromkeys(k)) for p, k in parts.items() if len(p) >= 5}
 

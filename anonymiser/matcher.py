@@ -226,6 +226,8 @@ def _acts_as_name(text: str, m: re.Match, parts: frozenset[str] = frozenset()) -
 
 
 def _verb_or_name_follows(text: str, end: int, parts: frozenset[str]) -> bool:
+    if re.match(r"[,\u2019'][\s\u00a0]", text[end : end + 2]):
+        return True  # "Will, her brother, ...": the auxiliary never takes a comma
     nxt = NEXT_WORD.match(text, end)
     if not nxt:
         return False

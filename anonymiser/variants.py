@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -482,13 +483,32 @@ def _name_forms(name: str, key: str, *, alias: bool,
 
 
 def _initials(parts: list[str], key: str) -> list[Variant]:
-    letters = [p[0].upper() for p in parts if p[0].isalpha()]
-    if len(letters) < 2:
+    """ "JS", "J.S.", "J. Smith"; a hyphenated or prefixed surname also as "DHW", "SMcA", "K.O'C."."""
+    parts = [p for p in parts if p[0].isalpha()]
+    if len(parts) < 2:
         return []
-    short = [letters[0], letters[-1]]
-    forms = {"".join(short), "".join(letters), ".".join(short) + ".", ".".join(letters) + "."}
-    forms |= {f"{letters[0]}. {parts[-1]}", f"{letters[0]} {parts[-1]}"}
+    choices = [part_initials(p) for p in parts]
+    forms: set[str] = set()
+    for chosen in (choices, [choices[0], choices[-1]]):
+        for letters in itertools.islice(itertools.product(*chosen), 16):
+            forms |= {"".join(letters), ".".join(letters) + "."}
+    forms |= {f"{parts[0][0].upper()}. {parts[-1]}", f"{parts[0][0].upper()} {parts[-1]}"}
     return [Variant(f, key, "initials", exact_case=True) for f in sorted(forms)]
+
+
+PREFIXED = re.compile(r"^(Mac|Mc|O['\u2019]|D['\u2019]|Fitz|De|Van|Le)(?=[A-Z])")
+
+
+def part_initials(part: str) -> list[str]:
+    """How one name part is written as an initial: "H", "HW" for "Hart-Williams", "McA"."""
+    out = [part[0].upper()]
+    pieces = [p for p in re.split(r"[-\u2010\u2011]", part) if p]
+    if len(pieces) > 1:
+        out.append("".join(p[0].upper() for p in pieces))
+    prefixed = PREFIXED.match(part)
+    if prefixed:
+        out.append(prefixed.group(1) + part[prefixed.end()])
+    return out
 
 
 def _guard(parts: list[str]) -> bool:
