@@ -48,12 +48,78 @@ ROLE_BEFORE = re.compile(
 )
 # Words that, capitalised after a name, make it part of a proper name: "Willow Suite".
 PROPER_NOUNS = frozenset(
-    """suite ward unit centre center school academy college nursery house road street lane
-    avenue close drive way court crescent place grove gardens terrace walk hill square park
-    hospital clinic surgery practice team hall church chapel mosque temple room building
-    trust foundation service services project club station estate farm lodge cottage
-    tower towers villa villas mews row green primary infant infants junior library
-    programme program group partnership institute campus wing block""".split()
+    [
+        "suite",
+        "ward",
+        "unit",
+        "centre",
+        "center",
+        "school",
+        "academy",
+        "college",
+        "nursery",
+        "house",
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "way",
+        "court",
+        "crescent",
+        "place",
+        "grove",
+        "gardens",
+        "terrace",
+        "walk",
+        "hill",
+        "square",
+        "park",
+        "hospital",
+        "clinic",
+        "surgery",
+        "practice",
+        "team",
+        "hall",
+        "church",
+        "chapel",
+        "mosque",
+        "temple",
+        "room",
+        "building",
+        "trust",
+        "foundation",
+        "service",
+        "services",
+        "project",
+        "club",
+        "station",
+        "estate",
+        "farm",
+        "lodge",
+        "cottage",
+        "tower",
+        "towers",
+        "villa",
+        "villas",
+        "mews",
+        "row",
+        "green",
+        "primary",
+        "infant",
+        "infants",
+        "junior",
+        "library",
+        "programme",
+        "program",
+        "group",
+        "partnership",
+        "institute",
+        "campus",
+        "wing",
+        "block",
+    ]
 )
 TITLE_WORDS = re.compile(
     r"(?:(?<=\s)|^)(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sir|Lady|Dame|Nurse|Sister|"
@@ -153,7 +219,10 @@ def join_inverted(text: str, hits: list[Hit]) -> list[Hit]:
         ):
             shared = tuple(i for i in hit.identities if i in prev.identities)
             out[-1] = replace(
-                hit, start=prev.start, text=text[prev.start : hit.end], identities=shared,
+                hit,
+                start=prev.start,
+                text=text[prev.start : hit.end],
+                identities=shared,
                 title=prev.title or hit.title,
             )
         else:
@@ -164,24 +233,35 @@ def join_inverted(text: str, hits: list[Hit]) -> list[Hit]:
 def absorb_role(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """Widen a replacement over a role word its label already says.
 
-    "Ms Corrigan (mother)" -> "Mother"; "her mother Natasha" -> "her mother". Returns the new
-    start, end and replacement (unchanged when nothing repeats).
+    "Ms Corrigan (mother)" -> "Mother"; "her mother Natasha" -> "her mother"; "Stepfather
+    Daniel" -> "Stepfather"; "Grandmother Rose" -> "Maternal grandmother"; "Child LILY" ->
+    "Child A". Returns the new start, end and replacement (unchanged when nothing repeats).
     """
     low = label.casefold().replace("\u2019", "'")
-    if not low or low[-1].isdigit():
+    if not low:
         return start, end, label
     after = re.compile(r"[\s\u00a0]*\((?:the[\s\u00a0]+)?([^()]{1,40})\)").match(text, end)
     if after and after.group(1).strip().casefold().replace("\u2019", "'") == low:
         return start, after.end(), label
+    core = [w for w in re.findall(r"[a-z']+", low) if len(w) > 1]
+    if not core:
+        return start, end, label
     offset = max(0, start - 60)
-    said = re.search(r"[A-Za-z'\u2019]+(?:[ \u00a0]+[A-Za-z'\u2019]+){0,2}(?=[ \u00a0]+$)",
-                     text[offset:start])
-    if said:
-        words = said.group(0).casefold().replace("\u2019", "'").split()
-        role = low.split()
-        for n in (len(role), 1):
-            if len(words) > n and words[-n:] == role[-n:] and _determiner(words[-n - 1]):
-                return offset + said.end(), end, ""  # the name goes, with its space
+    words = list(re.finditer(r"[A-Za-z'\u2019]+", text[offset:start]))
+    if not words or text[offset + words[-1].end() : start].strip(" \u00a0"):
+        return start, end, label  # the role must stand right before the name
+    said = [w.group(0).casefold().replace("\u2019", "'") for w in words[-4:]]
+    plain = low.split() == core  # no number or letter in the label: "Mother", not "Child A"
+    for n in range(min(len(core), 3), 0, -1):
+        if len(said) < n or not (said[-n:] == core[-n:] or said[-n:] == core[:n]):
+            continue
+        if len(said) > n and _determiner(said[-n - 1]):
+            if plain:
+                return offset + words[-1].end(), end, ""  # the name goes, with its space
+            return start, end, label
+        if n == 1 and len(said[-1]) < 3:
+            return start, end, label
+        return offset + words[-n].start(), end, label
     return start, end, label
 
 
@@ -189,8 +269,11 @@ def _determiner(word: str) -> bool:
     return word in ("her", "his", "their", "the", "its", "your", "my") or word.endswith("'s")
 
 
-def grow_person(text: str, start: int, end: int, kept: Sequence[tuple[int, int]]) -> tuple[int, int]:
+def grow_person(
+    text: str, start: int, end: int, kept: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
     """Grow a person-like span to the whole name: a title before, name words either side."""
+
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in kept)
 
@@ -233,10 +316,60 @@ def _surname_like(word: str) -> bool:
 
 
 _COMMON = frozenset(
-    """and or but the a an of in on at to for with by from said told was is has had
-    attended visited saw seen went came called rang phoned reported stated on monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+    [
+        "and",
+        "or",
+        "but",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "said",
+        "told",
+        "was",
+        "is",
+        "has",
+        "had",
+        "attended",
+        "visited",
+        "saw",
+        "seen",
+        "went",
+        "came",
+        "called",
+        "rang",
+        "phoned",
+        "reported",
+        "stated",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 
@@ -255,7 +388,9 @@ def unlisted_before(
     """
     if hit.kind != "surname" or hit.title:
         return None
-    m = re.search(r"(?:^|(?<=[\s(]))([A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)[ \u00a0]+$", text[: hit.start])
+    m = re.search(
+        r"(?:^|(?<=[\s(]))([A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)[ \u00a0]+$", text[: hit.start]
+    )
     if not m:
         return None
     word = m.group(1)
@@ -277,7 +412,8 @@ def _names(identity: Identity | None) -> tuple[str, ...]:
 def undouble_article(text: str, start: int, replacement: str) -> str:
     """ "the the GP practice": a label with its own article after an article loses its own."""
     m = re.match(r"(the|a|an)[\s\u00a0]+", replacement, re.IGNORECASE)
-    if m and re.search(r"\b(?:the|a|an|this|that|our|their|his|her)[\s\u00a0]+$", text[:start],
-                       re.IGNORECASE):
+    if m and re.search(
+        r"\b(?:the|a|an|this|that|our|their|his|her)[\s\u00a0]+$", text[:start], re.IGNORECASE
+    ):
         return replacement[m.end() :]
     return replacement

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from anonymiser.key import PseudonymKey
 from anonymiser.attribution import (
     absorb_role,
     decide,
@@ -18,6 +17,7 @@ from anonymiser.attribution import (
     undouble_article,
     unlisted_before,
 )
+from anonymiser.key import PseudonymKey
 from anonymiser.labels import protected_pattern, spans
 from anonymiser.matcher import CaseMatcher, Hit, narrow_by_title
 from anonymiser.profiles import article, generic_place, profile
