@@ -31,6 +31,9 @@ from pipeline.review import LoadedReview, load_case_or_explain, load_review
 
 log = logging.getLogger(__name__)
 KEY_FILE = "key.yaml"
+STILL_THERE = ("each line above names the file, the part and place, and the identity; list the "
+               "exact text under anonymisation.redact in case.yaml and run again, or, if the "
+               "part is one scr does not know, tell us the part")
 CHILD_AGE = 18
 
 
@@ -151,11 +154,13 @@ def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers) -> None:
     """Refuse (exit 1) when any known identifier survives in ``files``; nothing is kept then."""
     from anonymiser.verify import scan
 
-    leaks = scan(list(files), ids)
+    from dataclasses import replace
+
+    # named as the user will know them ("timeline.svg"), never by the temporary folder
+    leaks = [replace(leak, file=Path(leak.file).name) for leak in scan(list(files), ids)]
     if leaks:
         raise CheckFailed(f"{len(leaks)} known identifier(s) survived anonymisation, so nothing "
-                          "was written; add the missed forms as aliases in case.yaml or to "
-                          "anonymisation.redact, and run again", leaks)
+                          f"was written; {STILL_THERE}", leaks)
 
 
 # --- genogram ---------------------------------------------------------------------------------
@@ -203,8 +208,8 @@ def anonymise_stage(case_file: Path, out_dir: Path, paths: Sequence[Path], out: 
                                      progress=report)
         anon.close()
     if result.leaks:
-        raise CheckFailed(f"{len(result.leaks)} known identifier(s) survived, so nothing was "
-                          "written; add the missed forms as aliases in case.yaml", result.leaks)
+        raise CheckFailed(f"{len(result.leaks)} known identifier(s) could not be replaced where "
+                          f"they stand, so nothing was written; {STILL_THERE}", result.leaks)
     return list(result.outputs)
 
 
