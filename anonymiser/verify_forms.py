@@ -41,6 +41,7 @@ STANDARD_HOSTS = re.compile(
     re.IGNORECASE,
 )
 MIN_LINK_PART = 4
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 MIN_BINARY = 5
 
 
@@ -185,6 +186,7 @@ class Search:
         attribute values or path data, where a one- or two-letter form ("B", "GP") is a tag,
         a colour or a cell reference, never an initial.
         """
+        text = INVISIBLE.sub("", text)  # "Nata\u00adsha" reads as "Natasha"
         words = Words.of(text)
         initials = [h for h in self.initials.hits(text, words) if _initial_stands(text, h, markup)]
         found = [*self.forms.hits(text, words), *initials]
@@ -299,6 +301,8 @@ def _pattern(text: str, exact: bool) -> re.Pattern:
     """The form with any spacing, hyphen or apostrophe, optional dots, and a plural "s"."""
     out = []
     for i, ch in enumerate(text):
+        if i and ch.isalpha() and text[i - 1].isalpha():
+            out.append("[\u00ad\u200b\u200c\u200d\u2060\ufeff]*")  # invisible: "Nata\u00adsha"
         if ch.isspace():  # not a line break: views put one between paragraphs
             out.append(r"[ \t\u00a0_]+")
         elif ch in HYPHENS:

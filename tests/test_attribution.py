@@ -19,18 +19,54 @@ from anonymiser.key import PseudonymKey
 from anonymiser.records import CaseIdentifiers, Identity
 
 FAMILY = (
-    Identity("person:child", "person", "Kayden Corrigan", pseudonym="Child A",
-             born=date(2019, 5, 1), sex="male"),
-    Identity("person:mother", "person", "Natasha Corrigan", pseudonym="Mother",
-             born=date(1994, 2, 3), sex="female"),
-    Identity("person:mgm", "person", "Julie Corrigan", pseudonym="Maternal grandmother",
-             born=date(1970, 2, 3), sex="female"),
-    Identity("person:uncle", "person", "Sean Corrigan", pseudonym="Maternal uncle",
-             born=date(1992, 2, 3), sex="male"),
-    Identity("person:partner", "person", "Liam Brennan", pseudonym="Mother's partner",
-             born=date(1990, 2, 3), sex="male"),
-    Identity("person:aunt", "person", "Kelly Brennan", pseudonym="Paternal aunt",
-             born=date(1988, 2, 3), sex="female"),
+    Identity(
+        "person:child",
+        "person",
+        "Kayden Corrigan",
+        pseudonym="Child A",
+        born=date(2019, 5, 1),
+        sex="male",
+    ),
+    Identity(
+        "person:mother",
+        "person",
+        "Natasha Corrigan",
+        pseudonym="Mother",
+        born=date(1994, 2, 3),
+        sex="female",
+    ),
+    Identity(
+        "person:mgm",
+        "person",
+        "Julie Corrigan",
+        pseudonym="Maternal grandmother",
+        born=date(1970, 2, 3),
+        sex="female",
+    ),
+    Identity(
+        "person:uncle",
+        "person",
+        "Sean Corrigan",
+        pseudonym="Maternal uncle",
+        born=date(1992, 2, 3),
+        sex="male",
+    ),
+    Identity(
+        "person:partner",
+        "person",
+        "Liam Brennan",
+        pseudonym="Mother's partner",
+        born=date(1990, 2, 3),
+        sex="male",
+    ),
+    Identity(
+        "person:aunt",
+        "person",
+        "Kelly Brennan",
+        pseudonym="Paternal aunt",
+        born=date(1988, 2, 3),
+        sex="female",
+    ),
     Identity("professional:1", "professional", "Graham Pettigrew", role="Team Manager"),
     Identity("professional:2", "professional", "Kelly Thornton", role="Health Visitor"),
     Identity("place:1", "place", "Larkfield Medical Centre", pseudonym="the GP practice"),
@@ -38,8 +74,7 @@ FAMILY = (
 
 
 def engine(keep=()) -> Anonymiser:
-    ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",), keep=keep,
-                          incident=date(2024, 3, 3))
+    ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",), keep=keep, incident=date(2024, 3, 3))
     return Anonymiser(ids, PseudonymKey(), ner=False)
 
 
@@ -59,13 +94,18 @@ CASES = [
     ("CORRIGAN, Kayden", "Child A"),
     # role words are not written twice
     ("Kayden lives with her mother Natasha.", "Child A lives with her mother."),
-    ("Stepping in, Grandmother Julie Corrigan took him.", "Stepping in, Maternal grandmother took him."),
+    (
+        "Stepping in, Grandmother Julie Corrigan took him.",
+        "Stepping in, Maternal grandmother took him.",
+    ),
     ("Julie Corrigan (maternal grandmother) attended.", "Maternal grandmother attended."),
     # an article is not doubled by a label that has its own
     ("She attended the Larkfield Medical Centre.", "She attended the GP practice."),
     # a role abbreviation is never a professional's initials
-    ("Natasha gave consent to contact school and GP.",
-     "Mother gave consent to contact school and GP."),
+    (
+        "Natasha gave consent to contact school and GP.",
+        "Mother gave consent to contact school and GP.",
+    ),
     ("GP said Kayden was well.", "GP said Child A was well."),
     ("G.P. said Kayden was well.", "G.P. said Child A was well."),
     # an unlisted person whose surname is a family surname is one unknown person
@@ -135,16 +175,51 @@ SPLITTERS = st.sampled_from(["", "\u00ad", "\u200b"])  # nothing, soft hyphen, z
 
 @settings(max_examples=60, deadline=None)
 @given(
-    person=st.sampled_from([("Natasha Corrigan", "Mother"), ("Liam Brennan", "Mother's partner"),
-                            ("Kayden Corrigan", "Child A")]),
+    person=st.sampled_from(
+        [
+            ("Natasha Corrigan", "Mother"),
+            ("Liam Brennan", "Mother's partner"),
+            ("Kayden Corrigan", "Child A"),
+        ]
+    ),
     style=st.sampled_from(["as is", "upper", "possessive", "title"]),
 )
 def test_name_forms_become_the_pseudonym(person, style):
     name, label = person
     title = {"Mother": "Ms", "Mother's partner": "Mr", "Child A": "Master"}[label]
-    written = {"as is": name, "upper": name.upper(), "possessive": name + "'s",
-               "title": f"{title} {name}"}[style]
+    written = {
+        "as is": name,
+        "upper": name.upper(),
+        "possessive": name + "'s",
+        "title": f"{title} {name}",
+    }[style]
     expected = label + ("'s" if style == "possessive" else "")
     assert engine().anonymise([f"Later {written} bag was found."]) == [
         f"Later {expected} bag was found."
     ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    name=st.sampled_from(["Natasha", "Corrigan", "Kayden"]),
+    at=st.integers(min_value=1, max_value=6),
+    mark=st.sampled_from(["\u00ad", "\u200b", "\u2060", "\ufeff"]),
+)
+def test_invisible_characters_inside_a_name_are_read_through(name, at, mark):
+    """A soft hyphen or zero-width character anywhere inside a name: still that name."""
+    written = name[:at] + mark + name[at:]
+    (out,) = engine().anonymise(
+        [f"Ms {written} phoned." if name == "Natasha" else f"{written} phoned."]
+    )
+    assert name[:at] not in out or name[at:] not in out
+    assert not any(part in out for part in ("Natasha", "Corrigan", "Kayden"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(at=st.integers(min_value=1, max_value=7), mark=st.sampled_from(["\u00ad", "\u200b"]))
+def test_leak_scan_reads_through_invisible_characters(at, mark):
+    from anonymiser.verify_forms import compile_search
+
+    ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",))
+    text = f"seen by {'Corrigan'[:at]}{mark}{'Corrigan'[at:]} today"
+    assert [h.found for h in compile_search(ids).hits(text)] == ["Corrigan"]
