@@ -108,7 +108,30 @@ def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> 
     for problem in (*review.problems, *result.problems):
         out.info(f"warning: {problem}")
     out.info(f"Anonymising {len(result.chronology)} chronology entries")
-    return ChronologyViews(result.chronology, result.chronology.map_text(anon.engine.anonymise))
+    anonymised = result.chronology.map_text(anon.engine.anonymise)
+    return ChronologyViews(result.chronology, anonymise_labels(anonymised, anon.engine.anonymise))
+
+
+def anonymise_labels(chronology, anonymise):
+    """The texts ``map_text`` keeps, anonymised too: agency labels (taken from IMR covers, so
+    they may name a practice or a worker), dates that did not parse, and divider groups.
+
+    One mapping per distinct agency, so entries and the agency list still agree.
+    """
+    from dataclasses import replace
+
+    entries = list(chronology)
+    agencies = list(dict.fromkeys([*chronology.agencies, *(e.agency for e in entries)]))
+    texts = agencies + [e.date_text for e in entries] + [e.group for e in entries]
+    done = anonymise(texts)
+    agency = dict(zip(agencies, done[: len(agencies)], strict=True))
+    dates = done[len(agencies) : len(agencies) + len(entries)]
+    groups = done[len(agencies) + len(entries) :]
+    rebuilt = [replace(e, agency=agency[e.agency], date_text=d, group=g)
+               for e, d, g in zip(entries, dates, groups, strict=True)]
+    cut = len(chronology.entries)
+    return replace(chronology, entries=tuple(rebuilt[:cut]), undated=tuple(rebuilt[cut:]),
+                   agencies=tuple(dict.fromkeys(agency[a] for a in chronology.agencies)))
 
 
 def write_chronology(review: LoadedReview, views: ChronologyViews, target: Path,

@@ -103,3 +103,31 @@ def test_a_doctype_in_any_part_is_refused_naming_file_and_part(tmp_path, part):
 
     with pytest.raises(PipelineInput, match=rf"part {part} declares a DOCTYPE"):
         check_word_file(source)
+
+
+def test_chronology_labels_and_unparsed_dates_go_through_the_anonymiser():
+    from chronology.entries import Chronology, ChronologyEntry
+    from chronology.flags import FlagValue
+    from chronology.records import Origin
+    from pipeline.stages import anonymise_labels
+
+    unknown = FlagValue("", "", "")
+    label = "Westmoor Primary Care (GP) - Brookfield Medical Practice"
+    entry = ChronologyEntry(
+        date=None, agency=label, source="", event="", action="", child_seen=unknown,
+        seen_alone=unknown, wishes_sought=unknown, wishes_expressed=unknown,
+        origin=Origin(file="gp.docx", table=1, row=2), seq=1, group="Seen by Oswin",
+        date_text="the week Zephyrine moved",
+    )
+    chronology = Chronology(entries=(), undated=(entry,), agencies=(label,))
+
+    def fake(texts):
+        return [t.replace("Brookfield Medical Practice", "the GP practice")
+                .replace("Oswin", "Social Worker 1").replace("Zephyrine", "Child A")
+                for t in texts]
+
+    done = anonymise_labels(chronology, fake)
+    (row,) = done.undated
+    assert row.agency == "Westmoor Primary Care (GP) - the GP practice"
+    assert done.agencies == (row.agency,)
+    assert (row.group, row.date_text) == ("Seen by Social Worker 1", "the week Child A moved")
