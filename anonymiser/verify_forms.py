@@ -271,6 +271,9 @@ def compile_search(ids) -> Search:
                            item.identity_key))
     labels = [i.pseudonym for i in ids.identities if getattr(i, "pseudonym", None)]
     labels += [i.role for i in ids.identities if getattr(i, "role", None)]
+    names = Phrases([f for f in forms if not f.exact_case])
+    # a label that itself holds a known name (a pseudonym written as the name) is no shelter
+    labels = [label for label in labels if not any(names.hits(label))]
     kept = [
         _form(k.strip(), "kept", False, False)
         for k in (*ids.kept_names, *getattr(ids, "keep", ()), *labels)
