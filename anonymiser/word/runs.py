@@ -21,7 +21,6 @@ TEXTS = (qn("w:t"), qn("a:t"), qn("w:delText"))
 VIRTUAL = {
     qn("w:tab"): "\t",
     qn("w:noBreakHyphen"): "-",
-    qn("w:softHyphen"): "\u00ad",
     qn("w:br"): "\n",
     qn("w:cr"): "\n",
     qn("a:br"): "\n",
