@@ -47,83 +47,16 @@ ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Words that, capitalised after a name, make it part of a proper name: "Willow Suite".
+# (Not "Ward", "Hill", "Green", "Park", "House", "Hall": surnames as often as places.)
 PROPER_NOUNS = frozenset(
-    [
-        "suite",
-        "ward",
-        "unit",
-        "centre",
-        "center",
-        "school",
-        "academy",
-        "college",
-        "nursery",
-        "house",
-        "road",
-        "street",
-        "lane",
-        "avenue",
-        "close",
-        "drive",
-        "way",
-        "court",
-        "crescent",
-        "place",
-        "grove",
-        "gardens",
-        "terrace",
-        "walk",
-        "hill",
-        "square",
-        "park",
-        "hospital",
-        "clinic",
-        "surgery",
-        "practice",
-        "team",
-        "hall",
-        "church",
-        "chapel",
-        "mosque",
-        "temple",
-        "room",
-        "building",
-        "trust",
-        "foundation",
-        "service",
-        "services",
-        "project",
-        "club",
-        "station",
-        "estate",
-        "farm",
-        "lodge",
-        "cottage",
-        "tower",
-        "towers",
-        "villa",
-        "villas",
-        "mews",
-        "row",
-        "green",
-        "primary",
-        "infant",
-        "infants",
-        "junior",
-        "library",
-        "programme",
-        "program",
-        "group",
-        "partnership",
-        "institute",
-        "campus",
-        "wing",
-        "block",
-    ]
+    """suite unit centre center school academy college nursery road street lane avenue close
+    drive crescent gardens terrace hospital clinic surgery practice team church chapel mosque
+    temple room building trust foundation service services project club station estate
+    cottage mews primary infant infants junior library programme program group partnership
+    institute campus wing block""".split()
 )
-TITLE_WORDS = re.compile(
-    r"(?:(?<=\s)|^)(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Sir|Lady|Dame|Nurse|Sister|"
-    r"PC|DC|DS|DI|DCI|Sgt|Cllr|Rev|Fr)\.?[\s\u00a0]+$"
+TITLE_WORDS = re.compile(  # courtesy titles only: "Ward Sister", "PC" stay as the role
+    r"(?:(?<=\s)|^)(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master)\.?[\s\u00a0]+$"
 )
 NAME_WORD = re.compile(r"[A-Z][a-z'\u2019]+(?:[-\u2011][A-Z][a-z'\u2019]+)*|[A-Z]\.?")
 
@@ -312,7 +245,10 @@ def _joins(text: str, start: int, name_start: int) -> bool:
 
 
 def _surname_like(word: str) -> bool:
-    return word.casefold() not in PROPER_NOUNS and word.casefold() not in _COMMON
+    from anonymiser.variants import NOT_NAME_WORDS  # titles, ranks and role words
+
+    w = word.casefold().rstrip(".")
+    return w not in PROPER_NOUNS and w not in _COMMON and w not in NOT_NAME_WORDS
 
 
 _COMMON = frozenset(
@@ -375,7 +311,7 @@ _COMMON = frozenset(
 
 def in_proper_name(text: str, end: int) -> bool:
     """The span is followed by a capitalised place or organisation noun: "Willow Suite"."""
-    nxt = re.match(r"[ \u00a0]+([A-Z][a-z]+)", text[end:])
+    nxt = re.match(r"[ \u00a0]+([A-Z][a-z]+)(?![ \u00a0]*\d)", text[end:])  # not "Suite 085"
     return bool(nxt and nxt.group(1).casefold() in PROPER_NOUNS)
 
 
