@@ -49,11 +49,7 @@ ROLE_BEFORE = re.compile(
 # Words that, capitalised after a name, make it part of a proper name: "Willow Suite".
 # (Not "Ward", "Hill", "Green", "Park", "House", "Hall": surnames as often as places.)
 PROPER_NOUNS = frozenset(
-    """suite unit centre center school academy college nursery road street lane avenue close
-    drive crescent gardens terrace hospital clinic surgery practice team church chapel mosque
-    temple room building trust foundation service services project club station estate
-    cottage mews primary infant infants junior library programme program group partnership
-    institute campus wing block""".split()
+    ["suite", "unit", "centre", "center", "school", "academy", "college", "nursery", "road", "street", "lane", "avenue", "close", "drive", "crescent", "gardens", "terrace", "hospital", "clinic", "surgery", "practice", "team", "church", "chapel", "mosque", "temple", "room", "building", "trust", "foundation", "service", "services", "project", "club", "station", "estate", "cottage", "mews", "primary", "infant", "infants", "junior", "library", "programme", "program", "group", "partnership", "institute", "campus", "wing", "block"]
 )
 TITLE_WORDS = re.compile(  # courtesy titles only: "Ward Sister", "PC" stay as the role
     r"(?:(?<=\s)|^)(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master)\.?[\s\u00a0]+$"
