@@ -20,6 +20,7 @@ from pathlib import Path
 
 from anonymiser.errors import InputError
 from anonymiser.log import RedactionLog, default_log_path
+from anonymiser.repair import repair_file
 from anonymiser.verify import Leak, scan
 from anonymiser.word.docx import DocxResult, PreparedDocx, finish, prepare
 
@@ -64,13 +65,14 @@ def anonymise_files(
     files = _checked(files, Path(out_dir), Path(private_dir))
     report = progress or (lambda stage, done, total: None)
     prepared = _read(files, report)
-    findings = _detect(prepared, detector_factory(ids), report)
+    detector = detector_factory(ids)
+    findings = _detect(prepared, detector, report)
     staging = Path(tempfile.mkdtemp(prefix=".scr-anonymise-", dir=_parent(Path(out_dir))))
     try:
         results, log = _rewrite_all(prepared, findings, staging, report)
         if not verified_later:
             report("verify", 0, 1)
-            leaks = _named_by_source(scan([staging], ids), results, staging)
+            leaks = _scan_and_repair(staging, ids, results, detector, log)
             report("verify", 1, 1)
             if leaks:
                 return BatchResult((), tuple(results), tuple(leaks), None)
@@ -134,6 +136,32 @@ def _rewrite_all(prepared: list[PreparedDocx], findings, staging: Path, report: 
         results.append(finish(file, found, staging / str(done - 1), file.source.suffix, log=log))
         report("write", done, len(findings))
     return results, log
+
+
+REPAIR_ROUNDS = 2
+
+
+def _scan_and_repair(staging: Path, ids, results, detector, log) -> list[Leak]:
+    """Scan the staged files; replace what is found where it stands and scan again.
+
+    Returns what still survives after ``REPAIR_ROUNDS`` repairs, named by the source files.
+    """
+    leaks = scan([staging], ids)
+    for _ in range(REPAIR_ROUNDS):
+        if not leaks or any(leak.unchecked for leak in leaks):
+            break
+        by_file: dict[str, list[Leak]] = {}
+        for leak in leaks:
+            by_file.setdefault(leak.file, []).append(leak)
+        made = 0
+        for file, found in by_file.items():
+            source = next((r.source.name for r in results
+                           if r.output.relative_to(staging).as_posix() == file), file)
+            made += repair_file(staging / file, found, detector, log=log, shown=source)
+        if not made:
+            break
+        leaks = scan([staging], ids)
+    return _named_by_source(leaks, results, staging)
 
 
 def _named_by_source(leaks: list[Leak], results: list[DocxResult], staging: Path) -> list[Leak]:

@@ -8,9 +8,19 @@ from dataclasses import replace
 from datetime import date
 
 from anonymiser.analysis import Analysis, operate
+from anonymiser.attribution import (
+    absorb_role,
+    decide,
+    grow_person,
+    in_proper_name,
+    join_inverted,
+    neutral_label,
+    undouble_article,
+    unlisted_before,
+)
 from anonymiser.key import PseudonymKey
 from anonymiser.labels import protected_pattern, spans
-from anonymiser.matcher import CaseMatcher, Hit, most_recent, narrow_by_title
+from anonymiser.matcher import CaseMatcher, Hit, narrow_by_title
 from anonymiser.profiles import article, generic_place, profile, widened
 from anonymiser.recognisers import PatternSet
 from anonymiser.records import CaseIdentifiers, Finding, Identity, ReviewItem
@@ -89,19 +99,39 @@ class Anonymiser:
                 (m.start(), m.end(), "redact-list", "REDACTED", None, 1.0)
                 for m in self._redact.finditer(text)
             ]
-        hits = [h for h in self._case.hits(text) if not _within(h.start, h.end, kept)]
+        hits = [h for h in self._case.hits(text) if not _shadowed(h, kept)]
         taken = [(h.start, h.end) for h in hits] + kept
         hits += self._case.fuzzy_hits(text, taken, self._known_name)
+        hits, strangers = self._strangers(text, join_inverted(text, sorted(hits, key=_at)), ner)
         cands += [(h.start, h.end, "case", None, h, h.confidence) for h in hits]
         cands += [
             (s, e, "pattern", kind, None, conf)
             for s, e, kind, conf in patterns
             if not _within(s, e, kept)
         ]
-        for s, e, conf in ner:
+        cased = [(h.start, h.end) for h in hits]
+        for s, e, conf in [*ner, *strangers]:
             for s2, e2 in trim_person(text, s, e, kept):
-                cands.append((s2, e2, "ner", "UNKNOWN_PERSON", None, conf))
+                s2, e2 = grow_person(text, s2, e2, kept + cased)
+                if not in_proper_name(text, e2):
+                    cands.append((s2, e2, "ner", "UNKNOWN_PERSON", None, conf))
         return _non_overlapping(cands)
+
+    def _strangers(self, text: str, hits: list[Hit], ner) -> tuple[list[Hit], list[tuple]]:
+        """Take out family-surname hits that are an unlisted person's surname ("Shannon Brennan").
+
+        Such a surname and the first name before it become one unknown-person span.
+        """
+        kept, strangers = [], []
+        for hit in hits:
+            start = unlisted_before(text, hit, self._identities, _is_first_name)
+            if start is None:
+                start = _ner_first_name(text, hit, ner, self._identities)
+            if start is None:
+                kept.append(hit)
+            else:
+                strangers.append((start, hit.end, 0.9))
+        return kept, strangers
 
     def _known_name(self, word: str) -> bool:
         return bool(self._net and self._net.is_name(word))
@@ -126,23 +156,28 @@ class Anonymiser:
         return _merge_same(text, found)
 
     def _case_finding(self, text: str, hit: Hit) -> Finding:
-        key, end = self._decide(text, hit), hit.end
+        key, start, end = self._decide(text, hit), hit.start, hit.end
         if key is None:
             label, kind = self._family(text, hit), "PERSON"
             noun = FAMILY_NOUN.match(text, end)
             if noun:
                 label, end = "", noun.start(1)
+            elif hit.possessive != "s":
+                label = neutral_label(text, hit.start)
+                self._review.append(ReviewItem(hit.text, _context(text, hit.start, hit.end),
+                                               "shared surname", hit.confidence, label))
         else:
             self._recent.append(key)
             identity = self._identities[key]
             label, kind = self._label(identity), KIND_OF[identity.kind]
+            label = undouble_article(text, hit.start, label)
+            if identity.kind == "person" and not hit.possessive:
+                start, end, label = absorb_role(text, start, end, label)
         if key is not None or hit.possessive != "s":
             label = _with_possessive(label, hit.possessive)
-        if label.startswith("the ") and _sentence_start(text, hit.start):
+        if label.startswith("the ") and _sentence_start(text, start):
             label = "T" + label[1:]
-        return Finding(
-            hit.start, end, text[hit.start : end], kind, "case", label, hit.confidence, key
-        )
+        return Finding(start, end, text[start:end], kind, "case", label, hit.confidence, key)
 
     def _decide(self, text: str, hit: Hit) -> str | None:
         """The identity a hit names; None for a surname shared by several people and unresolved.
@@ -158,7 +193,11 @@ class Anonymiser:
             return candidates[0]  # "Larkspur Close": the place named first in case.yaml
         if hit.possessive == "s" or FAMILY_NOUN.match(text, hit.end):
             return None
-        return most_recent(candidates, self._recent)
+        return decide(text, hit, candidates, self._identities, self._labels_by_key(candidates),
+                      self._recent)
+
+    def _labels_by_key(self, keys) -> dict[str, str]:
+        return {k: self._label(self._identities[k]) for k in keys}
 
     def _family(self, text: str, hit: Hit) -> str:
         before = text[: hit.start].rstrip().casefold()
@@ -173,8 +212,7 @@ class Anonymiser:
     def _unknown(self, text: str, start: int, end: int, conf: float, where: str) -> Finding:
         name = text[start:end]
         label = self.key.unknown_person(name)
-        context = text[max(0, start - 60) : end + 60].replace("\n", " ")
-        self._review.append(ReviewItem(name, context, where, conf, label))
+        self._review.append(ReviewItem(name, _context(text, start, end), where, conf, label))
         return Finding(start, end, name, "UNKNOWN_PERSON", "ner", label, conf)
 
 
@@ -240,6 +278,45 @@ def _non_overlapping(cands: list[tuple]) -> list[tuple]:
         if not any(c[0] < o[1] and o[0] < c[1] for o in chosen):
             chosen.append(c)
     return chosen
+
+
+def _at(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return text[max(0, start - 60) : end + 60].replace("\n", " ")
+
+
+def _shadowed(hit: Hit, kept: list[tuple[int, int]]) -> bool:
+    """Inside a kept span; an initial also when it only touches one ("GP." of a kept "GP")."""
+    if _within(hit.start, hit.end, kept):
+        return True
+    return hit.kind == "initials" and any(s < hit.end and hit.start < e for s, e in kept)
+
+
+def _is_first_name(word: str) -> bool:
+    from anonymiser.nlp import gazetteer
+
+    return word in gazetteer()[0]
+
+
+def _ner_first_name(text: str, hit: Hit, ner, people) -> int | None:
+    """The start of an NER person span that holds a surname hit and a first name not its own."""
+    if hit.kind != "surname" or hit.title:
+        return None
+    for s, e, _ in ner:
+        if s < hit.start <= e and e >= hit.end - 1:
+            words = re.findall(r"[A-Z][\w'\u2019]*", text[s : hit.start])
+            own = {w.casefold() for k in hit.identities for n in _names(people[k])
+                   for w in re.split(r"[\s\u00a0\-]+", n)}
+            if words and not any(w.casefold() in own for w in words):
+                return s
+    return None
+
+
+def _names(identity: Identity) -> tuple[str, ...]:
+    return (identity.name, *identity.aliases)
 
 
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -337,7 +414,8 @@ def _fuzzy_parts(identities: Sequence[Identity]) -> dict[str, tuple[str, ...]]:
         if i.kind in ("person", "professional"):
             for name in (i.name, *i.aliases):
                 for p in name_parts(name):
-                    for piece in p.split("-"):
+                    # the whole "Lily-Mae" too, so "Lilly-Mae" is hers, not half a stranger's
+                    for piece in {p, *p.split("-")}:
                         parts.setdefault(piece.casefold(), []).append(i.key)
     return {p: tuple(dict.fromkeys(k)) for p, k in parts.items() if len(p) >= 5}
 

@@ -80,10 +80,34 @@ class PseudonymKey:
 
     def unknown_person(self, name: str) -> str:
         """Label a name the case does not list "Person N"; one normalised name, one label."""
-        norm = normalise_name(name)
+        norm = " ".join(w for w in normalise_name(name).split() if w.rstrip(".") not in _TITLES)
+        norm = norm or normalise_name(name)
         if norm not in self.unknown:
-            self.unknown[norm] = f"Person {len(self.unknown) + 1}"
+            self.unknown[norm] = self._same_person(norm) or f"Person {self._next_number()}"
         return self.unknown[norm]
+
+    def _same_person(self, norm: str) -> str | None:
+        """The label of the one unknown person a short form names ("Khan" after "Aisha Khan").
+
+        A one-word name is the same person as the one full name ending (or starting) with it;
+        a full name is the one person already known by its surname alone. None when no one or
+        several people fit.
+        """
+        words = norm.split()
+        if len(words) == 1:
+            fits = {v for k, v in self.unknown.items() if len(k.split()) > 1
+                    and words[0] in (k.split()[0], k.split()[-1])}
+        else:
+            fits = {v for k, v in self.unknown.items() if k == words[-1]}
+            clash = {v for k, v in self.unknown.items() if len(k.split()) > 1
+                     and k.split()[-1] == words[-1] and v in fits}
+            fits -= clash  # "Khan" already taken by "Aisha Khan": "Imran Khan" is someone else
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def _next_number(self) -> int:
+        numbers = [int(v.rsplit(" ", 1)[1]) for v in self.unknown.values()
+                   if v.startswith("Person ") and v.rsplit(" ", 1)[1].isdigit()]
+        return max(numbers, default=0) + 1
 
     def pseudonym(self, identity: Identity) -> str:
         """Label any identity: its case pseudonym, or a role number for a professional."""
@@ -97,6 +121,9 @@ class PseudonymKey:
     def _remember(self, key: str, label: str) -> str:
         self.pseudonyms[key] = label
         return label
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "master", "sir", "lady", "dame"})
 
 
 def _role_of(label: str) -> str:

@@ -53,27 +53,40 @@ class RedactionLog:
         self.rows.extend(other.rows)
 
     def write(self, path: Path) -> Path:
-        """Write the CSV through a temporary file, then rename it into place."""
+        """Add the rows to the CSV (through a temporary file renamed into place, mode 0600).
+
+        The review's log is never lost: rows already there stay, except those of a file
+        anonymised again in this run, which this run's rows replace.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
+        ours = {r.file for r in self.rows}
+        earlier = [row for row in _read_rows(path) if row and row[0] not in ours]
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(COLUMNS)
-            writer.writerows(
-                (
-                    r.file,
-                    r.part,
-                    r.position,
-                    r.type,
-                    r.detector,
-                    r.original,
-                    r.replacement,
-                    r.confidence,
+        try:
+            os.fchmod(handle, 0o600)
+            with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
+                writer = csv.writer(stream)
+                writer.writerow(COLUMNS)
+                writer.writerows(earlier)
+                writer.writerows(
+                    (r.file, r.part, r.position, r.type, r.detector, r.original,
+                     r.replacement, r.confidence)
+                    for r in self.rows
                 )
-                for r in self.rows
-            )
-        os.replace(temporary, path)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
         return path
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    """The data rows of an existing log ([] when there is none or it is not ours)."""
+    if not path.is_file():
+        return []
+    with path.open(newline="", encoding="utf-8") as stream:
+        rows = list(csv.reader(stream))
+    return rows[1:] if rows and tuple(rows[0]) == COLUMNS else []
 
 
 def default_log_path(private_dir: Path) -> Path:

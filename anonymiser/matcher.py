@@ -106,10 +106,17 @@ class Hit:
     confidence: float = 1.0
 
 
+# Characters Word and writers put inside a word that no reader sees: soft hyphen, zero widths.
+INVISIBLE = "[\u00ad\u200b\u200c\u200d\u2060\ufeff]*"
+
+
 def form_pattern(form: str) -> str:
-    """Regex for one form, tolerant of spacing, hyphen, apostrophe and dot variants."""
+    """Regex for one form, tolerant of spacing, hyphen, apostrophe and dot variants, and of
+    invisible characters (soft hyphens, zero-width spaces) between its letters."""
     out = []
-    for ch in form:
+    for i, ch in enumerate(form):
+        if i and ch.isalpha() and form[i - 1].isalpha():
+            out.append(INVISIBLE)
         if ch.isspace():
             out.append(SPACE)
         elif ch in "-\u2010\u2011\u2012\u2013\u2014":
@@ -226,6 +233,8 @@ def _acts_as_name(text: str, m: re.Match, parts: frozenset[str] = frozenset()) -
 
 
 def _verb_or_name_follows(text: str, end: int, parts: frozenset[str]) -> bool:
+    if re.match(r"[,\u2019'][\s\u00a0]", text[end : end + 2]):
+        return True  # "Will, her brother, ...": the auxiliary never takes a comma
     nxt = NEXT_WORD.match(text, end)
     if not nxt:
         return False

@@ -25,6 +25,7 @@ class Identity:
     agency: str | None = None
     born: date | None = None
     generic: str | None = None  # places, publication profile: "a primary school"
+    sex: str | None = None  # people: "female", "male"; None when not known
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,6 +69,14 @@ KIN_TITLES = (
 RANK_WORDS = ("Detective", "Chief", "Constable", "Officer", "Police", "Staff", "Senior")
 # Never an identifier on its own: a title, rank, role abbreviation or kin word before a name.
 NOT_NAME_WORDS = frozenset(t.casefold() for t in (*TITLES, *ROLE_TITLES, *KIN_TITLES, *RANK_WORDS))
+# Role abbreviations written in every IMR: never a person's initials ("GP", not Graham Pettigrew).
+ROLE_ABBREVIATIONS = frozenset(
+    ["GP", "HV", "SW", "TM", "PO", "SPO", "DSL", "FSW", "CPN", "SN", "EDT", "IRO", "PC", "DC", "DS", "DI", "DCI", "DCS", "SGT", "CSC", "MASH", "CAMHS", "NHS", "LA", "ED", "AE", "A&E", "ICU", "PICU", "NICU", "YOT", "SENCO", "SENCo", "DfE", "CP", "CIN", "LAC", "CLA", "IMR", "SCR", "LSCB", "MARAC", "MAPPA", "LADO", "PCT", "ICPC", "RCPC", "ISW", "IDVA", "DA", "DV", "ASB"]
+)
+# Words that make an alias a label, not a name: "Child M", "Baby X", "Young Person B".
+LABEL_WORDS = frozenset(
+    ["child", "baby", "sibling", "person", "infant", "boy", "girl", "unborn", "young", "yp", "adult", "mother", "father"]
+)
 ADULT_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "doctor", "sir", "dame", "lady", "lord"})
 CHILD_TITLES = frozenset({"master"})
 
@@ -461,15 +470,21 @@ def _name_forms(name: str, key: str, *, alias: bool,
     whole = "alias" if alias else "full"
     parts = true_parts(written, roles)  # a title is no identifier alone: "Sister" of "Sister Abbott"
     if len(written) == 1 and re.fullmatch(r"[A-Z]{2,4}", written[0]):  # "TJ": initials
+        if written[0] in ROLE_ABBREVIATIONS:
+            return []
         return [Variant(written[0], key, "initials", exact_case=True)]
     out = [Variant(" ".join(written), key, whole, guarded=_guard(written))]
     out.append(Variant(" ".join(parts), key, whole, guarded=_guard(parts)))
     if len(parts) == 1:
         return _dedupe(out)
+    if _is_label(parts):  # "Child M" is one label, not a first name and a surname
+        return _dedupe(out)
     first, last = parts[0], parts[-1]
     out.append(Variant(f"{first} {last}", key, whole))
     for i, part in enumerate(parts):
         kind = "surname" if i == len(parts) - 1 else "part"
+        if len(part.rstrip(".")) < 2:
+            continue  # "B" of "Kyle B" is an initial, found with the initials below
         out.append(Variant(part, key, kind, guarded=_guard([part])))
         if "-" in part and kind == "surname":
             out += [
@@ -482,13 +497,43 @@ def _name_forms(name: str, key: str, *, alias: bool,
 
 
 def _initials(parts: list[str], key: str) -> list[Variant]:
-    letters = [p[0].upper() for p in parts if p[0].isalpha()]
-    if len(letters) < 2:
+    """ "JS", "J.S.", "J. Smith"; a hyphenated or prefixed surname also as "DHW", "SMcA", "K.O'C."."""
+    parts = [p for p in parts if p[0].isalpha()]
+    if len(parts) < 2:
         return []
-    short = [letters[0], letters[-1]]
-    forms = {"".join(short), "".join(letters), ".".join(short) + ".", ".".join(letters) + "."}
-    forms |= {f"{letters[0]}. {parts[-1]}", f"{letters[0]} {parts[-1]}"}
+    choices = [part_initials(p) for p in parts]
+    forms: set[str] = set()
+    for chosen in (choices, [choices[0], choices[-1]]):
+        for letters in itertools.islice(itertools.product(*chosen), 16):
+            forms |= {"".join(letters), ".".join(letters) + "."}
+    if len(parts[-1].rstrip(".")) > 1:
+        forms |= {f"{parts[0][0].upper()}. {parts[-1]}", f"{parts[0][0].upper()} {parts[-1]}"}
+    forms = {f for f in forms if re.sub(r"[.\s]", "", f) not in ROLE_ABBREVIATIONS}
     return [Variant(f, key, "initials", exact_case=True) for f in sorted(forms)]
+
+
+def _is_label(parts: list[str]) -> bool:
+    """ "Child M", "Baby X", "Young Person 2": a label word and a letter or number."""
+    return (
+        parts[0].casefold() in LABEL_WORDS
+        and len(parts) <= 3
+        and bool(re.fullmatch(r"[A-Z0-9]\.?|\d+", parts[-1]))
+    )
+
+
+PREFIXED = re.compile(r"^(Mac|Mc|O['\u2019]|D['\u2019]|Fitz|De|Van|Le)(?=[A-Z])")
+
+
+def part_initials(part: str) -> list[str]:
+    """How one name part is written as an initial: "H", "HW" for "Hart-Williams", "McA"."""
+    out = [part[0].upper()]
+    pieces = [p for p in re.split(r"[-\u2010\u2011]", part) if p]
+    if len(pieces) > 1:
+        out.append("".join(p[0].upper() for p in pieces))
+    prefixed = PREFIXED.match(part)
+    if prefixed:
+        out.append(prefixed.group(1) + part[prefixed.end()])
+    return out
 
 
 def _guard(parts: list[str]) -> bool:

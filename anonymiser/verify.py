@@ -14,7 +14,7 @@ from pathlib import Path
 
 from anonymiser.board import with_board
 from anonymiser.verify_forms import Search, compile_search
-from anonymiser.verify_read import Part, Unchecked, read_parts
+from anonymiser.verify_read import MARKUP_PLACES, Part, Unchecked, read_parts
 
 CONTEXT = 30  # characters either side: about 60 in all
 UNCHECKED = "could not be checked"
@@ -33,6 +33,8 @@ class Leak:
     context: str
     identifier_kind: str
     found: str = ""
+    place: str = ""  # what the text was: "paragraph text", "attribute value", "markup", ...
+    identity: str = ""  # the identity's key ("person:mother"), or "" when not known
 
     @property
     def unchecked(self) -> bool:
@@ -41,7 +43,9 @@ class Leak:
     def __str__(self) -> str:
         if self.unchecked:
             return f"{self.file}: {self.part}: {UNCHECKED}: {self.context}"
-        return f'{self.file}: {self.part}: "{self.context}" ({self.identifier_kind})'
+        where = f"{self.part}, {self.place}" if self.place else self.part
+        who = self.identity or self.identifier_kind
+        return f'{self.file}: {where}: "{self.context}" ({who})'
 
 
 def scan(paths: Sequence[Path], ids) -> list[Leak]:
@@ -79,14 +83,17 @@ def scan_file(file: Path, search: Search, shown: str | None = None) -> list[Leak
 def _part_leaks(name: str, part: Part, search: Search) -> list[Leak]:
     leaks: list[Leak] = []
     reported: set[str] = set()
-    for view in part.views:
+    for index, view in enumerate(part.views):
+        place = part.places[index] if index < len(part.places) else ""
         fresh, spans = [], set()
-        for hit in search.hits(view, binary=part.binary):
+        markup = part.binary or place in MARKUP_PLACES
+        for hit in search.hits(view, binary=part.binary, markup=markup):
             if hit.found.casefold() in reported or (hit.start, hit.end) in spans:
                 continue
             spans.add((hit.start, hit.end))
             fresh.append(
-                Leak(name, part.name, _context(view, hit.start, hit.end), hit.kind, hit.found)
+                Leak(name, part.name, _context(view, hit.start, hit.end), hit.kind, hit.found,
+                     place, hit.identity)
             )
         leaks += fresh
         reported |= {leak.found.casefold() for leak in fresh}

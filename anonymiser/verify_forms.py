@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from anonymiser.variants import TITLES, identifier_forms
+from anonymiser.variants import ROLE_ABBREVIATIONS, TITLES, identifier_forms
 
 # A word is a run of letters or a run of digits: "Smith2" and "Smith_notes" both hold "Smith".
 WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -41,6 +41,7 @@ STANDARD_HOSTS = re.compile(
     re.IGNORECASE,
 )
 MIN_LINK_PART = 4
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 MIN_BINARY = 5
 
 
@@ -53,6 +54,7 @@ class Form:
     exact_case: bool
     name_use_only: bool
     pattern: re.Pattern = field(compare=False)
+    identity: str = ""  # the identity's key: "person:mother"
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Hit:
     end: int
     found: str
     kind: str
+    identity: str = ""
 
 
 class Words:
@@ -120,7 +123,7 @@ class Phrases:
                 m = form.pattern.match(text, start.start())
                 if m and _acceptable(form, text, m):
                     end = m.end()
-                    yield Hit(m.start(), m.end(), m.group(0), form.kind)
+                    yield Hit(m.start(), m.end(), m.group(0), form.kind, form.identity)
                     break
 
     def _starts(self, words: Words) -> re.Pattern | None:
@@ -175,14 +178,18 @@ class Search:
     numbers: dict[str, str]  # digits of a phone or reference number -> kind
     link_kinds: dict[str, str]  # a folded name part to find inside links -> kind
 
-    def hits(self, text: str, *, binary: bool = False) -> Iterator[Hit]:
+    def hits(self, text: str, *, binary: bool = False, markup: bool = False) -> Iterator[Hit]:
         """Every known identifier in ``text`` outside the kept names' spans.
 
         In text read out of binary data, finds shorter than ``MIN_BINARY`` are left out:
-        random bytes spell "DD" or "ty" every few kilobytes.
+        random bytes spell "DD" or "ty" every few kilobytes. ``markup``: the text is markup,
+        attribute values or path data, where a one- or two-letter form ("B", "GP") is a tag,
+        a colour or a cell reference, never an initial.
         """
+        text = INVISIBLE.sub("", text)  # "Nata\u00adsha" reads as "Natasha"
         words = Words.of(text)
-        found = [*self.forms.hits(text, words), *self.initials.hits(text, words)]
+        initials = [h for h in self.initials.hits(text, words) if _initial_stands(text, h, markup)]
+        found = [*self.forms.hits(text, words), *initials]
         found += [*self._numbers(text), *self._links(text, words)]
         if not found:
             return
@@ -227,6 +234,21 @@ class Search:
                 )
 
 
+SHORT = 2  # letters in a form that is an initial only where it stands as one
+
+
+def _initial_stands(text: str, hit: Hit, markup: bool) -> bool:
+    """A short initials form counts only as written text, and not beside a digit ("B1")."""
+    letters = sum(c.isalpha() for c in hit.found)
+    if letters > SHORT or "." in hit.found:
+        return True
+    if markup:
+        return False
+    before = text[hit.start - 1 : hit.start] if hit.start else " "
+    after = text[hit.end : hit.end + 1] or " "
+    return not (before.isdigit() or after.isdigit() or before in "#<:/" or after in ":/>")
+
+
 @lru_cache(maxsize=1024)
 def _part_pattern(parts: frozenset[str]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(parts, key=len, reverse=True))), re.IGNORECASE)
@@ -245,12 +267,19 @@ def compile_search(ids) -> Search:
             numbers.setdefault(digits, kind)
             continue
         exact = item.case_sensitive or bool(SHORT_CAPITALS.fullmatch(text))
-        forms.append(_form(text, kind, exact, item.name_use_only and not exact))
+        forms.append(_form(text, kind, exact, item.name_use_only and not exact,
+                           item.identity_key))
+    labels = [i.pseudonym for i in ids.identities if getattr(i, "pseudonym", None)]
+    labels += [i.role for i in ids.identities if getattr(i, "role", None)]
+    names = Phrases([f for f in forms if not f.exact_case])
+    # a label that itself holds a known name (a pseudonym written as the name) is no shelter
+    labels = [label for label in labels if not any(names.hits(label))]
     kept = [
         _form(k.strip(), "kept", False, False)
-        for k in (*ids.kept_names, *getattr(ids, "keep", ()))
+        for k in (*ids.kept_names, *getattr(ids, "keep", ()), *labels)
         if WORD.search(k)
     ]
+    kept += [_form(a, "kept", True, False) for a in sorted(ROLE_ABBREVIATIONS)]
     links = {
         f.text.casefold(): f.kind
         for f in forms
@@ -267,14 +296,16 @@ def compile_search(ids) -> Search:
     )
 
 
-def _form(text: str, kind: str, exact: bool, name_use_only: bool) -> Form:
-    return Form(text, kind, exact, name_use_only, _pattern(text, exact))
+def _form(text: str, kind: str, exact: bool, name_use_only: bool, identity: str = "") -> Form:
+    return Form(text, kind, exact, name_use_only, _pattern(text, exact), identity)
 
 
 def _pattern(text: str, exact: bool) -> re.Pattern:
     """The form with any spacing, hyphen or apostrophe, optional dots, and a plural "s"."""
     out = []
     for i, ch in enumerate(text):
+        if i and ch.isalpha() and text[i - 1].isalpha():
+            out.append("[\u00ad\u200b\u200c\u200d\u2060\ufeff]*")  # invisible: "Nata\u00adsha"
         if ch.isspace():  # not a line break: views put one between paragraphs
             out.append(r"[ \t\u00a0_]+")
         elif ch in HYPHENS:

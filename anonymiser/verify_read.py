@@ -54,6 +54,7 @@ class Part:
     name: str
     views: tuple[str, ...]
     binary: bool = False  # views are printable runs of binary data: short forms are noise
+    places: tuple[str, ...] = ()  # what each view is: "paragraph text", "attribute value", ...
 
 
 @dataclass(frozen=True)
@@ -198,10 +199,19 @@ def _pdf_parts(file: Path, data: bytes) -> Iterator[Part | Unchecked]:
 
 def _blob_part(name: str, data: bytes) -> Part:
     binary = b"\x00" in data and data[:2] not in (b"\xff\xfe", b"\xfe\xff")
-    return Part(name, blob_views(data), binary)
+    named = _named_views(data)
+    return Part(name, tuple(v for _, v in named), binary, tuple(p for p, _ in named))
 
 
 def blob_views(data: bytes) -> tuple[str, ...]:
+    """The views of ``_named_views`` without their place names."""
+    return tuple(v for _, v in _named_views(data))
+
+
+MARKUP_PLACES = frozenset({"attribute value", "markup", "binary data"})
+
+
+def _named_views(data: bytes) -> list[tuple[str, str]]:
     """Paragraphs joined, text nodes, attribute values, markup or the whole text, percent-decoded.
 
     XML that parses cleanly (no error, no DTD) gives its markup (names, namespaces, what lies
@@ -213,15 +223,18 @@ def blob_views(data: bytes) -> tuple[str, ...]:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = data.decode("utf-16", errors="replace")
     elif b"\x00" in data:
-        return (_printable_runs(data),)
+        return [("binary data", _printable_runs(data))]
     else:
         text = data.decode("utf-8", errors="replace")
     xml = _read_xml(data, text) if text.lstrip("\ufeff \r\n\t").startswith("<") else None
     views = [] if xml is None else xml.views
+    names = [] if xml is None else ["paragraph text", "text", "attribute value"]
     views.append(text if xml is None or not xml.clean else xml.markup)
+    names.append("text" if xml is None else "whole part" if not xml.clean else "markup")
     if "%" in text:  # names in links are often percent-encoded: Oswin%20Tarrowby
         views.append(_percent_decoded(views))
-    return tuple(v for v in views if v)
+        names.append("percent-decoded link")
+    return [(n, v) for n, v in zip(names, views, strict=True) if v]
 
 
 @dataclass(frozen=True)

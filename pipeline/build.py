@@ -93,8 +93,10 @@ def _scan_everything(staging: Path, anon: Anonymisation, copies: PdfCopies | Non
     items = _pdfs(copies, out) if copies else []
     leaks += scan(_distinct_files(staging, scanned), anon.ids)  # what came since: PDFs
     if leaks:
+        from pipeline.stages import STILL_THERE
+
         raise CheckFailed(f"{len(leaks)} known identifier(s) survived, so no pack was written; "
-                          "add the missed forms as aliases in case.yaml and run again", leaks)
+                          f"{STILL_THERE}", leaks)
     return items
 
 

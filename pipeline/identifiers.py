@@ -35,7 +35,8 @@ def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
 
 def _person(person, pseudonym: str) -> Identity:
     return Identity(key=f"person:{person.id}", kind="person", name=person.name,
-                    aliases=person.aliases, pseudonym=pseudonym, born=person.born)
+                    aliases=person.aliases, pseudonym=pseudonym, born=person.born,
+                    sex=getattr(person, "sex", None))
 
 
 def _address(household, index: int) -> Identity:

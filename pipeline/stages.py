@@ -31,6 +31,9 @@ from pipeline.review import LoadedReview, load_case_or_explain, load_review
 
 log = logging.getLogger(__name__)
 KEY_FILE = "key.yaml"
+STILL_THERE = ("each line above names the file, the part and place, and the identity; list the "
+               "exact text under anonymisation.redact in case.yaml and run again, or, if the "
+               "part is one scr does not know, tell us the part")
 CHILD_AGE = 18
 
 
@@ -109,7 +112,30 @@ def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> 
     for problem in (*review.problems, *result.problems, *decided):
         out.info(f"warning: {problem}")
     out.info(f"Anonymising {len(result.chronology)} chronology entries")
-    return ChronologyViews(chronology, chronology.map_text(anon.engine.anonymise))
+    anonymised = chronology.map_text(anon.engine.anonymise)
+    return ChronologyViews(chronology, anonymise_labels(anonymised, anon.engine.anonymise))
+
+
+def anonymise_labels(chronology, anonymise):
+    """The texts ``map_text`` keeps, anonymised too: agency labels (taken from IMR covers, so
+    they may name a practice or a worker), dates that did not parse, and divider groups.
+
+    One mapping per distinct agency, so entries and the agency list still agree.
+    """
+    from dataclasses import replace
+
+    entries = list(chronology)
+    agencies = list(dict.fromkeys([*chronology.agencies, *(e.agency for e in entries)]))
+    texts = agencies + [e.date_text for e in entries] + [e.group for e in entries]
+    done = anonymise(texts)
+    agency = dict(zip(agencies, done[: len(agencies)], strict=True))
+    dates = done[len(agencies) : len(agencies) + len(entries)]
+    groups = done[len(agencies) + len(entries) :]
+    rebuilt = [replace(e, agency=agency[e.agency], date_text=d, group=g)
+               for e, d, g in zip(entries, dates, groups, strict=True)]
+    cut = len(chronology.entries)
+    return replace(chronology, entries=tuple(rebuilt[:cut]), undated=tuple(rebuilt[cut:]),
+                   agencies=tuple(dict.fromkeys(agency[a] for a in chronology.agencies)))
 
 
 def write_chronology(review: LoadedReview, views: ChronologyViews, target: Path,
@@ -153,13 +179,15 @@ def _parent(folder: Path) -> Path:
 
 def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers) -> None:
     """Refuse (exit 1) when any known identifier survives in ``files``; nothing is kept then."""
+    from dataclasses import replace
+
     from anonymiser.verify import scan
 
-    leaks = scan(list(files), ids)
+    # named as the user will know them ("timeline.svg"), never by the temporary folder
+    leaks = [replace(leak, file=Path(leak.file).name) for leak in scan(list(files), ids)]
     if leaks:
         raise CheckFailed(f"{len(leaks)} known identifier(s) survived anonymisation, so nothing "
-                          "was written; add the missed forms as aliases in case.yaml or to "
-                          "anonymisation.redact, and run again", leaks)
+                          f"was written; {STILL_THERE}", leaks)
 
 
 # --- genogram ---------------------------------------------------------------------------------
@@ -207,8 +235,8 @@ def anonymise_stage(case_file: Path, out_dir: Path, paths: Sequence[Path], out: 
                                      progress=report)
         anon.close()
     if result.leaks:
-        raise CheckFailed(f"{len(result.leaks)} known identifier(s) survived, so nothing was "
-                          "written; add the missed forms as aliases in case.yaml", result.leaks)
+        raise CheckFailed(f"{len(result.leaks)} known identifier(s) could not be replaced where "
+                          f"they stand, so nothing was written; {STILL_THERE}", result.leaks)
     return list(result.outputs)
 
 

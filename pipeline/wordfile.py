@@ -6,6 +6,8 @@ import ``pipeline``); this module gives them ``pipeline``'s error and finds the 
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 from chronology import errors as chronology_errors
@@ -27,6 +29,32 @@ def check_word_file(path: Path) -> None:
         _check(Path(path))
     except chronology_errors.InputError as error:
         raise InputError(str(error)) from error
+    part = doctype_part(Path(path))
+    if part:
+        raise InputError(
+            f"{Path(path).name}: part {part} declares a DOCTYPE (document type or entities), "
+            "which Word files never need and which can pull in other files; open it in Word "
+            "and save it as a new .docx"
+        )
+
+
+PROLOG = 64 * 1024  # a DOCTYPE stands before the root element, in the first bytes
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+def doctype_part(path: Path) -> str | None:
+    """The first XML part of a (checked) Word file whose prolog declares a DOCTYPE, or None."""
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if not info.filename.lower().endswith((".xml", ".rels")):
+                continue
+            with archive.open(info) as stream:
+                head = stream.read(PROLOG)
+            if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                head = head.decode("utf-16", errors="replace").encode("utf-8")
+            if _DOCTYPE.search(head):
+                return info.filename
+    return None
 
 
 def iter_word_files(folder: Path) -> list[Path]:

@@ -75,9 +75,9 @@ def test_shared_surname_follows_most_recent_mention():
     ]
 
 
-def test_shared_surname_unresolved_is_the_family():
+def test_shared_surname_unresolved_is_a_family_member():
     assert Anonymiser(case(), PseudonymKey(), ner=False).anonymise(["Smith was seen."]) == [
-        "The family was seen."
+        "A family member was seen."
     ]
 
 

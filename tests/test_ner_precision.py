@@ -87,7 +87,7 @@ def net():
         ("Ward Sister Jean Marsh said Tyler was quiet.", ["Jean Marsh", "Tyler"]),
         ("Neighbour Rose Barlow rang.", ["Rose Barlow"]),
         ("Hussain and Mills were there.", ["Hussain", "Mills"]),
-        ("My name is Brenda P Lemon.", ["Brenda", "Lemon"]),
+        ("My name is Brenda P Lemon.", ["Brenda P Lemon"]),
         ("Arrested: Ryan HARGREAVES.", ["Ryan HARGREAVES"]),
         ("Outreach worker Callum MacLeod visited.", ["Callum MacLeod"]),
     ],

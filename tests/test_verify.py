@@ -133,7 +133,9 @@ def test_leak_reads_as_one_line(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("Seen at home by Oswin\nlater that day.", encoding="utf-8")
     (leak,) = scan([path], ALL)
-    assert str(leak) == f'{path}: (text): "Seen at home by Oswin later that day." (professional)'
+    assert str(leak) == (
+        f'{path}: (text), text: "Seen at home by Oswin later that day." (professional:1)'
+    )
 
 
 def test_long_context_is_marked_where_cut(tmp_path):

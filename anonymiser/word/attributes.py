@@ -39,16 +39,33 @@ ATTRIBUTE_TEXT: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# Attributes that hold words a person wrote, whatever element or namespace carries them:
+# VML's o:alt and o:title, DrawingML's descr, any tooltip.
+HUMAN_ATTRIBUTES = frozenset({"alt", "title", "descr", "tooltip", "string", "caption"})
+
+
 def attribute_units(root: etree._Element, part: str) -> list[Unit]:
-    """One unit per non-empty attribute or element text listed in ``ATTRIBUTE_TEXT``."""
-    units = []
+    """One unit per non-empty attribute or element text that a person wrote.
+
+    Those listed in ``ATTRIBUTE_TEXT``, and any attribute whose local name is in
+    ``HUMAN_ATTRIBUTES`` on any element, in any namespace (each reached once).
+    """
+    units, seen = [], set()
     for tag, attr in ATTRIBUTE_TEXT:
         name = _attr_name(attr)
         for index, element in enumerate(root.iter(qn(tag))):
             slot = Slot(element, attr=name)
             if slot.get().strip():
+                seen.add((element, name))
                 label = f"{tag}@{attr}" if attr else tag
                 units.append(Unit(part, f"{label} {index}", [slot]))
+    for index, element in enumerate(root.iter(etree.Element)):
+        for name in element.attrib:
+            if etree.QName(name).localname in HUMAN_ATTRIBUTES and (element, name) not in seen:
+                slot = Slot(element, attr=name)
+                if slot.get().strip():
+                    where = f"{etree.QName(element).localname}@{etree.QName(name).localname}"
+                    units.append(Unit(part, f"{where} {index}", [slot]))
     return units
 
 

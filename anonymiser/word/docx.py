@@ -24,7 +24,7 @@ from anonymiser.word.parts import reading_rank, rule_for
 from anonymiser.word.properties import clean_app, clean_core, clean_settings
 from anonymiser.word.revisions import accept_revisions, strip_marks
 from anonymiser.word.runs import Slot, Unit, apply, paragraph_units
-from anonymiser.word.xml import NS, parse, qn, remove, serialise
+from anonymiser.word.xml import NS, DoctypeRefused, parse, qn, remove, serialise
 
 NEUTRAL_TARGET = "about:blank"
 _XML_ACTIONS = ("clean", "core", "app", "settings", "rels")
@@ -92,6 +92,7 @@ def anonymise_docx(src: Path, dst: Path, detector: Detector, *, log=None) -> Doc
 def prepare(src: Path, stem: str) -> PreparedDocx:
     """Read the package, drop what cannot be cleaned, clean structure, collect text units."""
     prepared = PreparedDocx(src, stem, pkg.read_package(src))
+    _refuse_doctypes(prepared)
     dropped = _drop_parts(prepared)
     names = [n for n in prepared.package.parts if rule_for(n).action in _XML_ACTIONS]
     for name in sorted(names, key=reading_rank):
@@ -129,6 +130,21 @@ def finish(
     )
 
 
+def _refuse_doctypes(prepared: PreparedDocx) -> None:
+    """Any XML part, kept or dropped, that declares a DOCTYPE refuses the whole file."""
+    from anonymiser.errors import InputError
+
+    for name, data in prepared.package.parts.items():
+        if name.lower().endswith((".xml", ".rels")) and re.search(
+            rb"<!DOCTYPE", data[:65536], re.IGNORECASE
+        ):
+            raise InputError(
+                f"{prepared.source.name}: part {name} declares a DOCTYPE (document type or "
+                "entities), which Word files never need; open it in Word and save it as a new "
+                ".docx"
+            )
+
+
 def _drop_parts(prepared: PreparedDocx) -> dict[str, set[str]]:
     """Remove parts the registry drops and pictures that cannot be cleaned.
 
@@ -163,6 +179,11 @@ def _parse_part(prepared: PreparedDocx, name: str) -> etree._Element:
 
     try:
         return parse(prepared.package.parts[name])
+    except DoctypeRefused as error:
+        raise InputError(
+            f"{prepared.source.name}: part {name} declares a DOCTYPE (document type or "
+            "entities), which Word files never need; open it in Word and save it as a new .docx"
+        ) from error
     except etree.XMLSyntaxError as error:
         raise InputError(
             f"{prepared.source.name}: part {name} is damaged ({error}); open and re-save in Word"

@@ -45,9 +45,17 @@ def qn(name: str) -> str:
     return f"{{{NS[prefix]}}}{local}"
 
 
+class DoctypeRefused(ValueError):
+    """A part declares a DOCTYPE: never in a Word file, and a way to pull other files in."""
+
+
 def parse(data: bytes) -> etree._Element:
-    """Parse one part; raises ``etree.XMLSyntaxError`` for a broken part."""
-    return etree.fromstring(data, _PARSER)
+    """Parse one part; raises ``etree.XMLSyntaxError`` for a broken part, ``DoctypeRefused``
+    for one that declares a DOCTYPE (its entities are never resolved either way)."""
+    root = etree.fromstring(data, _PARSER)
+    if root.getroottree().docinfo.doctype:
+        raise DoctypeRefused("it declares a DOCTYPE")
+    return root
 
 
 def serialise(root: etree._Element) -> bytes:

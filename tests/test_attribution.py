@@ -1,0 +1,225 @@
+"""The right person: each mention gets the pseudonym of the person it names, or a neutral form.
+
+Shared surnames, titles alone, shared first names, an unlisted person with a family surname,
+role abbreviations that are also initials, role words beside a name, inverted "SURNAME, First"
+forms. Each case checks the whole output text, so the pseudonym given (not only that the name
+is gone) and the words around it (nothing doubled, no article twice) are both checked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from anonymiser.engine import Anonymiser
+from anonymiser.key import PseudonymKey
+from anonymiser.records import CaseIdentifiers, Identity
+
+FAMILY = (
+    Identity(
+        "person:child",
+        "person",
+        "Kayden Corrigan",
+        pseudonym="Child A",
+        born=date(2019, 5, 1),
+        sex="male",
+    ),
+    Identity(
+        "person:mother",
+        "person",
+        "Natasha Corrigan",
+        pseudonym="Mother",
+        born=date(1994, 2, 3),
+        sex="female",
+    ),
+    Identity(
+        "person:mgm",
+        "person",
+        "Julie Corrigan",
+        pseudonym="Maternal grandmother",
+        born=date(1970, 2, 3),
+        sex="female",
+    ),
+    Identity(
+        "person:uncle",
+        "person",
+        "Sean Corrigan",
+        pseudonym="Maternal uncle",
+        born=date(1992, 2, 3),
+        sex="male",
+    ),
+    Identity(
+        "person:partner",
+        "person",
+        "Liam Brennan",
+        pseudonym="Mother's partner",
+        born=date(1990, 2, 3),
+        sex="male",
+    ),
+    Identity(
+        "person:aunt",
+        "person",
+        "Kelly Brennan",
+        pseudonym="Paternal aunt",
+        born=date(1988, 2, 3),
+        sex="female",
+    ),
+    Identity("professional:1", "professional", "Graham Pettigrew", role="Team Manager"),
+    Identity("professional:2", "professional", "Kelly Thornton", role="Health Visitor"),
+    Identity("place:1", "place", "Larkfield Medical Centre", pseudonym="the GP practice"),
+)
+
+
+def engine(keep=()) -> Anonymiser:
+    ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",), keep=keep, incident=date(2024, 3, 3))
+    return Anonymiser(ids, PseudonymKey(), ner=False)
+
+
+CASES = [
+    # a title alone, narrowed by sex and by the role written beside it
+    ("Spoke to Ms Corrigan (mother) at the gate.", "Spoke to Mother at the gate."),
+    ("Spoke to Ms Corrigan (maternal grandmother).", "Spoke to Maternal grandmother."),
+    ("Mr Corrigan rang.", "Maternal uncle rang."),
+    ("Master Corrigan cried.", "Child A cried."),
+    ("Ms Corrigan and Mr Brennan present.", "A family member and Mother's partner present."),
+    # shared surname with no evidence: neutral, never the wrong person
+    ("Corrigan was seen at home.", "A family member was seen at home."),
+    # a shared first name: the other person's surname decides
+    ("Kelly Thornton visited Kelly Brennan.", "Health Visitor 1 visited Paternal aunt."),
+    # inverted names
+    ("CORRIGAN, Natasha (Mrs), DOB 03/02/1994.", "Mother (Mrs), DOB [date of birth]."),
+    ("CORRIGAN, Kayden", "Child A"),
+    # role words are not written twice
+    ("Kayden lives with her mother Natasha.", "Child A lives with her mother."),
+    (
+        "Stepping in, Grandmother Julie Corrigan took him.",
+        "Stepping in, Maternal grandmother took him.",
+    ),
+    ("Julie Corrigan (maternal grandmother) attended.", "Maternal grandmother attended."),
+    # an article is not doubled by a label that has its own
+    ("She attended the Larkfield Medical Centre.", "She attended the GP practice."),
+    # a role abbreviation is never a professional's initials
+    (
+        "Natasha gave consent to contact school and GP.",
+        "Mother gave consent to contact school and GP.",
+    ),
+    ("GP said Kayden was well.", "GP said Child A was well."),
+    ("G.P. said Kayden was well.", "G.P. said Child A was well."),
+    # an unlisted person whose surname is a family surname is one unknown person
+    ("Shannon Brennan attended with Liam.", "Person 1 attended with Mother's partner."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_each_mention_gets_the_right_pseudonym(text, expected):
+    assert engine().anonymise([text]) == [expected]
+
+
+def test_recency_decides_a_title_alone_within_one_entry():
+    out = engine().anonymise(["Natasha Corrigan phoned. Later Ms Corrigan said she was tired."])
+    assert out == ["Mother phoned. Later Mother said she was tired."]
+
+
+def test_unresolved_mention_goes_to_the_review_list():
+    a = engine()
+    a.anonymise(["Corrigan was seen at home."])
+    assert [(i.text, i.label) for i in a.review_items] == [("Corrigan", "A family member")]
+
+
+def test_one_unlisted_person_is_one_pseudonym_across_texts():
+    key = PseudonymKey()
+    assert key.unknown_person("Aisha Khan") == key.unknown_person("Miss Khan") == "Person 1"
+    assert key.unknown_person("Aisha") == "Person 1"
+    assert key.unknown_person("Imran Khan") == "Person 2"
+
+
+def test_surname_first_then_full_name_is_one_person():
+    key = PseudonymKey()
+    assert key.unknown_person("Mr Okafor") == key.unknown_person("Daniel Okafor")
+
+
+@pytest.fixture(scope="module")
+def net():
+    ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",), incident=date(2024, 3, 3))
+    return Anonymiser(ids, PseudonymKey(), ner=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("Aurora Salisbury went home after the visit.", ("Aurora", "Salisbury")),
+        ("Dr. Bennett Schuur saw her in clinic.", ("Bennett", "Schuur")),
+        ("The neighbour, Mrs Joyce Whitfield-Hale, called.", ("Joyce", "Whitfield", "Hale", "Mrs")),
+        ("Aurora J. Salisbury went home.", ("Aurora", "J.", "Salisbury")),
+        ("They met Tomasz Wojcik-Nowak yesterday.", ("Tomasz", "Wojcik", "Nowak")),
+    ],
+)
+def test_safety_net_replaces_whole_names(net, text, left_out):
+    (out,) = net.anonymise([text])
+    assert "Person " in out
+    assert not any(word in out for word in left_out), out
+
+
+def test_safety_net_leaves_proper_names_whole(net):
+    (out,) = net.anonymise(["Seen in the Willow Suite at the hospital."])
+    assert out == "Seen in the Willow Suite at the hospital."
+
+
+# -- name forms: every way a writer or Word may break a family name --------------------------
+
+SPLITTERS = st.sampled_from(["", "\u00ad", "\u200b"])  # nothing, soft hyphen, zero width
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    person=st.sampled_from(
+        [
+            ("Natasha Corrigan", "Mother"),
+            ("Liam Brennan", "Mother's partner"),
+            ("Kayden Corrigan", "Child A"),
+        ]
+    ),
+    style=st.sampled_from(["as is", "upper", "possessive", "title"]),
+)
+def test_name_forms_become_the_pseudonym(person, style):
+    name, label = person
+    title = {"Mother": "Ms", "Mother's partner": "Mr", "Child A": "Master"}[label]
+    written = {
+        "as is": name,
+        "upper": name.upper(),
+        "possessive": name + "'s",
+        "title": f"{title} {name}",
+    }[style]
+    expected = label + ("'s" if style == "possessive" else "")
+    assert engine().anonymise([f"Later {written} bag was found."]) == [
+        f"Later {expected} bag was found."
+    ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    name=st.sampled_from(["Natasha", "Corrigan", "Kayden"]),
+    at=st.integers(min_value=1, max_value=6),
+    mark=st.sampled_from(["\u00ad", "\u200b", "\u2060", "\ufeff"]),
+)
+def test_invisible_characters_inside_a_name_are_read_through(name, at, mark):
+    """A soft hyphen or zero-width character anywhere inside a name: still that name."""
+    written = name[:at] + mark + name[at:]
+    (out,) = engine().anonymise(
+        [f"Ms {written} phoned." if name == "Natasha" else f"{written} phoned."]
+    )
+    assert name[:at] not in out or name[at:] not in out
+    assert not any(part in out for part in ("Natasha", "Corrigan", "Kayden"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(at=st.integers(min_value=1, max_value=7), mark=st.sampled_from(["\u00ad", "\u200b"]))
+def test_leak_scan_reads_through_invisible_characters(at, mark):
+    from anonymiser.verify_forms import compile_search
+
+    ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",))
+    text = f"seen by {'Corrigan'[:at]}{mark}{'Corrigan'[at:]} today"
+    assert [h.found for h in compile_search(ids).hits(text)] == ["Corrigan"]

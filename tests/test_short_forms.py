@@ -1,0 +1,70 @@
+"""One- and two-letter forms are identifiers only where they stand as initials.
+
+A review whose aliases include "Child M" and "Kyle B" must build with no false findings: the
+letters are not to be found in SVG path data, Word markup, colours, cell references, a
+pseudonym, a role abbreviation or a keep phrase; they are found where written as initials.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymiser.records import CaseIdentifiers, Identity
+from anonymiser.variants import person_variants
+from anonymiser.verify_forms import compile_search
+from anonymiser.verify_read import MARKUP_PLACES
+from anonymiser.verify_read import _named_views as named_views
+
+PEOPLE = (
+    Identity("person:child", "person", "Marcus Hill", aliases=("Child M",), pseudonym="Child A"),
+    Identity("person:brother", "person", "Kyle Brown", aliases=("Kyle B",), pseudonym="Sibling 1"),
+    Identity("professional:1", "professional", "Graham Pettigrew", role="Team Manager"),
+)
+IDS = CaseIdentifiers(PEOPLE, kept_names=("Helen Marsh",), keep=("Brookfield Surgery",))
+
+
+def test_child_m_is_one_label_not_a_first_name_and_a_surname():
+    forms = {v.form for v in person_variants(PEOPLE[0])}
+    assert "Child M" in forms and "Child" not in forms and "M" not in forms
+
+
+def test_a_role_abbreviation_is_never_initials():
+    forms = {v.form for v in person_variants(PEOPLE[2])}
+    assert not forms & {"GP", "G.P."}
+
+
+NOISE = [
+    '<svg><path d="M -36 36 L 36 -36 M 0 0 L 10 10 Z"/></svg>',
+    (
+        '<w:document xmlns:w="urn:w"><w:body><w:p><w:r><w:rPr><w:b/></w:rPr>'
+        "<w:t>Seen at home.</w:t></w:r></w:p></w:body></w:document>"
+    ),
+    '<w:shd xmlns:w="urn:w" w:fill="BF" w:color="KB"/>',
+    "Totals are in cell B1 and M2, see =SUM(B1:B9).",
+    "Child A and Sibling 1 were seen; GP and the Team Manager agreed.",
+    "The KB-2 form was filed.",
+]
+
+
+@pytest.mark.parametrize("text", NOISE)
+def test_no_false_findings_in_markup_geometry_colours_cells_or_labels(text):
+    search = compile_search(IDS)
+    found = [
+        h.found
+        for place, view in named_views(text.encode())
+        for h in search.hits(view, markup=place in MARKUP_PLACES)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("K.B. said he was hungry.", "K.B."),
+        ("Seen by KB and his mother.", "KB"),
+        ("Child M was seen.", "Child M"),
+        ("Kyle B was seen.", "Kyle B"),
+    ],
+)
+def test_initials_are_found_where_written_as_initials(text, found):
+    assert [h.found for h in compile_search(IDS).hits(text)] == [found]
