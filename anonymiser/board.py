@@ -30,10 +30,10 @@ class BoardSearch:
         self.search = search
         self.patterns = [(b.entity, re.compile(b.pattern)) for b in board]
 
-    def hits(self, text: str, *, binary: bool = False) -> Iterator:
+    def hits(self, text: str, *, binary: bool = False, markup: bool = False) -> Iterator:
         from anonymiser.verify_forms import Hit
 
-        yield from self.search.hits(text, binary=binary)
+        yield from self.search.hits(text, binary=binary, markup=markup)
         for entity, rx in self.patterns:
             for m in rx.finditer(text):
                 if m.end() > m.start():
