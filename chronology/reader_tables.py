@@ -123,9 +123,10 @@ def _no_source(file: str, table: Table) -> Problem:
         file,
         f"table {table.index}",
         "the chronology has no 'Source of information' column, so entries cannot be traced to "
-        "the record or practitioner they came from",
+        "the record or practitioner they came from; the source is left blank in the chronology",
         "Add a column headed 'Source of information' and say for each entry where it came from "
         "(for example 'Health Visitor 1 case notes').",
+        "warning",
     )
 
 

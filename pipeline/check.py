@@ -234,7 +234,9 @@ def _order_problem(imr: Imr, descending: bool, rows: list[ChronologyRow]) -> Pro
         f"table {rows[0].origin.table}, {noun} {listed}",
         f"the chronology runs {way}, but {'this row is' if len(rows) == 1 else 'these rows are'} "
         f"{wrong} than the row above",
-        "Move the rows into date order, or correct the dates.",
+        "Nothing to do if the dates are right: the integrated chronology sorts every entry by "
+        "date. Otherwise correct the dates in the IMR.",
+        "warning",
     )
 
 

@@ -214,3 +214,13 @@ def test_format_report_groups_by_file_in_order():
         "  - table 1, row 2, column 'Date': 'x' is not a date. Correct it.",
         "1 problem in 1 file; 1 warning.",
     ]
+
+
+def test_rows_out_of_order_are_a_warning_not_a_problem(review):
+    """Issue 12.6: a folder whose only matter is rows out of IMR order passes the check."""
+    imr(review, "police.docx", [("5/3/2024", "PC", "B"), ("1/3/2024", "PC", "A"),
+                                ("9/3/2024", "PC", "C"), ("7/3/2024", "PC", "D")])
+    report = check_review(review, TODAY)
+    assert report.ok and not report.errors
+    assert any("row above" in p.message for p in report.warnings)
+    assert any("sorts every entry by date" in p.advice for p in report.warnings)
