@@ -126,13 +126,25 @@ def anonymise_labels(chronology, anonymise):
 
     entries = list(chronology)
     agencies = list(dict.fromkeys([*chronology.agencies, *(e.agency for e in entries)]))
-    texts = agencies + [e.date_text for e in entries] + [e.group for e in entries]
+    # an IMR's file name may hold a practice, a school or a worker ("GP IMR Brookfield ...")
+    files = list(dict.fromkeys(e.origin.file for e in entries))
+    texts = agencies + files + [e.date_text for e in entries] + [e.group for e in entries]
     done = anonymise(texts)
     agency = dict(zip(agencies, done[: len(agencies)], strict=True))
-    dates = done[len(agencies) : len(agencies) + len(entries)]
-    groups = done[len(agencies) + len(entries) :]
-    rebuilt = [replace(e, agency=agency[e.agency], date_text=d, group=g)
-               for e, d, g in zip(entries, dates, groups, strict=True)]
+    done = done[len(agencies) :]
+    file = dict(zip(files, done[: len(files)], strict=True))
+    done = done[len(files) :]
+    dates, groups = done[: len(entries)], done[len(entries) :]
+    rebuilt = [
+        replace(
+            e,
+            agency=agency[e.agency],
+            date_text=d,
+            group=g,
+            origin=replace(e.origin, file=file[e.origin.file]),
+        )
+        for e, d, g in zip(entries, dates, groups, strict=True)
+    ]
     cut = len(chronology.entries)
     return replace(chronology, entries=tuple(rebuilt[:cut]), undated=tuple(rebuilt[cut:]),
                    agencies=tuple(dict.fromkeys(agency[a] for a in chronology.agencies)))

@@ -116,7 +116,8 @@ def test_chronology_labels_and_unparsed_dates_go_through_the_anonymiser():
     entry = ChronologyEntry(
         date=None, agency=label, source="", event="", action="", child_seen=unknown,
         seen_alone=unknown, wishes_sought=unknown, wishes_expressed=unknown,
-        origin=Origin(file="gp.docx", table=1, row=2), seq=1, group="Seen by Oswin",
+        origin=Origin(file="GP IMR Brookfield Medical Practice.docx", table=1, row=2), seq=1,
+        group="Seen by Oswin",
         date_text="the week Zephyrine moved",
     )
     chronology = Chronology(entries=(), undated=(entry,), agencies=(label,))
@@ -131,3 +132,4 @@ def test_chronology_labels_and_unparsed_dates_go_through_the_anonymiser():
     assert row.agency == "Westmoor Primary Care (GP) - the GP practice"
     assert done.agencies == (row.agency,)
     assert (row.group, row.date_text) == ("Seen by Social Worker 1", "the week Child A moved")
+    assert (row.origin.file, row.origin.row) == ("GP IMR the GP practice.docx", 2)
