@@ -111,17 +111,27 @@ def save_override(folder: Path, override: FlagOverride) -> Path:
 def apply_decisions(
     chronology: Chronology,
     overrides: tuple[FlagOverride, ...],
+    shown_files: dict[str, str] | None = None,
 ) -> tuple[Chronology, list[Problem]]:
-    """Put the author's flag values on the entries they name; unknown entries are warnings."""
+    """Put the author's flag values on the entries they name; unknown entries are warnings.
+
+    ``shown_files`` maps an IMR's file name to the name the anonymised outputs show (a file
+    name may hold a practice or a worker): an override saved from those outputs names the
+    entry that way, and is matched just the same.
+    """
+    shown_files = shown_files or {}
     by_entry: dict[str, list[FlagOverride]] = {}
     for override in overrides:
         by_entry.setdefault(override.entry, []).append(override)
     seen: set[str] = set()
 
     def decided(entry: ChronologyEntry) -> ChronologyEntry:
-        found = by_entry.get(str(entry.origin), [])
-        if found:
-            seen.add(str(entry.origin))
+        names = {str(entry.origin)}
+        shown = shown_files.get(entry.origin.file)
+        if shown is not None:
+            names.add(str(replace(entry.origin, file=shown)))
+        found = [o for name in sorted(names) for o in by_entry.get(name, [])]
+        seen.update(names & by_entry.keys())
         return _with_overrides(entry, found) if found else entry
 
     result = replace(

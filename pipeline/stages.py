@@ -108,7 +108,11 @@ def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> 
 
     prepare(row.cells for imr in review.imrs for row in imr.chronology)  # one batched parse
     result = merge(review.imrs, subject=subject_names(review.case))
-    chronology, decided = apply_decisions(result.chronology, load_decisions(review.folder.root))
+    files = list(dict.fromkeys(e.origin.file for e in result.chronology))
+    shown = dict(zip(files, anon.engine.anonymise(files), strict=True))  # as the outputs show them
+    chronology, decided = apply_decisions(
+        result.chronology, load_decisions(review.folder.root), shown
+    )
     for problem in (*review.problems, *result.problems, *decided):
         out.info(f"warning: {problem}")
     out.info(f"Anonymising {len(result.chronology)} chronology entries")

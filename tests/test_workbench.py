@@ -60,6 +60,20 @@ def test_an_override_is_kept_readable_and_replaces_the_flag(tmp_path):
     assert "set by the author" in changed.action
 
 
+def test_an_override_saved_from_the_anonymised_outputs_finds_its_entry(tmp_path):
+    """The outputs show an IMR's file name anonymised; an override names the entry that way."""
+    shown = "police the police station.docx, table 2, row 5"
+    save_override(tmp_path, FlagOverride(shown, "child_seen", "no", "Only Mother was seen"))
+    chronology = Chronology(entries=(_entry(4), _entry(5)))
+    decided, problems = apply_decisions(
+        chronology, load_decisions(tmp_path), {"police.docx": "police the police station.docx"}
+    )
+    assert problems == []
+    assert [e.child_seen.value for e in decided.entries] == ["yes", "no"]
+    _, stale = apply_decisions(chronology, load_decisions(tmp_path))
+    assert [p.severity for p in stale] == ["warning"]
+
+
 def test_an_override_for_a_row_that_is_gone_is_a_warning(tmp_path):
     save_override(tmp_path, FlagOverride("gp.docx, table 1, row 9", "seen_alone", "yes", "x"))
     _, problems = apply_decisions(Chronology(entries=(_entry(4),)), load_decisions(tmp_path))
