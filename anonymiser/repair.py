@@ -10,15 +10,14 @@ is refused.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from lxml import etree
 
 from anonymiser.word import package as pkg
+from anonymiser.word.docx import _write_atomically
 from anonymiser.word.runs import Slot, Unit, apply
 from anonymiser.word.xml import parse, serialise
 
@@ -51,7 +50,7 @@ def repair_file(path: Path, leaks: Sequence, detector, *, log=None, shown: str =
             made += len(found_here)
         package.parts[part] = serialise(root)
     if made:
-        _save(package, path)
+        _write_atomically(package, path)
     return made
 
 
@@ -76,14 +75,3 @@ def _plain(text: str) -> str:
     text = re.sub(r"[\u2010\u2011\u2012\u2013\u2014]", "-", text.casefold())
     text = re.sub(r"[\u2019\u2018`]", "'", text)
     return " ".join(text.split())
-
-
-def _save(package: pkg.Package, path: Path) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    os.close(handle)
-    try:
-        pkg.write_package(package, Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
