@@ -8,6 +8,8 @@ scored without reading its wording. ``pytest -s`` prints both parts.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from flag_eval import rows, scores
 
@@ -39,8 +41,52 @@ def test_police_cases(event, flag, expected):
         assert result.source == "inferred" and result.evidence  # the author can check it
 
 
+SUBJECT = SubjectNames(names=("Zoe",), others=("Mason",))
+
+
+@pytest.mark.parametrize(
+    ("event", "flag", "expected"),
+    [
+        (
+            "Zoe drew a picture at the table and talked about it. Parents not present.",
+            "seen_alone",
+            "yes",
+        ),
+        ("Zoe seen at home. Parents present throughout.", "seen_alone", "no"),
+        ("Zoe attended the drop-in clinic on her own.", "seen_alone", "yes"),
+        ("ABE interview. Zoe was asked about what happened.", "wishes_sought", "yes"),
+        ("Zoe was not asked about home; mum present.", "wishes_sought", "not yes"),
+        (
+            "Mason said he wants to live with dad. Zoe asleep, not seen.",
+            "wishes_expressed",
+            "not yes",
+        ),
+    ],
+)
+def test_structure_mechanisms(event, flag, expected):
+    result = assess({"event": event}, SUBJECT)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+    else:
+        assert result.value == expected, result.evidence
+    assert result.evidence  # every inferred value says why
+
+
+def test_preverbal_baby_wishes_blank_unless_quoted():
+    baby = SubjectNames(names=("Zoe",), others=(), born=date(2024, 3, 1))
+    cells = {"event": "Zoe seen with mum. SW asked Zoe about her day.", "date": "01/06/2024"}
+    got = assess(cells, baby)
+    assert got["child_seen"].value == "yes"
+    for flag in ("wishes_sought", "wishes_expressed"):
+        assert got[flag].value == "" and "baby of 3 months" in got[flag].evidence
+    older = SubjectNames(names=("Zoe",), others=(), born=date(2018, 3, 1))
+    assert assess(cells, older)["wishes_sought"].value == "yes"
+    stated = assess({**cells, "wishes_sought": "Y"}, baby)["wishes_sought"]
+    assert stated.value == "yes" and stated.source == "stated"
+
+
 def test_blind_split(capsys):
-    report = {part: scores(rows(part)) for part in ("dev", "test")}
+    report = {part: scores(rows(part)) for part in ("train", "dev", "test")}
     with capsys.disabled():
         for part, table in report.items():
             print(f"\nflags, blind {part} split ({len(rows(part))} rows): F1 of yes (recall)")
