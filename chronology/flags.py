@@ -280,8 +280,12 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
         kind = m.lastgroup.rstrip("2")
         if kind == "PRON":
             kind = _resolve(text, m, people)
-        else:
-            people.append(_Person(m.start(), kind, _gender(m.group())))
+        elif not re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
+            # "at aunt's", "nan's address": a place, not someone a later "she" means
+            gender = _gender(m.group())
+            if kind.startswith("SUBJ") and not gender:
+                gender = {"female": "f", "male": "m"}.get(subject.sex, "")
+            people.append(_Person(m.start(), kind, gender))
         if kind is None:
             _copy(text, m.start(), m.end(), out, starts, ends)
         else:
