@@ -170,9 +170,25 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         asked = _asked(doc, kinds)
         if asked and found.get("wishes_sought", Finding("", "")).value != "no":
             found.setdefault("wishes_sought", Finding("yes", asked))
+    heard = _heard(doc, kinds)
+    if heard and "child_seen" not in found:
+        found["child_seen"] = Finding("no", f"heard, not seen: {heard}")
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _heard(doc, kinds: dict[int, str]) -> str:
+    """ "A baby could be heard crying", "could hear Noah babbling": the child heard, not seen."""
+    for token in doc:
+        if token.lemma_.lower() != "hear" or _negated(token):
+            continue
+        later = doc[token.i + 1 :]
+        if any(t.lemma_ in SEE and not _negated(t) and not _planned(t) for t in later):
+            continue  # "heard crying, then seen in the cot": seen after all
+        if any(kinds.get(t.i) == "SUBJ" for t in token.subtree):
+            return doc[token.left_edge.i : token.right_edge.i + 1].text.strip(" .;:,")[:80]
+    return ""
 
 
 def _asked(doc, kinds: dict[int, str]) -> str:

@@ -1,9 +1,10 @@
 """Flags from the parse: the new user's police cases, and the blind family-split score.
 
-The blind batches in ``tests/data/flags/batch-*.csv`` were written by a helper who had seen
-neither the code nor the rules (their README is ``README-blind.md``). ``split.csv`` puts families
-F001-F010 in dev (their failures were read to choose mechanisms); every other family is test,
-scored without reading its wording. ``pytest -s`` prints both parts.
+The blind batches in ``tests/data/flags/batch-*.csv`` were written by helpers who had seen
+neither the code nor the rules (their READMEs are ``README-blind*.md``). ``split.csv`` puts
+families F001-F010 in dev and the G families in train / dev / test by a hash of the family id
+(train and dev failures were read to choose mechanisms); every other family is test, scored
+without reading its wording. ``pytest -s`` prints all three parts.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ SUBJECT = SubjectNames(names=("Zoe",), others=("Mason",))
         ),
         ("Zoe seen at home. Parents present throughout.", "seen_alone", "no"),
         ("Zoe attended the drop-in clinic on her own.", "seen_alone", "yes"),
+        ("Phone call to mum. Zoe could be heard crying in the background.", "child_seen", "no"),
+        ("Zoe heard crying upstairs; then seen in her cot, settled.", "child_seen", "yes"),
         ("ABE interview. Zoe was asked about what happened.", "wishes_sought", "yes"),
         ("Zoe was not asked about home; mum present.", "wishes_sought", "not yes"),
         (
@@ -97,3 +100,4 @@ def test_blind_split(capsys):
     # floors at the values first reached on the test split, so a regression fails
     assert test["child_seen"]["f1"] >= 0.90 and test["child_seen"]["recall"] >= 0.85
     assert test["wishes_expressed"]["f1"] >= 0.78
+    assert test["seen_alone"]["f1"] >= 0.62 and test["wishes_sought"]["f1"] >= 0.66
