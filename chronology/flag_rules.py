@@ -264,7 +264,7 @@ SEEN_ALONE_RULES = (
          rf"\bSUBJ (?:\+|&|with|and) (?:SUBJ's )?ADULT\b|\bADULT (?:\+|&|and) SUBJ\b",
          "any"),
     Rule("seen_alone", "no", 2,
-         r"\bADULT\b[^.;]{0,40}?\b(?:present|remained|stayed|in the room|throughout|would not leave|"
+         r"\bADULT\b(?![^.;]{0,12}\b(?:not|never)\b)[^.;]{0,40}?\b(?:present|remained|stayed|in the room|throughout|would not leave|"
          r"holding|held|attended)\b|\bpresent:[^.;]{0,30}ADULT|\bin the presence of|"
          r"\b(?:on|in) (?:SUBJ's )?ADULT's (?:lap|knee|arms|legs)|\bbehind ADULT's|"
          r"\b(?:attended|brought|accompanied|settled|comforted|fed)(?: in)?[^.;]{0,25}?"

@@ -57,6 +57,14 @@ SAYING = frozenset(
     ["say", "report", "state", "tell", "advise", "inform", "claim", "confirm", "explain"]
 )
 ALONE = frozenset(["alone", "privately", "separately", "individually"])
+# Arriving by oneself: "attended on her own", "came to Student Services alone".
+ARRIVE = frozenset(["attend", "come", "arrive", "walk"])
+# Who counts as a carer when the text names no one: "parents not present", "no adults present".
+CARERS = frozenset(
+    ["parent", "adult", "carer", "family", "member", "mum", "mother", "dad", "father"]
+)
+# Where an absent carer is: "mum waited outside", "nan in the waiting room".
+AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs"])
 # Links a mention's head token climbs to reach the verb it belongs to ("Child A" -> A -> saw).
 CLIMB = frozenset(["compound", "det", "conj", "appos"])
 PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
@@ -117,7 +125,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     found: dict[str, Finding] = {}
     others_seen = None
     for i, kind in kinds.items():
-        verb, _how = _verb_of(doc[i])
+        verb, how = _verb_of(doc[i])
         if verb is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             continue  # "seen as cooperative" is a perception, not a sighting
         words = _evidence(doc, doc[i], verb)
@@ -133,6 +141,14 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         if verb.lemma_ in BRING and negated:
             for flag in ("child_seen", "wishes_sought", "wishes_expressed", "seen_alone"):
                 found.setdefault(flag, Finding("no", words))
+        elif verb.lemma_ in ARRIVE and how == "nsubj" and _alone(verb) and not negated:
+            found["child_seen"] = Finding("yes", words)
+            found.setdefault("seen_alone", Finding("yes", words))
+        elif verb.lemma_ in ASK and not reported and not negated and how != "nsubj":
+            found["child_seen"] = Finding("yes", words)
+            found.setdefault("wishes_sought", Finding("yes", words))
+            if _alone(verb):
+                found.setdefault("seen_alone", Finding("yes", words))
         elif verb.lemma_ in SEE and not reported:
             if negated:
                 if verb.lemma_ in SPEECH_FRAME:
@@ -146,16 +162,33 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             if verb.lemma_ in ASK:
                 found.setdefault("wishes_sought", Finding("yes", words))
     seen = found.get("child_seen")
-    if seen and seen.value == "yes":
-        absent = _carer_absent(doc, kinds)
+    if "SUBJ" in kinds.values() and (seen is None or seen.value != "no"):
+        absent = _carer_not_present(doc, kinds)  # "Parents not present": alone, hence seen
         if absent:
             found.setdefault("seen_alone", Finding("yes", absent))
+    if seen and seen.value == "yes":
         asked = _asked(doc, kinds)
         if asked and found.get("wishes_sought", Finding("", "")).value != "no":
             found.setdefault("wishes_sought", Finding("yes", asked))
+    heard = _heard(doc, kinds)
+    if heard and "child_seen" not in found:
+        found["child_seen"] = Finding("no", f"heard, not seen: {heard}")
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _heard(doc, kinds: dict[int, str]) -> str:
+    """ "A baby could be heard crying", "could hear Noah babbling": the child heard, not seen."""
+    for token in doc:
+        if token.lemma_.lower() != "hear" or _negated(token):
+            continue
+        later = doc[token.i + 1 :]
+        if any(t.lemma_ in SEE and not _negated(t) and not _planned(t) for t in later):
+            continue  # "heard crying, then seen in the cot": seen after all
+        if any(kinds.get(t.i) == "SUBJ" for t in token.subtree):
+            return doc[token.left_edge.i : token.right_edge.i + 1].text.strip(" .;:,")[:80]
+    return ""
 
 
 def _asked(doc, kinds: dict[int, str]) -> str:
@@ -188,6 +221,28 @@ def _alone(verb) -> bool:
 
 def _carer_absent(doc, kinds: dict[int, str]) -> str:
     """Words saying a carer was away: "mother not present", "mum left the room", "without mum"."""
+    said = _carer_not_present(doc, kinds)
+    if said:
+        return said
+    return _carer_away(doc, kinds)
+
+
+def _carer_not_present(doc, kinds: dict[int, str]) -> str:
+    """ "parents not present", "no family members present", "mum was not present"."""
+    for token in doc:
+        if token.lower_ != "present" or not token.i:
+            continue
+        who = [t for t in doc[max(0, token.i - 4) : token.i] if t.pos_ in ("NOUN", "PROPN")]
+        carer = [t for t in who if t.lemma_.lower() in CARERS or kinds.get(t.i) == "ADULT"]
+        before = {t.lower_ for t in doc[max(0, token.i - 5) : token.i]}
+        if carer and before & {"not", "no", "nobody", "none"} and kinds.get(carer[-1].i) != "SUBJ":
+            return doc[
+                min(t.i for t in carer) - 1 if "no" in before else carer[0].i : token.i + 1
+            ].text
+    return ""
+
+
+def _carer_away(doc, kinds: dict[int, str]) -> str:
     for i, kind in kinds.items():
         if kind != "ADULT":
             continue
@@ -206,6 +261,11 @@ def _carer_absent(doc, kinds: dict[int, str]) -> str:
             return _evidence(doc, token, token)
         if token.dep_ == "pobj" and head.lower_ == "without":
             return _evidence(doc, head, token)
+        clause = head if token.dep_ == "nsubj" else token
+        if token.dep_ in ("nsubj", "ROOT", "appos") and any(
+            t.lower_ in AWAY and t.i > token.i for t in clause.subtree
+        ):
+            return _evidence(doc, token, clause)
         if (
             token.dep_ == "nsubj"
             and head.lemma_ == "be"
@@ -230,6 +290,8 @@ def _verb_of(token):
             return head, "pobj"
     if token.dep_ in ("acl",):
         return None, ""
+    if token.dep_ == "nsubj" and head.lemma_ in ARRIVE and head.pos_ == "VERB":
+        return head, "nsubj"
     if token.dep_ in PARTICIPANT or (token.dep_ == "nsubj" and head.tag_ == "VBN"):
         return (head, token.dep_) if head.pos_ in ("VERB", "AUX") else (None, "")
     # "Grandmother seen at the desk": the participant is the noun the participle hangs on

@@ -33,10 +33,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from chronology import flag_model, flag_structure
 from chronology import flag_rules as vocab
+from chronology.dates import parse_date
 from chronology.flag_features import features
 
 FLAGS = ("child_seen", "seen_alone", "wishes_sought", "wishes_expressed")
@@ -53,6 +55,13 @@ class FlagValue:
 class SubjectNames:
     names: tuple[str, ...]  # ways the subject child is written: "Jayden", "Jay", "Child A"
     others: tuple[str, ...]  # the other children's names: seeing them does not count
+    born: date | None = None  # the subject's date of birth (case.yaml), for their age at the entry
+    sex: str = ""  # "female" | "male" | "" as case.yaml has it
+
+
+# Younger than this (in years) a child's wishes are not asked or given in words, unless the
+# entry quotes them: the wishes flags stay blank.
+PREVERBAL_YEARS = 1.5
 
 
 UNKNOWN = FlagValue("", "", "")
@@ -81,7 +90,31 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     text = _text(cells)
     stated = _stated(cells, subject)
     flags = {f: stated.get(f) or infer(text, f, subject) for f in FLAGS}
-    return _reconcile(flags)
+    return _preverbal(_reconcile(flags), age_at(subject, cells))
+
+
+def age_at(subject: SubjectNames, cells: Mapping[str, str]) -> float | None:
+    """The subject's age in years on the entry's date; None if either date is not known."""
+    if subject.born is None or not cells.get("date", "").strip():
+        return None
+    try:
+        when = parse_date(cells["date"]).start
+    except ValueError:
+        return None
+    return (when - subject.born).days / 365.25
+
+
+def _preverbal(flags: dict[str, FlagValue], age: float | None) -> dict[str, FlagValue]:
+    """A baby's wishes are blank (saying why) unless stated or the entry quotes the child."""
+    if age is None or age >= PREVERBAL_YEARS:
+        return flags
+    why = f"blank: a baby of {max(0, round(age * 12))} months, too young to give views in words"
+    for flag in ("wishes_sought", "wishes_expressed"):
+        found = flags[flag]
+        quoted = found.value == "yes" and any(q in found.evidence for q in "'\"‘“")
+        if found.source != "stated" and not quoted:
+            flags[flag] = FlagValue("", "inferred", why)
+    return flags
 
 
 def prepare(rows: Iterable[Mapping[str, str]], nlp=None) -> None:
@@ -247,8 +280,12 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
         kind = m.lastgroup.rstrip("2")
         if kind == "PRON":
             kind = _resolve(text, m, people)
-        else:
-            people.append(_Person(m.start(), kind, _gender(m.group())))
+        elif not re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
+            # "at aunt's", "nan's address": a place, not someone a later "she" means
+            gender = _gender(m.group())
+            if kind.startswith("SUBJ") and not gender:
+                gender = {"female": "f", "male": "m"}.get(subject.sex, "")
+            people.append(_Person(m.start(), kind, gender))
         if kind is None:
             _copy(text, m.start(), m.end(), out, starts, ends)
         else:

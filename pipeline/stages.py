@@ -70,7 +70,10 @@ def subject_names(case: Case) -> SubjectNames:
     for person in case.people:
         if person.id != subject.id and _is_child(person, case.review.incident):
             others += [person.name.split()[0], person.name, *person.aliases, pseudonyms[person.id]]
-    return SubjectNames(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(others)))
+    sex = "" if subject.sex == "unknown" else subject.sex
+    return SubjectNames(
+        tuple(dict.fromkeys(names)), tuple(dict.fromkeys(others)), born=subject.born, sex=sex
+    )
 
 
 def _is_child(person, when: date | None) -> bool:

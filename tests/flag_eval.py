@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+from datetime import date, timedelta
 from pathlib import Path
 
 from chronology.flags import FLAGS, SubjectNames, assess
 
 DATA = Path(__file__).parent / "data" / "flags"
+# The rows give the subject's age, not dates: each entry is put on this day, the birth before it.
+ENTRY_DATE = date(2024, 6, 1)
 
 
 def subject_of(row: dict[str, str]) -> SubjectNames:
@@ -19,7 +22,14 @@ def subject_of(row: dict[str, str]) -> SubjectNames:
         name = person.split("(")[0].strip()
         if name:
             others += [name, name.split()[0]]
-    return SubjectNames(tuple(dict.fromkeys(n for n in names if n)), tuple(dict.fromkeys(others)))
+    age = float(row["subject_age"]) if row["subject_age"].strip() else None
+    born = None if age is None else ENTRY_DATE - timedelta(days=round(age * 365.25))
+    return SubjectNames(
+        tuple(dict.fromkeys(n for n in names if n)),
+        tuple(dict.fromkeys(others)),
+        born=born,
+        sex=row["subject_sex"].strip(),
+    )
 
 
 def split() -> dict[str, str]:
@@ -43,7 +53,9 @@ def scores(table: list[dict[str, str]]) -> dict[str, dict[str, float]]:
     """Precision, recall and F1 of "yes" for each flag over ``table``."""
     counts = {f: [0, 0, 0] for f in FLAGS}  # true positive, false positive, false negative
     for row in table:
-        got = assess({"event": row["event"]}, subject_of(row))
+        got = assess(
+            {"event": row["event"], "date": ENTRY_DATE.strftime("%d/%m/%Y")}, subject_of(row)
+        )
         for flag in FLAGS:
             gold, value = row[flag].strip().lower() == "yes", got[flag].value == "yes"
             tp, fp, fn = counts[flag]

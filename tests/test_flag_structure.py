@@ -1,12 +1,15 @@
 """Flags from the parse: the new user's police cases, and the blind family-split score.
 
-The blind batches in ``tests/data/flags/batch-*.csv`` were written by a helper who had seen
-neither the code nor the rules (their README is ``README-blind.md``). ``split.csv`` puts families
-F001-F010 in dev (their failures were read to choose mechanisms); every other family is test,
-scored without reading its wording. ``pytest -s`` prints both parts.
+The blind batches in ``tests/data/flags/batch-*.csv`` were written by helpers who had seen
+neither the code nor the rules (their READMEs are ``README-blind*.md``). ``split.csv`` puts
+families F001-F010 in dev and the G families in train / dev / test by a hash of the family id
+(train and dev failures were read to choose mechanisms); every other family is test, scored
+without reading its wording. ``pytest -s`` prints all three parts.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from flag_eval import rows, scores
@@ -39,8 +42,54 @@ def test_police_cases(event, flag, expected):
         assert result.source == "inferred" and result.evidence  # the author can check it
 
 
+SUBJECT = SubjectNames(names=("Zoe",), others=("Mason",))
+
+
+@pytest.mark.parametrize(
+    ("event", "flag", "expected"),
+    [
+        (
+            "Zoe drew a picture at the table and talked about it. Parents not present.",
+            "seen_alone",
+            "yes",
+        ),
+        ("Zoe seen at home. Parents present throughout.", "seen_alone", "no"),
+        ("Zoe attended the drop-in clinic on her own.", "seen_alone", "yes"),
+        ("Phone call to mum. Zoe could be heard crying in the background.", "child_seen", "no"),
+        ("Zoe heard crying upstairs; then seen in her cot, settled.", "child_seen", "yes"),
+        ("ABE interview. Zoe was asked about what happened.", "wishes_sought", "yes"),
+        ("Zoe was not asked about home; mum present.", "wishes_sought", "not yes"),
+        (
+            "Mason said he wants to live with dad. Zoe asleep, not seen.",
+            "wishes_expressed",
+            "not yes",
+        ),
+    ],
+)
+def test_structure_mechanisms(event, flag, expected):
+    result = assess({"event": event}, SUBJECT)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+    else:
+        assert result.value == expected, result.evidence
+    assert result.evidence  # every inferred value says why
+
+
+def test_preverbal_baby_wishes_blank_unless_quoted():
+    baby = SubjectNames(names=("Zoe",), others=(), born=date(2024, 3, 1))
+    cells = {"event": "Zoe seen with mum. SW asked Zoe about her day.", "date": "01/06/2024"}
+    got = assess(cells, baby)
+    assert got["child_seen"].value == "yes"
+    for flag in ("wishes_sought", "wishes_expressed"):
+        assert got[flag].value == "" and "baby of 3 months" in got[flag].evidence
+    older = SubjectNames(names=("Zoe",), others=(), born=date(2018, 3, 1))
+    assert assess(cells, older)["wishes_sought"].value == "yes"
+    stated = assess({**cells, "wishes_sought": "Y"}, baby)["wishes_sought"]
+    assert stated.value == "yes" and stated.source == "stated"
+
+
 def test_blind_split(capsys):
-    report = {part: scores(rows(part)) for part in ("dev", "test")}
+    report = {part: scores(rows(part)) for part in ("train", "dev", "test")}
     with capsys.disabled():
         for part, table in report.items():
             print(f"\nflags, blind {part} split ({len(rows(part))} rows): F1 of yes (recall)")
@@ -51,3 +100,4 @@ def test_blind_split(capsys):
     # floors at the values first reached on the test split, so a regression fails
     assert test["child_seen"]["f1"] >= 0.90 and test["child_seen"]["recall"] >= 0.85
     assert test["wishes_expressed"]["f1"] >= 0.78
+    assert test["seen_alone"]["f1"] >= 0.62 and test["wishes_sought"]["f1"] >= 0.66
