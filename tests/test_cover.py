@@ -1,0 +1,30 @@
+"""An IMR cover cell that runs the author's name, role and date together is split apart."""
+
+from chronology.cover import tidy_cover
+
+
+def test_name_role_and_date_in_one_cell_are_split():
+    cover = {"author": "IMR Author 3, Education Safeguarding Adviser. Date: 20 January 2025."}
+    tidy = tidy_cover(cover)
+    assert tidy["author"] == "IMR Author 3"
+    assert tidy["author_role"] == "Education Safeguarding Adviser"
+    assert tidy["date of report"] == "20 January 2025"
+
+
+def test_name_and_role_in_one_cell_fill_the_role():
+    tidy = tidy_cover({"author": "Jo Bloggs (Detective Sergeant)"})
+    assert (tidy["author"], tidy["author_role"]) == ("Jo Bloggs", "Detective Sergeant")
+
+
+def test_details_the_cover_gave_in_their_own_place_are_kept():
+    cover = {
+        "author": "Jo Bloggs, Head of Service",
+        "author_role": "Head of Service",
+        "date of report": "3 March 2025",
+    }
+    tidy = tidy_cover(cover)
+    assert tidy == {**cover, "author": "Jo Bloggs"}
+
+
+def test_a_plain_name_is_left_alone():
+    assert tidy_cover({"author": "Jo Bloggs"}) == {"author": "Jo Bloggs"}
