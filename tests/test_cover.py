@@ -28,3 +28,15 @@ def test_details_the_cover_gave_in_their_own_place_are_kept():
 
 def test_a_plain_name_is_left_alone():
     assert tidy_cover({"author": "Jo Bloggs"}) == {"author": "Jo Bloggs"}
+
+
+def test_the_overview_names_the_agency_as_case_yaml_does(tmp_path):
+    from types import SimpleNamespace
+
+    from chronology.records import Imr
+    from pipeline.review import _with_case_agency
+
+    imr = Imr(path=tmp_path / "police.docx", agency="NORTHSHIRE POLICE")
+    agencies = (SimpleNamespace(name="Northshire Police"), SimpleNamespace(name="Other"))
+    assert _with_case_agency(imr, agencies).agency == "Northshire Police"
+    assert _with_case_agency(imr, agencies[1:]).agency == "NORTHSHIRE POLICE"
