@@ -11,6 +11,7 @@ import re
 TRAILING_DATE = re.compile(
     r"[.,;]?\s*(?:date(?:d)?\s*[:\-]?\s*)(?P<date>[^:]+?)\.?\s*$", re.IGNORECASE
 )
+DIGIT = re.compile(r"\d")
 # "Name, Role" or "Name - Role" or "Name (Role)"
 NAME_ROLE = re.compile(
     r"^(?P<name>[^,(\u2013\u2014]+?)\s*(?:,|\s[\u2013\u2014-]\s|\()\s*(?P<role>.+?)\)?\.?$"
@@ -19,7 +20,8 @@ NAME_ROLE = re.compile(
 
 def tidy_cover(cover: dict[str, str]) -> dict[str, str]:
     """The cover's details with a run-together author cell split into author, role and date."""
-    found = dict(cover)
+    # a "Date" label over a table's header row ("Date | Time") is not a date
+    found = {k: v for k, v in cover.items() if not k.startswith("date") or DIGIT.search(v)}
     author = found.get("author", "")
     if not author:
         return found
@@ -29,7 +31,8 @@ def tidy_cover(cover: dict[str, str]) -> dict[str, str]:
         author = author[: match.start()].strip()
     parts = NAME_ROLE.match(author)
     if parts and not found.get("author_role"):
-        found["author_role"] = parts["role"].strip().rstrip(".")
+        role = parts["role"].strip().rstrip(".")
+        found["author_role"] = role + ")" if role.count("(") > role.count(")") else role
         author = parts["name"].strip()
     elif parts and normalised(parts["role"]) == normalised(found["author_role"]):
         author = parts["name"].strip()

@@ -40,3 +40,13 @@ def test_the_overview_names_the_agency_as_case_yaml_does(tmp_path):
     agencies = (SimpleNamespace(name="Northshire Police"), SimpleNamespace(name="Other"))
     assert _with_case_agency(imr, agencies).agency == "Northshire Police"
     assert _with_case_agency(imr, agencies[1:]).agency == "NORTHSHIRE POLICE"
+
+
+def test_a_date_label_over_a_header_row_is_not_a_date_of_report():
+    tidy = tidy_cover({"author": "Jo Bloggs", "date of report": "Time"})
+    assert "date of report" not in tidy
+
+
+def test_a_role_holding_brackets_keeps_them():
+    tidy = tidy_cover({"author": "Sue Lomax, Safeguarding Lead (the school's DSL)"})
+    assert tidy["author_role"] == "Safeguarding Lead (the school's DSL)"
