@@ -11,6 +11,7 @@ import re
 TRAILING_DATE = re.compile(
     r"[.,;]?\s*(?:date(?:d)?\s*[:\-]?\s*)(?P<date>[^:]+?)\.?\s*$", re.IGNORECASE
 )
+LABEL_WORDS = {"name", "role", "job title", "author", "date", "agency"}
 DIGIT = re.compile(r"\d")
 # "Name, Role" or "Name - Role" or "Name (Role)"
 NAME_ROLE = re.compile(
@@ -22,6 +23,8 @@ def tidy_cover(cover: dict[str, str]) -> dict[str, str]:
     """The cover's details with a run-together author cell split into author, role and date."""
     # a "Date" label over a table's header row ("Date | Time") is not a date
     found = {k: v for k, v in cover.items() if not k.startswith("date") or DIGIT.search(v)}
+    if normalised(found.get("author_role", "")) in LABEL_WORDS:  # a label read as a value
+        del found["author_role"]
     author = found.get("author", "")
     if not author:
         return found

@@ -50,3 +50,8 @@ def test_a_date_label_over_a_header_row_is_not_a_date_of_report():
 def test_a_role_holding_brackets_keeps_them():
     tidy = tidy_cover({"author": "Sue Lomax, Safeguarding Lead (the school's DSL)"})
     assert tidy["author_role"] == "Safeguarding Lead (the school's DSL)"
+
+
+def test_a_label_read_as_the_role_gives_way_to_the_role_in_the_author_cell():
+    tidy = tidy_cover({"author": "Julie Marsden, Safeguarding Lead", "author_role": "Name"})
+    assert (tidy["author"], tidy["author_role"]) == ("Julie Marsden", "Safeguarding Lead")
