@@ -10,6 +10,7 @@ import logging
 import re
 from pathlib import Path
 
+from chronology.cover import tidy_cover
 from chronology.reader_package import parse_xml, read_word_parts
 from chronology.reader_sections import (
     read_cover,
@@ -73,7 +74,7 @@ def read_imr(path: Path, agency: str | None = None) -> Imr:
         if not (t.is_chronology or t.is_action_plan)
         for row in (t.header, *t.rows)
     ]
-    cover = read_cover(cover_rows, paragraphs[:COVER_PARAGRAPHS])
+    cover = tidy_cover(read_cover(cover_rows, paragraphs[:COVER_PARAGRAPHS]))
     agency = agency or cover.get("agency") or title_agency(paragraphs) or path.stem
     recommendations = read_recommendations(
         paragraphs, sections, agency

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chronology.reader import read_imr
@@ -38,7 +38,8 @@ def load_review(path: Path, out: Output) -> LoadedReview:
     with out.progress("Reading IMRs", len(files)) as tick:
         for file in files:
             check_word_file(file)
-            imrs.append(read_imr(file, agency_for(case, file)))
+            imr = read_imr(file, agency_for(case, file))
+            imrs.append(_with_case_agency(imr, case.agencies))
             tick(file.name)
     return LoadedReview(folder, case, tuple(imrs))
 
@@ -51,6 +52,15 @@ def load_case_or_explain(case_file: Path, folder: Path) -> Case:
         first = failure.problems[0] if failure.problems else failure
         raise InputError(f"{case_file}: {len(failure.problems)} problem(s), the first: {first} "
                          f"Run: scr check {folder}") from None
+
+
+def _with_case_agency(imr, agencies):
+    """The IMR under the name case.yaml gives its agency ("NORTHSHIRE POLICE" -> "Northshire Police")."""
+    key = " ".join(imr.agency.lower().split())
+    for agency in agencies:
+        if " ".join(agency.name.lower().split()) == key and agency.name != imr.agency:
+            return replace(imr, agency=agency.name)
+    return imr
 
 
 def agency_for(case: Case, file: Path) -> str | None:
