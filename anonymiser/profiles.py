@@ -17,6 +17,10 @@ LABELS = {
     "POSTCODE": "[postcode]",
     "ADDRESS": "[address]",
     "DATE_OF_BIRTH": "[date of birth]",
+    "VEHICLE_REG": "[vehicle registration]",
+    "POLICE_REF": "[police reference]",
+    "COLLAR_NUMBER": "[collar number]",
+    "COURT_CASE": "[court case number]",
     "REDACTED": "[redacted]",
 }
 MONTHS = [

@@ -59,6 +59,35 @@ class Phone(Recogniser):
         return len(digits) in (10, 11) and digits.startswith("0")
 
 
+class InContext(Recogniser):
+    """A shape that is only an identifier when a context word stands just before it.
+
+    ``context`` is searched in the ``window`` characters before the match, so "car
+    registration AB51 ABC" is caught but the same letters in a sentence are not.
+    """
+
+    def __init__(self, kind, pattern, score, context: re.Pattern, window: int = 40, group=0):
+        super().__init__(kind, pattern, score, group)
+        object.__setattr__(self, "context", context)
+        object.__setattr__(self, "window", window)
+
+    def find(self, text: str) -> list[Span]:
+        found = []
+        for m in self.pattern.finditer(text):
+            before = text[max(0, m.start(self.group) - self.window) : m.start(self.group)]
+            if self.context.search(before) and self.valid(m.group(self.group)):
+                found.append((m.start(self.group), m.end(self.group), self.kind, self.score))
+        return found
+
+
+class Reference(InContext):
+    """A reference after its context word: must hold a digit and must not be a date or time."""
+
+    def valid(self, found: str) -> bool:
+        digits = re.sub(r"\D", "", found)
+        return len(digits) >= 4 and not NOT_A_REFERENCE.fullmatch(found)
+
+
 def nhs_checksum_ok(digits: str) -> bool:
     """Modulus 11: weights 10..2 on the first nine digits; 11 -> 0, 10 is never valid."""
     if len(digits) != 10 or not digits.isdigit():
@@ -117,6 +146,47 @@ IDENTIFIERS: tuple[Recogniser, ...] = (
         group=1,
     ),
 )
+# UK vehicle registrations: current "AB51 ABC"; prefix "A123 BCD"; suffix "ABC 123D".
+VEHICLE_CONTEXT = _rx(
+    r"(?i:\b(?:reg(?:istration|istered)?|VRM|vehicle|car|van|index|number\s+plate|plate)\b)"
+)
+# Dates, times and plain numbers are never a reference, whatever word stands before them.
+NOT_A_REFERENCE = _rx(
+    rf"(?i:{DATE}|\d{{1,2}}[:.]\d{{2}}(?:\s*(?:hrs|am|pm))?|\d{{3,4}}\s*hrs|\d{{1,4}})"
+)
+POLICE_CONTEXT = _rx(
+    r"(?i:\b(?:crime|occurrence|incident|CAD|CRIS|URN|log|police)"
+    r"(?:\s+(?:ref(?:erence)?|no|number|log|report))*\.?[\s:#]*$)"
+)
+COURT_CONTEXT = _rx(r"(?i:\b(?:case|claim|court)(?:\s+(?:ref(?:erence)?|no|number))+\.?[\s:#]*$)")
+REFERENCE = r"([A-Z0-9]{1,14}(?:[/\-][A-Z0-9]{1,8}){0,3})\b"
+CASE_REFERENCES: tuple[Recogniser, ...] = (
+    Recogniser(
+        "VEHICLE_REG", _rx(r"\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ \u00a0]?[A-HJ-PR-Z]{3}\b"), 0.85
+    ),
+    InContext(
+        "VEHICLE_REG",
+        _rx(
+            r"\b(?:[A-HJ-NP-Y]\d{1,3}[ \u00a0]?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3}[ \u00a0]?\d{1,3}[A-HJ-NP-Y])\b"
+        ),
+        0.8,
+        VEHICLE_CONTEXT,
+    ),
+    # Crime numbers in force formats: "13/123456/21", "CR/0012345/24", "CRIS 1234567/24".
+    Recogniser("POLICE_REF", _rx(r"\b(?:[A-Z]{2,4}/)?\d{2,4}/\d{5,8}/\d{2}\b"), 0.85),
+    Reference("POLICE_REF", _rx(r"(?<![\w/])" + REFERENCE), 0.85, POLICE_CONTEXT, window=30),
+    # Collar numbers: the rank stays, the number goes ("PC [collar number]").
+    Recogniser(
+        "COLLAR_NUMBER",
+        _rx(r"\b(?:W?PC|PCSO|DC|PS|DS|DI|DCI|Sgt\.?|Con\.?)[ \u00a0]?(\d{3,5})\b"),
+        0.85,
+        group=1,
+    ),
+    # Family court "ZW24C00123"; other court and claim numbers after "case no", "claim no".
+    Recogniser("COURT_CASE", _rx(r"\b[A-Z]{2}\d{2}[A-Z]\d{5}\b"), 0.9),
+    Reference("COURT_CASE", _rx(r"(?<![\w/])" + REFERENCE), 0.85, COURT_CONTEXT, window=30),
+)
+IDENTIFIERS = IDENTIFIERS + CASE_REFERENCES
 EVENT_DATES: tuple[Recogniser, ...] = (Recogniser("DATE", _rx(DATE, re.IGNORECASE), 0.5),)
 
 
