@@ -223,3 +223,16 @@ def test_leak_scan_reads_through_invisible_characters(at, mark):
     ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",))
     text = f"seen by {'Corrigan'[:at]}{mark}{'Corrigan'[at:]} today"
     assert [h.found for h in compile_search(ids).hits(text)] == ["Corrigan"]
+
+
+def test_unresolved_mention_reaches_review_csv_and_the_workbench_names_page(tmp_path):
+    from anonymiser.review import write_review
+    from pipeline.workbench.review_data import names_to_confirm
+
+    a = engine()
+    out = a.anonymise(["Corrigan was seen at home."])
+    assert out == ["A family member was seen at home."]
+    write_review(a.review_items, tmp_path / "private" / "review.csv")
+    names = names_to_confirm(tmp_path)
+    assert [(n.text, n.replaced_by) for n in names] == [("Corrigan", "A family member")]
+    assert "seen at home" in names[0].mentions[0]["context"]
