@@ -210,11 +210,15 @@ YEAR_AFTER = re.compile(r"[\s\u00a0]+(?:19|20)\d\d\b")
 
 def _statute_context(text: str, m: re.Match) -> bool:
     """Bare capitals written as an Act's short name: after a section number or before a year."""
-    core = m.group(_core(m))
-    if m.group("title") or not re.fullmatch(r"[A-Z]{2,4}", core):
+    return not m.group("title") and beside_statute(text, m.start(), m.end(), m.group(_core(m)))
+
+
+def beside_statute(text: str, start: int, end: int, core: str) -> bool:
+    """ "CA" in "s46 CA 1989" or "section 47 of the CA": an Act, not a person's initials."""
+    if not re.fullmatch(r"[A-Z]{2,4}", core):
         return False
-    return bool(SECTION_BEFORE.search(text[max(0, m.start() - 40) : m.start()])) or bool(
-        YEAR_AFTER.match(text, m.end())
+    return bool(SECTION_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        YEAR_AFTER.match(text, end)
     )
 
 
