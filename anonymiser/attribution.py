@@ -49,7 +49,59 @@ ROLE_BEFORE = re.compile(
 # Words that, capitalised after a name, make it part of a proper name: "Willow Suite".
 # (Not "Ward", "Hill", "Green", "Park", "House", "Hall": surnames as often as places.)
 PROPER_NOUNS = frozenset(
-    ["suite", "unit", "centre", "center", "school", "academy", "college", "nursery", "road", "street", "lane", "avenue", "close", "drive", "crescent", "gardens", "terrace", "hospital", "clinic", "surgery", "practice", "team", "church", "chapel", "mosque", "temple", "room", "building", "trust", "foundation", "service", "services", "project", "club", "station", "estate", "cottage", "mews", "primary", "infant", "infants", "junior", "library", "programme", "program", "group", "partnership", "institute", "campus", "wing", "block"]
+    [
+        "suite",
+        "unit",
+        "centre",
+        "center",
+        "school",
+        "academy",
+        "college",
+        "nursery",
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "crescent",
+        "gardens",
+        "terrace",
+        "hospital",
+        "clinic",
+        "surgery",
+        "practice",
+        "team",
+        "church",
+        "chapel",
+        "mosque",
+        "temple",
+        "room",
+        "building",
+        "trust",
+        "foundation",
+        "service",
+        "services",
+        "project",
+        "club",
+        "station",
+        "estate",
+        "cottage",
+        "mews",
+        "primary",
+        "infant",
+        "infants",
+        "junior",
+        "library",
+        "programme",
+        "program",
+        "group",
+        "partnership",
+        "institute",
+        "campus",
+        "wing",
+        "block",
+    ]
 )
 TITLE_WORDS = re.compile(  # courtesy titles only: "Ward Sister", "PC" stay as the role
     r"(?:(?<=\s)|^)(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master)\.?[\s\u00a0]+$"
@@ -170,14 +222,16 @@ def absorb_role(text: str, start: int, end: int, label: str) -> tuple[int, int, 
     if not low:
         return start, end, label
     after = re.compile(r"[\s\u00a0]*\((?:the[\s\u00a0]+)?([^()]{1,40})\)").match(text, end)
-    if after and after.group(1).strip().casefold().replace("\u2019", "'") == low:
-        return start, after.end(), label
+    said_after = after.group(1).strip().casefold().replace("\u2019", "'") if after else ""
+    if said_after and (said_after == low or low.endswith(" " + said_after)):
+        return start, after.end(), label  # "(grandmother)" after "Maternal grandmother"
     core = [w for w in re.findall(r"[a-z']+", low) if len(w) > 1]
     if not core:
         return start, end, label
     offset = max(0, start - 60)
     words = list(re.finditer(r"[A-Za-z'\u2019]+", text[offset:start]))
-    if not words or text[offset + words[-1].end() : start].strip(" \u00a0"):
+    gap = text[offset + words[-1].end() : start].strip(" \u00a0") if words else ""
+    if not words or gap not in ("", ","):
         return start, end, label  # the role must stand right before the name
     said = [w.group(0).casefold().replace("\u2019", "'") for w in words[-4:]]
     plain = low.split() == core  # no number or letter in the label: "Mother", not "Child A"
@@ -185,9 +239,12 @@ def absorb_role(text: str, start: int, end: int, label: str) -> tuple[int, int, 
         if len(said) < n or not (said[-n:] == core[-n:] or said[-n:] == core[:n]):
             continue
         if len(said) > n and _determiner(said[-n - 1]):
-            if plain:
-                return offset + words[-1].end(), end, ""  # the name goes, with its space
+            if plain:  # the name goes, with its space ("the mother, Natasha, went": its commas)
+                closing = 1 if gap and text[end : end + 1] == "," else 0
+                return offset + words[-1].end(), end + closing, ""
             return start, end, label
+        if gap:
+            return start, end, label  # "Mother, Natasha": an appositive, left as written
         if n == 1 and len(said[-1]) < 3:
             return start, end, label
         return offset + words[-n].start(), end, label

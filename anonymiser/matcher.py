@@ -168,6 +168,8 @@ class CaseMatcher:
             ids, variant = self._by_group[_core(m)]
             if variant.guarded and not _acts_as_name(text, m, self._parts):
                 continue
+            if variant.kind == "initials" and _statute_context(text, m):
+                continue
             end, poss = m.end(), m.group("poss")
             if (
                 poss
@@ -194,6 +196,30 @@ class CaseMatcher:
                 end = m.start() + len(word)
                 out.append(Hit(m.start(), end, word, ids, "fuzzy", None, None, 0.8))
         return out
+
+
+# "s46 CA 1989", "section 47 of the CA", "CA 1989": letters beside a section number or a year
+# name an Act, never a person's initials.
+SECTION_BEFORE = re.compile(
+    r"(?:\bs\.?\s?\d+[A-Za-z]?(?:\(\d+\))*|\bsection\s+\d+[A-Za-z]?(?:\(\d+\))*(?:\s+of)?"
+    r"(?:\s+the)?)[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+YEAR_AFTER = re.compile(r"[\s\u00a0]+(?:19|20)\d\d\b")
+
+
+def _statute_context(text: str, m: re.Match) -> bool:
+    """Bare capitals written as an Act's short name: after a section number or before a year."""
+    return not m.group("title") and beside_statute(text, m.start(), m.end(), m.group(_core(m)))
+
+
+def beside_statute(text: str, start: int, end: int, core: str) -> bool:
+    """ "CA" in "s46 CA 1989" or "section 47 of the CA": an Act, not a person's initials."""
+    if not re.fullmatch(r"[A-Z]{2,4}", core):
+        return False
+    return bool(SECTION_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        YEAR_AFTER.match(text, end)
+    )
 
 
 def _core(m: re.Match) -> str:

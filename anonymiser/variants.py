@@ -71,7 +71,7 @@ RANK_WORDS = ("Detective", "Chief", "Constable", "Officer", "Police", "Staff", "
 NOT_NAME_WORDS = frozenset(t.casefold() for t in (*TITLES, *ROLE_TITLES, *KIN_TITLES, *RANK_WORDS))
 # Role abbreviations written in every IMR: never a person's initials ("GP", not Graham Pettigrew).
 ROLE_ABBREVIATIONS = frozenset(
-    ["GP", "HV", "SW", "TM", "PO", "SPO", "DSL", "FSW", "CPN", "SN", "EDT", "IRO", "PC", "DC", "DS", "DI", "DCI", "DCS", "SGT", "CSC", "MASH", "CAMHS", "NHS", "LA", "ED", "AE", "A&E", "ICU", "PICU", "NICU", "YOT", "SENCO", "SENCo", "DfE", "CP", "CIN", "LAC", "CLA", "IMR", "SCR", "LSCB", "MARAC", "MAPPA", "LADO", "PCT", "ICPC", "RCPC", "ISW", "IDVA", "DA", "DV", "ASB"]
+    ["GP", "HV", "SW", "TM", "PO", "SPO", "DSL", "FSW", "CPN", "SN", "EDT", "IRO", "PC", "DC", "DS", "DI", "DCI", "DCS", "SGT", "CSC", "MASH", "CAMHS", "NHS", "LA", "ED", "AE", "A&E", "ICU", "PICU", "NICU", "YOT", "SENCO", "SENCo", "DfE", "CP", "CIN", "LAC", "CLA", "IMR", "SCR", "LSCB", "MARAC", "MAPPA", "LADO", "PCT", "ICPC", "RCPC", "ISW", "IDVA", "DA", "DV", "ASB", "PLO", "EPO", "ICO", "SGO", "CPP", "CSE", "FGC", "EHCP"]
 )
 # Words that make an alias a label, not a name: "Child M", "Baby X", "Young Person B".
 LABEL_WORDS = frozenset(

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from anonymiser.matcher import beside_statute
 from anonymiser.variants import ROLE_ABBREVIATIONS, TITLES, identifier_forms
 
 # A word is a run of letters or a run of digits: "Smith2" and "Smith_notes" both hold "Smith".
@@ -244,6 +245,8 @@ def _initial_stands(text: str, hit: Hit, markup: bool) -> bool:
         return True
     if markup:
         return False
+    if beside_statute(text, hit.start, hit.end, hit.found):
+        return False  # "s46 CA 1989": the Act, as the matcher leaves it
     before = text[hit.start - 1 : hit.start] if hit.start else " "
     after = text[hit.end : hit.end + 1] or " "
     return not (before.isdigit() or after.isdigit() or before in "#<:/" or after in ":/>")

@@ -223,3 +223,52 @@ def test_leak_scan_reads_through_invisible_characters(at, mark):
     ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",))
     text = f"seen by {'Corrigan'[:at]}{mark}{'Corrigan'[at:]} today"
     assert [h.found for h in compile_search(ids).hits(text)] == ["Corrigan"]
+
+
+def test_unresolved_mention_reaches_review_csv_and_the_workbench_names_page(tmp_path):
+    from anonymiser.review import write_review
+    from pipeline.workbench.review_data import names_to_confirm
+
+    a = engine()
+    out = a.anonymise(["Corrigan was seen at home."])
+    assert out == ["A family member was seen at home."]
+    write_review(a.review_items, tmp_path / "private" / "review.csv")
+    names = names_to_confirm(tmp_path)
+    assert [(n.text, n.replaced_by) for n in names] == [("Corrigan", "A family member")]
+    assert "seen at home" in names[0].mentions[0]["context"]
+
+
+def _doubled(text: str) -> list[str]:
+    import itertools
+    import re
+
+    words = re.findall(r"[A-Za-z']+", text.casefold())
+    return [a for a, b in itertools.pairwise(words) if a == b and a not in ("had", "that")]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    person=st.sampled_from(
+        [
+            ("Natasha Corrigan", "mother"),
+            ("Julie Corrigan", "grandmother"),
+            ("Julie Corrigan", "maternal grandmother"),
+            ("Liam Brennan", "partner"),
+        ]
+    ),
+    shape=st.sampled_from(
+        ["her {role} {name}", "{name} ({role})", "the {role}, {name},", "{name}"]
+    ),
+    before=st.sampled_from(["Later", "On 3 May", "Then"]),
+    after=st.sampled_from(
+        ["took her to the GP practice.", "went to the Larkfield Medical Centre.", "left."]
+    ),
+)
+def test_role_words_beside_names_are_never_written_twice(person, shape, before, after):
+    """No "her mother Mother", "the the GP practice" or "Maternal grandmother (Maternal ...)"."""
+    name, role = person
+    text = f"{before} {shape.format(role=role, name=name)} {after}"
+    (out,) = engine().anonymise([text])
+    assert not any(part in out for part in name.split()), out
+    assert _doubled(out) == [], out
+    assert "(" not in out or role.casefold() not in out.split("(", 1)[0].casefold(), out

@@ -4,7 +4,7 @@ import pytest
 
 from anonymiser.matcher import CaseMatcher, limit
 from anonymiser.records import Identity
-from anonymiser.variants import variants
+from anonymiser.variants import Variant, variants
 
 JAYDEN = Identity("person:child-a", "person", "Jayden O'Neil", pseudonym="Child A")
 ROSE = Identity("person:sib", "person", "Rose Green", pseudonym="Sibling 1")
@@ -91,3 +91,35 @@ def test_edit_distance_limit(word, allowed):
 def test_trailing_apostrophe(text, possessive):
     [hit] = MATCHER.hits(text)
     assert hit.possessive == possessive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used powers under s46 CA 1989 that night.",
+        "A section 47 of the CA 1989 enquiry began.",
+        "An assessment under Section 20 CA was agreed.",
+        "The CA 1989 duties were explained.",
+    ],
+)
+def test_initials_beside_a_section_number_or_year_are_an_act_not_a_person(text):
+    matcher = CaseMatcher(
+        [
+            Variant("CA", "carla", "initials", exact_case=True),
+            Variant("Carla Ashworth", "carla", "full"),
+        ]
+    )
+    assert matcher.hits(text) == []
+
+
+def test_initials_standing_as_a_person_are_still_found_beside_a_section_elsewhere():
+    matcher = CaseMatcher([Variant("CA", "carla", "initials", exact_case=True)])
+    hits = matcher.hits("CA told the s47 team she was afraid.")
+    assert [h.text for h in hits] == ["CA"]
+
+
+def test_plo_and_order_abbreviations_are_never_a_persons_initials():
+    paula = Identity("person:pl", "person", "Paula Lucy Owens", pseudonym="Aunt")
+    matcher = CaseMatcher(variants(paula))
+    assert matcher.hits("The PLO meeting was held.") == []
+    assert [h.text for h in matcher.hits("Paula Lucy Owens came.")] == ["Paula Lucy Owens"]

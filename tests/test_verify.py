@@ -203,3 +203,15 @@ def tiny_pdf(text: str) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def test_leak_scan_reads_s46_ca_1989_as_the_act_as_the_matcher_does():
+    from anonymiser.records import CaseIdentifiers, Identity
+    from anonymiser.verify_forms import compile_search
+
+    ids = CaseIdentifiers(
+        (Identity("person:m", "person", "Chantelle Ashworth", pseudonym="Mother"),), kept_names=()
+    )
+    search = compile_search(ids)
+    assert [h.found for h in search.hits("police protection (s46 CA 1989).")] == []
+    assert [h.found for h in search.hits("CA said she was fine.")] == ["CA"]
