@@ -37,6 +37,7 @@ FAMILY = "the family"
 FAMILY_NOUN = re.compile(r"[\s\u00a0]+(family|household|children|home|house)\b", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(an?|An?|AN?)[\s\u00a0]+$")
 CHILD_YEARS = 18
+YOUNG_YEARS = 12  # nobody calls a child this young "Miss Surname"
 
 
 class Anonymiser:
@@ -47,6 +48,7 @@ class Anonymiser:
         self.profile = profile(ids.profile)
         self._identities = {i.key: i for i in ids.identities}
         self._children = _children(ids.identities, ids.incident)
+        self._young = _children(ids.identities, ids.incident, YOUNG_YEARS)
         forms = case_variants(ids.identities)
         self._case = CaseMatcher(forms, _fuzzy_parts(ids.identities))
         self._kept = phrases(_kept_forms(ids.kept_names), titles=True)
@@ -186,7 +188,7 @@ class Anonymiser:
         family" and "the Smiths" name the family; otherwise the candidate named most recently
         (this text or an earlier one); with none, the family.
         """
-        candidates = narrow_by_title(hit.title, hit.identities, self._children)
+        candidates = narrow_by_title(hit.title, hit.identities, self._children, self._young)
         if len(candidates) == 1:
             return candidates[0]
         if all(self._identities[c].kind in ("place", "address") for c in candidates):
@@ -401,11 +403,11 @@ def _merge_same(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
-def _children(identities: Sequence[Identity], incident: date | None) -> frozenset[str]:
+def _children(
+    identities: Sequence[Identity], incident: date | None, under: int = CHILD_YEARS
+) -> frozenset[str]:
     when = incident or date.today()
-    return frozenset(
-        i.key for i in identities if i.born and (when.year - i.born.year) < CHILD_YEARS
-    )
+    return frozenset(i.key for i in identities if i.born and (when.year - i.born.year) < under)
 
 
 def _fuzzy_parts(identities: Sequence[Identity]) -> dict[str, tuple[str, ...]]:

@@ -297,14 +297,23 @@ def _closest(word: str, parts: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple
 
 
 def narrow_by_title(
-    title: str | None, candidates: tuple[str, ...], children: frozenset[str]
+    title: str | None,
+    candidates: tuple[str, ...],
+    children: frozenset[str],
+    young: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
-    """An adult title (Mr, Mrs, Ms, Dr) rules out the children; Master rules out the adults."""
+    """An adult title (Mr, Mrs, Ms, Dr) rules out the children; Master rules out the adults.
+
+    "Miss" is said of women and of older girls, so it rules out only the young children
+    (``young``): a letter to "Miss Ashworth" is never to the five-year-old.
+    """
     if not title or len(candidates) < 2:
         return candidates
-    t = title.casefold()
+    t = title.casefold().rstrip(".")
     if t in ADULT_TITLES:
         kept = tuple(c for c in candidates if c not in children)
+    elif t == "miss":
+        kept = tuple(c for c in candidates if c not in young)
     elif t in CHILD_TITLES:
         kept = tuple(c for c in candidates if c in children)
     else:

@@ -272,3 +272,32 @@ def test_role_words_beside_names_are_never_written_twice(person, shape, before, 
     assert not any(part in out for part in name.split()), out
     assert _doubled(out) == [], out
     assert "(" not in out or role.casefold() not in out.split("(", 1)[0].casefold(), out
+
+
+def test_miss_with_a_surname_is_never_a_young_child():
+    girl = Identity(
+        "person:sister",
+        "person",
+        "Kayla Corrigan",
+        pseudonym="Sibling 1",
+        born=date(2018, 6, 30),
+        sex="female",
+    )
+    teen = Identity(
+        "person:cousin",
+        "person",
+        "Leah Corrigan",
+        pseudonym="Cousin",
+        born=date(2008, 1, 9),
+        sex="female",
+    )
+    people = tuple(i for i in FAMILY if i.key != "person:mgm") + (girl,)
+    ids = CaseIdentifiers(people, kept_names=(), incident=date(2024, 3, 3))
+    out = Anonymiser(ids, PseudonymKey(), ner=False).anonymise(
+        ["Letter sent to Miss Corrigan with support information."]
+    )
+    assert out == ["Letter sent to Mother with support information."]
+    # an older girl may be "Miss": with a teenager among them the title cannot decide alone
+    ids = CaseIdentifiers(people + (teen,), kept_names=(), incident=date(2024, 3, 3))
+    out = Anonymiser(ids, PseudonymKey(), ner=False).anonymise(["Miss Corrigan attended."])
+    assert out == ["A family member attended."]
