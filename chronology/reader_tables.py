@@ -27,7 +27,8 @@ def read_table(grid: Grid, index: int) -> Table:
     header = grid.rows[at] if grid.rows else ()
     if chronology:
         columns = _place_by_content(header, grid.rows[at + 1 :], columns)
-        chronology = date_share(grid.rows[at + 1 :], columns["date"]) >= DATE_SHARE
+        body = grid.rows[at + 1 :]
+        chronology = date_share(body, columns["date"]) >= DATE_SHARE
     body, numbers = [], []
     for number, (row, repeated) in enumerate(zip(grid.rows, grid.repeated_header), start=1):
         if number <= at + 1 or repeated or _same(row, header):
@@ -135,6 +136,9 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
         if not any(cell.strip() for cell in row):
             problems.append(_empty_row(file, table.index, number))
             continue
+        if _is_divider(row, table.columns):
+            problems.append(_divider(file, table.index, number, row))
+            continue
         cells = {names[i]: cell for i, cell in enumerate(row) if i in names}
         extra = {
             _extra_name(table.header, i): cell
@@ -145,6 +149,26 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
     if not has_source(table.columns):
         problems.append(_no_source(file, table))
     return rows, problems
+
+
+def _is_divider(row, columns: dict[str, int]) -> bool:
+    """A row written across the table (one cell merged over the width, e.g. a period heading):
+    one filled cell, not the event's, in a table of three or more columns."""
+    filled = [i for i, cell in enumerate(row) if cell.strip()]
+    return len(row) >= 3 and len(filled) == 1 and filled[0] != columns.get("event")
+
+
+def _divider(file: str, table: int, row: int, cells) -> Problem:
+    text = next(cell for cell in cells if cell.strip()).strip()
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return Problem(
+        file,
+        f"table {table}, row {row}",
+        f"this row is written across the table ('{shown}'); it was read as a heading dividing "
+        "the chronology, not as an entry",
+        "If it is an event, give it its own date and write it in the event column.",
+        "warning",
+    )
 
 
 def _extra_name(header, i: int) -> str:
