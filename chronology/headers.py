@@ -341,7 +341,11 @@ def _canonical_whole(header: str, registry) -> str | None:
         ),
         default=None,
     )
-    return best[1] if best else None
+    if best:
+        return best[1]
+    if registry is CHRONOLOGY_COLUMNS and re.search(r"\s(date|dates|date s)$", text):
+        return "date"  # "Consultation date", "Visit date"
+    return None
 
 
 def match_header(cells, registry=CHRONOLOGY_COLUMNS) -> dict[str, int]:
