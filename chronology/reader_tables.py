@@ -18,7 +18,6 @@ from chronology.reader_xml import Grid
 from chronology.records import ChronologyRow, Origin, Problem, Table
 
 HEADER_SEARCH_ROWS = 3  # a title row or two may sit above the header row
-ACCOUNT_LENGTH = 30  # mean characters of a column that tells what happened
 DATE_SHARE = 0.5  # a chronology's date column holds dates in at least half its filled cells
 
 
@@ -52,23 +51,10 @@ def _find_header(grid: Grid) -> tuple[int, dict[str, int], bool, bool]:
         plan = match_action_plan(row)
         if is_action_plan(plan):
             return at, plan, False, True
-        columns = _event_by_content(row, grid.rows[at + 1 :], match_header(row))
+        columns = match_header(row)
         if is_chronology(columns):
             return at, columns, True, False
     return 0, match_header(grid.rows[0]) if grid.rows else {}, False, False
-
-
-def _event_by_content(header, body, columns: dict[str, int]) -> dict[str, int]:
-    """A dated table whose event heading is not one we list ("Nature of involvement"): the
-    unplaced column holding the longest text, if it holds accounts rather than labels."""
-    if "date" not in columns or "event" in columns:
-        return columns
-    placed = set(columns.values())
-    free = [i for i in range(len(header)) if i not in placed and header[i].strip()]
-    if not free:
-        return columns
-    best = max(free, key=lambda i: (_mean_length(body, i), -i))
-    return {**columns, "event": best} if _mean_length(body, best) >= ACCOUNT_LENGTH else columns
 
 
 def _place_by_content(header, body, columns: dict[str, int]) -> dict[str, int]:

@@ -369,29 +369,3 @@ def test_row_written_across_the_table_is_a_divider(tmp_path):
     imr = read_imr(save(doc, tmp_path))
     assert [r.cells["date"] for r in imr.chronology] == ["03/03/2024", "10/03/2024"]
     assert any("dividing the chronology" in p.message for p in imr.problems)
-
-
-def test_unlisted_event_heading_placed_by_its_text(tmp_path):
-    doc = docx.Document()
-    add_table(
-        doc,
-        (
-            ("Worker", "Nature of involvement", "Visit date", "Next"),
-            (
-                "YOT 1",
-                "Referral received from the police after an arrest at the park.",
-                "27.2.24",
-                "A",
-            ),
-            (
-                "YOT 1",
-                "Home visit; mother and son seen together in the kitchen.",
-                "04/03/2024",
-                "B",
-            ),
-        ),
-    )
-    imr = read_imr(save(doc, tmp_path))
-    first, second = imr.chronology
-    assert first.cells["date"] == "27.2.24" and first.cells["event"].startswith("Referral")
-    assert second.cells["event"].startswith("Home visit")
