@@ -28,7 +28,7 @@ def read_table(grid: Grid, index: int) -> Table:
     if chronology:
         columns = _place_by_content(header, grid.rows[at + 1 :], columns)
         body = grid.rows[at + 1 :]
-        chronology = date_share(body, columns["date"]) >= DATE_SHARE
+        chronology = len(body) < 3 or date_share(body, columns["date"]) >= DATE_SHARE
     body, numbers = [], []
     for number, (row, repeated) in enumerate(zip(grid.rows, grid.repeated_header), start=1):
         if number <= at + 1 or repeated or _same(row, header):
