@@ -38,6 +38,7 @@ QUALIFIER_SHOWN = {"mid": "mid-", "middle of": "mid-"}
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3),
 }
+SCHOOL_TERMS: dict[str, tuple[int, int]] = {"autumn": (9, 12), "spring": (1, 4), "summer": (4, 7)}
 PERIODS_OF_DAY: dict[str, int] = {"am": 0, "morning": 0, "pm": 720, "afternoon": 720,
                                   "evening": 1020, "night": 1260}
 TWO_DIGIT_PIVOT = 70  # 00-69 are 2000s, 70-99 are 1900s
@@ -226,6 +227,8 @@ def _with_time(value: DateValue, time_written: str) -> DateValue:
 def _parse_interval(body: str, written: str) -> DateValue:
     approx = re.match(rf"{APPROXIMATE}\s*", body, re.IGNORECASE)
     core = body[approx.end():] if approx else body
+    if approx and approx.group(0).strip() == "?":
+        core = re.sub(r"^[/.-]\s*(?=\d)", "", core)  # "?/06/2024": the day is not known
     if not core:
         raise DateError(f"'{written}' has no date after the '?': write e.g. '? 03/03/2010'")
     value = _parse_range(core, written) or _parse_single(core, written)
@@ -323,6 +326,12 @@ def _read_week(core: str, written: str) -> DateValue | None:
 
 
 def _read_season(core: str, written: str) -> DateValue | None:
+    term = re.fullmatch(r"(spring|summer|autumn)\s+term\s+(\d{4})", core)
+    if term:  # a school term in England: autumn Sep-Dec, spring Jan-Apr, summer Apr-Jul
+        first, last = SCHOOL_TERMS[term.group(1)]
+        year = _year(term.group(2), written)
+        end = date(year, last, _days_in(year, last))
+        return DateValue(date(year, first, 1), end, "season", qualifier=f"{term.group(1)} term")
     found = re.fullmatch(r"(spring|summer|autumn|fall|winter)\s+(\d{4})(?:\s*/\s*\d{2,4})?", core)
     if not found:
         return None

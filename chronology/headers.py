@@ -307,7 +307,25 @@ def normalise(text: str) -> str:
 
 
 def canonical(header: str, registry=CHRONOLOGY_COLUMNS) -> str | None:
-    """Return the canonical column a header cell names, or None."""
+    """Return the canonical column a header cell names, or None.
+
+    A heading naming two things ("Concern / event", "Outcome or action") is placed by the
+    first of its parts that names a column when the whole heading names none.
+    """
+    found = _canonical_whole(header, registry)
+    if found or not ALTERNATIVES.search(header):
+        return found
+    for part in ALTERNATIVES.split(header):
+        found = _canonical_whole(part, registry)
+        if found:
+            return found
+    return None
+
+
+ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+|\s*\|\s*", re.IGNORECASE)
+
+
+def _canonical_whole(header: str, registry) -> str | None:
     text = normalise(header)
     if not text:
         return None
@@ -323,7 +341,11 @@ def canonical(header: str, registry=CHRONOLOGY_COLUMNS) -> str | None:
         ),
         default=None,
     )
-    return best[1] if best else None
+    if best:
+        return best[1]
+    if registry is CHRONOLOGY_COLUMNS and re.search(r"\s(date|dates|date s)$", text):
+        return "date"  # "Consultation date", "Visit date"
+    return None
 
 
 def match_header(cells, registry=CHRONOLOGY_COLUMNS) -> dict[str, int]:

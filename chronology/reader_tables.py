@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from chronology.dates import DateError, parse_date
 from chronology.headers import (
+    canonical,
     has_source,
     is_action_plan,
     is_chronology,
@@ -14,12 +18,17 @@ from chronology.reader_xml import Grid
 from chronology.records import ChronologyRow, Origin, Problem, Table
 
 HEADER_SEARCH_ROWS = 3  # a title row or two may sit above the header row
+DATE_SHARE = 0.5  # a chronology's date column holds dates in at least half its filled cells
 
 
 def read_table(grid: Grid, index: int) -> Table:
     """Turn a grid into a Table: header row found, repeated header rows left out."""
     at, columns, chronology, action_plan = _find_header(grid)
     header = grid.rows[at] if grid.rows else ()
+    if chronology:
+        columns = _place_by_content(header, grid.rows[at + 1 :], columns)
+        body = grid.rows[at + 1 :]
+        chronology = len(body) < 3 or date_share(body, columns["date"]) >= DATE_SHARE
     body, numbers = [], []
     for number, (row, repeated) in enumerate(zip(grid.rows, grid.repeated_header), start=1):
         if number <= at + 1 or repeated or _same(row, header):
@@ -48,6 +57,47 @@ def _find_header(grid: Grid) -> tuple[int, dict[str, int], bool, bool]:
     return 0, match_header(grid.rows[0]) if grid.rows else {}, False, False
 
 
+def _place_by_content(header, body, columns: dict[str, int]) -> dict[str, int]:
+    """Where several headings name the event, the column holding the longest text is the event.
+
+    "Record" and "Details of contact" side by side: the record system's name is short, the
+    account of the contact long. The other headings stay as extra columns.
+    """
+    candidates = [i for i, cell in enumerate(header) if canonical(cell) == "event"]
+    if len(candidates) < 2:
+        return columns
+    best = max(candidates, key=lambda i: (_mean_length(body, i), -i))
+    return {**columns, "event": best}
+
+
+def _mean_length(body, i: int) -> float:
+    cells = [row[i].strip() for row in body if i < len(row) and row[i].strip()]
+    return sum(map(len, cells)) / len(cells) if cells else 0.0
+
+
+DATE_SHAPE = re.compile(
+    r"\d{1,4}\s*[./-]\s*\d{1,2}|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec|spring|summer|autumn|winter|w\s*/\s*c)",
+    re.IGNORECASE,
+)
+
+
+def is_date_like(text: str) -> bool:
+    """A cell that reads as a date, or has the shape of one (a date written oddly still counts:
+    it is reported as unreadable, not taken as a sign that the table is something else)."""
+    try:
+        parse_date(text)
+    except (DateError, ValueError):
+        return bool(DATE_SHAPE.search(text))
+    return True
+
+
+def date_share(body, i: int) -> float:
+    """Share of the filled cells of column i that read as dates (1.0 for an empty column)."""
+    cells = [row[i].strip() for row in body if i < len(row) and row[i].strip()]
+    return sum(map(is_date_like, cells)) / len(cells) if cells else 1.0
+
+
 def _same(row, header) -> bool:
     return any(header) and [normalise(c) for c in row] == [normalise(c) for c in header]
 
@@ -66,11 +116,15 @@ def continue_chronology(grid: Grid, index: int, previous: Table) -> Table:
 
 
 def is_continuation(grid: Grid, index: int, previous: Table | None) -> bool:
+    """A header-less table right after a chronology, with as many columns and dates where its
+    date column is (a signature table of the same width is not a continuation)."""
     return (
         previous is not None
         and previous.index == index - 1
         and bool(grid.rows)
         and len(grid.rows[0]) == len(previous.header)
+        and "date" in previous.columns
+        and date_share(grid.rows, previous.columns["date"]) >= DATE_SHARE
     )
 
 
@@ -82,6 +136,9 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
         if not any(cell.strip() for cell in row):
             problems.append(_empty_row(file, table.index, number))
             continue
+        if _is_divider(row, table.columns):
+            problems.append(_divider(file, table.index, number, row))
+            continue
         cells = {names[i]: cell for i, cell in enumerate(row) if i in names}
         extra = {
             _extra_name(table.header, i): cell
@@ -92,6 +149,26 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
     if not has_source(table.columns):
         problems.append(_no_source(file, table))
     return rows, problems
+
+
+def _is_divider(row, columns: dict[str, int]) -> bool:
+    """A row written across the table (one cell merged over the width, e.g. a period heading):
+    one filled cell, not the event's, in a table of three or more columns."""
+    filled = [i for i, cell in enumerate(row) if cell.strip()]
+    return len(row) >= 3 and len(filled) == 1 and filled[0] != columns.get("event")
+
+
+def _divider(file: str, table: int, row: int, cells) -> Problem:
+    text = next(cell for cell in cells if cell.strip()).strip()
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return Problem(
+        file,
+        f"table {table}, row {row}",
+        f"this row is written across the table ('{shown}'); it was read as a heading dividing "
+        "the chronology, not as an entry",
+        "If it is an event, give it its own date and write it in the event column.",
+        "warning",
+    )
 
 
 def _extra_name(header, i: int) -> str:

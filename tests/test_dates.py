@@ -237,3 +237,16 @@ def test_combines_start_and_end_columns(first, last, display):
 
 def test_parse_time_returns_period():
     assert parse_time("afternoon") == (None, False, "afternoon")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "approximate"),
+    [
+        ("?/06/2024", date(2024, 6, 1), date(2024, 6, 30), True),
+        ("Summer term 2024", date(2024, 4, 1), date(2024, 7, 31), False),
+        ("autumn term 2023", date(2023, 9, 1), date(2023, 12, 31), False),
+    ],
+)
+def test_unknown_day_and_school_terms(text, start, end, approximate):
+    value = parse_date(text)
+    assert (value.start, value.end, value.approximate) == (start, end, approximate)

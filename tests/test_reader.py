@@ -330,3 +330,42 @@ def test_row_cells_keyed_by_canonical_names_with_extras(tmp_path):
         "child_seen": "Y",
     }
     assert row.extra == {"Ward": "B4"}
+
+
+def test_columns_placed_by_what_they_hold(tmp_path):
+    doc = docx.Document()
+    add_table(
+        doc,
+        (
+            ("When", "Record", "Summary", "Concern / action"),
+            ("03/03/2024", "EMIS", "Mother seen with the baby; weight checked and normal.", "None"),
+            (
+                "10/03/2024",
+                "SystmOne",
+                "Telephone call from the nursery about a bruise.",
+                "HV told",
+            ),
+        ),
+    )
+    imr = read_imr(save(doc, tmp_path))
+    first, second = imr.chronology
+    assert first.cells["event"].startswith("Mother seen") and first.extra["Record"] == "EMIS"
+    assert second.cells["action"] == "HV told"
+
+
+def test_signature_table_after_chronology_is_not_a_continuation(tmp_path):
+    doc = docx.Document()
+    add_table(doc, (CHRONOLOGY, *ROWS))
+    add_table(doc, (("IMR author", "Dr Hale", "28/04/2025"), ("Senior partner", "Dr W", "")))
+    imr = read_imr(save(doc, tmp_path))
+    assert len(imr.chronology) == 2
+    assert not any("more of the chronology" in p.message for p in imr.problems)
+
+
+def test_row_written_across_the_table_is_a_divider(tmp_path):
+    doc = docx.Document()
+    table = add_table(doc, (CHRONOLOGY, ROWS[0], ("Plans in place from here", "", ""), ROWS[1]))
+    table.cell(2, 0).merge(table.cell(2, 2))
+    imr = read_imr(save(doc, tmp_path))
+    assert [r.cells["date"] for r in imr.chronology] == ["03/03/2024", "10/03/2024"]
+    assert any("dividing the chronology" in p.message for p in imr.problems)
