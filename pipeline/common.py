@@ -13,25 +13,30 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input: which file, where in it, and what to do about it."""
+    """One thing a user must fix, said in plain English with where it is and what to do.
+
+    ``severity`` is "error" (the file cannot be used as it is) or "warning" (worth a look).
+    ``place`` is e.g. "table 2, row 14, column 'Date'" or "line 12"; empty when it is the whole file.
+    """
 
     file: str
-    place: str = ""
+    place: str
+    message: str
     advice: str = ""
-    what: str = ""
+    severity: str = "error"
 
-    def line(self) -> str:
-        """The one line a non-programmer reads: ``file, place: what; advice``."""
-        where = f"{self.file}, {self.place}" if self.place else self.file
-        text = f"{where}: {self.what}" if self.what else where
-        return f"{text}; {self.advice}" if self.advice else text
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.place}" if self.place else self.file
+        tail = f" {self.advice}" if self.advice else ""
+        return f"{where}: {self.message}.{tail}".replace("..", ".")
 
 
 class InputError(Exception):
     """Unusable input (exit 2): ``str(error)`` is one line naming the file and place and what to
     do. The CLI alone catches it; every package's own ``InputError`` is a thin subclass.
 
-    Either pass the finished line, or the parts (``file``, ``place``, ``what``, ``advice``).
+    Either pass the finished line, or the parts (``file``, ``place``, ``what``, ``advice``), which
+    are kept as ``problem``.
     """
 
     def __init__(
@@ -43,8 +48,8 @@ class InputError(Exception):
         what: str = "",
         advice: str = "",
     ) -> None:
-        self.problem = Problem(file=file, place=place, advice=advice, what=what)
-        super().__init__(message if message is not None else self.problem.line())
+        self.problem = Problem(file=file, place=place, message=what, advice=advice)
+        super().__init__(message if message is not None else str(self.problem))
 
 
 def write_atomically(path: Path | str, data: bytes | str, private: bool = False) -> None:

@@ -125,5 +125,11 @@ def test_input_error_from_parts_is_one_line_naming_file_and_place():
     error = InputError(
         file="police.docx", place="table 2, row 5", what="no date", advice="add the date"
     )
-    assert str(error) == "police.docx, table 2, row 5: no date; add the date"
-    assert error.problem == Problem("police.docx", "table 2, row 5", "add the date", "no date")
+    assert str(error) == "police.docx: table 2, row 5: no date. add the date"
+    assert error.problem == Problem("police.docx", "table 2, row 5", "no date", "add the date")
+
+
+def test_chronology_problems_are_the_one_record():
+    from chronology.records import Problem as ChronologyProblem
+
+    assert ChronologyProblem is Problem
