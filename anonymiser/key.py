@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from anonymiser.records import Identity
+from pipeline.common import write_atomically
 
 
 def normalise_name(name: str) -> str:
@@ -57,15 +57,8 @@ class PseudonymKey:
             "professionals": self.professionals,
             "unknown_persons": self.unknown,
         }
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".key-", suffix=".tmp")
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                yaml.safe_dump(data, out, allow_unicode=True, sort_keys=True)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=True)
+        write_atomically(path, text, private=True)
         os.chmod(path, 0o600)
 
     def professional(self, identity: Identity) -> str:

@@ -27,6 +27,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from pipeline.ooxml.xml import RECOVERING_PARSER
+
 MB = 1024 * 1024
 MAX_BYTES = 200 * MB  # unpacked bytes read from one file, nested zips included
 MAX_DEPTH = 3  # a zip inside a zip inside a zip, and no deeper
@@ -36,9 +38,7 @@ MAX_RATIO = 100
 CHUNK = MB
 PDF_SECONDS = 120
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-_PARSER = etree.XMLParser(
-    resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False, recover=True
-)
+_PARSER = RECOVERING_PARSER
 # Printable runs in binary data, as `strings` finds them: ASCII and UTF-16 both ways.
 _RUNS = (
     (re.compile(rb"[\t\x20-\x7e]{4,}"), "ascii"),

@@ -101,12 +101,6 @@ ATTENDANCE = _any(
     "returned to (?:school|nursery|class)", "turned up", "was in (?:school|nursery|class)",
     "in (?:school|nursery|class)", "presented", "was brought", "came", "visited (?:the )?(?:clinic|surgery|ED|A&E)",
 )  # fmt: skip
-# A contact that happens only with the child there: checks, medicals, consultations.
-EXAMINATIONS = _any(
-    r"[\w/-]* ?check", "review", "medical", "examination", "ASQ", "imms", "immunisations",
-    "vaccinations", "sight test", "hearing test", "skeletal survey", "x-ray", "scan",
-    "consultation", "appointment", "assessment", "weigh-in", "appt",
-)  # fmt: skip
 # Health contacts that only happen with the child there, even when the entry names nobody.
 HEALTH_CHECKS = _any(
     r"(?:baby|newborn|new birth|\d+[- ]?(?:week|wk|month|m|year|yr|/52|/12)|developmental|"

@@ -14,14 +14,16 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from chronology.errors import InputError
+from pipeline.ooxml.limits import (
+    CHUNK,
+    MAX_RATIO,
+    MAX_TOTAL_BYTES,
+    OLE_MAGIC,
+    RATIO_FLOOR_BYTES,
+    ZIP_MAGICS,
+)
+from pipeline.ooxml.xml import SAFE_PARSER
 
-MAX_TOTAL_BYTES = 200 * 1024 * 1024  # all entries, uncompressed
-MAX_RATIO = 100  # uncompressed / compressed, for entries over RATIO_FLOOR_BYTES
-RATIO_FLOOR_BYTES = 10 * 1024 * 1024
-CHUNK = 64 * 1024
-
-OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 MACRO_CONTENT_TYPES = (
     "application/vnd.ms-word.document.macroenabled.main+xml",
@@ -44,11 +46,6 @@ LOOKALIKES = (
     (b"\xff\xd8\xff", "a JPEG picture", "ask the agency for the Word (.docx) file"),
     (b"MZ", "a Windows program", "delete it and ask the agency for the Word (.docx) file"),
 )
-
-SAFE_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-)
-
 
 def parse_xml(data: bytes, name: str) -> etree._Element:
     """Parse one XML part without entities, DTDs or network access.

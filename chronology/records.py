@@ -5,25 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing a user must fix, said in plain English with where it is and what to do.
-
-    ``severity`` is "error" (the file cannot be used as it is) or "warning" (worth a look).
-    ``place`` is e.g. "table 2, row 14, column 'Date'" or "line 12"; empty when it is the whole file.
-    """
-
-    file: str
-    place: str
-    message: str
-    advice: str = ""
-    severity: str = "error"
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.place}" if self.place else self.file
-        tail = f" {self.advice}" if self.advice else ""
-        return f"{where}: {self.message}.{tail}".replace("..", ".")
+from pipeline.common import Problem
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pipeline.common import InputError as BaseInputError
 
-class InputError(Exception):
+
+class InputError(BaseInputError):
     """Unusable input: one line per problem, each naming the person or link and what to do.
 
     ``problems`` holds the lines; ``str(error)`` is a one-line summary followed by them.

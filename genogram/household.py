@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from shapely.geometry import MultiPolygon, Point, Polygon, box
+from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.ops import unary_union
 
 from .scene import Scene
@@ -110,7 +110,3 @@ def contains(shape, scene: Scene, person: str) -> bool:
     if not shape.intersects(symbol):
         return False
     raise ValueError(f"the household outline cuts through the symbol of '{person}'")
-
-
-def centre_inside(shape, x: float, y: float) -> bool:
-    return shape.contains(Point(x, y))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import cairosvg
+
+from pipeline.common import write_atomically as _write_atomically
 
 from . import dotfile, household, legend, scene, svg
 from .composition import composition_table, composition_text
@@ -53,17 +53,6 @@ def render(family: Family, out_dir: Path, stem: str = "genogram") -> GenogramFil
         _write_atomically(path, content)
     log.info("genogram written to %s", out_dir)
     return files
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _path(shape) -> str:

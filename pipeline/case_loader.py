@@ -9,10 +9,8 @@ anything malformed into a ``Problem`` instead of an exception. Cross-record rule
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,6 +23,7 @@ from chronology.records import Problem
 from pipeline.case import Agency, AnonymisationSettings, Case
 from pipeline.case_rules import CASE_RULES, CaseParts
 from pipeline.case_schema import FIELDS, MISSING, Field, describe, parse_date
+from pipeline.common import write_atomically
 from pipeline.errors import CheckFailed, InputError
 
 TEMPLATE = Path(__file__).with_name("case_template.yaml")
@@ -153,14 +152,7 @@ def _undo(written: list[Path], folder: Path | None) -> None:
 
 
 def _write_atomically(target: Path, text: str) -> Path:
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".scr-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(target, text)
     return target
 
 

@@ -22,12 +22,10 @@ from pipeline.errors import CheckFailed
 
 
 def _input_errors() -> tuple[type[Exception], ...]:
-    from anonymiser.errors import InputError as AnonymiserInput
-    from chronology.errors import InputError as ChronologyInput
-    from genogram.errors import InputError as GenogramInput
-    from pipeline.errors import InputError
+    # Every package's InputError is a thin subclass of the one base: catching it catches them all.
+    from pipeline.common import InputError
 
-    return (InputError, ChronologyInput, AnonymiserInput, GenogramInput)
+    return (InputError,)
 
 
 def reported(command):
@@ -193,17 +191,16 @@ def genogram(out: Output, folder: Path, personalised: bool) -> None:
               help="Folder for the anonymised files (same file names).")
 @click.option("--profile", type=click.Choice(["submission", "publication"]), default=None,
               help="submission (default) keeps event dates; publication also generalises them.")
-@click.option("--jobs", type=click.IntRange(1, 16), default=None, help="Documents in parallel.")
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.pass_obj
 @reported
 def anonymise(out: Output, case_file: Path, out_dir: Path, profile: str | None,
-              jobs: int | None, paths: tuple[Path, ...]) -> None:
+              paths: tuple[Path, ...]) -> None:
     """Anonymise Word files (or folders of them) into OUTDIR, verified before anything is kept."""
     from pipeline.stages import anonymise_stage
 
-    written = anonymise_stage(case_file, out_dir, paths, out, profile=profile, jobs=jobs)
+    written = anonymise_stage(case_file, out_dir, paths, out, profile=profile)
     out.result(f"Anonymised {len(written)} file(s) into {out_dir}")
 
 

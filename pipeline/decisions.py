@@ -14,8 +14,6 @@ output then shows them as "set by the author" with the reason.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,6 +22,7 @@ import yaml
 from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
 from chronology.flags import FlagValue
 from chronology.records import Problem
+from pipeline.common import write_atomically
 from pipeline.errors import InputError
 
 DECISIONS_FILE = "decisions.yaml"
@@ -101,10 +100,7 @@ def save_override(folder: Path, override: FlagOverride) -> Path:
     ]
     text = HEADER + yaml.safe_dump({"flags": rows}, sort_keys=False, allow_unicode=True, width=100)
     path = Path(folder) / DECISIONS_FILE
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".decisions-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(temporary, path)
+    write_atomically(path, text)
     return path
 
 

@@ -1,7 +1,9 @@
 """Errors the CLI turns into one line and exit status 2."""
 
+from pipeline.common import InputError as BaseInputError
 
-class InputError(Exception):
+
+class InputError(BaseInputError):
     """Unusable input: ``str(error)`` is one line naming the file (and place) and what to do."""
 
 

@@ -16,6 +16,7 @@ import pytest
 from chronology.reader import read_imr
 from pipeline.case_loader import read_case
 from pipeline.check import check_review
+from pipeline.common import InputError as BaseInputError
 from pipeline.errors import InputError
 from pipeline.wordfile import check_word_file
 
@@ -79,8 +80,10 @@ def test_zip_bomb_is_refused_without_unpacking(tmp_path, bomb_bytes):
     path = tmp_path / "bomb.docx"
     path.write_bytes(bomb_bytes)
     error, peak = peak_mb(lambda: read_imr(path))
-    assert isinstance(error, Exception) and "bomb.docx" in str(error), error
+    # refused as unusable input (exit 2), in one line naming the file and why
+    assert isinstance(error, BaseInputError) and "bomb.docx" in str(error), error
     assert "200 MB" in str(error) or "100 times" in str(error)
+    assert "\n" not in str(error)
     assert peak < 20, f"{peak:.0f} MB used to refuse a bomb"
 
 
@@ -101,6 +104,7 @@ def test_a_lying_zip_is_refused_in_bounded_memory(tmp_path):
     path.write_bytes(bytes(raw))
     error, peak = peak_mb(lambda: check_word_file(path))
     assert isinstance(error, InputError), error
+    assert "liar.docx" in str(error) and "\n" not in str(error), error
     assert peak < 20
 
 

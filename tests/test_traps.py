@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 from test_word_builders import IDS, DictionaryDetector, entries, grep
-from test_word_trapfiles import TRAPS, Trap, split_run
+from word_trapfiles import TRAPS, Trap, split_run
 
 from anonymiser.verify import scan
 from anonymiser.word import anonymise_docx

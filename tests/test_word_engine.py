@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from test_word_builders import IDS, grep
-from test_word_trapfiles import TRAPS
+from word_trapfiles import TRAPS
 
 from anonymiser.verify import scan
 from anonymiser.word import anonymise_docx

@@ -6,7 +6,7 @@ import io
 
 import pytest
 from PIL import Image
-from test_word_trapfiles import jpeg_with_exif, png_with_text
+from word_trapfiles import jpeg_with_exif, png_with_text
 
 from anonymiser.word.images import ImageNotCleaned, clean_image
 

@@ -104,18 +104,6 @@ def _points_at(rels: str, rel, name: str) -> bool:
     return internal and resolve(rels, rel.get("Target", "")) == name
 
 
-def remove_relationship(package: Package, part: str, rel_id: str) -> None:
-    """Remove one relationship (by id) from a part's rels."""
-    rels = rels_name(part)
-    if rels not in package.parts:
-        return
-    root, found = relationships(package, rels)
-    for rel in found:
-        if rel.get("Id") == rel_id:
-            root.remove(rel)
-    package.parts[rels] = serialise(root)
-
-
 def _drop_override(package: Package, name: str) -> None:
     root = parse(package.parts[CONTENT_TYPES])
     for override in root.findall(qn("ct:Override")):

@@ -21,22 +21,6 @@ def compose(outline: Outline, material, generators: Mapping[str, Generator],
                     **document)
 
 
-def used_author_sections(outline: Outline, author_text: Mapping[str, AuthorSection]) -> set[str]:
-    """The keys of the author's sections that the outline places somewhere."""
-    used: set[str] = set()
-    for section in _walk(outline.sections):
-        found = _author_section(section, author_text)
-        if found is not None:
-            used.add(found.key)
-    return used
-
-
-def _walk(sections):
-    for section in sections:
-        yield section
-        yield from _walk(section.children)
-
-
 def _section(section: OutlineSection, number: str, level: int, material,
              generators: Mapping[str, Generator], author_text) -> list[Block]:
     blocks: list[Block] = [Heading(f"{number} {section.title}", level)]

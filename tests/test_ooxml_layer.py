@@ -1,0 +1,135 @@
+"""The bottom layer: one safe XML parser, one namespace table, one atomic write, one InputError."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+from lxml import etree
+
+from pipeline.common import InputError, Problem, write_atomically
+from pipeline.ooxml import limits
+from pipeline.ooxml.xml import NS, DoctypeRefused, parse, qn
+
+ENTITY_BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">&b;</w:document>
+"""
+
+
+def test_parse_refuses_a_doctype_and_never_expands_its_entities():
+    with pytest.raises(DoctypeRefused):
+        parse(ENTITY_BOMB)
+
+
+def test_parse_refuses_an_external_entity(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Jane Doe lives at 1 High Street")
+    data = (
+        f'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file://{secret}">]><x>&e;</x>'
+    ).encode()
+    with pytest.raises(DoctypeRefused):
+        parse(data)
+
+
+def test_parse_reads_a_plain_part_and_qn_names_its_elements():
+    root = parse(
+        b'<w:document xmlns:w="%s"><w:body><w:p><w:r><w:t>Seen alone</w:t></w:r></w:p>'
+        b"</w:body></w:document>" % NS["w"].encode()
+    )
+    assert root.tag == qn("w:document")
+    assert [t.text for t in root.iter(qn("w:t"))] == ["Seen alone"]
+
+
+def test_parse_reports_a_broken_part():
+    with pytest.raises(etree.XMLSyntaxError):
+        parse(b"<w:document xmlns:w='x'><w:body></w:document>")
+
+
+def test_readers_share_the_one_parser_and_namespace_table():
+    import anonymiser.word.xml as word_xml
+    from anonymiser import verify_read
+    from chronology import reader_package
+    from pipeline.ooxml import xml as layer
+
+    assert word_xml.NS is layer.NS
+    assert word_xml.parse is layer.parse
+    assert reader_package.SAFE_PARSER is layer.SAFE_PARSER
+    assert verify_read._PARSER is layer.RECOVERING_PARSER
+    assert reader_package.MAX_TOTAL_BYTES == limits.MAX_TOTAL_BYTES
+
+
+def test_ratio_too_high_only_for_big_entries_that_shrank_a_lot():
+    big = limits.RATIO_FLOOR_BYTES + 1
+    assert limits.ratio_too_high(big, big // (limits.MAX_RATIO + 1))
+    assert not limits.ratio_too_high(big, big // 2)
+    assert not limits.ratio_too_high(1000, 1)
+
+
+def test_the_layer_imports_nothing_of_ours():
+    code = (
+        "import sys, pipeline.ooxml.xml, pipeline.ooxml.limits, pipeline.common;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('pipeline','chronology','anonymiser','genogram')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == (
+        "['pipeline', 'pipeline.common', 'pipeline.ooxml', 'pipeline.ooxml.limits', "
+        "'pipeline.ooxml.xml']"
+    )
+
+
+def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "chronology.csv"
+    target.write_text("old")
+    write_atomically(target, "new, with a £")
+    assert target.read_text(encoding="utf-8") == "new, with a £"
+    assert os.listdir(tmp_path) == ["chronology.csv"]
+
+
+def test_write_atomically_private_is_owner_only(tmp_path):
+    target = tmp_path / "key.json"
+    write_atomically(target, b"{}", private=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_write_atomically_failure_keeps_the_old_file_and_cleans_up(tmp_path, monkeypatch):
+    target = tmp_path / "out.docx"
+    target.write_bytes(b"old")
+
+    def broken(*_args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(OSError, match="disk full"):
+        write_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["out.docx"]
+
+
+def test_every_package_input_error_is_the_one_base():
+    from anonymiser.errors import InputError as AnonymiserInput
+    from chronology.errors import InputError as ChronologyInput
+    from genogram.errors import InputError as GenogramInput
+    from pipeline.errors import InputError as PipelineInput
+
+    for kind in (AnonymiserInput, ChronologyInput, GenogramInput, PipelineInput):
+        assert issubclass(kind, InputError)
+    assert "Jo - father" in str(GenogramInput("Two problems", ("Jo - father",)))
+
+
+def test_input_error_from_parts_is_one_line_naming_file_and_place():
+    error = InputError(
+        file="police.docx", place="table 2, row 5", what="no date", advice="add the date"
+    )
+    assert str(error) == "police.docx: table 2, row 5: no date. add the date"
+    assert error.problem == Problem("police.docx", "table 2, row 5", "no date", "add the date")
+
+
+def test_chronology_problems_are_the_one_record():
+    from chronology.records import Problem as ChronologyProblem
+
+    assert ChronologyProblem is Problem
