@@ -70,6 +70,23 @@ CLIMB = frozenset(["compound", "det", "conj", "appos"])
 PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
 
 
+def clip(text: str, limit: int = 120) -> str:
+    """Evidence words cut at a phrase boundary (a comma, a dash), failing that a word boundary.
+
+    Evidence goes through the anonymiser after it is cut; a name or street cut inside
+    ("Corporation Stre", "112 Corporation") is no longer a form the anonymiser knows, so it
+    would survive. Cutting after a comma keeps an address or a name whole.
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    phrase = max(cut.rfind(", "), cut.rfind(" \u2013 "), cut.rfind(" - "), cut.rfind("; "))
+    if phrase > limit // 3:
+        return cut[:phrase].rstrip(" ,;:-") + "\u2026"
+    space = max(cut.rfind(" "), cut.rfind("\u00a0"), cut.rfind("\n"))
+    return (cut[:space] if space > 0 else "").rstrip(" ,;:-") + "\u2026"
+
+
 @dataclass(frozen=True)
 class Finding:
     value: str  # "yes" | "no" | "" (decided: not known, e.g. a sighting only planned)
@@ -187,7 +204,7 @@ def _heard(doc, kinds: dict[int, str]) -> str:
         if any(t.lemma_ in SEE and not _negated(t) and not _planned(t) for t in later):
             continue  # "heard crying, then seen in the cot": seen after all
         if any(kinds.get(t.i) == "SUBJ" for t in token.subtree):
-            return doc[token.left_edge.i : token.right_edge.i + 1].text.strip(" .;:,")[:80]
+            return clip(doc[token.left_edge.i : token.right_edge.i + 1].text.strip(" .;:,"))
     return ""
 
 

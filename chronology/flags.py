@@ -108,11 +108,11 @@ def _preverbal(flags: dict[str, FlagValue], age: float | None) -> dict[str, Flag
     """A baby's wishes are blank (saying why) unless stated or the entry quotes the child."""
     if age is None or age >= PREVERBAL_YEARS:
         return flags
-    why = f"blank: a baby of {max(0, round(age * 12))} months, too young to give views in words"
+    why = f"blank: a baby of {max(0, int(age * 12))} months, too young to give views in words"
     for flag in ("wishes_sought", "wishes_expressed"):
         found = flags[flag]
         quoted = found.value == "yes" and any(q in found.evidence for q in "'\"‘“")
-        if found.source != "stated" and not quoted:
+        if found.value and found.source != "stated" and not quoted:  # a blank needs no reason
             flags[flag] = FlagValue("", "inferred", why)
     return flags
 
@@ -197,7 +197,7 @@ def _text_features(text: str, subject: SubjectNames) -> frozenset[str]:
 
 def _first_clause(text: str) -> str:
     clause = re.split(r"[.;\n]", text.strip(), maxsplit=1)[0].strip()
-    return clause[:80]
+    return flag_structure.clip(clause)
 
 
 def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
@@ -427,7 +427,7 @@ def _evidence(marked: Marked, m: re.Match) -> str:
     clause_start = max(marked.original.rfind(c, 0, start) for c in ".;:\n") + 1
     ends = [i for i in (marked.original.find(c, end) for c in ".;\n") if i >= 0]
     clause = marked.original[clause_start : min(ends, default=len(marked.original))].strip()
-    return clause[:80] if clause else words
+    return flag_structure.clip(clause) if clause else words
 
 
 # --- what the agency wrote in its own columns -----------------------------------------------

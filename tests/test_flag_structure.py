@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from flag_eval import rows, scores
 
 from chronology.flags import FLAGS, SubjectNames, assess
@@ -80,8 +82,11 @@ def test_preverbal_baby_wishes_blank_unless_quoted():
     cells = {"event": "Zoe seen with mum. SW asked Zoe about her day.", "date": "01/06/2024"}
     got = assess(cells, baby)
     assert got["child_seen"].value == "yes"
-    for flag in ("wishes_sought", "wishes_expressed"):
-        assert got[flag].value == "" and "baby of 3 months" in got[flag].evidence
+    assert got["wishes_sought"].value == "" and "baby of 3 months" in got["wishes_sought"].evidence
+    assert got["wishes_expressed"].value == ""
+    # an entry that was never a contact with the baby carries no reason for a blank
+    note = assess({"event": "Probation supervision session.", "date": "01/06/2024"}, baby)
+    assert not any("baby" in note[flag].evidence for flag in FLAGS)
     older = SubjectNames(names=("Zoe",), others=(), born=date(2018, 3, 1))
     assert assess(cells, older)["wishes_sought"].value == "yes"
     stated = assess({**cells, "wishes_sought": "Y"}, baby)["wishes_sought"]
@@ -101,3 +106,21 @@ def test_blind_split(capsys):
     assert test["child_seen"]["f1"] >= 0.90 and test["child_seen"]["recall"] >= 0.85
     assert test["wishes_expressed"]["f1"] >= 0.78
     assert test["seen_alone"]["f1"] >= 0.62 and test["wishes_sought"]["f1"] >= 0.66
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Flat", "3,", "112", "Corporation", "Street,", "seen", "–"]),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_evidence_is_never_cut_inside_a_word(words):
+    """Evidence is anonymised after it is cut: a street cut mid-word would survive."""
+    from chronology.flag_structure import clip
+
+    text = " ".join(words)
+    out = clip(text)
+    kept = out.removesuffix("\u2026")
+    assert text.startswith(kept)
+    assert out == text or kept == "" or text[len(kept)] in " ,;-\u2013"
