@@ -155,8 +155,14 @@ def _scan_and_repair(staging: Path, ids, results, detector, log) -> list[Leak]:
             by_file.setdefault(leak.file, []).append(leak)
         made = 0
         for file, found in by_file.items():
-            source = next((r.source.name for r in results
-                           if r.output.relative_to(staging).as_posix() == file), file)
+            source = next(
+                (
+                    r.source.name
+                    for r in results
+                    if r.output.relative_to(staging).as_posix() == file
+                ),
+                file,
+            )
             made += repair_file(staging / file, found, detector, log=log, shown=source)
         if not made:
             break

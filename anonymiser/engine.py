@@ -151,8 +151,9 @@ class Anonymiser:
                 label = self.profile.label(kind, text[start:end], self.ids.incident)
                 if self.profile.generalise_dates and label != text[start:end]:
                     start, end = widened(kind, text, start, end)
-                f = _month_preposition(text, Finding(start, end, text[start:end], kind,
-                                                     detector, label, conf))
+                f = _month_preposition(
+                    text, Finding(start, end, text[start:end], kind, detector, label, conf)
+                )
             if f.replacement != f.text:
                 found.append(_fix_article(text, f))
         return _merge_same(text, found)
@@ -166,8 +167,15 @@ class Anonymiser:
                 label, end = "", noun.start(1)
             elif hit.possessive != "s":
                 label = neutral_label(text, hit.start)
-                self._review.append(ReviewItem(hit.text, _context(text, hit.start, hit.end),
-                                               "shared surname", hit.confidence, label))
+                self._review.append(
+                    ReviewItem(
+                        hit.text,
+                        _context(text, hit.start, hit.end),
+                        "shared surname",
+                        hit.confidence,
+                        label,
+                    )
+                )
         else:
             self._recent.append(key)
             identity = self._identities[key]
@@ -195,8 +203,9 @@ class Anonymiser:
             return candidates[0]  # "Larkspur Close": the place named first in case.yaml
         if hit.possessive == "s" or FAMILY_NOUN.match(text, hit.end):
             return None
-        return decide(text, hit, candidates, self._identities, self._labels_by_key(candidates),
-                      self._recent)
+        return decide(
+            text, hit, candidates, self._identities, self._labels_by_key(candidates), self._recent
+        )
 
     def _labels_by_key(self, keys) -> dict[str, str]:
         return {k: self._label(self._identities[k]) for k in keys}
@@ -310,8 +319,12 @@ def _ner_first_name(text: str, hit: Hit, ner, people) -> int | None:
     for s, e, _ in ner:
         if s < hit.start <= e and e >= hit.end - 1:
             words = re.findall(r"[A-Z][\w'\u2019]*", text[s : hit.start])
-            own = {w.casefold() for k in hit.identities for n in _names(people[k])
-                   for w in re.split(r"[\s\u00a0\-]+", n)}
+            own = {
+                w.casefold()
+                for k in hit.identities
+                for n in _names(people[k])
+                for w in re.split(r"[\s\u00a0\-]+", n)
+            }
             if words and not any(w.casefold() in own for w in words):
                 return s
     return None
@@ -347,8 +360,12 @@ def _month_preposition(text: str, f: Finding) -> Finding:
     if f.kind != "DATE" or before is None or f.replacement == f.text or f.replacement[:1].isdigit():
         return f
     word = "In" if before.group(1) == "O" else "in"
-    return replace(f, start=before.start(), text=text[before.start():f.end],
-                   replacement=f"{word} {f.replacement}")
+    return replace(
+        f,
+        start=before.start(),
+        text=text[before.start() : f.end],
+        replacement=f"{word} {f.replacement}",
+    )
 
 
 def _fix_article(text: str, f: Finding) -> Finding:

@@ -88,18 +88,27 @@ class PseudonymKey:
         """
         words = norm.split()
         if len(words) == 1:
-            fits = {v for k, v in self.unknown.items() if len(k.split()) > 1
-                    and words[0] in (k.split()[0], k.split()[-1])}
+            fits = {
+                v
+                for k, v in self.unknown.items()
+                if len(k.split()) > 1 and words[0] in (k.split()[0], k.split()[-1])
+            }
         else:
             fits = {v for k, v in self.unknown.items() if k == words[-1]}
-            clash = {v for k, v in self.unknown.items() if len(k.split()) > 1
-                     and k.split()[-1] == words[-1] and v in fits}
+            clash = {
+                v
+                for k, v in self.unknown.items()
+                if len(k.split()) > 1 and k.split()[-1] == words[-1] and v in fits
+            }
             fits -= clash  # "Khan" already taken by "Aisha Khan": "Imran Khan" is someone else
         return next(iter(fits)) if len(fits) == 1 else None
 
     def _next_number(self) -> int:
-        numbers = [int(v.rsplit(" ", 1)[1]) for v in self.unknown.values()
-                   if v.startswith("Person ") and v.rsplit(" ", 1)[1].isdigit()]
+        numbers = [
+            int(v.rsplit(" ", 1)[1])
+            for v in self.unknown.values()
+            if v.startswith("Person ") and v.rsplit(" ", 1)[1].isdigit()
+        ]
         return max(numbers, default=0) + 1
 
     def pseudonym(self, identity: Identity) -> str:
@@ -116,7 +125,9 @@ class PseudonymKey:
         return label
 
 
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "master", "sir", "lady", "dame"})
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "master", "sir", "lady", "dame"}
+)
 
 
 def _role_of(label: str) -> str:

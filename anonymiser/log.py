@@ -69,8 +69,16 @@ class RedactionLog:
                 writer.writerow(COLUMNS)
                 writer.writerows(earlier)
                 writer.writerows(
-                    (r.file, r.part, r.position, r.type, r.detector, r.original,
-                     r.replacement, r.confidence)
+                    (
+                        r.file,
+                        r.part,
+                        r.position,
+                        r.type,
+                        r.detector,
+                        r.original,
+                        r.replacement,
+                        r.confidence,
+                    )
                     for r in self.rows
                 )
             os.replace(temporary, path)

@@ -71,11 +71,86 @@ RANK_WORDS = ("Detective", "Chief", "Constable", "Officer", "Police", "Staff", "
 NOT_NAME_WORDS = frozenset(t.casefold() for t in (*TITLES, *ROLE_TITLES, *KIN_TITLES, *RANK_WORDS))
 # Role abbreviations written in every IMR: never a person's initials ("GP", not Graham Pettigrew).
 ROLE_ABBREVIATIONS = frozenset(
-    ["GP", "HV", "SW", "TM", "PO", "SPO", "DSL", "FSW", "CPN", "SN", "EDT", "IRO", "PC", "DC", "DS", "DI", "DCI", "DCS", "SGT", "CSC", "MASH", "CAMHS", "NHS", "LA", "ED", "AE", "A&E", "ICU", "PICU", "NICU", "YOT", "SENCO", "SENCo", "DfE", "CP", "CIN", "LAC", "CLA", "IMR", "SCR", "LSCB", "MARAC", "MAPPA", "LADO", "PCT", "ICPC", "RCPC", "ISW", "IDVA", "DA", "DV", "ASB", "PLO", "EPO", "ICO", "SGO", "CPP", "CSE", "FGC", "EHCP"]
+    [
+        "GP",
+        "HV",
+        "SW",
+        "TM",
+        "PO",
+        "SPO",
+        "DSL",
+        "FSW",
+        "CPN",
+        "SN",
+        "EDT",
+        "IRO",
+        "PC",
+        "DC",
+        "DS",
+        "DI",
+        "DCI",
+        "DCS",
+        "SGT",
+        "CSC",
+        "MASH",
+        "CAMHS",
+        "NHS",
+        "LA",
+        "ED",
+        "AE",
+        "A&E",
+        "ICU",
+        "PICU",
+        "NICU",
+        "YOT",
+        "SENCO",
+        "SENCo",
+        "DfE",
+        "CP",
+        "CIN",
+        "LAC",
+        "CLA",
+        "IMR",
+        "SCR",
+        "LSCB",
+        "MARAC",
+        "MAPPA",
+        "LADO",
+        "PCT",
+        "ICPC",
+        "RCPC",
+        "ISW",
+        "IDVA",
+        "DA",
+        "DV",
+        "ASB",
+        "PLO",
+        "EPO",
+        "ICO",
+        "SGO",
+        "CPP",
+        "CSE",
+        "FGC",
+        "EHCP",
+    ]
 )
 # Words that make an alias a label, not a name: "Child M", "Baby X", "Young Person B".
 LABEL_WORDS = frozenset(
-    ["child", "baby", "sibling", "person", "infant", "boy", "girl", "unborn", "young", "yp", "adult", "mother", "father"]
+    [
+        "child",
+        "baby",
+        "sibling",
+        "person",
+        "infant",
+        "boy",
+        "girl",
+        "unborn",
+        "young",
+        "yp",
+        "adult",
+        "mother",
+        "father",
+    ]
 )
 ADULT_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "doctor", "sir", "dame", "lady", "lord"})
 CHILD_TITLES = frozenset({"master"})
@@ -462,13 +537,16 @@ def identifier_forms(ids) -> list[IdentifierForm]:
     return unique
 
 
-def _name_forms(name: str, key: str, *, alias: bool,
-                roles: frozenset[str] = frozenset()) -> list[Variant]:
+def _name_forms(
+    name: str, key: str, *, alias: bool, roles: frozenset[str] = frozenset()
+) -> list[Variant]:
     written = name_parts(name)
     if not written:
         return []
     whole = "alias" if alias else "full"
-    parts = true_parts(written, roles)  # a title is no identifier alone: "Sister" of "Sister Abbott"
+    parts = true_parts(
+        written, roles
+    )  # a title is no identifier alone: "Sister" of "Sister Abbott"
     if len(written) == 1 and re.fullmatch(r"[A-Z]{2,4}", written[0]):  # "TJ": initials
         if written[0] in ROLE_ABBREVIATIONS:
             return []

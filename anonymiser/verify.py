@@ -92,8 +92,15 @@ def _part_leaks(name: str, part: Part, search: Search) -> list[Leak]:
                 continue
             spans.add((hit.start, hit.end))
             fresh.append(
-                Leak(name, part.name, _context(view, hit.start, hit.end), hit.kind, hit.found,
-                     place, hit.identity)
+                Leak(
+                    name,
+                    part.name,
+                    _context(view, hit.start, hit.end),
+                    hit.kind,
+                    hit.found,
+                    place,
+                    hit.identity,
+                )
             )
         leaks += fresh
         reported |= {leak.found.casefold() for leak in fresh}

@@ -270,8 +270,7 @@ def compile_search(ids) -> Search:
             numbers.setdefault(digits, kind)
             continue
         exact = item.case_sensitive or bool(SHORT_CAPITALS.fullmatch(text))
-        forms.append(_form(text, kind, exact, item.name_use_only and not exact,
-                           item.identity_key))
+        forms.append(_form(text, kind, exact, item.name_use_only and not exact, item.identity_key))
     labels = [i.pseudonym for i in ids.identities if getattr(i, "pseudonym", None)]
     labels += [i.role for i in ids.identities if getattr(i, "role", None)]
     names = Phrases([f for f in forms if not f.exact_case])

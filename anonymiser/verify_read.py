@@ -97,8 +97,11 @@ def read_parts(file: Path) -> Iterator[Part | Unchecked]:
         return
     data = file.read_bytes()
     if data[:8] == OLE_MAGIC:
-        yield Unchecked("(file)", "it is a password-protected or old-format (OLE) Office file, "
-                        "which cannot be read; it is never passed as clean")
+        yield Unchecked(
+            "(file)",
+            "it is a password-protected or old-format (OLE) Office file, "
+            "which cannot be read; it is never passed as clean",
+        )
     elif data[:4] in ZIP_MAGIC:
         yield from _zip_parts(data, "", 1, _Budget())
     elif file.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":

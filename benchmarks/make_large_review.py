@@ -22,8 +22,8 @@ from sampledata.case_yaml import CASE_YAML
 from sampledata.docbuild import save_deterministic
 from sampledata.text import SECTIONS
 
-ENTRIES = 320      # chronology entries per IMR at scale 1.0
-PARAGRAPHS = 100   # analysis paragraphs per IMR at scale 1.0
+ENTRIES = 320  # chronology entries per IMR at scale 1.0
+PARAGRAPHS = 100  # analysis paragraphs per IMR at scale 1.0
 
 
 def size_for(scale: float) -> Size:
@@ -35,7 +35,9 @@ def case_yaml() -> str:
     """The sample's case.yaml with the four added agencies and their staff."""
     case = yaml.safe_load(CASE_YAML)
     names = {a.short: a.name for a in AGENCIES}
-    case["agencies"] = [{"name": a.name, "short": a.short, "imr": f"imrs/{a.file}"} for a in AGENCIES]
+    case["agencies"] = [
+        {"name": a.name, "short": a.short, "imr": f"imrs/{a.file}"} for a in AGENCIES
+    ]
     for name, role, short, aliases in ADDED_STAFF:
         entry = {"name": name, "role": role, "agency": names[short]}
         case["professionals"].append({**entry, "aliases": aliases} if aliases else entry)

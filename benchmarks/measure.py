@@ -80,11 +80,18 @@ class Record:
     def save(self) -> None:
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        cpu = sum(getattr(resource.getrusage(who), field) for field in ("ru_utime", "ru_stime")
-                  for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-        self.data.update(total_s=round(time.perf_counter() - self.start, 3), cpu_s=round(cpu, 2),
-                         peak_mb_self=round(own, 1), peak_mb_children=round(children, 1),
-                         peak_mb_tree=round(max(self.tree_peak, own), 1))
+        cpu = sum(
+            getattr(resource.getrusage(who), field)
+            for field in ("ru_utime", "ru_stime")
+            for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+        )
+        self.data.update(
+            total_s=round(time.perf_counter() - self.start, 3),
+            cpu_s=round(cpu, 2),
+            peak_mb_self=round(own, 1),
+            peak_mb_children=round(children, 1),
+            peak_mb_tree=round(max(self.tree_peak, own), 1),
+        )
         self.path.write_text(json.dumps(self.data, indent=1), encoding="utf-8")
 
 
@@ -119,8 +126,10 @@ def ner(review: Path, rec: Record) -> None:
 
     texts = _texts(review, rec)
     with rec.stage("load"):
-        nlp = spacy.load(model_path(), exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
-                                                "lemmatizer", "senter"])
+        nlp = spacy.load(
+            model_path(),
+            exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
+        )
     with rec.stage("work"):
         ents = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
     rec.set(entities=ents)
@@ -165,8 +174,9 @@ def anonymise(review: Path, rec: Record) -> None:
     output = _timing_output(rec, "work")
     with tempfile.TemporaryDirectory() as out:
         try:
-            stages.anonymise_stage(review / "case.yaml", Path(out) / "anon", [review / "imrs"],
-                                   output, jobs=2)
+            stages.anonymise_stage(
+                review / "case.yaml", Path(out) / "anon", [review / "imrs"], output, jobs=2
+            )
             rec.set(status="ok")
         except CheckFailed as refused:
             rec.set(status=f"refused: {refused}".splitlines()[0][:200])
@@ -183,8 +193,15 @@ def build(review: Path, rec: Record) -> None:
     from pipeline.errors import CheckFailed
 
     _texts(review, rec)
-    for name in ("load_review", "open_anonymisation", "chronology_views", "write_chronology",
-                 "_genogram", "write_manifest", "zip_folder"):
+    for name in (
+        "load_review",
+        "open_anonymisation",
+        "chronology_views",
+        "write_chronology",
+        "_genogram",
+        "write_manifest",
+        "zip_folder",
+    ):
         rec.wrap(b, name)
     rec.wrap(b, "_pdfs", "wait_for_pdfs")  # LibreOffice runs in the background from the IMRs on
     rec.wrap(b, "_anonymised_imrs", "anonymise_imrs")
@@ -192,9 +209,12 @@ def build(review: Path, rec: Record) -> None:
     _count_leaks_and_go_on(rec, anonymiser.verify, anonymiser.batch)
     try:
         b.run_build(review, _timing_output(rec, "anonymise_imrs"), pdf=True)
-        rec.set(status="ok" if not rec.data.get("leaks") else
-                f"timed through: the leak scans found {rec.data['leaks']} identifier(s); "
-                "scr itself would have refused the pack")
+        rec.set(
+            status="ok"
+            if not rec.data.get("leaks")
+            else f"timed through: the leak scans found {rec.data['leaks']} identifier(s); "
+            "scr itself would have refused the pack"
+        )
     except CheckFailed as refused:
         rec.set(status=f"refused: {refused}".splitlines()[0][:200])
 
@@ -227,14 +247,16 @@ def _timing_output(rec: Record, parent: str):
                     self._close()
                 if not self.current:
                     self.current = (stage, time.perf_counter())
+
             yield report
             self.finish()
 
         def _close(self):
             name, began = self.current
             key = f"{parent}/{name}"
-            rec.data["stages"][key] = round(rec.data["stages"].get(key, 0) +
-                                            time.perf_counter() - began, 3)
+            rec.data["stages"][key] = round(
+                rec.data["stages"].get(key, 0) + time.perf_counter() - began, 3
+            )
             self.current = None
             rec.save()
 

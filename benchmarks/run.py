@@ -43,8 +43,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     deadline = time.monotonic() + args.budget - 15
     sizes = SIZES[:1] if args.quick else SIZES
-    results = {"date": date.today().isoformat(), "machine": _machine(), "seed": args.seed,
-               "budget_s": args.budget, "sizes": {}}
+    results = {
+        "date": date.today().isoformat(),
+        "machine": _machine(),
+        "seed": args.seed,
+        "budget_s": args.budget,
+        "sizes": {},
+    }
     with tempfile.TemporaryDirectory(prefix="scr-bench-") as work:
         for scale in sizes:
             results["sizes"][str(scale)] = _run_size(Path(work), args.seed, scale, deadline)
@@ -59,10 +64,14 @@ def _run_size(work: Path, seed: int, scale: float, deadline: float) -> dict:
     review = work / f"review-{scale}"
     if time.monotonic() > deadline:
         return {m: {"status": "not run: time budget used up"} for m in MEASURES}
-    subprocess.run([PYTHON, str(HERE / "make_large_review.py"), str(seed), str(review),
-                    "--scale", str(scale)], check=True, stdout=subprocess.DEVNULL)
-    return {what: _measure(what, review, work / f"{what}-{scale}.json", deadline)
-            for what in MEASURES}
+    subprocess.run(
+        [PYTHON, str(HERE / "make_large_review.py"), str(seed), str(review), "--scale", str(scale)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return {
+        what: _measure(what, review, work / f"{what}-{scale}.json", deadline) for what in MEASURES
+    }
 
 
 def _measure(what: str, review: Path, out: Path, deadline: float) -> dict:
@@ -73,9 +82,14 @@ def _measure(what: str, review: Path, out: Path, deadline: float) -> dict:
     print(f"  {review.name}: {what} (up to {left:.0f} s)", file=sys.stderr, flush=True)
     env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
     try:
-        subprocess.run([PYTHON, str(HERE / "measure.py"), what, str(review), str(out)],
-                       env=env, timeout=left, check=False, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [PYTHON, str(HERE / "measure.py"), what, str(review), str(out)],
+            env=env,
+            timeout=left,
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         timed_out = False
     except subprocess.TimeoutExpired:
         timed_out = True
@@ -88,7 +102,9 @@ def _measure(what: str, review: Path, out: Path, deadline: float) -> dict:
 def work_seconds(m: dict) -> float | None:
     """Seconds of the measured work, model loading included: the whole run less the benchmark's
     own text extraction; None if it did not finish."""
-    if m.get("status") not in ("ok",) and not str(m.get("status", "")).startswith(("refused", "timed")):
+    if m.get("status") not in ("ok",) and not str(m.get("status", "")).startswith(
+        ("refused", "timed")
+    ):
         return None
     stages = m["stages"]
     if m["what"] in ("ner", "presidio"):
@@ -111,12 +127,16 @@ def summarise(sizes: dict) -> dict:
         for what, m in runs.items():
             secs = work_seconds(m)
             if secs and m.get("words"):
-                row[what] = {"seconds": round(secs, 1), "words": m["words"],
-                             "words_per_s": round(m["words"] / secs),
-                             "s_per_10k_words": round(secs / m["words"] * 10_000, 2),
-                             "cpu_s": m.get("cpu_s"),
-                             "peak_mb": _peak_mb(m)}
+                row[what] = {
+                    "seconds": round(secs, 1),
+                    "words": m["words"],
+                    "words_per_s": round(m["words"] / secs),
+                    "s_per_10k_words": round(secs / m["words"] * 10_000, 2),
+                    "cpu_s": m.get("cpu_s"),
+                    "peak_mb": _peak_mb(m),
+                }
         table[scale] = row
+
     def largest(*needed):  # the largest size at which every needed measure finished
         sizes = [s for s in table if set(needed) <= table[s].keys()]
         return max(sizes, key=float) if sizes else None
@@ -124,7 +144,10 @@ def summarise(sizes: dict) -> dict:
     at = largest("anonymise", "presidio")
     if at:
         ratio = table[at]["anonymise"]["words_per_s"] / table[at]["presidio"]["words_per_s"]
-        targets[f"anonymise >= 2x plain Presidio throughput (size {at})"] = (round(ratio, 2), ratio >= 2)
+        targets[f"anonymise >= 2x plain Presidio throughput (size {at})"] = (
+            round(ratio, 2),
+            ratio >= 2,
+        )
     else:
         targets["anonymise >= 2x plain Presidio throughput"] = ("not measured", False)
     at = largest("build", "ner")
@@ -133,23 +156,36 @@ def summarise(sizes: dict) -> dict:
         targets[f"build time <= 2x NER-alone time (size {at})"] = (round(ratio, 2), ratio <= 2)
     else:
         targets["build time <= 2x NER-alone time"] = ("build did not finish in the budget", False)
-    peaks = [m["peak_mb"] for r in table.values() for w, m in r.items() if w in ("anonymise", "build")]
+    peaks = [
+        m["peak_mb"] for r in table.values() for w, m in r.items() if w in ("anonymise", "build")
+    ]
     if peaks:
-        targets["peak memory < 1.5 GB (process + largest child)"] = (max(peaks), max(peaks) < MB_LIMIT)
+        targets["peak memory < 1.5 GB (process + largest child)"] = (
+            max(peaks),
+            max(peaks) < MB_LIMIT,
+        )
     return {"per_size": table, "targets": targets}
 
 
 def print_report(results: dict) -> None:
     summary = results["summary"]
-    print(f"\nscr benchmark {results['date']} on {results['machine']['cpu']} "
-          f"({results['machine']['cores']} cores), Python {results['machine']['python']}")
-    print(f"{'size':>5} {'measure':<10} {'words':>8} {'seconds':>8} {'words/s':>8} "
-          f"{'s/10k w':>8} {'peak MB':>8} {'CPU s':>7}  status")
+    print(
+        f"\nscr benchmark {results['date']} on {results['machine']['cpu']} "
+        f"({results['machine']['cores']} cores), Python {results['machine']['python']}"
+    )
+    print(
+        f"{'size':>5} {'measure':<10} {'words':>8} {'seconds':>8} {'words/s':>8} "
+        f"{'s/10k w':>8} {'peak MB':>8} {'CPU s':>7}  status"
+    )
     for scale, runs in results["sizes"].items():
         for what, m in runs.items():
             f = summary["per_size"].get(scale, {}).get(what)
-            figures = (f"{f['words']:>8} {f['seconds']:>8} {f['words_per_s']:>8} "
-                       f"{f['s_per_10k_words']:>8} {f['peak_mb']:>8} {f['cpu_s']:>7}" if f else f"{'':>52}")
+            figures = (
+                f"{f['words']:>8} {f['seconds']:>8} {f['words_per_s']:>8} "
+                f"{f['s_per_10k_words']:>8} {f['peak_mb']:>8} {f['cpu_s']:>7}"
+                if f
+                else f"{'':>52}"
+            )
             print(f"{scale:>5} {what:<10} {figures}  {m.get('status', '')[:70]}")
     print("\nstages (seconds, wall clock):")
     for scale, runs in results["sizes"].items():
@@ -160,19 +196,33 @@ def print_report(results: dict) -> None:
     print("\ntargets:")
     for name, (value, ok) in summary["targets"].items():
         print(f"  {'PASS' if ok else 'FAIL'}  {name}: {value}")
-    growth = [(s, r["anonymise"]["s_per_10k_words"]) for s, r in summary["per_size"].items()
-              if "anonymise" in r]
+    growth = [
+        (s, r["anonymise"]["s_per_10k_words"])
+        for s, r in summary["per_size"].items()
+        if "anonymise" in r
+    ]
     if growth:
-        print("scr anonymise cost per 10,000 words by size: "
-              + ", ".join(f"{s}: {c} s" for s, c in growth))
+        print(
+            "scr anonymise cost per 10,000 words by size: "
+            + ", ".join(f"{s}: {c} s" for s, c in growth)
+        )
 
 
 def _machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in
-                Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
-               platform.processor())
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-            "load_average_at_start": os.getloadavg()}
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "load_average_at_start": os.getloadavg(),
+    }
 
 
 if __name__ == "__main__":

@@ -29,26 +29,43 @@ APPROXIMATE = r"(?:\?|approximately|approx\.?|circa|about|around|ca\.|c\.|c(?=\s
 HEDGES = ("probably", "possibly", "maybe", "perhaps", "unsure", "not sure", "unknown", "or")
 # part of the month written before it: (first day, last day or None for the month's end)
 PART_OF_MONTH: dict[str, tuple[int, int | None]] = {
-    "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
-    "mid": (11, 20), "mid-": (11, 20), "middle of": (11, 20),
-    "late": (21, None), "end of": (21, None),
+    "early": (1, 10),
+    "beginning of": (1, 10),
+    "start of": (1, 10),
+    "mid": (11, 20),
+    "mid-": (11, 20),
+    "middle of": (11, 20),
+    "late": (21, None),
+    "end of": (21, None),
 }
 QUALIFIER_SHOWN = {"mid": "mid-", "middle of": "mid-"}
 # meteorological seasons: (first month, months long); winter runs into the next year
 SEASONS: dict[str, tuple[int, int]] = {
-    "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3),
+    "spring": (3, 3),
+    "summer": (6, 3),
+    "autumn": (9, 3),
+    "fall": (9, 3),
+    "winter": (12, 3),
 }
 SCHOOL_TERMS: dict[str, tuple[int, int]] = {"autumn": (9, 12), "spring": (1, 4), "summer": (4, 7)}
-PERIODS_OF_DAY: dict[str, int] = {"am": 0, "morning": 0, "pm": 720, "afternoon": 720,
-                                  "evening": 1020, "night": 1260}
+PERIODS_OF_DAY: dict[str, int] = {
+    "am": 0,
+    "morning": 0,
+    "pm": 720,
+    "afternoon": 720,
+    "evening": 1020,
+    "night": 1260,
+}
 TWO_DIGIT_PIVOT = 70  # 00-69 are 2000s, 70-99 are 1900s
 YEARS = range(1900, 2100)
 
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
 _YEAR = r"'?(?P<year>\d{4}|\d{2})"
 _ORD = r"(?:st|nd|rd|th)?"
-_TIME = (r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|hrs?))?|\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
-         r"|\d{3,4}\s*hrs?|noon|midday|midnight")
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|hrs?))?|\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\d{3,4}\s*hrs?|noon|midday|midnight"
+)
 _TIME_IN_CELL = re.compile(rf"(?:[\s,]+(?:at\s+|@\s*)?)(?P<time>(?:{APPROXIMATE}\s*)?(?:{_TIME}))$")
 _RANGE_SEPARATOR = re.compile(r"\s+(?:-|to|until|till)\s+|\s*[–—]\s*")
 
@@ -143,8 +160,11 @@ def parse_date(text: str, *, time_text: str = "") -> DateValue:
     value = replace(_parse_interval(body, written), text=written)
     time_written = " ".join(time_text.split())
     if cell_time and time_written:
-        raise DateError(f"'{written}' has a time and the time column says '{time_written}': "
-                        "keep the time in one place", "time")
+        raise DateError(
+            f"'{written}' has a time and the time column says '{time_written}': "
+            "keep the time in one place",
+            "time",
+        )
     return _with_time(value, cell_time or time_written)
 
 
@@ -155,16 +175,22 @@ def combine_range(first: DateValue, last: DateValue) -> DateValue:
     if last.start == first.start and last.end == first.end:
         return first
     unit = first.precision if first.precision == last.precision else "day"
-    return replace(first, end=last.end, precision="range", unit=unit,
-                   approximate=first.approximate or last.approximate,
-                   text=f"{first.text} – {last.text}", qualifier="")
+    return replace(
+        first,
+        end=last.end,
+        precision="range",
+        unit=unit,
+        approximate=first.approximate or last.approximate,
+        text=f"{first.text} – {last.text}",
+        qualifier="",
+    )
 
 
 def parse_time(text: str) -> tuple[time | None, bool, str]:
     """Read a time: (time or None, approximate, period such as "pm" when only that was given)."""
     written = " ".join(text.lower().split())
     approx = re.match(rf"{APPROXIMATE}\s*", written)
-    core = written[approx.end():] if approx else written
+    core = written[approx.end() :] if approx else written
     core = core.replace("a.m.", "am").replace("p.m.", "pm").strip()
     if core in PERIODS_OF_DAY:
         return None, bool(approx), core
@@ -182,8 +208,9 @@ def parse_time(text: str) -> tuple[time | None, bool, str]:
 def _clock(text: str, hour: int, minute: int, suffix: str) -> time:
     if suffix in ("am", "pm"):
         if not 1 <= hour <= 12:
-            raise DateError(f"'{text}' is not a real time: with am or pm the hour runs 1 to 12",
-                            "time")
+            raise DateError(
+                f"'{text}' is not a real time: with am or pm the hour runs 1 to 12", "time"
+            )
         hour = hour % 12 + (12 if suffix == "pm" else 0)
     if hour > 23:
         raise DateError(f"'{text}' is not a real time: hours run 00 to 23", "time")
@@ -195,19 +222,23 @@ def _clock(text: str, hour: int, minute: int, suffix: str) -> time:
 def _refuse_hedges(written: str) -> None:
     lowered = written.lower()
     if re.search(r"\d\s*\?$", lowered) or re.search(r"[a-z]\s+\?$", lowered):
-        raise DateError(f"'{written}': a '?' for an uncertain date goes in front, "
-                        f"e.g. '? {written.rstrip(' ?')}'")
+        raise DateError(
+            f"'{written}': a '?' for an uncertain date goes in front, "
+            f"e.g. '? {written.rstrip(' ?')}'"
+        )
     for hedge in HEDGES:
         if re.search(rf"(^|\s){hedge}(\s|$)", lowered):
-            raise DateError(f"'{written}': a date cell holds one date and nothing else; move "
-                            f"'{hedge}' to the event text and put '?' in front of the date")
+            raise DateError(
+                f"'{written}': a date cell holds one date and nothing else; move "
+                f"'{hedge}' to the event text and put '?' in front of the date"
+            )
 
 
 def _split_time(written: str) -> tuple[str, str]:
     found = _TIME_IN_CELL.search(written.lower())
     if not found or not _looks_like_date_before(written[: found.start()]):
         return written, ""
-    return written[: found.start()].strip(" ,"), written[found.start("time"):]
+    return written[: found.start()].strip(" ,"), written[found.start("time") :]
 
 
 def _looks_like_date_before(head: str) -> bool:
@@ -219,14 +250,16 @@ def _with_time(value: DateValue, time_written: str) -> DateValue:
         return value
     clock, approx, period = parse_time(time_written)
     if value.precision != "day":
-        raise DateError(f"'{value.text}' has a time but no day: give the full date, "
-                        "or leave the time out", "time")
+        raise DateError(
+            f"'{value.text}' has a time but no day: give the full date, or leave the time out",
+            "time",
+        )
     return replace(value, time=clock, time_approximate=approx, period=period)
 
 
 def _parse_interval(body: str, written: str) -> DateValue:
     approx = re.match(rf"{APPROXIMATE}\s*", body, re.IGNORECASE)
-    core = body[approx.end():] if approx else body
+    core = body[approx.end() :] if approx else body
     if approx and approx.group(0).strip() == "?":
         core = re.sub(r"^[/.-]\s*(?=\d)", "", core)  # "?/06/2024": the day is not known
     if not core:
@@ -236,8 +269,9 @@ def _parse_interval(body: str, written: str) -> DateValue:
 
 
 def _parse_range(core: str, written: str) -> DateValue | None:
-    days = re.fullmatch(rf"(\d{{1,2}}){_ORD}\s*(?:-|–|—|to)\s*(\d{{1,2}}){_ORD}\s+(.+)", core,
-                        re.IGNORECASE)
+    days = re.fullmatch(
+        rf"(\d{{1,2}}){_ORD}\s*(?:-|–|—|to)\s*(\d{{1,2}}){_ORD}\s+(.+)", core, re.IGNORECASE
+    )
     if days:
         tail = days.group(3)
         first = _parse_single(f"{days.group(1)} {tail}", written)
@@ -258,8 +292,10 @@ def _parse_single(core: str, written: str) -> DateValue:
         value = reader(lowered, written)
         if value is not None:
             return value
-    raise DateError(f"'{written}' is not a date this tool can read: write it as 03/03/2010, "
-                    "3 March 2010, March 2010 or 2010, with '?' in front if it is uncertain")
+    raise DateError(
+        f"'{written}' is not a date this tool can read: write it as 03/03/2010, "
+        "3 March 2010, March 2010 or 2010, with '?' in front if it is uncertain"
+    )
 
 
 def _read_iso(core: str, written: str) -> DateValue | None:
@@ -288,21 +324,31 @@ def _read_numeric_month(core: str, written: str) -> DateValue | None:
 
 def _read_day_month_year(core: str, written: str) -> DateValue | None:
     core, weekday = _strip_weekday(core)
-    found = (re.fullmatch(rf"(?P<day>\d{{1,2}}){_ORD}(?:\s+of)?[\s./-]*{_MONTH}[\s,./-]*{_YEAR}",
-                          core)
-             or re.fullmatch(rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+{_YEAR}", core))
+    found = re.fullmatch(
+        rf"(?P<day>\d{{1,2}}){_ORD}(?:\s+of)?[\s./-]*{_MONTH}[\s,./-]*{_YEAR}", core
+    ) or re.fullmatch(rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+{_YEAR}", core)
     if not found or found.group("month") not in MONTHS:
         return None
-    value = _day(written, _year(found.group("year"), written), MONTHS[found.group("month")],
-                 int(found.group("day")))
+    value = _day(
+        written,
+        _year(found.group("year"), written),
+        MONTHS[found.group("month")],
+        int(found.group("day")),
+    )
     _check_weekday(value.start, weekday, written)
     return value
 
 
 def _read_month_year(core: str, written: str) -> DateValue | None:
-    part = next((p for p in sorted(PART_OF_MONTH, key=len, reverse=True)
-                 if core.startswith(p + ("" if p.endswith("-") else " "))), "")
-    found = re.fullmatch(rf"{_MONTH}[\s,./-]*{_YEAR}", core[len(part):].strip())
+    part = next(
+        (
+            p
+            for p in sorted(PART_OF_MONTH, key=len, reverse=True)
+            if core.startswith(p + ("" if p.endswith("-") else " "))
+        ),
+        "",
+    )
+    found = re.fullmatch(rf"{_MONTH}[\s,./-]*{_YEAR}", core[len(part) :].strip())
     if not found or found.group("month") not in MONTHS:
         return None
     value = _month(written, _year(found.group("year"), written), MONTHS[found.group("month")])
@@ -310,13 +356,21 @@ def _read_month_year(core: str, written: str) -> DateValue | None:
         return value
     first, last = PART_OF_MONTH[part]
     end = value.end if last is None else value.start.replace(day=last)
-    return replace(value, start=value.start.replace(day=first), end=end, approximate=True,
-                   qualifier=QUALIFIER_SHOWN.get(part, part))
+    return replace(
+        value,
+        start=value.start.replace(day=first),
+        end=end,
+        approximate=True,
+        qualifier=QUALIFIER_SHOWN.get(part, part),
+    )
 
 
 def _read_week(core: str, written: str) -> DateValue | None:
-    found = re.fullmatch(r"(?:w/c|w/b|wc|w\.c\.|wk\s+comm?\.?|week\s+(?:commencing|beginning))"
-                         r"\s*(.+)", core)
+    found = re.fullmatch(
+        r"(?:w/c|w/b|wc|w\.c\.|wk\s+comm?\.?|week\s+(?:commencing|beginning))"
+        r"\s*(.+)",
+        core,
+    )
     if not found:
         return None
     day = _parse_single(found.group(1), written)
@@ -349,21 +403,31 @@ def _read_year(core: str, written: str) -> DateValue | None:
     return DateValue(date(year, 1, 1), date(year, 12, 31), "year")
 
 
-READERS = (_read_iso, _read_numeric, _read_numeric_month, _read_week, _read_season,
-           _read_day_month_year, _read_month_year, _read_year)
+READERS = (
+    _read_iso,
+    _read_numeric,
+    _read_numeric_month,
+    _read_week,
+    _read_season,
+    _read_day_month_year,
+    _read_month_year,
+    _read_year,
+)
 
 
 def _strip_weekday(core: str) -> tuple[str, int | None]:
     found = re.match(r"([a-z]+)\.?,?\s+(?=\d|[a-z]+\s+\d)", core)
     if found and found.group(1) in WEEKDAYS:
-        return core[found.end():], WEEKDAYS[found.group(1)]
+        return core[found.end() :], WEEKDAYS[found.group(1)]
     return core, None
 
 
 def _check_weekday(day: date, weekday: int | None, written: str) -> None:
     if weekday is not None and day.weekday() != weekday:
-        raise DateError(f"'{written}': {day.day} {day:%B %Y} was a {day:%A}, not a "
-                        f"{calendar.day_name[weekday]}: check which is right")
+        raise DateError(
+            f"'{written}': {day.day} {day:%B %Y} was a {day:%A}, not a "
+            f"{calendar.day_name[weekday]}: check which is right"
+        )
 
 
 def _year(text: str, written: str) -> int:
@@ -386,8 +450,9 @@ def _day(written: str, year: int, month: int, day: int) -> DateValue:
     month = _month_number(str(month), written)
     days = _days_in(year, month)
     if not 1 <= day <= days:
-        raise DateError(f"'{written}' is not a real date: {calendar.month_name[month]} {year} "
-                        f"has {days} days")
+        raise DateError(
+            f"'{written}' is not a real date: {calendar.month_name[month]} {year} has {days} days"
+        )
     return DateValue(date(year, month, day), date(year, month, day), "day")
 
 

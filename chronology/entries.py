@@ -48,17 +48,30 @@ class ChronologyEntry:
 
     def texts(self) -> list[str]:
         """The free text of this entry, in the order ``with_texts`` takes it back."""
-        return [self.source, self.event, self.action,
-                *(flag.evidence for flag in self.flags.values()), *self.extra.values()]
+        return [
+            self.source,
+            self.event,
+            self.action,
+            *(flag.evidence for flag in self.flags.values()),
+            *self.extra.values(),
+        ]
 
     def with_texts(self, texts: list[str]) -> ChronologyEntry:
         """A copy with the texts of ``texts()`` replaced, everything else kept."""
         source, event, action, *rest = texts
-        evidence, extra = rest[: len(FLAG_NAMES)], rest[len(FLAG_NAMES):]
-        flags = {name: replace(flag, evidence=text)
-                 for (name, flag), text in zip(self.flags.items(), evidence, strict=True)}
-        return replace(self, source=source, event=event, action=action, **flags,
-                       extra=dict(zip(self.extra, extra, strict=True)))
+        evidence, extra = rest[: len(FLAG_NAMES)], rest[len(FLAG_NAMES) :]
+        flags = {
+            name: replace(flag, evidence=text)
+            for (name, flag), text in zip(self.flags.items(), evidence, strict=True)
+        }
+        return replace(
+            self,
+            source=source,
+            event=event,
+            action=action,
+            **flags,
+            extra=dict(zip(self.extra, extra, strict=True)),
+        )
 
 
 @dataclass(frozen=True)
@@ -100,7 +113,7 @@ class Chronology:
             raise ValueError(f"map_text: got {len(changed)} texts back for {len(flat)}")
         rebuilt, at = [], 0
         for entry, batch in zip(everything, texts, strict=True):
-            rebuilt.append(entry.with_texts(changed[at: at + len(batch)]))
+            rebuilt.append(entry.with_texts(changed[at : at + len(batch)]))
             at += len(batch)
         cut = len(self.entries)
         return replace(self, entries=tuple(rebuilt[:cut]), undated=tuple(rebuilt[cut:]))

@@ -23,8 +23,17 @@ if TYPE_CHECKING:
 
 Flagger = Callable[[Mapping[str, str]], Mapping[str, "FlagValue"]]
 
-CORE_CELLS = ("date", "time", "end_date", "end_time", "source", "event", "action", "seq",
-              *FLAG_NAMES)
+CORE_CELLS = (
+    "date",
+    "time",
+    "end_date",
+    "end_time",
+    "source",
+    "event",
+    "action",
+    "seq",
+    *FLAG_NAMES,
+)
 
 
 @dataclass(frozen=True)
@@ -36,21 +45,39 @@ class EventKind:
 
 
 EVENT_KINDS = (
-    EventKind("strategy meeting", (r"strategy (?:meeting|discussion|call|conference)",
-                                   r"strat(?:egy)? mtg")),
-    EventKind("child protection conference", (
-        r"(?:initial |review )?child protection (?:case )?conference", r"\bi?cpc\b",
-        r"\brcpc\b", r"case conference")),
+    EventKind(
+        "strategy meeting",
+        (r"strategy (?:meeting|discussion|call|conference)", r"strat(?:egy)? mtg"),
+    ),
+    EventKind(
+        "child protection conference",
+        (
+            r"(?:initial |review )?child protection (?:case )?conference",
+            r"\bi?cpc\b",
+            r"\brcpc\b",
+            r"case conference",
+        ),
+    ),
     EventKind("core group", (r"core group",)),
-    EventKind("joint visit", (r"joint (?:home )?visit", r"joint (?:s\.? ?47|section 47)",
-                              r"(?:s\.? ?47|section 47) joint", r"joint investigation",
-                              r"(?:s\.? ?47|section 47) (?:home )?visit")),
+    EventKind(
+        "joint visit",
+        (
+            r"joint (?:home )?visit",
+            r"joint (?:s\.? ?47|section 47)",
+            r"(?:s\.? ?47|section 47) joint",
+            r"joint investigation",
+            r"(?:s\.? ?47|section 47) (?:home )?visit",
+        ),
+    ),
     EventKind("MARAC", (r"\bmarac\b",)),
     EventKind("MAPPA", (r"\bmappa\b",)),
-    EventKind("child in need meeting", (r"child in need (?:review|meeting)", r"\bcin (?:review|meeting)")),
+    EventKind(
+        "child in need meeting", (r"child in need (?:review|meeting)", r"\bcin (?:review|meeting)")
+    ),
     EventKind("professionals meeting", (r"professionals'? meeting",)),
-    EventKind("team around the child", (r"team around the (?:child|family)", r"\btac\b",
-                                        r"\btaf\b")),
+    EventKind(
+        "team around the child", (r"team around the (?:child|family)", r"\btac\b", r"\btaf\b")
+    ),
 )
 GROUP_WINDOW_DAYS = 7  # only entries dated to within a week can be matched to each other
 
@@ -61,8 +88,9 @@ class MergeResult:
     problems: tuple[Problem, ...] = ()
 
 
-def merge(imrs: Sequence[Imr], flagger: Flagger | None = None, *,
-          subject: SubjectNames | None = None) -> MergeResult:
+def merge(
+    imrs: Sequence[Imr], flagger: Flagger | None = None, *, subject: SubjectNames | None = None
+) -> MergeResult:
     """Merge the chronology rows of ``imrs`` (in agency order) into one Chronology.
 
     ``flagger`` maps a row's canonical cells to its four flags; by default
@@ -110,18 +138,26 @@ def _is_blank(row: ChronologyRow) -> bool:
     return not any(v.strip() for v in (*row.cells.values(), *row.extra.values()))
 
 
-def _entry(imr: Imr, row: ChronologyRow, seq: int,
-           flag: Flagger) -> tuple[ChronologyEntry, list[Problem]]:
+def _entry(
+    imr: Imr, row: ChronologyRow, seq: int, flag: Flagger
+) -> tuple[ChronologyEntry, list[Problem]]:
     cells = row.cells
     when, problems = _read_date(imr, row)
     flags = flag(cells)
     extra = {k: v for k, v in cells.items() if k not in CORE_CELLS and v.strip()}
     entry = ChronologyEntry(
-        date=when, agency=imr.agency, source=prefixed(imr.agency, cells.get("source", "")),
-        event=cells.get("event", "").strip(), action=cells.get("action", "").strip(),
-        **{name: flags[name] for name in FLAG_NAMES}, origin=row.origin, seq=seq,
-        order=_order(cells.get("seq", ""), seq), date_text=cells.get("date", "").strip(),
-        extra=extra | dict(row.extra))
+        date=when,
+        agency=imr.agency,
+        source=prefixed(imr.agency, cells.get("source", "")),
+        event=cells.get("event", "").strip(),
+        action=cells.get("action", "").strip(),
+        **{name: flags[name] for name in FLAG_NAMES},
+        origin=row.origin,
+        seq=seq,
+        order=_order(cells.get("seq", ""), seq),
+        date_text=cells.get("date", "").strip(),
+        extra=extra | dict(row.extra),
+    )
     return entry, problems
 
 
@@ -150,10 +186,12 @@ def _read_date(imr: Imr, row: ChronologyRow) -> tuple[DateValue | None, list[Pro
 def _date_problem(imr: Imr, row: ChronologyRow, column: str, error: DateError) -> Problem:
     header = _header(imr, row.origin.table, column)
     return Problem(
-        file=row.origin.file, place=f"table {row.origin.table}, row {row.origin.row}, "
-        f"column '{header}'", message=str(error),
+        file=row.origin.file,
+        place=f"table {row.origin.table}, row {row.origin.row}, column '{header}'",
+        message=str(error),
         advice="Correct the cell in the IMR as the records show it; until then the row is "
-        "listed at the end of the chronology under 'date not readable'.")
+        "listed at the end of the chronology under 'date not readable'.",
+    )
 
 
 def _header(imr: Imr, table_number: int, column: str) -> str:
@@ -193,15 +231,14 @@ def group_events(entries: Sequence[ChronologyEntry]) -> tuple[ChronologyEntry, .
 def event_kinds(entry: ChronologyEntry) -> set[str]:
     """The names of the multi-agency event kinds this entry's text mentions."""
     text = f"{entry.event} {entry.source} {entry.extra.get('contact_type', '')}".lower()
-    return {kind.name for kind in EVENT_KINDS
-            if any(re.search(word, text) for word in kind.words)}
+    return {kind.name for kind in EVENT_KINDS if any(re.search(word, text) for word in kind.words)}
 
 
 def _matching_pairs(entries: Sequence[ChronologyEntry]):
     kinds = [event_kinds(e) if _short(e.date) else set() for e in entries]
     candidates = [i for i, k in enumerate(kinds) if k]
     for a, i in enumerate(candidates):
-        for j in candidates[a + 1:]:
+        for j in candidates[a + 1 :]:
             if entries[j].date.start > entries[i].date.end:
                 break  # sorted by start: nothing later can overlap i
             if entries[i].agency != entries[j].agency and kinds[i] & kinds[j]:

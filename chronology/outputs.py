@@ -20,26 +20,61 @@ from openpyxl.utils import get_column_letter
 from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
 from chronology.summary import Summary
 
-CSV_COLUMNS = ("date", "time", "agency", "source", "event", "child_seen", "seen_alone",
-               "wishes_sought", "wishes_expressed", "origin", "group", "evidence",
-               "flag_source", "date_precision", "action")
+CSV_COLUMNS = (
+    "date",
+    "time",
+    "agency",
+    "source",
+    "event",
+    "child_seen",
+    "seen_alone",
+    "wishes_sought",
+    "wishes_expressed",
+    "origin",
+    "group",
+    "evidence",
+    "flag_source",
+    "date_precision",
+    "action",
+)
 # Paul Tol's "light" scheme: distinct for colour-blind readers, black text passes WCAG AA on each
-AGENCY_PALETTE = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33",
-                  "#AAAA00", "#DDDDDD")
+AGENCY_PALETTE = (
+    "#77AADD",
+    "#EE8866",
+    "#EEDD88",
+    "#FFAABB",
+    "#99DDFF",
+    "#44BB99",
+    "#BBCC33",
+    "#AAAA00",
+    "#DDDDDD",
+)
 INFERRED_MARK = "*"
-INFERRED_NOTE = ("* inferred from the event text, not stated by the agency; the words that "
-                 "decided it are in the evidence column of the CSV and spreadsheet. "
-                 "Blank: not known.")
-XLSX_WIDTHS = {"date": 14, "time": 8, "agency": 18, "source": 28, "event": 60, "origin": 28,
-               "evidence": 40, "flag_source": 24, "action": 40}
+INFERRED_NOTE = (
+    "* inferred from the event text, not stated by the agency; the words that "
+    "decided it are in the evidence column of the CSV and spreadsheet. "
+    "Blank: not known."
+)
+XLSX_WIDTHS = {
+    "date": 14,
+    "time": 8,
+    "agency": 18,
+    "source": 28,
+    "event": 60,
+    "origin": 28,
+    "evidence": 40,
+    "flag_source": 24,
+    "action": 40,
+}
 
 
 def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.",
-                                         suffix=target.suffix)
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.stem}.", suffix=target.suffix
+    )
     os.close(handle)
     try:
         write(Path(temporary))
@@ -72,12 +107,18 @@ def csv_row(entry: ChronologyEntry) -> dict[str, str]:
     when, clock, precision = date_cells(entry)
     flags = entry.flags
     return {
-        "date": when, "time": clock, "agency": entry.agency, "source": entry.source,
-        "event": entry.event, **{name: flags[name].value for name in FLAG_NAMES},
-        "origin": str(entry.origin), "group": entry.group,
+        "date": when,
+        "time": clock,
+        "agency": entry.agency,
+        "source": entry.source,
+        "event": entry.event,
+        **{name: flags[name].value for name in FLAG_NAMES},
+        "origin": str(entry.origin),
+        "group": entry.group,
         "evidence": "; ".join(f"{n}: {f.evidence}" for n, f in flags.items() if f.evidence),
         "flag_source": "; ".join(f"{n}: {f.source}" for n, f in flags.items() if f.source),
-        "date_precision": precision, "action": entry.action,
+        "date_precision": precision,
+        "action": entry.action,
     }
 
 
@@ -97,9 +138,15 @@ def summary_lines(summary: Summary) -> list[tuple[str, str]]:
     """The key facts as (label, text) pairs, for the Word summary and the Summary sheet."""
     lines = [("Period of the entries", _period(summary))]
     gap = summary.longest_gap
-    lines.append(("Longest gap between sightings of the child", "no two dated sightings"
-                  if gap is None else f"{gap.days} days, from {gap.before.date.display} "
-                  f"({gap.before.agency}) to {gap.after.date.display} ({gap.after.agency})"))
+    lines.append(
+        (
+            "Longest gap between sightings of the child",
+            "no two dated sightings"
+            if gap is None
+            else f"{gap.days} days, from {gap.before.date.display} "
+            f"({gap.before.agency}) to {gap.after.date.display} ({gap.after.agency})",
+        )
+    )
     last = summary.last_sighting
     label = "Last sighting before the incident" if summary.incident else "Last sighting"
     lines.append((label, "none recorded" if last is None else _sighting(last)))
@@ -123,10 +170,17 @@ def _sighting(last) -> str:
     return text
 
 
-FIGURE_COLUMNS = (("Agency", "agency"), ("Entries", "entries"), ("Contacts", "contacts"),
-                  ("Seen", "seen"), ("Seen alone", "seen_alone"),
-                  ("Wishes sought", "wishes_sought"), ("Wishes expressed", "wishes_expressed"),
-                  ("No access / not brought", "no_access"), ("Undated", "undated"))
+FIGURE_COLUMNS = (
+    ("Agency", "agency"),
+    ("Entries", "entries"),
+    ("Contacts", "contacts"),
+    ("Seen", "seen"),
+    ("Seen alone", "seen_alone"),
+    ("Wishes sought", "wishes_sought"),
+    ("Wishes expressed", "wishes_expressed"),
+    ("No access / not brought", "no_access"),
+    ("Undated", "undated"),
+)
 
 
 def figure_rows(summary: Summary) -> list[list[str]]:
@@ -188,16 +242,23 @@ def _summary_sheet(sheet, summary: Summary, chronology: Chronology) -> None:
         elif row[0] in colours:
             sheet.cell(sheet.max_row, 1).fill = _fill(colours[row[0]])
     sheet.append([])
-    sheet.append([("Flags in the chronology sheet: yes, no or blank (not known); italic: "
-                   "inferred from the event text (see evidence and flag_source).")])
+    sheet.append(
+        [
+            (
+                "Flags in the chronology sheet: yes, no or blank (not known); italic: "
+                "inferred from the event text (see evidence and flag_source)."
+            )
+        ]
+    )
     sheet.column_dimensions["A"].width = 44
     sheet.column_dimensions["B"].width = 70
     for letter in "CDEFGHI":
         sheet.column_dimensions[letter].width = 14
 
 
-def write_docx(chronology: Chronology, summary: Summary, path: Path | str,
-               title: str = "Integrated chronology") -> Path:
+def write_docx(
+    chronology: Chronology, summary: Summary, path: Path | str, title: str = "Integrated chronology"
+) -> Path:
     """The chronology as a landscape Word document; see ``chronology.outputs_docx``."""
     from chronology.outputs_docx import write_docx as write
 

@@ -23,15 +23,24 @@ from chronology.outputs import (
 from chronology.summary import Summary
 
 # heading, width in cm (landscape A4 less 1.5 cm margins leaves 26.7 cm)
-COLUMNS = (("Date", 2.5), ("Time", 1.4), ("Agency / source", 4.2), ("Event", 10.4),
-           ("Seen", 1.3), ("Alone", 1.4), ("Wishes sought", 1.9), ("Wishes expressed", 2.1),
-           ("Group", 1.5))
+COLUMNS = (
+    ("Date", 2.5),
+    ("Time", 1.4),
+    ("Agency / source", 4.2),
+    ("Event", 10.4),
+    ("Seen", 1.3),
+    ("Alone", 1.4),
+    ("Wishes sought", 1.9),
+    ("Wishes expressed", 2.1),
+    ("Group", 1.5),
+)
 TABLE_FONT = Pt(8)
 GREY = RGBColor(0x55, 0x55, 0x55)
 
 
-def write_docx(chronology: Chronology, summary: Summary, path: Path | str,
-               title: str = "Integrated chronology") -> Path:
+def write_docx(
+    chronology: Chronology, summary: Summary, path: Path | str, title: str = "Integrated chronology"
+) -> Path:
     """The chronology as Word: landscape A4, summary and key, then one table of every entry."""
 
     def write(temporary: Path) -> None:
@@ -43,8 +52,10 @@ def write_docx(chronology: Chronology, summary: Summary, path: Path | str,
         _entries_table(document, chronology.entries, chronology)
         if chronology.undated:
             document.add_heading("Entries whose date could not be read", level=2)
-            document.add_paragraph("These rows are kept here so that nothing is lost; correct "
-                                   "the date in the IMR named under each source.")
+            document.add_paragraph(
+                "These rows are kept here so that nothing is lost; correct "
+                "the date in the IMR named under each source."
+            )
             _entries_table(document, chronology.undated, chronology)
         document.save(temporary)
 
@@ -83,11 +94,11 @@ def _summary(document, summary: Summary, chronology: Chronology) -> None:
         "Key: each row of the chronology is shaded in its agency's colour, as in the first "
         "column above. Seen, Alone and Wishes show Yes, No or blank (not known). "
         + INFERRED_NOTE.replace("* ", "Yes* or No* in italics: ")
-        + " Group: the same multi-agency event reported by more than one agency.")
+        + " Group: the same multi-agency event reported by more than one agency."
+    )
 
 
-def _entries_table(document, entries: tuple[ChronologyEntry, ...],
-                   chronology: Chronology) -> None:
+def _entries_table(document, entries: tuple[ChronologyEntry, ...], chronology: Chronology) -> None:
     table = document.add_table(rows=1, cols=len(COLUMNS), style="Table Grid")
     for cell, (heading, _) in zip(table.rows[0].cells, COLUMNS, strict=True):
         _write(cell, heading, bold=True)

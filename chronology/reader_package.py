@@ -47,6 +47,7 @@ LOOKALIKES = (
     (b"MZ", "a Windows program", "delete it and ask the agency for the Word (.docx) file"),
 )
 
+
 def parse_xml(data: bytes, name: str) -> etree._Element:
     """Parse one XML part without entities, DTDs or network access.
 

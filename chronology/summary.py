@@ -86,8 +86,7 @@ def is_no_access(entry: ChronologyEntry) -> bool:
 
 def no_access_words(entry: ChronologyEntry) -> list[str]:
     text = f"{entry.event} {entry.action} {entry.extra.get('contact_type', '')}"
-    return [label for label, pattern in NO_ACCESS_WORDS
-            if re.search(pattern, text, re.IGNORECASE)]
+    return [label for label, pattern in NO_ACCESS_WORDS if re.search(pattern, text, re.IGNORECASE)]
 
 
 def summarise(chronology: Chronology, incident: date | None = None) -> Summary:
@@ -98,10 +97,14 @@ def summarise(chronology: Chronology, incident: date | None = None) -> Summary:
     dated = [e.date.start for e in chronology.entries]
     sightings = _sightings(chronology.entries, incident)
     return Summary(
-        agencies=per_agency, total=_figures("All agencies", entries),
-        longest_gap=_longest_gap(sightings), last_sighting=_last(sightings, incident),
-        incident=incident, first=min(dated, default=None),
-        last=max((e.date.end for e in chronology.entries), default=None))
+        agencies=per_agency,
+        total=_figures("All agencies", entries),
+        longest_gap=_longest_gap(sightings),
+        last_sighting=_last(sightings, incident),
+        incident=incident,
+        first=min(dated, default=None),
+        last=max((e.date.end for e in chronology.entries), default=None),
+    )
 
 
 def _yes(entry: ChronologyEntry, flag: str) -> bool:
@@ -111,18 +114,19 @@ def _yes(entry: ChronologyEntry, flag: str) -> bool:
 def _figures(agency: str, entries: Iterable[ChronologyEntry]) -> AgencyFigures:
     entries = list(entries)
     return AgencyFigures(
-        agency=agency, entries=len(entries),
+        agency=agency,
+        entries=len(entries),
         contacts=sum(1 for e in entries if e.child_seen.value in ("yes", "no") or is_no_access(e)),
         seen=sum(_yes(e, "child_seen") for e in entries),
         seen_alone=sum(_yes(e, "seen_alone") for e in entries),
         wishes_sought=sum(_yes(e, "wishes_sought") for e in entries),
         wishes_expressed=sum(_yes(e, "wishes_expressed") for e in entries),
         no_access=sum(is_no_access(e) for e in entries),
-        undated=sum(1 for e in entries if e.date is None))
+        undated=sum(1 for e in entries if e.date is None),
+    )
 
 
-def _sightings(entries: Iterable[ChronologyEntry],
-               incident: date | None) -> list[ChronologyEntry]:
+def _sightings(entries: Iterable[ChronologyEntry], incident: date | None) -> list[ChronologyEntry]:
     seen = [e for e in entries if e.date and _yes(e, "child_seen")]
     if incident is not None:
         seen = [e for e in seen if e.date.start < incident]

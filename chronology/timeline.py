@@ -58,22 +58,33 @@ def mark_kind(entry: ChronologyEntry) -> str:
     return {"yes": "seen", "no": "not_seen"}.get(entry.child_seen.value, "unknown")
 
 
-def write_timeline(chronology: Chronology, summary: Summary, svg_path: Path | str,
-                   png_path: Path | str, *, title: str = "Contacts by agency") -> tuple[Path, Path]:
+def write_timeline(
+    chronology: Chronology,
+    summary: Summary,
+    svg_path: Path | str,
+    png_path: Path | str,
+    *,
+    title: str = "Contacts by agency",
+) -> tuple[Path, Path]:
     """Draw the timeline and write it as SVG and PNG (each to a temporary file, then renamed)."""
     # a fixed hash salt: the same chronology gives the same SVG bytes, not random ids
-    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans",
-                                "svg.hashsalt": "scr-timeline"}):
+    with matplotlib.rc_context(
+        {"svg.fonttype": "none", "font.family": "DejaVu Sans", "svg.hashsalt": "scr-timeline"}
+    ):
         figure = draw_timeline(chronology, summary, title=title)
-        svg = write_atomically(svg_path, lambda t: figure.savefig(
-            t, format="svg", metadata={"Date": None}, bbox_inches="tight"))
-        png = write_atomically(png_path, lambda t: figure.savefig(
-            t, format="png", dpi=150, bbox_inches="tight"))
+        svg = write_atomically(
+            svg_path,
+            lambda t: figure.savefig(t, format="svg", metadata={"Date": None}, bbox_inches="tight"),
+        )
+        png = write_atomically(
+            png_path, lambda t: figure.savefig(t, format="png", dpi=150, bbox_inches="tight")
+        )
     return svg, png
 
 
-def draw_timeline(chronology: Chronology, summary: Summary, *,
-                  title: str = "Contacts by agency") -> Figure:
+def draw_timeline(
+    chronology: Chronology, summary: Summary, *, title: str = "Contacts by agency"
+) -> Figure:
     """The timeline as a matplotlib Figure (not written anywhere)."""
     agencies = chronology.agencies or tuple(dict.fromkeys(e.agency for e in chronology))
     lanes = {agency: len(agencies) - 1 - i for i, agency in enumerate(agencies)}
@@ -92,10 +103,17 @@ def draw_timeline(chronology: Chronology, summary: Summary, *,
 
 def _lanes(axes, agencies, lanes) -> None:
     for agency, colour in agency_colours(agencies).items():
-        axes.axhspan(lanes[agency] - 0.45, lanes[agency] + 0.45, color=colour, alpha=0.45,
-                     linewidth=0, zorder=0)
-    axes.set_yticks([lanes[a] for a in agencies],
-                    labels=[textwrap.fill(a, LABEL_WIDTH) for a in agencies])
+        axes.axhspan(
+            lanes[agency] - 0.45,
+            lanes[agency] + 0.45,
+            color=colour,
+            alpha=0.45,
+            linewidth=0,
+            zorder=0,
+        )
+    axes.set_yticks(
+        [lanes[a] for a in agencies], labels=[textwrap.fill(a, LABEL_WIDTH) for a in agencies]
+    )
     axes.set_ylim(-0.6, len(agencies) - 0.4)
 
 
@@ -104,18 +122,32 @@ def _mark(axes, entry: ChronologyEntry, lane: int) -> None:
     start = date2num(entry.date.start)
     if entry.date.end > entry.date.start:
         end = date2num(entry.date.end + timedelta(days=1))
-        axes.plot([start, end], [lane, lane], color=mark.edge, linewidth=1.2, alpha=0.7,
-                  zorder=2, solid_capstyle="butt")
-    axes.plot([start], [lane], linestyle="none", marker=mark.marker, markersize=mark.size,
-              markerfacecolor=mark.face, markeredgecolor=mark.edge, zorder=3)
+        axes.plot(
+            [start, end],
+            [lane, lane],
+            color=mark.edge,
+            linewidth=1.2,
+            alpha=0.7,
+            zorder=2,
+            solid_capstyle="butt",
+        )
+    axes.plot(
+        [start],
+        [lane],
+        linestyle="none",
+        marker=mark.marker,
+        markersize=mark.size,
+        markerfacecolor=mark.face,
+        markeredgecolor=mark.edge,
+        zorder=3,
+    )
 
 
 def _groups(axes, chronology: Chronology, lanes) -> None:
     for members in chronology.groups().values():
         x = date2num(members[0].date.start)
         ys = [lanes[m.agency] for m in members]
-        axes.plot([x, x], [min(ys), max(ys)], color="#555555", linestyle=":", linewidth=1,
-                  zorder=1)
+        axes.plot([x, x], [min(ys), max(ys)], color="#555555", linestyle=":", linewidth=1, zorder=1)
 
 
 def _gap(axes, summary: Summary, lane_count: int) -> None:
@@ -123,11 +155,26 @@ def _gap(axes, summary: Summary, lane_count: int) -> None:
     if gap is None:
         return
     start, end = date2num(gap.start + timedelta(days=1)), date2num(gap.end)
-    axes.axvspan(start, end, facecolor=GAP_SHADE, alpha=0.5, zorder=0.5, hatch="//",
-                 edgecolor="#777777", linewidth=0)
-    axes.annotate(f"Longest gap between sightings: {gap.days} days", ((start + end) / 2,
-                  lane_count - 0.4), xytext=(0, 4), textcoords="offset points",
-                  ha="center", va="bottom", fontsize=9, annotation_clip=False)
+    axes.axvspan(
+        start,
+        end,
+        facecolor=GAP_SHADE,
+        alpha=0.5,
+        zorder=0.5,
+        hatch="//",
+        edgecolor="#777777",
+        linewidth=0,
+    )
+    axes.annotate(
+        f"Longest gap between sightings: {gap.days} days",
+        ((start + end) / 2, lane_count - 0.4),
+        xytext=(0, 4),
+        textcoords="offset points",
+        ha="center",
+        va="bottom",
+        fontsize=9,
+        annotation_clip=False,
+    )
 
 
 def _incident(axes, summary: Summary, lane_count: int) -> None:
@@ -135,9 +182,17 @@ def _incident(axes, summary: Summary, lane_count: int) -> None:
         return
     x = date2num(summary.incident)
     axes.axvline(x, color=VERMILLION, linestyle="--", linewidth=1.5, zorder=4)
-    axes.annotate(f"Incident {summary.incident:%d/%m/%Y}", (x, lane_count - 0.4),
-                  xytext=(3, 4), textcoords="offset points", ha="right", va="bottom",
-                  fontsize=9, color=VERMILLION, annotation_clip=False)
+    axes.annotate(
+        f"Incident {summary.incident:%d/%m/%Y}",
+        (x, lane_count - 0.4),
+        xytext=(3, 4),
+        textcoords="offset points",
+        ha="right",
+        va="bottom",
+        fontsize=9,
+        color=VERMILLION,
+        annotation_clip=False,
+    )
 
 
 def _axis(axes, title: str, summary: Summary) -> None:
@@ -155,11 +210,28 @@ def _axis(axes, title: str, summary: Summary) -> None:
 
 
 def _legend(axes, figure: Figure) -> None:
-    handles = [Line2D([], [], linestyle="none", marker=m.marker, markersize=m.size,
-                      markerfacecolor=m.face, markeredgecolor=m.edge, label=m.label)
-               for m in MARKS.values()]
-    handles.append(Line2D([], [], color="#555555", linestyle=":",
-                          label="Same event, several agencies"))
+    handles = [
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker=m.marker,
+            markersize=m.size,
+            markerfacecolor=m.face,
+            markeredgecolor=m.edge,
+            label=m.label,
+        )
+        for m in MARKS.values()
+    ]
+    handles.append(
+        Line2D([], [], color="#555555", linestyle=":", label="Same event, several agencies")
+    )
     handles.append(Line2D([], [], color=INK, linewidth=1.2, label="Date known only roughly"))
-    axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.12),
-                ncol=4, frameon=False, fontsize=9)
+    axes.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        ncol=4,
+        frameon=False,
+        fontsize=9,
+    )

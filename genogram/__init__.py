@@ -10,6 +10,17 @@ from .render import draw, render
 from .validate import check, problems_in
 
 __all__ = [
-    "Family", "GenogramFiles", "Household", "InputError", "Member", "ParentLink", "Partnership",
-    "check", "composition_table", "composition_text", "draw", "problems_in", "render",
+    "Family",
+    "GenogramFiles",
+    "Household",
+    "InputError",
+    "Member",
+    "ParentLink",
+    "Partnership",
+    "check",
+    "composition_table",
+    "composition_text",
+    "draw",
+    "problems_in",
+    "render",
 ]

@@ -29,16 +29,15 @@ def composition_table(family: Family) -> list[dict[str, str]]:
     check(family)
     model = build(family)
     subject = next((m for m in family.members if m.subject), None)
-    order = sorted(family.members, key=lambda m: (not m.subject, model.generation[m.id],
-                                                  birth_key(m)))
+    order = sorted(
+        family.members, key=lambda m: (not m.subject, model.generation[m.id], birth_key(m))
+    )
     return [_row(family, m, subject) for m in order]
 
 
 def composition_text(rows: list[dict[str, str]]) -> str:
     """The table as plain lines, one person a line."""
-    return "\n".join(
-        "; ".join(f"{k}: {v}" for k, v in row.items() if v) for row in rows
-    )
+    return "\n".join("; ".join(f"{k}: {v}" for k, v in row.items() if v) for row in rows)
 
 
 def _row(family: Family, m: Member, subject: Member | None) -> dict[str, str]:
@@ -64,7 +63,8 @@ def _parents(family: Family, child: str, kinds=("birth",)) -> set[str]:
 def _partners(family: Family, person: str) -> dict[str, str]:
     return {
         (p.between[1] if p.between[0] == person else p.between[0]): p.kind
-        for p in family.partnerships if person in p.between
+        for p in family.partnerships
+        if person in p.between
     }
 
 
@@ -80,8 +80,12 @@ def relation(family: Family, m: Member, s: Member) -> tuple[str, list[str]]:
 
 
 def _as_parent(family, m, s):
-    for kind, prefix, note in (("birth", "", None), ("adoptive", "adoptive ", "adoptive parent"),
-                               ("foster", "foster ", "foster carer"), ("step", "step-", "step-parent")):
+    for kind, prefix, note in (
+        ("birth", "", None),
+        ("adoptive", "adoptive ", "adoptive parent"),
+        ("foster", "foster ", "foster carer"),
+        ("step", "step-", "step-parent"),
+    ):
         if m.id in _parents(family, s.id, (kind,)):
             return prefix + word("parent", m), [note] if note else []
     return None
@@ -104,7 +108,9 @@ def _as_sibling(family, m, s):
         return word("sibling", m), []
     if mine & theirs:
         return "half-" + word("sibling", m), []
-    step_link = _parents(family, m.id, ("step",)) & theirs or _parents(family, s.id, ("step",)) & mine
+    step_link = (
+        _parents(family, m.id, ("step",)) & theirs or _parents(family, s.id, ("step",)) & mine
+    )
     joined = any(
         _partners(family, p).get(q) in ("married", "partners") for p in theirs for q in mine
     )
@@ -135,5 +141,11 @@ def _as_child(family, m, s):
     return None
 
 
-RULES = (_as_parent, _as_parents_partner, _as_sibling, _as_grandparent, _as_parents_sibling,
-         _as_child)
+RULES = (
+    _as_parent,
+    _as_parents_partner,
+    _as_sibling,
+    _as_grandparent,
+    _as_parents_sibling,
+    _as_child,
+)

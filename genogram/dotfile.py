@@ -54,9 +54,11 @@ def dot_text(model: Model) -> str:
     lines = [
         "// scr genogram layout: dot places the boxes; scr draws genogram.svg from the positions",
         "digraph genogram {",
-        '  graph [newrank=true, splines=false, nodesep=0.22, ranksep=0.32, pad=0.2];',
-        (f'  node [fixedsize=true, width={NODE_W_IN}, height={NODE_H_IN}, fontname="Helvetica",'
-        " fontsize=10];"),
+        "  graph [newrank=true, splines=false, nodesep=0.22, ranksep=0.32, pad=0.2];",
+        (
+            f'  node [fixedsize=true, width={NODE_W_IN}, height={NODE_H_IN}, fontname="Helvetica",'
+            " fontsize=10];"
+        ),
         "  edge [dir=none];",
     ]
     all_ranks = ranks(model)
@@ -69,14 +71,19 @@ def dot_text(model: Model) -> str:
 
 
 def _person_rank(model: Model, rank: Rank, place: dict[str, int]) -> list[str]:
-    out = [f"  subgraph {q(f'people {rank.generation}')} {{", "    rank=same;",
-           f"    {q(f'm:P{rank.generation}')} [shape=point, style=invis, width=0.01];"]
+    out = [
+        f"  subgraph {q(f'people {rank.generation}')} {{",
+        "    rank=same;",
+        f"    {q(f'm:P{rank.generation}')} [shape=point, style=invis, width=0.01];",
+    ]
     for item in rank.items:
         node = _person(model, item) if item in model.family_ids else _union(model, item, place)
         out.append("    " + node)
     for chain in rank.chains:
         out += [f"    {_flat(model, a, b)}" for a, b in itertools.pairwise(chain)]
-    out.append(f"    {q(f'm:P{rank.generation}')} -> {q(_node(model, rank.items[0]))} [style=invis];")
+    out.append(
+        f"    {q(f'm:P{rank.generation}')} -> {q(_node(model, rank.items[0]))} [style=invis];"
+    )
     for left, right in zip(rank.chains, rank.chains[1:]):  # the whole rank's order is ours
         out.append(f"    {q(_node(model, left[-1]))} -> {q(_node(model, right[0]))} [style=invis];")
     out += [f"    {line}" for line in _arches(model, rank)]
@@ -101,8 +108,10 @@ def _union_group(model: Model, union_id: str, place: dict[str, int]) -> str:
 def _union(model: Model, union_id: str, place: dict[str, int]) -> str:
     u = model.union(union_id)
     slashes = partner_line(u.kind).slashes if u.kind != "single" else 0
-    return (f"{q(union_id)} [shape=plaintext, width={UNION_W_IN}, height=0.2, "
-            f"label={q('/' * slashes)}, group={q(_union_group(model, union_id, place))}];")
+    return (
+        f"{q(union_id)} [shape=plaintext, width={UNION_W_IN}, height=0.2, "
+        f"label={q('/' * slashes)}, group={q(_union_group(model, union_id, place))}];"
+    )
 
 
 def _flat(model: Model, a: str, b: str) -> str:
@@ -110,8 +119,10 @@ def _flat(model: Model, a: str, b: str) -> str:
     u = model.union(union) if union in model.union_ids else None
     if u and person in u.partners and u.kind != "single":
         dash = partner_line(u.kind).dash
-        return f"{q(person_node(a) if a == person else a)} -> {q(person_node(b) if b == person else b)}" + (
-            " [style=dashed];" if dash else ";")
+        return (
+            f"{q(person_node(a) if a == person else a)} -> {q(person_node(b) if b == person else b)}"
+            + (" [style=dashed];" if dash else ";")
+        )
     if u and person in u.partners:
         return f"{q(person_node(a) if a == person else a)} -> {q(person_node(b) if b == person else b)};"
     return f"{q(_node(model, a))} -> {q(_node(model, b))} [style=invis];"
@@ -137,13 +148,16 @@ def _arches(model: Model, rank: Rank) -> list[str]:
 def _bar_rank(model: Model, rank: Rank, place: dict[str, int]) -> list[str]:
     unions = [item for item in rank.items if item in model.union_ids]
     sibs = [s for u in unions if (s := sibship(model, u, place))]
-    out = [f"  subgraph {q(f'bars {rank.generation}')} {{", "    rank=same;",
-           f"    {q(f'm:B{rank.generation}')} [shape=point, style=invis, width=0.01];"]
+    out = [
+        f"  subgraph {q(f'bars {rank.generation}')} {{",
+        "    rank=same;",
+        f"    {q(f'm:B{rank.generation}')} [shape=point, style=invis, width=0.01];",
+    ]
     for sib in sibs:
         kids = dict(sib.stubs)
         for node in sib.chain:
             group = "g:" + kids[node] if node in kids else _union_group(model, sib.union, place)
-            out.append(f"    {q(node)} [shape=point, width=0.03, label=\"\", group={q(group)}];")
+            out.append(f'    {q(node)} [shape=point, width=0.03, label="", group={q(group)}];')
         out += [f"    {q(a)} -> {q(b)};" for a, b in zip(sib.chain, sib.chain[1:])]
     if sibs:
         out.append(f"    {q(f'm:B{rank.generation}')} -> {q(sibs[0].chain[0])} [style=invis];")
@@ -170,6 +184,8 @@ def _secondary(model: Model) -> list[str]:
     out = []
     for union, child, kind in model.secondary():
         dash = descent_line(kind).dash
-        out.append(f"  {q(union)} -> {q(person_node(child))} [constraint=false"
-                   + (", style=dotted];" if dash else "];"))
+        out.append(
+            f"  {q(union)} -> {q(person_node(child))} [constraint=false"
+            + (", style=dotted];" if dash else "];")
+        )
     return out

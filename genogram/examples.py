@@ -55,16 +55,23 @@ def blended_family() -> Family:
     }
     links = tuple(
         ParentLink(parent, child, "birth")
-        for parents, children in births.items() for child in children for parent in parents
+        for parents, children in births.items()
+        for child in children
+        for parent in parents
     ) + (ParentLink("partner", "sib1", "step"), ParentLink("mother", "step1", "step"))
     households = (
-        Household("home", ("mother", "partner", "child-a", "half2", "sib1", "step1"),
-                  "Child A's household"),
-        Household("b-home", ("ex-husband", "b-partner", "twin1", "twin2", "half1"),
-                  "Adult B's household"),
+        Household(
+            "home",
+            ("mother", "partner", "child-a", "half2", "sib1", "step1"),
+            "Child A's household",
+        ),
+        Household(
+            "b-home", ("ex-husband", "b-partner", "twin1", "twin2", "half1"), "Adult B's household"
+        ),
     )
-    return Family(members, partnerships, links, households, (("twin1", "twin2"),),
-                  date(2025, 12, 14))
+    return Family(
+        members, partnerships, links, households, (("twin1", "twin2"),), date(2025, 12, 14)
+    )
 
 
 def nuclear_family() -> Family:
@@ -76,6 +83,11 @@ def nuclear_family() -> Family:
         _m("child-a", "male", "Child A", date(2022, 4, 4), subject=True),
     )
     links = tuple(ParentLink(p, c) for p in ("dad", "mum") for c in ("older", "child-a"))
-    return Family(members, (Partnership(("dad", "mum"), "married", "2016"),), links,
-                  (Household("home", ("dad", "mum", "older", "child-a"), "Household"),),
-                  (), date(2025, 6, 1))
+    return Family(
+        members,
+        (Partnership(("dad", "mum"), "married", "2016"),),
+        links,
+        (Household("home", ("dad", "mum", "older", "child-a"), "Household"),),
+        (),
+        date(2025, 6, 1),
+    )

@@ -72,7 +72,9 @@ def _necks(pieces: list[tuple[float, Polygon]]) -> list[Polygon]:
                 left, right = max(a.bounds[0], b.bounds[0]), min(a.bounds[2], b.bounds[2])
                 if right - left >= NECK:
                     mid = (left + right) / 2
-                    found.append(box(mid - NECK / 2, a.bounds[3] - 1, mid + NECK / 2, b.bounds[1] + 1))
+                    found.append(
+                        box(mid - NECK / 2, a.bounds[3] - 1, mid + NECK / 2, b.bounds[1] + 1)
+                    )
     return found
 
 
@@ -88,9 +90,11 @@ def _bridges(scene: Scene, pieces: list[tuple[float, Polygon]]) -> list[Polygon]
         low = bottoms[y] + PAD
         for a, b in itertools.pairwise(row):
             ax, bx = a.bounds[2], b.bounds[0]
-            found += [box(ax - NECK, a.bounds[3] - 1, ax, low + NECK / 2),
-                      box(bx, b.bounds[3] - 1, bx + NECK, low + NECK / 2),
-                      box(ax - NECK, low, bx + NECK, low + NECK / 2)]
+            found += [
+                box(ax - NECK, a.bounds[3] - 1, ax, low + NECK / 2),
+                box(bx, b.bounds[3] - 1, bx + NECK, low + NECK / 2),
+                box(ax - NECK, low, bx + NECK, low + NECK / 2),
+            ]
     return found
 
 

@@ -10,7 +10,9 @@ from .notation import DESCENT_LINES, HOUSEHOLD_COLOURS, MARKS, PARTNER_LINES, SY
 
 @dataclass(frozen=True)
 class Entry:
-    sample: str  # "symbol:square", "partner:divorced", "descent:foster", "mark:deceased", "household"
+    sample: (
+        str  # "symbol:square", "partner:divorced", "descent:foster", "mark:deceased", "household"
+    )
     text: str
     colour: str = "#000000"
 
@@ -29,7 +31,8 @@ def entries(model: Model) -> list[Entry]:
     found += [Entry(f"partner:{s.kind}", s.legend) for s in PARTNER_LINES if s.kind in kinds]
     descents = {d for _, _, d in model.graph.edges(data="link") if d}
     found += [
-        Entry(f"descent:{s.kind}", s.legend) for s in DESCENT_LINES
+        Entry(f"descent:{s.kind}", s.legend)
+        for s in DESCENT_LINES
         if s.kind in descents and s.kind != "birth"
     ]
     if family.twins:

@@ -53,7 +53,8 @@ class Model:
 
     def descent(self, union_id: str, child: str) -> str:
         return next(
-            d["link"] for _, v, d in self.graph.out_edges(union_id, data=True)
+            d["link"]
+            for _, v, d in self.graph.out_edges(union_id, data=True)
             if v == child and d["kind"] == "child"
         )
 
@@ -148,8 +149,11 @@ def _household_generation(family: Family, person: str, found: dict, alone: set) 
     if person not in alone:
         return found[person]
     mates = [
-        found[m] for h in family.households if person in h.members
-        for m in h.members if m not in alone and m in found
+        found[m]
+        for h in family.households
+        if person in h.members
+        for m in h.members
+        if m not in alone and m in found
     ]
     return min(mates, default=0)
 

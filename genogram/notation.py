@@ -68,6 +68,7 @@ def partner_line(kind: str) -> LineStyle:
 def descent_line(kind: str) -> LineStyle:
     return next(s for s in DESCENT_LINES if s.kind == kind)
 
+
 # Sizes, in inches for dot and points (1/72 in) for drawing. A person's layout box is the
 # same size whatever their label says, so the panel's real-name copy lays out identically.
 SYMBOL_IN = 0.5

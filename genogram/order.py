@@ -57,17 +57,20 @@ def cost(model: Model, layers: dict[int, list[tuple[str, ...]]]) -> int:
     """Crossings between union-to-child lines (x10), plus siblings out of birth order."""
     place = {i: n for chains in layers.values() for n, i in enumerate(x for c in chains for x in c)}
     lines = sorted(
-        (place[u], place[c], model.generation[c]) for u, c, k in model.graph.edges(data="kind")
+        (place[u], place[c], model.generation[c])
+        for u, c, k in model.graph.edges(data="kind")
         if k == "child"
     )
     crossings = sum(
-        1 for n, (a, b, g) in enumerate(lines) for c, d, h in lines[n + 1:]
+        1
+        for n, (a, b, g) in enumerate(lines)
+        for c, d, h in lines[n + 1 :]
         if g == h and (a - c) * (b - d) < 0
     )
     inversions = 0
     for u in model.union_ids:
         kids = [place[c] for c in model.children(u)]
-        inversions += sum(1 for n, k in enumerate(kids) for later in kids[n + 1:] if later < k)
+        inversions += sum(1 for n, k in enumerate(kids) for later in kids[n + 1 :] if later < k)
     return crossings * 10 + inversions
 
 
@@ -107,10 +110,12 @@ def _sort_layer(model: Model, layers: dict, g: int, gens: list[int], parents: bo
     here = {item: n for n, item in enumerate(i for ch in layers[g] for i in ch)}
     other_gen = g - 1 if parents else g + 1
     there = {item: n for n, item in enumerate(i for ch in layers.get(other_gen, []) for i in ch)}
+
     def key(chain):
         own = sum(here[i] for i in chain) / len(chain)
         found = _neighbours(model, chain, there, parents)
         return (sum(found) / len(found) if found else own, own, chain)
+
     layers[g] = sorted(layers[g], key=key)
 
 

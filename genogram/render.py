@@ -30,8 +30,13 @@ def draw(family: Family) -> tuple[str, scene.Scene, list, bytes]:
     shapes = outlines(model, picture)
     paths = [(_path(shape), colour) for _, shape, colour in shapes]
     rows = composition_table(family)
-    data = svg.document(picture, paths, legend.entries(model), "Genogram",
-                        "Family composition. " + composition_text(rows))
+    data = svg.document(
+        picture,
+        paths,
+        legend.entries(model),
+        "Genogram",
+        "Family composition. " + composition_text(rows),
+    )
     return source, picture, shapes, data
 
 

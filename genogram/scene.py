@@ -61,7 +61,9 @@ class Scene:
 
 def build(model: Model, layout: Layout, all_ranks: list[Rank]) -> Scene:
     place = positions(all_ranks)
-    people = tuple(_mark(model, layout, m.id) for m in sorted(model.family.members, key=lambda m: m.id))
+    people = tuple(
+        _mark(model, layout, m.id) for m in sorted(model.family.members, key=lambda m: m.id)
+    )
     at = {p.id: p for p in people}
     lines: list[Line] = []
     for rank in all_ranks:
@@ -79,7 +81,9 @@ def _mark(model: Model, layout: Layout, person: str) -> PersonMark:
     member = model.family.member(person)
     box = layout.boxes[person_node(person)]
     shape = {"male": "square", "female": "circle"}.get(member.sex, "diamond")
-    return PersonMark(person, shape, box.x, box.top + S / 2, member.subject, member.died is not None)
+    return PersonMark(
+        person, shape, box.x, box.top + S / 2, member.subject, member.died is not None
+    )
 
 
 def union_point(model: Model, layout: Layout, at: dict, chain: tuple[str, ...], n: int):
@@ -171,6 +175,5 @@ def _caption(model: Model, layout: Layout, mark: PersonMark) -> list[Text]:
     label_lines = len(label_lines_of(member))
     top = mark.y + S / 2 + CAPTION_GAP_PT + FONT_PT
     return [
-        Text(mark.x, top + n * LINE_PT, text, bold=n < label_lines)
-        for n, text in enumerate(lines)
+        Text(mark.x, top + n * LINE_PT, text, bold=n < label_lines) for n, text in enumerate(lines)
     ]

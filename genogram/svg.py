@@ -21,25 +21,41 @@ def f(value: float) -> str:
     return f"{value:.1f}"
 
 
-def document(scene: Scene, outlines: list[tuple[str, str]], key: list[Entry],
-             title: str, description: str) -> bytes:
+def document(
+    scene: Scene, outlines: list[tuple[str, str]], key: list[Entry], title: str, description: str
+) -> bytes:
     """The SVG bytes; ``outlines`` are (path data, colour) in drawing coordinates."""
     key_h = _key_height(key)
     key_w = key_width(key)
     width = MARGIN * 2 + scene.width + KEY_GAP + key_w
     height = MARGIN * 2 + max(scene.height, key_h)
-    root = etree.Element(f"{{{NS}}}svg", nsmap={None: NS}, width=f"{f(width)}pt",
-                         height=f"{f(height)}pt", viewBox=f"0 0 {f(width)} {f(height)}",
-                         role="img")
+    root = etree.Element(
+        f"{{{NS}}}svg",
+        nsmap={None: NS},
+        width=f"{f(width)}pt",
+        height=f"{f(height)}pt",
+        viewBox=f"0 0 {f(width)} {f(height)}",
+        role="img",
+    )
     etree.SubElement(root, "title").text = title
     etree.SubElement(root, "desc").text = description
     etree.SubElement(root, "rect", width="100%", height="100%", fill="#ffffff")
     drawing = etree.SubElement(root, "g", transform=f"translate({f(MARGIN)},{f(MARGIN)})")
     drawing.set("id", "genogram")
     for d, colour in outlines:
-        etree.SubElement(drawing, "path", d=d, fill="none", stroke=colour,
-                         **{"stroke-width": "1.6", "stroke-dasharray": "2 4",
-                            "stroke-linecap": "round", "class": "household"})
+        etree.SubElement(
+            drawing,
+            "path",
+            d=d,
+            fill="none",
+            stroke=colour,
+            **{
+                "stroke-width": "1.6",
+                "stroke-dasharray": "2 4",
+                "stroke-linecap": "round",
+                "class": "household",
+            },
+        )
     for line in scene.lines:
         _line(drawing, line)
     for person in scene.people:
@@ -52,8 +68,13 @@ def document(scene: Scene, outlines: list[tuple[str, str]], key: list[Entry],
 
 def _line(parent, line: Line) -> None:
     pts = " ".join(f"{f(x)},{f(y)}" for x, y in line.points)
-    attrs = {"points": pts, "fill": "none", "stroke": INK, "stroke-width": "1.5",
-             "class": f"line {line.kind}"}
+    attrs = {
+        "points": pts,
+        "fill": "none",
+        "stroke": INK,
+        "stroke-width": "1.5",
+        "class": f"line {line.kind}",
+    }
     if line.dash:
         attrs["stroke-dasharray"] = line.dash
     etree.SubElement(parent, "polyline", **attrs)
@@ -62,8 +83,15 @@ def _line(parent, line: Line) -> None:
 def _shape(parent, shape: str, x: float, y: float, half: float, cls: str) -> None:
     style = {"fill": "#ffffff", "stroke": INK, "stroke-width": "1.5", "class": cls}
     if shape == "square":
-        etree.SubElement(parent, "rect", x=f(x - half), y=f(y - half), width=f(2 * half),
-                         height=f(2 * half), **style)
+        etree.SubElement(
+            parent,
+            "rect",
+            x=f(x - half),
+            y=f(y - half),
+            width=f(2 * half),
+            height=f(2 * half),
+            **style,
+        )
     elif shape == "circle":
         etree.SubElement(parent, "circle", cx=f(x), cy=f(y), r=f(half), **style)
     else:
@@ -86,15 +114,27 @@ def _person(parent, p: PersonMark) -> None:
 
 def _cross(parent, x: float, y: float, half: float) -> None:
     for dx in (-half, half):
-        etree.SubElement(parent, "line", x1=f(x - dx), y1=f(y - half), x2=f(x + dx),
-                         y2=f(y + half), stroke=INK, **{"stroke-width": "1.5",
-                                                        "class": "deceased"})
+        etree.SubElement(
+            parent,
+            "line",
+            x1=f(x - dx),
+            y1=f(y - half),
+            x2=f(x + dx),
+            y2=f(y + half),
+            stroke=INK,
+            **{"stroke-width": "1.5", "class": "deceased"},
+        )
 
 
 def _text(parent, t: Text, anchor: str = "middle", size: float = 10.0) -> None:
-    el = etree.SubElement(parent, "text", x=f(t.x), y=f(t.y), fill=INK,
-                          **{"font-family": FONT, "font-size": f(size), "text-anchor": anchor,
-                             "class": "label"})
+    el = etree.SubElement(
+        parent,
+        "text",
+        x=f(t.x),
+        y=f(t.y),
+        fill=INK,
+        **{"font-family": FONT, "font-size": f(size), "text-anchor": anchor, "class": "label"},
+    )
     if t.bold:
         el.set("font-weight", "bold")
     el.text = t.text
@@ -112,8 +152,17 @@ def key_width(key: list[Entry]) -> float:
 def _key(root, key: list[Entry], x0: float, y0: float, width: float) -> None:
     g = etree.SubElement(root, "g", transform=f"translate({f(x0)},{f(y0)})")
     g.set("id", "key")
-    etree.SubElement(g, "rect", x="0", y="0", width=f(width), height=f(_key_height(key)),
-                     fill="#ffffff", stroke="#888888", **{"stroke-width": "0.8", "rx": "4"})
+    etree.SubElement(
+        g,
+        "rect",
+        x="0",
+        y="0",
+        width=f(width),
+        height=f(_key_height(key)),
+        fill="#ffffff",
+        stroke="#888888",
+        **{"stroke-width": "0.8", "rx": "4"},
+    )
     _text(g, Text(12, 22, "Key", bold=True), "start", 12)
     for n, entry in enumerate(key):
         y = 44 + n * ROW
@@ -139,10 +188,18 @@ def _sample(g, entry: Entry, x: float, y: float) -> None:
         _line(g, Line(((x, y - half), (x - 10, y + half)), "sample"))
         _line(g, Line(((x, y - half), (x + 10, y + half)), "sample"))
     elif kind == "household":
-        etree.SubElement(g, "rect", x=f(x - 18), y=f(y - 8), width="36", height="16", rx="5",
-                         fill="none", stroke=entry.colour,
-                         **{"stroke-width": "1.6", "stroke-dasharray": "2 4",
-                            "stroke-linecap": "round"})
+        etree.SubElement(
+            g,
+            "rect",
+            x=f(x - 18),
+            y=f(y - 8),
+            width="36",
+            height="16",
+            rx="5",
+            fill="none",
+            stroke=entry.colour,
+            **{"stroke-width": "1.6", "stroke-dasharray": "2 4", "stroke-linecap": "round"},
+        )
     else:
         _line_sample(g, kind, name, x, y)
 

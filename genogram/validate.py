@@ -48,7 +48,9 @@ def _member_problems(family: Family) -> list[str]:
     found = []
     for member_id, n in sorted(Counter(m.id for m in family.members).items()):
         if n > 1:
-            found.append(f"person id '{member_id}' is used {n} times: give each person their own id")
+            found.append(
+                f"person id '{member_id}' is used {n} times: give each person their own id"
+            )
     for m in family.members:
         if m.sex not in SEXES:
             found.append(f"person '{m.id}' has sex '{m.sex}': use one of {', '.join(SEXES)}")
@@ -66,7 +68,9 @@ def _partnership_problems(family: Family, ids: set[str]) -> list[str]:
         if len(p.between) != 2:
             found.append(f"{where} names {len(p.between)} people: a relationship is between two")
         elif p.between[0] == p.between[1]:
-            found.append(f"{where} partners '{p.between[0]}' with themselves: name the other person")
+            found.append(
+                f"{where} partners '{p.between[0]}' with themselves: name the other person"
+            )
         for person in p.between:
             found += _unknown(where, person, ids)
     return found
@@ -135,7 +139,8 @@ def _cycle_problems(family: Family, ids: set[str]) -> list[str]:
     """Nobody may be their own ancestor, nor partnered with an ancestor or descendant."""
     graph = nx.DiGraph()
     graph.add_edges_from(
-        (l.parent, l.child) for l in family.parent_links
+        (l.parent, l.child)
+        for l in family.parent_links
         if l.parent != l.child and {l.parent, l.child} <= ids
     )
     found = []
@@ -162,7 +167,9 @@ def _generation_problems(family: Family) -> list[str]:
         generations(family, build_unions(family))
     except nx.NetworkXUnfeasible:
         return [
-            ("the partnerships and parent links cannot be put into generations (someone is "
-            "partnered with a relative of a later generation): check the relationships")
+            (
+                "the partnerships and parent links cannot be put into generations (someone is "
+                "partnered with a relative of a later generation): check the relationships"
+            )
         ]
     return []

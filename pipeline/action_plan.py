@@ -36,7 +36,9 @@ class Action:
     origin: str
 
     def missing(self, columns: tuple[Column, ...]) -> tuple[str, ...]:
-        return tuple(c.title for c in columns if c.required and not self.values.get(c.key, "").strip())
+        return tuple(
+            c.title for c in columns if c.required and not self.values.get(c.key, "").strip()
+        )
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,16 @@ class ActionPlan:
 
     def problems(self) -> tuple[Problem, ...]:
         return tuple(
-            Problem(action.origin, "", f"the action plan row for '{_short(action)}' has no "
-                    + ", ".join(missing), "Ask the agency to complete it (8.43).", "warning")
-            for action in self.actions if (missing := action.missing(self.columns)))
+            Problem(
+                action.origin,
+                "",
+                f"the action plan row for '{_short(action)}' has no " + ", ".join(missing),
+                "Ask the agency to complete it (8.43).",
+                "warning",
+            )
+            for action in self.actions
+            if (missing := action.missing(self.columns))
+        )
 
 
 def load_columns(folder: Path = TEMPLATES) -> tuple[Column, ...]:
@@ -67,16 +76,23 @@ def load_columns(folder: Path = TEMPLATES) -> tuple[Column, ...]:
 def gather_action_plan(imrs: tuple[Imr, ...], csv_path: Path | None) -> ActionPlan:
     """Collect every action: IMR tables first, then the author's CSV, then bare recommendations."""
     columns = load_columns()
-    actions = [Action(imr.agency, _imr_row(imr, row), imr.path.name)
-               for imr in imrs for row in imr.action_plan]
+    actions = [
+        Action(imr.agency, _imr_row(imr, row), imr.path.name)
+        for imr in imrs
+        for row in imr.action_plan
+    ]
     if csv_path is not None and csv_path.is_file():
         actions += _read_csv(csv_path, columns)
     for imr in imrs:
         for recommendation in imr.recommendations:
-            if not any(_same_recommendation(a, imr.agency, recommendation.number, recommendation.text)
-                       for a in actions):
-                values = {"recommendation": f"{recommendation.number} {recommendation.text}".strip(),
-                          "lead": imr.agency}
+            if not any(
+                _same_recommendation(a, imr.agency, recommendation.number, recommendation.text)
+                for a in actions
+            ):
+                values = {
+                    "recommendation": f"{recommendation.number} {recommendation.text}".strip(),
+                    "lead": imr.agency,
+                }
                 actions.append(Action(imr.agency, values, imr.path.name))
     return ActionPlan(columns, tuple(actions))
 
@@ -98,8 +114,13 @@ def _imr_row(imr: Imr, row: dict[str, str]) -> dict[str, str]:
 
 def _refers_to(reference: str, number: str) -> bool:
     wanted = number.strip(". ")
-    return bool(wanted) and re.match(rf"^\s*(rec(ommendation)?\.?\s*)?{re.escape(wanted)}\b",
-                                     reference, re.IGNORECASE) is not None
+    return (
+        bool(wanted)
+        and re.match(
+            rf"^\s*(rec(ommendation)?\.?\s*)?{re.escape(wanted)}\b", reference, re.IGNORECASE
+        )
+        is not None
+    )
 
 
 def _same_recommendation(action: Action, agency: str, number: str, text: str) -> bool:
@@ -126,8 +147,11 @@ def _read_csv(path: Path, columns: tuple[Column, ...]) -> list[Action]:
     titles |= {"agency": "agency", "lead agency": "lead"}
     unknown = [h for h in reader.fieldnames or () if h.strip().lower() not in titles]
     if unknown:
-        raise InputError(f"{path}: unknown column(s) {', '.join(unknown)}; use "
-                         + ", ".join(c.title for c in columns) + " (and optionally Agency)")
+        raise InputError(
+            f"{path}: unknown column(s) {', '.join(unknown)}; use "
+            + ", ".join(c.title for c in columns)
+            + " (and optionally Agency)"
+        )
     actions = []
     for number, row in enumerate(reader, start=2):
         values = {titles[k.strip().lower()]: (v or "").strip() for k, v in row.items() if k}

@@ -31,11 +31,14 @@ class BuildResult:
 def run_demo(folder: Path, out: Output, *, pdf: bool = True) -> BuildResult:
     """Copy the bundled sample review into ``folder`` (kept if there) and build it."""
     if folder.exists() and not (folder / "case.yaml").is_file() and any(folder.iterdir()):
-        raise InputError(f"{folder}: this folder is not empty and is not a review folder; "
-                         "give a new folder name for the demo")
+        raise InputError(
+            f"{folder}: this folder is not empty and is not a review folder; "
+            "give a new folder name for the demo"
+        )
     if not (folder / "case.yaml").is_file():
-        shutil.copytree(SAMPLE, folder, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("out", "private"))
+        shutil.copytree(
+            SAMPLE, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("out", "private")
+        )
         out.info(f"Copied the sample review into {folder}")
     return run_build(folder, out, pdf=pdf)
 
@@ -52,8 +55,9 @@ def run_build(path: Path, out: Output, *, pdf: bool = True) -> BuildResult:
     return BuildResult(folder.out, folder.out / "pack", folder.out / result.pack_zip.name)
 
 
-def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: Output,
-                pdf: bool) -> BuildResult:
+def _build_into(
+    review: LoadedReview, anon: Anonymisation, staging: Path, out: Output, pdf: bool
+) -> BuildResult:
     from pipeline.documents_build import build_documents
 
     pack = staging / "pack"
@@ -69,8 +73,11 @@ def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: O
         out.info("Writing the overview report, executive summary and action plans")
         documents = build_documents(review, anon, views.anonymised, staging)
         copies.start(documents)
-        items += _copy(chronology_files + genogram_files, pack / "chronology-and-genogram",
-                       "chronology or genogram")
+        items += _copy(
+            chronology_files + genogram_files,
+            pack / "chronology-and-genogram",
+            "chronology or genogram",
+        )
         items += _copy(documents, pack / "documents", "report")
         items += _scan_everything(staging, anon, copies if pdf else None, out)
     items.append(PackItem(_verification_report(pack, review, anon, items), "verification report"))
@@ -81,8 +88,9 @@ def _build_into(review: LoadedReview, anon: Anonymisation, staging: Path, out: O
     return BuildResult(staging, pack, zipped)
 
 
-def _scan_everything(staging: Path, anon: Anonymisation, copies: PdfCopies | None,
-                     out: Output) -> list[PackItem]:
+def _scan_everything(
+    staging: Path, anon: Anonymisation, copies: PdfCopies | None, out: Output
+) -> list[PackItem]:
     """Scan every file in ``staging`` (the PDFs last, once LibreOffice is done); return the
     PDFs' pack items. Raises ``CheckFailed`` if any known identifier survived anywhere."""
     from anonymiser.verify import scan
@@ -95,8 +103,10 @@ def _scan_everything(staging: Path, anon: Anonymisation, copies: PdfCopies | Non
     if leaks:
         from pipeline.stages import STILL_THERE
 
-        raise CheckFailed(f"{len(leaks)} known identifier(s) survived, so no pack was written; "
-                          f"{STILL_THERE}", leaks)
+        raise CheckFailed(
+            f"{len(leaks)} known identifier(s) survived, so no pack was written; {STILL_THERE}",
+            leaks,
+        )
     return items
 
 
@@ -112,15 +122,22 @@ def _distinct_files(folder: Path, scanned: set[str]) -> list[Path]:
     return sorted(fresh.values())
 
 
-def _anonymised_imrs(review: LoadedReview, anon: Anonymisation, target: Path,
-                     out: Output) -> list[PackItem]:
+def _anonymised_imrs(
+    review: LoadedReview, anon: Anonymisation, target: Path, out: Output
+) -> list[PackItem]:
     from anonymiser.batch import anonymise_files
 
     files = [imr.path for imr in review.imrs]
     with out.stages("Anonymising IMRs") as report:
-        result = anonymise_files(files, target, lambda *_: anon.engine, anon.ids,
-                                 private_dir=review.folder.private, progress=report,
-                                 verified_later=True)  # the whole staging folder is scanned
+        result = anonymise_files(
+            files,
+            target,
+            lambda *_: anon.engine,
+            anon.ids,
+            private_dir=review.folder.private,
+            progress=report,
+            verified_later=True,
+        )  # the whole staging folder is scanned
     return [PackItem(path, "anonymised IMR") for path in result.outputs]
 
 
@@ -151,19 +168,32 @@ def _pdfs(copies: PdfCopies, out: Output) -> list[PackItem]:
     return [PackItem(path, "PDF copy") for path in copies.wait()]
 
 
-def _verification_report(pack: Path, review: LoadedReview, anon: Anonymisation,
-                         items: list[PackItem]) -> Path:
-    lines = [f"# Verification report: {review.case.review.reference}", "",
-             "Made by scr.", "",
-             (f"Every file in this pack ({len(items)} files) was scanned for every known "
-             f"identifier of the case ({len(anon.ids.identities)} people, professionals, places "
-             "and addresses, in all the forms writers use) in every part of every file."),
-             "", "Result: no known identifier was found.", "",
-             (f"Names found by the safety net and replaced as 'Person N': "
-             f"{len(anon.engine.review_items)}; each is on the review list kept privately "
-             "by the board for a person to confirm."), "",
-             "Kept as written (panel chair, members and overview author, 8.43-8.49): "
-             + "; ".join(m.name for m in review.case.panel) + "."]
+def _verification_report(
+    pack: Path, review: LoadedReview, anon: Anonymisation, items: list[PackItem]
+) -> Path:
+    lines = [
+        f"# Verification report: {review.case.review.reference}",
+        "",
+        "Made by scr.",
+        "",
+        (
+            f"Every file in this pack ({len(items)} files) was scanned for every known "
+            f"identifier of the case ({len(anon.ids.identities)} people, professionals, places "
+            "and addresses, in all the forms writers use) in every part of every file."
+        ),
+        "",
+        "Result: no known identifier was found.",
+        "",
+        (
+            f"Names found by the safety net and replaced as 'Person N': "
+            f"{len(anon.engine.review_items)}; each is on the review list kept privately "
+            "by the board for a person to confirm."
+        ),
+        "",
+        "Kept as written (panel chair, members and overview author, 8.43-8.49): "
+        + "; ".join(m.name for m in review.case.panel)
+        + ".",
+    ]
     target = pack / "verification-report.md"
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
@@ -171,4 +201,3 @@ def _verification_report(pack: Path, review: LoadedReview, anon: Anonymisation,
 
 def _safe(reference: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "-" for c in reference) or "review"
-

@@ -324,7 +324,9 @@ def _place(reader, v: dict, path: str) -> Any:
 
 def _anonymisation(reader, v: dict, path: str) -> Any:
     return AnonymisationSettings(
-        v.get("keep", ()), v.get("redact", ()), v.get("profile", "submission"),
+        v.get("keep", ()),
+        v.get("redact", ()),
+        v.get("profile", "submission"),
         tuple(record for _, record in v.get("recognisers", ())),
     )
 
@@ -342,16 +344,20 @@ def _recogniser(reader, v: dict, path: str) -> Any:
     try:
         re.compile(v["pattern"])
     except re.error as err:
-        reader.say(f"{path}.pattern", f"{path}.pattern is not a pattern scr can read ({err})",
-                   "Check the brackets and backslashes; put the pattern in single quotes.")
+        reader.say(
+            f"{path}.pattern",
+            f"{path}.pattern is not a pattern scr can read ({err})",
+            "Check the brackets and backslashes; put the pattern in single quotes.",
+        )
         return MISSING
     try:
         score = float(v.get("score", "0.9"))
     except ValueError:
         score = -1.0
     if not 0 < score <= 1:
-        reader.say(f"{path}.score", f"{path}.score should be a number from 0 to 1",
-                   "Write e.g. score: 0.9")
+        reader.say(
+            f"{path}.score", f"{path}.score should be a number from 0 to 1", "Write e.g. score: 0.9"
+        )
         return MISSING
     return BoardPattern(v["entity"].upper().replace(" ", "_"), v["pattern"], score)
 

@@ -49,14 +49,20 @@ def reported(command):
             sys.exit(130)
         except OSError as error:
             where = f" {error.filename}" if getattr(error, "filename", None) else ""
-            click.echo(f"scr: cannot use{where}: {error.strerror or error}. "
-                       "Check the path exists, is writable and the disk is not full.", err=True)
+            click.echo(
+                f"scr: cannot use{where}: {error.strerror or error}. "
+                "Check the path exists, is writable and the disk is not full.",
+                err=True,
+            )
             sys.exit(2)
         except Exception as error:  # a fault in scr: say so plainly, details only on request
             if out.verbose:
                 raise
-            click.echo(f"scr: unexpected fault ({type(error).__name__}: {error}). Nothing was "
-                       "written. Run again with --verbose and report the output.", err=True)
+            click.echo(
+                f"scr: unexpected fault ({type(error).__name__}: {error}). Nothing was "
+                "written. Run again with --verbose and report the output.",
+                err=True,
+            )
             sys.exit(2)
 
     return run
@@ -104,8 +110,10 @@ def init(out: Output, folder: Path) -> None:
     written = write_template(folder)
     for path in written:
         out.info(f"wrote {path}")
-    out.result(f"New review folder at {folder}: fill in case.yaml, put the IMRs in imrs/, "
-               f"then run: {scr_command()} check {shlex.quote(str(folder))}")
+    out.result(
+        f"New review folder at {folder}: fill in case.yaml, put the IMRs in imrs/, "
+        f"then run: {scr_command()} check {shlex.quote(str(folder))}"
+    )
 
 
 def scr_command() -> str:
@@ -126,9 +134,14 @@ def scr_command() -> str:
 @main.command("imr-template")
 @click.argument("folder", type=existing_dir)
 @click.option("--agency", required=True, help="The agency the IMR is for, as in case.yaml.")
-@click.option("--out", "out_file", type=click.Path(path_type=Path), default=None,
-              help="Where to write it (default FOLDER/blank-imrs/imr-template-<agency>.docx, "
-                   "which scr build never touches).")
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where to write it (default FOLDER/blank-imrs/imr-template-<agency>.docx, "
+    "which scr build never touches).",
+)
 @click.pass_obj
 @reported
 def imr_template(out: Output, folder: Path, agency: str, out_file: Path | None) -> None:
@@ -136,8 +149,7 @@ def imr_template(out: Output, folder: Path, agency: str, out_file: Path | None) 
     from pipeline.imr_template import write_imr_template
 
     path = write_imr_template(folder, agency, out_file)
-    out.result(f"Wrote {path}: send it to the agency; put the IMR they return in "
-               f"{folder / 'imrs'}")
+    out.result(f"Wrote {path}: send it to the agency; put the IMR they return in {folder / 'imrs'}")
 
 
 @main.command()
@@ -156,8 +168,11 @@ def check(out: Output, folder: Path) -> None:
 
 @main.command()
 @click.argument("folder", type=existing_dir)
-@click.option("--personalised", is_flag=True,
-              help="Also write the real-name view, for the panel only, into private/.")
+@click.option(
+    "--personalised",
+    is_flag=True,
+    help="Also write the real-name view, for the panel only, into private/.",
+)
 @click.pass_obj
 @reported
 def chronology(out: Output, folder: Path, personalised: bool) -> None:
@@ -171,8 +186,11 @@ def chronology(out: Output, folder: Path, personalised: bool) -> None:
 
 @main.command()
 @click.argument("folder", type=existing_dir)
-@click.option("--personalised", is_flag=True,
-              help="Also draw the real-name view, for the panel only, into private/.")
+@click.option(
+    "--personalised",
+    is_flag=True,
+    help="Also draw the real-name view, for the panel only, into private/.",
+)
 @click.pass_obj
 @reported
 def genogram(out: Output, folder: Path, personalised: bool) -> None:
@@ -185,18 +203,32 @@ def genogram(out: Output, folder: Path, personalised: bool) -> None:
 
 
 @main.command()
-@click.option("--case", "case_file", required=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The case.yaml.")
-@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
-              help="Folder for the anonymised files (same file names).")
-@click.option("--profile", type=click.Choice(["submission", "publication"]), default=None,
-              help="submission (default) keeps event dates; publication also generalises them.")
-@click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--case",
+    "case_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The case.yaml.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder for the anonymised files (same file names).",
+)
+@click.option(
+    "--profile",
+    type=click.Choice(["submission", "publication"]),
+    default=None,
+    help="submission (default) keeps event dates; publication also generalises them.",
+)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.pass_obj
 @reported
-def anonymise(out: Output, case_file: Path, out_dir: Path, profile: str | None,
-              paths: tuple[Path, ...]) -> None:
+def anonymise(
+    out: Output, case_file: Path, out_dir: Path, profile: str | None, paths: tuple[Path, ...]
+) -> None:
     """Anonymise Word files (or folders of them) into OUTDIR, verified before anything is kept."""
     from pipeline.stages import anonymise_stage
 
@@ -205,10 +237,14 @@ def anonymise(out: Output, case_file: Path, out_dir: Path, profile: str | None,
 
 
 @main.command()
-@click.option("--case", "case_file", required=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The case.yaml.")
-@click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--case",
+    "case_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The case.yaml.",
+)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.pass_obj
 @reported
 def verify(out: Output, case_file: Path, paths: tuple[Path, ...]) -> None:
@@ -223,8 +259,10 @@ def verify(out: Output, case_file: Path, paths: tuple[Path, ...]) -> None:
         found = len(leaks) - unchecked
         parts = [f"{found} known identifier(s) found"] if found else []
         parts += [f"{unchecked} file(s) or part(s) could not be checked"] if unchecked else []
-        click.echo(f"scr: {' and '.join(parts)}: nothing here is safe to send until this is "
-                   "resolved.", err=True)
+        click.echo(
+            f"scr: {' and '.join(parts)}: nothing here is safe to send until this is resolved.",
+            err=True,
+        )
         sys.exit(1)
     out.result("No known identifier found.")
 
@@ -244,8 +282,12 @@ def build(out: Output, folder: Path, no_pdf: bool) -> None:
 
 @main.command()
 @click.argument("folder", type=existing_dir)
-@click.option("--port", type=click.IntRange(0, 65535), default=0,
-              help="The port on 127.0.0.1 (default: any free one).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    help="The port on 127.0.0.1 (default: any free one).",
+)
 @click.option("--no-browser", is_flag=True, help="Print the address but do not open a browser.")
 @click.pass_obj
 @reported

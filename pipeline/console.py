@@ -43,12 +43,15 @@ class Output:
         if self.quiet or total <= 0 or not sys.stderr.isatty():
             yield Tick(lambda label: self.detail(f"{what}: {label}"))
             return
-        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   TimeElapsedColumn())
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
         with Progress(*columns, console=self.err, transient=True) as bar:
             task = bar.add_task(what, total=total)
             yield Tick(lambda label: bar.update(task, advance=1, description=f"{what}"))
-
 
     @contextmanager
     def stages(self, what: str) -> Iterator[StageProgress]:
@@ -56,8 +59,12 @@ class Output:
         if self.quiet or not sys.stderr.isatty():
             yield lambda stage, done, total: self.detail(f"{what}: {stage} {done}/{total}")
             return
-        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   TimeElapsedColumn())
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
         with Progress(*columns, console=self.err, transient=True) as bar:
             tasks: dict[str, int] = {}
 
@@ -84,7 +91,8 @@ class Tick:
 
 def configure_logging(verbose: bool) -> None:
     """Send library logging to stderr; personal data is never logged by the library."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="scr: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="scr: %(message)s"
+    )
     for noisy in ("presidio-analyzer", "presidio-anonymizer", "presidio_analyzer"):
         logging.getLogger(noisy).setLevel(logging.ERROR)

@@ -25,8 +25,9 @@ from pipeline.review import LoadedReview
 from pipeline.timescales import timescale_summary
 
 
-def gather_material(review: LoadedReview, chronology, staging: Path,
-                    today: date | None = None) -> ReviewMaterial:
+def gather_material(
+    review: LoadedReview, chronology, staging: Path, today: date | None = None
+) -> ReviewMaterial:
     """Collect what the documents are made of; ``chronology`` is the anonymised view."""
     case, folder = review.case, review.folder
     csv_plan = folder.text / "action-plan.csv"
@@ -53,9 +54,11 @@ def _existing(path: Path) -> Path | None:
 def build_documents(review: LoadedReview, anon, chronology, staging: Path) -> list[Path]:
     """Write each document's draft privately, anonymise it into ``staging``; return the files."""
     material = gather_material(review, chronology, staging)
-    documents = [("overview-report", overview_report(material)),
-                 ("executive-summary", executive_summary(material)),
-                 *action_plan_documents(material)]
+    documents = [
+        ("overview-report", overview_report(material)),
+        ("executive-summary", executive_summary(material)),
+        *action_plan_documents(material),
+    ]
     log = RedactionLog()
     written = []
     with tempfile.TemporaryDirectory(prefix=".drafts-", dir=review.folder.private) as drafts:

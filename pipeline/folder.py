@@ -66,8 +66,10 @@ def exclusive(folder: ReviewFolder) -> Iterator[None]:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         handle.close()
-        raise InputError(f"{folder.root}: scr is already running on this review folder; wait "
-                         "for it to finish, then run again") from None
+        raise InputError(
+            f"{folder.root}: scr is already running on this review folder; wait "
+            "for it to finish, then run again"
+        ) from None
     try:
         yield
     finally:

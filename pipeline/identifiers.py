@@ -13,15 +13,31 @@ def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
     pseudonyms = kinship_pseudonyms(case)
     identities = [_person(person, pseudonyms[person.id]) for person in case.people]
     identities += [
-        Identity(key=f"professional:{index}", kind="professional", name=pro.name,
-                 aliases=pro.aliases, role=pro.role, agency=pro.agency)
-        for index, pro in enumerate(case.professionals, start=1)]
+        Identity(
+            key=f"professional:{index}",
+            kind="professional",
+            name=pro.name,
+            aliases=pro.aliases,
+            role=pro.role,
+            agency=pro.agency,
+        )
+        for index, pro in enumerate(case.professionals, start=1)
+    ]
     identities += [
-        Identity(key=f"place:{index}", kind="place", name=place.name, aliases=place.aliases,
-                 pseudonym=place.pseudonym)
-        for index, place in enumerate(case.places, start=1)]
-    identities += [_address(household, index) for index, household in
-                   enumerate(case.households, start=1) if household.address]
+        Identity(
+            key=f"place:{index}",
+            kind="place",
+            name=place.name,
+            aliases=place.aliases,
+            pseudonym=place.pseudonym,
+        )
+        for index, place in enumerate(case.places, start=1)
+    ]
+    identities += [
+        _address(household, index)
+        for index, household in enumerate(case.households, start=1)
+        if household.address
+    ]
     return CaseIdentifiers(
         identities=tuple(identities),
         kept_names=tuple(member.name for member in case.panel),
@@ -34,16 +50,27 @@ def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
 
 
 def _person(person, pseudonym: str) -> Identity:
-    return Identity(key=f"person:{person.id}", kind="person", name=person.name,
-                    aliases=person.aliases, pseudonym=pseudonym, born=person.born,
-                    sex=getattr(person, "sex", None))
+    return Identity(
+        key=f"person:{person.id}",
+        kind="person",
+        name=person.name,
+        aliases=person.aliases,
+        pseudonym=pseudonym,
+        born=person.born,
+        sex=getattr(person, "sex", None),
+    )
 
 
 def _address(household, index: int) -> Identity:
     """An address and the parts of it that identify on their own: street, locality, postcode."""
     label = household.name or f"address {index}"
-    return Identity(key=f"address:{household.id}", kind="address", name=household.address,
-                    aliases=address_aliases(household.address), pseudonym=label)
+    return Identity(
+        key=f"address:{household.id}",
+        kind="address",
+        name=household.address,
+        aliases=address_aliases(household.address),
+        pseudonym=label,
+    )
 
 
 def _organisations(case: Case) -> tuple[str, ...]:

@@ -38,8 +38,14 @@ def write_manifest(pack: Path, items: list[PackItem]) -> Path:
     writer.writerow(["file", "kind", "bytes", "sha256"])
     for item in sorted(items, key=lambda i: str(i.path)):
         data = item.path.read_bytes()
-        writer.writerow([item.path.relative_to(pack).as_posix(), item.kind, len(data),
-                         hashlib.sha256(data).hexdigest()])
+        writer.writerow(
+            [
+                item.path.relative_to(pack).as_posix(),
+                item.kind,
+                len(data),
+                hashlib.sha256(data).hexdigest(),
+            ]
+        )
     target = pack / "manifest.csv"
     target.write_text(buffer.getvalue(), encoding="utf-8")
     return target
@@ -83,16 +89,19 @@ def settle_pdf(path: Path) -> None:
     Every replacement keeps its length, so the cross-reference offsets stay right.
     """
     data = path.read_bytes()
-    data = PDF_DATES.sub(lambda m: m[1] + b"20000101000000"[: len(m[2])].ljust(len(m[2]), b"0"),
-                         data)
-    data = XMP_DATES.sub(lambda m: m[1] + FIXED_TIME.encode()[: len(m[2])].ljust(
-        len(m[2]), b" ") + m[3], data)
+    data = PDF_DATES.sub(
+        lambda m: m[1] + b"20000101000000"[: len(m[2])].ljust(len(m[2]), b"0"), data
+    )
+    data = XMP_DATES.sub(
+        lambda m: m[1] + FIXED_TIME.encode()[: len(m[2])].ljust(len(m[2]), b" ") + m[3], data
+    )
     blank = PDF_ID.sub(lambda m: m[1] + b"0" * len(m[2]) + m[3] + b"0" * len(m[4]) + m[5], data)
     blank = PDF_CHECKSUM.sub(lambda m: m[1] + b"0" * len(m[2]), blank)
     digest = hashlib.sha256(blank).hexdigest().upper().encode()
-    data = PDF_ID.sub(lambda m: m[1] + digest[: len(m[2])] + m[3] + digest[: len(m[4])] + m[5],
-                      data)
-    data = PDF_CHECKSUM.sub(lambda m: m[1] + digest[-len(m[2]):], data)  # LibreOffice's own
+    data = PDF_ID.sub(
+        lambda m: m[1] + digest[: len(m[2])] + m[3] + digest[: len(m[4])] + m[5], data
+    )
+    data = PDF_CHECKSUM.sub(lambda m: m[1] + digest[-len(m[2]) :], data)  # LibreOffice's own
     path.write_bytes(data)
 
 
@@ -107,8 +116,7 @@ def zip_folder(folder: Path, target: Path) -> Path:
     """Zip ``folder`` into ``target`` with fixed dates and sorted names (reproducible)."""
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}",
-                                   ZIP_DATE)
+            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, path.read_bytes())
@@ -179,13 +187,24 @@ class PdfCopies:
                 self._made += self._convert(documents, self._work / f"pdf-{batch}")
 
     def _convert(self, documents: list[Path], folder: Path) -> list[Path]:
-        command = [self.program, f"-env:UserInstallation=file://{self._work / 'profile'}",
-                   "--headless", "--convert-to", "pdf", "--outdir", str(folder),
-                   *map(str, documents)]
+        command = [
+            self.program,
+            f"-env:UserInstallation=file://{self._work / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, documents),
+        ]
         # A session of its own: soffice starts soffice.bin, and stopping must stop both.
-        self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                         start_new_session=True)
+        self._process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         if self._stopped.is_set():  # closed while this batch was starting
             _stop(self._process)
         try:

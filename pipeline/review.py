@@ -32,8 +32,9 @@ def load_review(path: Path, out: Output) -> LoadedReview:
     case = load_case_or_explain(folder.case_file, path)
     files = iter_word_files(folder.imrs) if folder.imrs.is_dir() else []
     if not files:
-        raise InputError(f"{folder.imrs}: no IMR Word files (.docx) here; put the agencies' IMRs "
-                         "in this folder")
+        raise InputError(
+            f"{folder.imrs}: no IMR Word files (.docx) here; put the agencies' IMRs in this folder"
+        )
     imrs = []
     with out.progress("Reading IMRs", len(files)) as tick:
         for file in files:
@@ -50,8 +51,10 @@ def load_case_or_explain(case_file: Path, folder: Path) -> Case:
         return load_case(case_file)
     except CheckFailed as failure:
         first = failure.problems[0] if failure.problems else failure
-        raise InputError(f"{case_file}: {len(failure.problems)} problem(s), the first: {first} "
-                         f"Run: scr check {folder}") from None
+        raise InputError(
+            f"{case_file}: {len(failure.problems)} problem(s), the first: {first} "
+            f"Run: scr check {folder}"
+        ) from None
 
 
 def _with_case_agency(imr, agencies):

@@ -31,9 +31,11 @@ from pipeline.review import LoadedReview, load_case_or_explain, load_review
 
 log = logging.getLogger(__name__)
 KEY_FILE = "key.yaml"
-STILL_THERE = ("each line above names the file, the part and place, and the identity; list the "
-               "exact text under anonymisation.redact in case.yaml and run again, or, if the "
-               "part is one scr does not know, tell us the part")
+STILL_THERE = (
+    "each line above names the file, the part and place, and the identity; list the "
+    "exact text under anonymisation.redact in case.yaml and run again, or, if the "
+    "part is one scr does not know, tell us the part"
+)
 CHILD_AGE = 18
 
 
@@ -85,14 +87,16 @@ def _is_child(person, when: date | None) -> bool:
 
 # --- chronology -------------------------------------------------------------------------------
 
+
 def chronology_stage(path: Path, out: Output, *, personalised: bool = False) -> list[Path]:
     """Write the anonymised integrated chronology to out/ (and the real-name one to private/)."""
     review = load_review(path, out)
     with exclusive(review.folder):
         anon = open_anonymisation(review.case, review.folder.private)
         views = chronology_views(review, out, anon)
-        written = write_chronology(review, views, review.folder.out, anon,
-                                   personalised=personalised)
+        written = write_chronology(
+            review, views, review.folder.out, anon, personalised=personalised
+        )
         anon.close()
     return written
 
@@ -153,13 +157,23 @@ def anonymise_labels(chronology, anonymise):
         for e, d, g in zip(entries, dates, groups, strict=True)
     ]
     cut = len(chronology.entries)
-    return replace(chronology, entries=tuple(rebuilt[:cut]), undated=tuple(rebuilt[cut:]),
-                   agencies=tuple(dict.fromkeys(agency[a] for a in chronology.agencies)))
+    return replace(
+        chronology,
+        entries=tuple(rebuilt[:cut]),
+        undated=tuple(rebuilt[cut:]),
+        agencies=tuple(dict.fromkeys(agency[a] for a in chronology.agencies)),
+    )
 
 
-def write_chronology(review: LoadedReview, views: ChronologyViews, target: Path,
-                     anon: Anonymisation, *, personalised: bool = False,
-                     verified_later: bool = False) -> list[Path]:
+def write_chronology(
+    review: LoadedReview,
+    views: ChronologyViews,
+    target: Path,
+    anon: Anonymisation,
+    *,
+    personalised: bool = False,
+    verified_later: bool = False,
+) -> list[Path]:
     """Write the chronology files into ``target`` (verified), and privately if asked.
 
     ``verified_later``: the caller scans ``target`` itself before anything leaves (the build).
@@ -175,12 +189,16 @@ def write_chronology(review: LoadedReview, views: ChronologyViews, target: Path,
         summary = summarise(view, review.case.review.incident)
         with tempfile.TemporaryDirectory(dir=_parent(folder)) as temporary:
             staging = Path(temporary)
-            files = [write_docx(view, summary, staging / "integrated-chronology.docx",
-                                title=_title(review.case)),
-                     write_csv(view, staging / "integrated-chronology.csv"),
-                     write_xlsx(view, summary, staging / "integrated-chronology.xlsx")]
-            files += list(write_timeline(view, summary, staging / "timeline.svg",
-                                         staging / "timeline.png"))
+            files = [
+                write_docx(
+                    view, summary, staging / "integrated-chronology.docx", title=_title(review.case)
+                ),
+                write_csv(view, staging / "integrated-chronology.csv"),
+                write_xlsx(view, summary, staging / "integrated-chronology.xlsx"),
+            ]
+            files += list(
+                write_timeline(view, summary, staging / "timeline.svg", staging / "timeline.png")
+            )
             if folder == target and not verified_later:
                 ensure_clean(files, anon.ids)
             written += [replace_file(f, folder / f.name) for f in files]
@@ -205,11 +223,15 @@ def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers) -> None:
     # named as the user will know them ("timeline.svg"), never by the temporary folder
     leaks = [replace(leak, file=Path(leak.file).name) for leak in scan(list(files), ids)]
     if leaks:
-        raise CheckFailed(f"{len(leaks)} known identifier(s) survived anonymisation, so nothing "
-                          f"was written; {STILL_THERE}", leaks)
+        raise CheckFailed(
+            f"{len(leaks)} known identifier(s) survived anonymisation, so nothing "
+            f"was written; {STILL_THERE}",
+            leaks,
+        )
 
 
 # --- genogram ---------------------------------------------------------------------------------
+
 
 def genogram_stage(path: Path, out: Output, *, personalised: bool = False) -> list[Path]:
     """Draw the anonymised genogram into out/ (and the real-name view into private/)."""
@@ -221,19 +243,29 @@ def genogram_stage(path: Path, out: Output, *, personalised: bool = False) -> li
         with tempfile.TemporaryDirectory(dir=_parent(folder.out)) as temporary:
             files = render(family_of(case), Path(temporary))
             ensure_clean([files.svg, files.dot], case_identifiers(case))
-            written = [replace_file(f, folder.out / f.name)
-                       for f in (files.svg, files.png, files.dot)]
+            written = [
+                replace_file(f, folder.out / f.name) for f in (files.svg, files.png, files.dot)
+            ]
         if personalised:
-            private = render(family_of(case, personalised=True), folder.private,
-                             stem="genogram-personalised")
+            private = render(
+                family_of(case, personalised=True), folder.private, stem="genogram-personalised"
+            )
             written += [private.svg, private.png, private.dot]
     return written
 
 
 # --- anonymise and verify ---------------------------------------------------------------------
 
-def anonymise_stage(case_file: Path, out_dir: Path, paths: Sequence[Path], out: Output, *,
-                    profile: str | None = None, jobs: int | None = None) -> list[Path]:
+
+def anonymise_stage(
+    case_file: Path,
+    out_dir: Path,
+    paths: Sequence[Path],
+    out: Output,
+    *,
+    profile: str | None = None,
+    jobs: int | None = None,
+) -> list[Path]:
     """Anonymise Word files into ``out_dir``; verified before anything is kept."""
     from anonymiser.batch import anonymise_files
     from pipeline.wordfile import check_word_file, iter_word_files
@@ -243,19 +275,30 @@ def anonymise_stage(case_file: Path, out_dir: Path, paths: Sequence[Path], out: 
     for file in files:
         check_word_file(file)
     if out_dir.resolve() in {f.parent.resolve() for f in files}:
-        raise InputError(f"{out_dir}: the output folder holds input files; choose another "
-                         "folder so no input is ever overwritten")
+        raise InputError(
+            f"{out_dir}: the output folder holds input files; choose another "
+            "folder so no input is ever overwritten"
+        )
     folder = ReviewFolder(case_file.parent)
     with exclusive(folder):
         anon = open_anonymisation(case, folder.private, profile)
         with out.stages("Anonymising") as report:
-            result = anonymise_files(files, out_dir, lambda *_: anon.engine, anon.ids,
-                                     private_dir=folder.private, jobs=jobs or 2,
-                                     progress=report)
+            result = anonymise_files(
+                files,
+                out_dir,
+                lambda *_: anon.engine,
+                anon.ids,
+                private_dir=folder.private,
+                jobs=jobs or 2,
+                progress=report,
+            )
         anon.close()
     if result.leaks:
-        raise CheckFailed(f"{len(result.leaks)} known identifier(s) could not be replaced where "
-                          f"they stand, so nothing was written; {STILL_THERE}", result.leaks)
+        raise CheckFailed(
+            f"{len(result.leaks)} known identifier(s) could not be replaced where "
+            f"they stand, so nothing was written; {STILL_THERE}",
+            result.leaks,
+        )
     return list(result.outputs)
 
 

@@ -114,18 +114,29 @@ def test_chronology_labels_and_unparsed_dates_go_through_the_anonymiser():
     unknown = FlagValue("", "", "")
     label = "Westmoor Primary Care (GP) - Brookfield Medical Practice"
     entry = ChronologyEntry(
-        date=None, agency=label, source="", event="", action="", child_seen=unknown,
-        seen_alone=unknown, wishes_sought=unknown, wishes_expressed=unknown,
-        origin=Origin(file="GP IMR Brookfield Medical Practice.docx", table=1, row=2), seq=1,
+        date=None,
+        agency=label,
+        source="",
+        event="",
+        action="",
+        child_seen=unknown,
+        seen_alone=unknown,
+        wishes_sought=unknown,
+        wishes_expressed=unknown,
+        origin=Origin(file="GP IMR Brookfield Medical Practice.docx", table=1, row=2),
+        seq=1,
         group="Seen by Oswin",
         date_text="the week Zephyrine moved",
     )
     chronology = Chronology(entries=(), undated=(entry,), agencies=(label,))
 
     def fake(texts):
-        return [t.replace("Brookfield Medical Practice", "the GP practice")
-                .replace("Oswin", "Social Worker 1").replace("Zephyrine", "Child A")
-                for t in texts]
+        return [
+            t.replace("Brookfield Medical Practice", "the GP practice")
+            .replace("Oswin", "Social Worker 1")
+            .replace("Zephyrine", "Child A")
+            for t in texts
+        ]
 
     done = anonymise_labels(chronology, fake)
     (row,) = done.undated

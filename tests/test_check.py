@@ -218,8 +218,16 @@ def test_format_report_groups_by_file_in_order():
 
 def test_rows_out_of_order_are_a_warning_not_a_problem(review):
     """Issue 12.6: a folder whose only matter is rows out of IMR order passes the check."""
-    imr(review, "police.docx", [("5/3/2024", "PC", "B"), ("1/3/2024", "PC", "A"),
-                                ("9/3/2024", "PC", "C"), ("7/3/2024", "PC", "D")])
+    imr(
+        review,
+        "police.docx",
+        [
+            ("5/3/2024", "PC", "B"),
+            ("1/3/2024", "PC", "A"),
+            ("9/3/2024", "PC", "C"),
+            ("7/3/2024", "PC", "D"),
+        ],
+    )
     report = check_review(review, TODAY)
     assert report.ok and not report.errors
     assert any("row above" in p.message for p in report.warnings)

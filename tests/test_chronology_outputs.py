@@ -34,20 +34,33 @@ class Flag:
 
 def entry(when, agency, event, seen=Flag(), alone=Flag(), group="", row=2):
     return ChronologyEntry(
-        date=parse_date(when) if when else None, agency=agency, source=f"{agency}: notes",
-        event=event, action="letter sent", child_seen=seen, seen_alone=alone,
-        wishes_sought=Flag(), wishes_expressed=Flag(), origin=Origin("csc.docx", 2, row),
-        seq=row - 1, group=group, date_text=when or "31/02/2010")
+        date=parse_date(when) if when else None,
+        agency=agency,
+        source=f"{agency}: notes",
+        event=event,
+        action="letter sent",
+        child_seen=seen,
+        seen_alone=alone,
+        wishes_sought=Flag(),
+        wishes_expressed=Flag(),
+        origin=Origin("csc.docx", 2, row),
+        seq=row - 1,
+        group=group,
+        date_text=when or "31/02/2010",
+    )
 
 
 SEEN = Flag("yes", "inferred", "seen in her bedroom")
 CHRONOLOGY = Chronology(
-    entries=(entry("3/3/10 14:30", "CSC", "Strategy meeting", SEEN, Flag("no", "stated"), "G1"),
-             entry("3/3/10", "Police", "strategy discussion", group="G1", row=3),
-             entry("w/c 8/3/10", "Health", "No access, card left", row=4),
-             entry("20/4/10", "Health", "Home visit, Zoë seen", Flag("yes", "stated"), row=5)),
+    entries=(
+        entry("3/3/10 14:30", "CSC", "Strategy meeting", SEEN, Flag("no", "stated"), "G1"),
+        entry("3/3/10", "Police", "strategy discussion", group="G1", row=3),
+        entry("w/c 8/3/10", "Health", "No access, card left", row=4),
+        entry("20/4/10", "Health", "Home visit, Zoë seen", Flag("yes", "stated"), row=5),
+    ),
     undated=(entry("", "CSC", "date typed wrong", row=9),),
-    agencies=("CSC", "Police", "Health"))
+    agencies=("CSC", "Police", "Health"),
+)
 SUMMARY = summarise(CHRONOLOGY, date(2010, 5, 1))
 
 
@@ -61,12 +74,26 @@ def test_csv_columns_bom_and_every_entry(tmp_path):
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(path)
     assert tuple(rows[0]) == CSV_COLUMNS
-    assert CSV_COLUMNS[:10] == ("date", "time", "agency", "source", "event", "child_seen",
-                                "seen_alone", "wishes_sought", "wishes_expressed", "origin")
+    assert CSV_COLUMNS[:10] == (
+        "date",
+        "time",
+        "agency",
+        "source",
+        "event",
+        "child_seen",
+        "seen_alone",
+        "wishes_sought",
+        "wishes_expressed",
+        "origin",
+    )
     assert [r["event"] for r in rows][-1] == "date typed wrong"
     first = rows[0]
     assert (first["date"], first["time"], first["child_seen"], first["seen_alone"]) == (
-        "03/03/2010", "14:30", "yes", "no")
+        "03/03/2010",
+        "14:30",
+        "yes",
+        "no",
+    )
     assert first["origin"] == "csc.docx, table 2, row 2"
     assert first["evidence"] == "child_seen: seen in her bedroom"
     assert first["flag_source"] == "child_seen: inferred; seen_alone: stated"
@@ -100,8 +127,16 @@ def test_docx_is_landscape_with_summary_then_table(tmp_path):
     facts, _figures, main, undated = document.tables
     assert facts.rows[0].cells[0].text == "Period of the entries"
     assert [c.text for c in main.rows[0].cells] == [
-        "Date", "Time", "Agency / source", "Event", "Seen", "Alone", "Wishes sought",
-        "Wishes expressed", "Group"]
+        "Date",
+        "Time",
+        "Agency / source",
+        "Event",
+        "Seen",
+        "Alone",
+        "Wishes sought",
+        "Wishes expressed",
+        "Group",
+    ]
     assert main.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     first = [c.text for c in main.rows[1].cells]
     assert first[:2] == ["03/03/2010", "14:30"] and first[4:6] == ["Yes*", "No"]
@@ -122,7 +157,7 @@ def test_docx_rows_are_shaded_by_agency(tmp_path):
 
 
 def _luminance(colour):
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -154,8 +189,9 @@ def test_timeline_writes_svg_with_text_and_png(tmp_path):
     assert png.read_bytes().startswith(b"\x89PNG")
 
 
-@pytest.mark.parametrize("index, kind", [(0, "alone"), (1, "unknown"), (2, "no_access"),
-                                         (3, "seen")])
+@pytest.mark.parametrize(
+    "index, kind", [(0, "alone"), (1, "unknown"), (2, "no_access"), (3, "seen")]
+)
 def test_timeline_marks(index, kind):
     chosen = CHRONOLOGY.entries[index]
     if index == 0:

@@ -65,53 +65,71 @@ VALID = [
     ("circa March 2010", D(2010, 3, 1), D(2010, 3, 31), "month", True, "c. March 2010"),
     ("approx. 2010", D(2010, 1, 1), D(2010, 12, 31), "year", True, "c. 2010"),
     ("approx 3 March 2010", D(2010, 3, 3), D(2010, 3, 3), "day", True, "c. 03/03/2010"),
-    ("Approximately March 2010", D(2010, 3, 1), D(2010, 3, 31), "month", True,
-     "c. March 2010"),
+    ("Approximately March 2010", D(2010, 3, 1), D(2010, 3, 31), "month", True, "c. March 2010"),
     ("? March 2010", D(2010, 3, 1), D(2010, 3, 31), "month", True, "c. March 2010"),
     ("early March 2010", D(2010, 3, 1), D(2010, 3, 10), "month", True, "early March 2010"),
     ("mid March 2010", D(2010, 3, 11), D(2010, 3, 20), "month", True, "mid-March 2010"),
     ("mid-March 2010", D(2010, 3, 11), D(2010, 3, 20), "month", True, "mid-March 2010"),
     ("middle of May 2011", D(2011, 5, 11), D(2011, 5, 20), "month", True, "mid-May 2011"),
-    ("late February 2024", D(2024, 2, 21), D(2024, 2, 29), "month", True,
-     "late February 2024"),
-    ("beginning of March 2010", D(2010, 3, 1), D(2010, 3, 10), "month", True,
-     "beginning of March 2010"),
-    ("start of Mar 2010", D(2010, 3, 1), D(2010, 3, 10), "month", True,
-     "start of March 2010"),
-    ("end of March 2010", D(2010, 3, 21), D(2010, 3, 31), "month", True,
-     "end of March 2010"),
+    ("late February 2024", D(2024, 2, 21), D(2024, 2, 29), "month", True, "late February 2024"),
+    (
+        "beginning of March 2010",
+        D(2010, 3, 1),
+        D(2010, 3, 10),
+        "month",
+        True,
+        "beginning of March 2010",
+    ),
+    ("start of Mar 2010", D(2010, 3, 1), D(2010, 3, 10), "month", True, "start of March 2010"),
+    ("end of March 2010", D(2010, 3, 21), D(2010, 3, 31), "month", True, "end of March 2010"),
     ("w/c 4/3/24", D(2024, 3, 4), D(2024, 3, 10), "week", False, "w/c 04/03/2024"),
     ("W/C 4 March 2024", D(2024, 3, 4), D(2024, 3, 10), "week", False, "w/c 04/03/2024"),
-    ("week commencing 04/03/2024", D(2024, 3, 4), D(2024, 3, 10), "week", False,
-     "w/c 04/03/2024"),
+    ("week commencing 04/03/2024", D(2024, 3, 4), D(2024, 3, 10), "week", False, "w/c 04/03/2024"),
     ("w/b 4.3.24", D(2024, 3, 4), D(2024, 3, 10), "week", False, "w/c 04/03/2024"),
     ("Spring 2024", D(2024, 3, 1), D(2024, 5, 31), "season", False, "Spring 2024"),
     ("summer 2024", D(2024, 6, 1), D(2024, 8, 31), "season", False, "Summer 2024"),
     ("Autumn 2023", D(2023, 9, 1), D(2023, 11, 30), "season", False, "Autumn 2023"),
     ("winter 2023/24", D(2023, 12, 1), D(2024, 2, 29), "season", False, "Winter 2023/24"),
     ("? summer 2024", D(2024, 6, 1), D(2024, 8, 31), "season", True, "c. Summer 2024"),
-    ("3-5 March 2010", D(2010, 3, 3), D(2010, 3, 5), "range", False,
-     "03/03/2010 – 05/03/2010"),
-    ("3rd-5th March 2010", D(2010, 3, 3), D(2010, 3, 5), "range", False,
-     "03/03/2010 – 05/03/2010"),
-    ("3 to 5 March 2010", D(2010, 3, 3), D(2010, 3, 5), "range", False,
-     "03/03/2010 – 05/03/2010"),
-    ("03/03/2010 - 05/03/2010", D(2010, 3, 3), D(2010, 3, 5), "range", False,
-     "03/03/2010 – 05/03/2010"),
-    ("03/03/2010–05/03/2010", D(2010, 3, 3), D(2010, 3, 5), "range", False,
-     "03/03/2010 – 05/03/2010"),
-    ("3/3/10 to 5/3/10", D(2010, 3, 3), D(2010, 3, 5), "range", False,
-     "03/03/2010 – 05/03/2010"),
-    ("3 March - 5 April 2010", D(2010, 3, 3), D(2010, 4, 5), "range", False,
-     "03/03/2010 – 05/04/2010"),
-    ("March to May 2010", D(2010, 3, 1), D(2010, 5, 31), "range", False,
-     "March 2010 – May 2010"),
-    ("March - May 2010", D(2010, 3, 1), D(2010, 5, 31), "range", False,
-     "March 2010 – May 2010"),
-    ("Nov 2009 to Feb 2010", D(2009, 11, 1), D(2010, 2, 28), "range", False,
-     "November 2009 – February 2010"),
-    ("? 3-5 March 2010", D(2010, 3, 3), D(2010, 3, 5), "range", True,
-     "c. 03/03/2010 – 05/03/2010"),
+    ("3-5 March 2010", D(2010, 3, 3), D(2010, 3, 5), "range", False, "03/03/2010 – 05/03/2010"),
+    ("3rd-5th March 2010", D(2010, 3, 3), D(2010, 3, 5), "range", False, "03/03/2010 – 05/03/2010"),
+    ("3 to 5 March 2010", D(2010, 3, 3), D(2010, 3, 5), "range", False, "03/03/2010 – 05/03/2010"),
+    (
+        "03/03/2010 - 05/03/2010",
+        D(2010, 3, 3),
+        D(2010, 3, 5),
+        "range",
+        False,
+        "03/03/2010 – 05/03/2010",
+    ),
+    (
+        "03/03/2010–05/03/2010",
+        D(2010, 3, 3),
+        D(2010, 3, 5),
+        "range",
+        False,
+        "03/03/2010 – 05/03/2010",
+    ),
+    ("3/3/10 to 5/3/10", D(2010, 3, 3), D(2010, 3, 5), "range", False, "03/03/2010 – 05/03/2010"),
+    (
+        "3 March - 5 April 2010",
+        D(2010, 3, 3),
+        D(2010, 4, 5),
+        "range",
+        False,
+        "03/03/2010 – 05/04/2010",
+    ),
+    ("March to May 2010", D(2010, 3, 1), D(2010, 5, 31), "range", False, "March 2010 – May 2010"),
+    ("March - May 2010", D(2010, 3, 1), D(2010, 5, 31), "range", False, "March 2010 – May 2010"),
+    (
+        "Nov 2009 to Feb 2010",
+        D(2009, 11, 1),
+        D(2010, 2, 28),
+        "range",
+        False,
+        "November 2009 – February 2010",
+    ),
+    ("? 3-5 March 2010", D(2010, 3, 3), D(2010, 3, 5), "range", True, "c. 03/03/2010 – 05/03/2010"),
 ]
 
 
@@ -119,7 +137,12 @@ VALID = [
 def test_reads_dates(text, start, end, precision, approximate, display):
     value = parse_date(text)
     assert (value.start, value.end, value.precision, value.approximate, value.display) == (
-        start, end, precision, approximate, display)
+        start,
+        end,
+        precision,
+        approximate,
+        display,
+    )
     assert value.text == " ".join(text.replace("\u00a0", " ").split())
     assert value.time is None
 
@@ -220,17 +243,21 @@ def test_a_real_date_message_is_plain():
         parse_date("31/02/2024")
 
 
-@pytest.mark.parametrize("text, minutes", [("", -1), ("am", 0), ("pm", 720), ("00:00", 0),
-                                           ("14:30", 870)])
+@pytest.mark.parametrize(
+    "text, minutes", [("", -1), ("am", 0), ("pm", 720), ("00:00", 0), ("14:30", 870)]
+)
 def test_unknown_time_sorts_first(text, minutes):
     assert parse_date("3/3/10", time_text=text).time_minutes == minutes
 
 
-@pytest.mark.parametrize("first, last, display", [
-    ("3/3/10", "5/3/10", "03/03/2010 – 05/03/2010"),
-    ("March 2010", "May 2010", "March 2010 – May 2010"),
-    ("3/3/10", "3/3/10", "03/03/2010"),
-])
+@pytest.mark.parametrize(
+    "first, last, display",
+    [
+        ("3/3/10", "5/3/10", "03/03/2010 – 05/03/2010"),
+        ("March 2010", "May 2010", "March 2010 – May 2010"),
+        ("3/3/10", "3/3/10", "03/03/2010"),
+    ],
+)
 def test_combines_start_and_end_columns(first, last, display):
     assert combine_range(parse_date(first), parse_date(last)).display == display
 

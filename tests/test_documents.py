@@ -25,13 +25,16 @@ from pipeline.documents.writer import write_document
 from pipeline.errors import InputError
 
 
-@pytest.mark.parametrize("title, key", [
-    ("Analysis", "analysis"),
-    ("The child's experience", "the-childs-experience"),
-    ("The child’s experience", "the-childs-experience"),
-    ("  Terms of Reference ", "terms-of-reference"),
-    ("Race, culture & language", "race-culture-language"),
-])
+@pytest.mark.parametrize(
+    "title, key",
+    [
+        ("Analysis", "analysis"),
+        ("The child's experience", "the-childs-experience"),
+        ("The child’s experience", "the-childs-experience"),
+        ("  Terms of Reference ", "terms-of-reference"),
+        ("Race, culture & language", "race-culture-language"),
+    ],
+)
 def test_titles_normalise_for_matching(title, key):
     assert normalise(title) == key
 
@@ -62,18 +65,24 @@ def test_author_text_that_is_not_utf8_names_the_file(tmp_path):
 
 
 def _outline() -> Outline:
-    return Outline("Report", "", (
-        OutlineSection("analysis", "Analysis", text="analysis", ask="Analyse it."),
-        OutlineSection("facts", "Facts", generated="facts"),
-        OutlineSection("intro", "Introduction", children=(
-            OutlineSection("empty", "Nothing yet"),)),
-    ))
+    return Outline(
+        "Report",
+        "",
+        (
+            OutlineSection("analysis", "Analysis", text="analysis", ask="Analyse it."),
+            OutlineSection("facts", "Facts", generated="facts"),
+            OutlineSection(
+                "intro", "Introduction", children=(OutlineSection("empty", "Nothing yet"),)
+            ),
+        ),
+    )
 
 
 def test_compose_places_author_text_generated_parts_and_marks_gaps():
     author = parse_sections("# Analysis\n\nThe author's words.\n", Path("x.md"))
-    document = compose(_outline(), None, {"facts": lambda m: [Paragraph.plain("made")]},
-                       {s.key: s for s in author})
+    document = compose(
+        _outline(), None, {"facts": lambda m: [Paragraph.plain("made")]}, {s.key: s for s in author}
+    )
     texts = [getattr(b, "text", None) for b in document.blocks]
     assert texts[:5] == ["1 Analysis", "The author's words.", "2 Facts", "made", "3 Introduction"]
     assert isinstance(document.blocks[-1], AuthorMarker)
@@ -99,20 +108,41 @@ def test_every_generator_named_in_the_outlines_exists(name):
 
 
 def _imr(tmp_path, agency, plan=(), recommendations=()):
-    return Imr(path=tmp_path / f"{agency}.docx", agency=agency, action_plan=tuple(plan),
-               recommendations=tuple(recommendations))
+    return Imr(
+        path=tmp_path / f"{agency}.docx",
+        agency=agency,
+        action_plan=tuple(plan),
+        recommendations=tuple(recommendations),
+    )
 
 
 def test_action_plan_keeps_every_recommendation_and_flags_missing_parts(tmp_path):
-    complete = {"recommendation": "1. Train staff in seeing children alone", "action": "Train",
-                "lead": "CSC", "owner": "Principal Social Worker", "by_when": "March 2027",
-                "outcome": "Children seen alone", "measure": "Audit"}
+    complete = {
+        "recommendation": "1. Train staff in seeing children alone",
+        "action": "Train",
+        "lead": "CSC",
+        "owner": "Principal Social Worker",
+        "by_when": "March 2027",
+        "outcome": "Children seen alone",
+        "measure": "Audit",
+    }
     imrs = (
-        _imr(tmp_path, "CSC", [complete],
-             [Recommendation("1.", "Train staff in seeing children alone", "CSC"),
-              Recommendation("2.", "Audit supervision records quarterly", "CSC")]),
-        _imr(tmp_path, "Police", [], [Recommendation("1", "Share domestic abuse notifications",
-                                                     "Police")]))
+        _imr(
+            tmp_path,
+            "CSC",
+            [complete],
+            [
+                Recommendation("1.", "Train staff in seeing children alone", "CSC"),
+                Recommendation("2.", "Audit supervision records quarterly", "CSC"),
+            ],
+        ),
+        _imr(
+            tmp_path,
+            "Police",
+            [],
+            [Recommendation("1", "Share domestic abuse notifications", "Police")],
+        ),
+    )
     plan = gather_action_plan(imrs, None)
     assert len(plan.actions) == 3
     problems = plan.problems()
@@ -122,9 +152,12 @@ def test_action_plan_keeps_every_recommendation_and_flags_missing_parts(tmp_path
 
 def test_action_plan_csv_adds_multi_agency_actions_and_rejects_unknown_columns(tmp_path):
     good = tmp_path / "action-plan.csv"
-    good.write_text("Recommendation,Action,Lead agency,Owner (role),By when,Intended outcome,"
-                    "How success will be measured,Agency\nR1,Joint audit,LSCB,Business manager,"
-                    "June 2027,Better sharing,Audit result,\n", encoding="utf-8")
+    good.write_text(
+        "Recommendation,Action,Lead agency,Owner (role),By when,Intended outcome,"
+        "How success will be measured,Agency\nR1,Joint audit,LSCB,Business manager,"
+        "June 2027,Better sharing,Audit result,\n",
+        encoding="utf-8",
+    )
     plan = gather_action_plan((), good)
     assert [a.agency for a in plan.actions] == [MULTI_AGENCY]
     assert not plan.problems()
@@ -135,17 +168,24 @@ def test_action_plan_csv_adds_multi_agency_actions_and_rejects_unknown_columns(t
 
 
 def test_writer_renders_every_block_and_the_dump_reads_it_back(tmp_path):
-    document = Document(title="Overview report", subtitle="Child A", blocks=(
-        Heading("1 Introduction", 1),
-        Paragraph((Run("Plain "), Run("bold", bold=True))),
-        ListBlock((Paragraph.plain("one"), Paragraph.plain("two"))),
-        TableBlock(("Date", "Event"), (("3 March 2024", "Home visit"),), shading=("E69F00",)),
-        AuthorMarker("write the analysis"),
-    ), header_text="Board", footer_text="Report")
+    document = Document(
+        title="Overview report",
+        subtitle="Child A",
+        blocks=(
+            Heading("1 Introduction", 1),
+            Paragraph((Run("Plain "), Run("bold", bold=True))),
+            ListBlock((Paragraph.plain("one"), Paragraph.plain("two"))),
+            TableBlock(("Date", "Event"), (("3 March 2024", "Home visit"),), shading=("E69F00",)),
+            AuthorMarker("write the analysis"),
+        ),
+        header_text="Board",
+        footer_text="Report",
+    )
     path = write_document(document, tmp_path / "report.docx")
     assert dump_docx(path) == (
         "TITLE: Overview report\nSUBTITLE: Child A\n# 1 Introduction\nPlain bold\n- one\n- two\n"
-        "Date | Event\n3 March 2024 | Home visit\n[For the overview author: write the analysis]\n")
+        "Date | Event\n3 March 2024 | Home visit\n[For the overview author: write the analysis]\n"
+    )
     assert not list(tmp_path.glob(".scr-*")), "no temporary file left behind"
 
 
@@ -157,8 +197,11 @@ def test_a_boards_own_letterhead_template_is_used_and_kept(tmp_path):
     letterhead.styles["Heading 1"].font.name = "Georgia"
     template = tmp_path / "letterhead.docx"
     letterhead.save(str(template))
-    path = write_document(Document(title="Report", blocks=(Heading("1 One", 1),),
-                                   header_text="NSCB-SCR-2026-01"), tmp_path / "r.docx", template)
+    path = write_document(
+        Document(title="Report", blocks=(Heading("1 One", 1),), header_text="NSCB-SCR-2026-01"),
+        tmp_path / "r.docx",
+        template,
+    )
     word = open_docx(str(path))
     header = [p.text for p in word.sections[0].header.paragraphs]
     assert header == ["Northshire LSCB letterhead", "NSCB-SCR-2026-01"]
@@ -171,7 +214,8 @@ def test_a_template_without_our_styles_falls_back_to_normal(tmp_path):
 
     plain = tmp_path / "plain.docx"
     open_docx().save(str(plain))
-    path = write_document(Document(title="Report", blocks=(AuthorMarker("write it"),)),
-                          tmp_path / "r.docx", plain)
+    path = write_document(
+        Document(title="Report", blocks=(AuthorMarker("write it"),)), tmp_path / "r.docx", plain
+    )
     marker = open_docx(str(path)).paragraphs[-1]
     assert marker.style.name == "Normal" and marker.runs[0].italic

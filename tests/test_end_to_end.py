@@ -26,16 +26,25 @@ DOCUMENTS = ("overview-report", "executive-summary", "action-plan-multi-agency")
 
 
 def _checksums(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, sample_dir):
     before = _checksums(sample_dir)
     folder = tmp_path_factory.mktemp("demo") / "scr-demo"
-    run = subprocess.run([str(SCR), "demo", str(folder)], capture_output=True, text=True, check=False,
-                         timeout=1500, env={**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""})
+    run = subprocess.run(
+        [str(SCR), "demo", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1500,
+        env={**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""},
+    )
     return folder, run, before
 
 
@@ -51,17 +60,30 @@ def test_the_pack_holds_every_document_and_a_true_manifest(demo):
     folder, _, _ = demo
     pack = folder / "out" / "pack"
     names = {p.relative_to(pack).as_posix() for p in pack.rglob("*") if p.is_file()}
-    for imr in ("csc", "police", "health-visiting", "gp", "hospital", "education", "housing",
-                "probation"):
+    for imr in (
+        "csc",
+        "police",
+        "health-visiting",
+        "gp",
+        "hospital",
+        "education",
+        "housing",
+        "probation",
+    ):
         assert f"imrs/{imr}.docx" in names
-    for name in ("documents/overview-report.docx", "documents/executive-summary.docx",
-                 "documents/action-plan-multi-agency.docx",
-                 "chronology-and-genogram/integrated-chronology.docx",
-                 "chronology-and-genogram/integrated-chronology.csv",
-                 "chronology-and-genogram/integrated-chronology.xlsx",
-                 "chronology-and-genogram/genogram.svg", "chronology-and-genogram/genogram.png",
-                 "chronology-and-genogram/timeline.png", "verification-report.md",
-                 "manifest.csv"):
+    for name in (
+        "documents/overview-report.docx",
+        "documents/executive-summary.docx",
+        "documents/action-plan-multi-agency.docx",
+        "chronology-and-genogram/integrated-chronology.docx",
+        "chronology-and-genogram/integrated-chronology.csv",
+        "chronology-and-genogram/integrated-chronology.xlsx",
+        "chronology-and-genogram/genogram.svg",
+        "chronology-and-genogram/genogram.png",
+        "chronology-and-genogram/timeline.png",
+        "verification-report.md",
+        "manifest.csv",
+    ):
         assert name in names
     assert "documents/action-plan-police.docx" in names
     with (pack / "manifest.csv").open(encoding="utf-8") as handle:
@@ -81,20 +103,35 @@ def test_nothing_private_reaches_the_pack_and_the_inputs_are_untouched(demo, sam
         assert (folder / "private" / private).is_file()
     assert oct((folder / "private" / "key.yaml").stat().st_mode & 0o777) == "0o600"
     assert _checksums(sample_dir) == before
-    assert _checksums(folder / "imrs") == {k[5:]: v for k, v in before.items()
-                                          if k.startswith("imrs/")}
+    assert _checksums(folder / "imrs") == {
+        k[5:]: v for k, v in before.items() if k.startswith("imrs/")
+    }
 
 
 def test_verify_finds_nothing_in_the_pack_but_finds_names_in_the_originals(demo):
     folder, _, _ = demo
     env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
-    clean = subprocess.run([str(SCR), "verify", "--case", str(folder / "case.yaml"),
-                            str(folder / "out")], capture_output=True, text=True, env=env,
-                           check=False)
+    clean = subprocess.run(
+        [str(SCR), "verify", "--case", str(folder / "case.yaml"), str(folder / "out")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert clean.returncode == 0, clean.stdout
-    dirty = subprocess.run([str(SCR), "verify", "--case", str(folder / "case.yaml"),
-                            str(folder / "imrs" / "csc.docx")], capture_output=True, text=True,
-                           env=env, check=False)
+    dirty = subprocess.run(
+        [
+            str(SCR),
+            "verify",
+            "--case",
+            str(folder / "case.yaml"),
+            str(folder / "imrs" / "csc.docx"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert dirty.returncode == 1 and "csc.docx" in dirty.stdout
 
 

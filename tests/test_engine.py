@@ -249,10 +249,13 @@ def test_an_email_holding_a_known_name_is_replaced_whole():
     from anonymiser.key import PseudonymKey
     from anonymiser.records import CaseIdentifiers, Identity
 
-    ids = CaseIdentifiers((Identity("person:mother", "person", "Chantelle Ashworth",
-                                    pseudonym="Mother"),), kept_names=())
+    ids = CaseIdentifiers(
+        (Identity("person:mother", "person", "Chantelle Ashworth", pseudonym="Mother"),),
+        kept_names=(),
+    )
     [text] = Anonymiser(ids, PseudonymKey(), ner=False).anonymise(
-        ["Mobile 07700 900123, chantelle.ashworth22@example.org."])
+        ["Mobile 07700 900123, chantelle.ashworth22@example.org."]
+    )
     assert "ashworth" not in text.lower() and "example.org" not in text
 
 
@@ -271,5 +274,6 @@ def test_publication_dates_read_in_month_and_year():
 
     ids = CaseIdentifiers((), kept_names=(), profile="publication")
     [text] = Anonymiser(ids, PseudonymKey(), ner=False).anonymise(
-        ["On 3 March 2024 the visit went ahead; seen again on 12/04/2024."])
+        ["On 3 March 2024 the visit went ahead; seen again on 12/04/2024."]
+    )
     assert text == "In March 2024 the visit went ahead; seen again in April 2024."

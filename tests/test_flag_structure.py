@@ -12,9 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from flag_eval import rows, scores
 from hypothesis import given
 from hypothesis import strategies as st
-from flag_eval import rows, scores
 
 from chronology.flags import FLAGS, SubjectNames, assess
 

@@ -33,9 +33,11 @@ def segments(scene):
 
 def _cross(p, q, r, s) -> bool:
     """Proper crossing, or overlap along a shared direction longer than a point."""
+
     def orient(a, b, c):
         v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
         return 0 if abs(v) < 1e-6 else (1 if v > 0 else -1)
+
     o1, o2, o3, o4 = orient(p, q, r), orient(p, q, s), orient(r, s, p), orient(r, s, q)
     if 0 not in (o1, o2, o3, o4):
         return o1 != o2 and o3 != o4
@@ -52,7 +54,8 @@ def test_no_two_drawn_lines_cross(drawn):
     segs = list(segments(scene))
     crossings = [
         (scene.lines[i].kind, a, b, scene.lines[j].kind, c, d)
-        for k, (i, a, b) in enumerate(segs) for j, c, d in segs[k + 1:]
+        for k, (i, a, b) in enumerate(segs)
+        for j, c, d in segs[k + 1 :]
         if i != j and _cross(a, b, c, d)
     ]
     assert crossings == []
@@ -93,13 +96,18 @@ def test_each_drop_is_vertical_and_between_its_partners(drawn):
     family, _, scene, _, _ = drawn
     at = {p.id: p for p in scene.people}
     drops = [line for line in scene.lines if line.kind == "drop"]
-    assert len(drops) == len({l.child: 1 for l in family.parent_links} and build(family).unions
-                             and [u for u in build(family).unions if build(family).children(u.id)])
+    assert len(drops) == len(
+        {l.child: 1 for l in family.parent_links}
+        and build(family).unions
+        and [u for u in build(family).unions if build(family).children(u.id)]
+    )
     for line in drops:
         (x, _), (x2, _) = line.points
         assert x == x2
-        assert any(min(at[a].x, at[b].x) < x < max(at[a].x, at[b].x)
-                   for a, b in (p.between for p in family.partnerships))
+        assert any(
+            min(at[a].x, at[b].x) < x < max(at[a].x, at[b].x)
+            for a, b in (p.between for p in family.partnerships)
+        )
 
 
 def test_household_outline_holds_its_members_and_no_one_else(drawn):
@@ -124,13 +132,18 @@ def test_a_non_member_between_members_stays_outside():
 def test_the_same_drawing_whatever_the_input_order():
     family = blended_family()
     shuffled = random.Random(7)
+
     def mixed(items):
         items = list(items)
         shuffled.shuffle(items)
         return tuple(items)
+
     other = dataclasses.replace(
-        family, members=mixed(family.members), partnerships=mixed(family.partnerships),
-        parent_links=mixed(family.parent_links), households=mixed(family.households),
+        family,
+        members=mixed(family.members),
+        partnerships=mixed(family.partnerships),
+        parent_links=mixed(family.parent_links),
+        households=mixed(family.households),
     )
     assert draw(other)[0] == draw(family)[0]
     assert draw(other)[3] == draw(family)[3]
@@ -138,10 +151,13 @@ def test_the_same_drawing_whatever_the_input_order():
 
 def test_real_names_change_only_the_label_text():
     family = blended_family()
-    named = dataclasses.replace(family, members=tuple(
-        dataclasses.replace(m, label=f"Invented Name{n} Longsurname-Example") for n, m in
-        enumerate(family.members)
-    ))
+    named = dataclasses.replace(
+        family,
+        members=tuple(
+            dataclasses.replace(m, label=f"Invented Name{n} Longsurname-Example")
+            for n, m in enumerate(family.members)
+        ),
+    )
     a, b = draw(family), draw(named)
     assert a[1].people == b[1].people and a[1].lines == b[1].lines
     assert [p.box for p in a[1].people] == [p.box for p in b[1].people]

@@ -23,22 +23,34 @@ def files(tmp_path_factory):
 
 def test_three_files_and_no_temporary_left(files):
     assert [p.name for p in (files.svg, files.png, files.dot)] == [
-        "genogram.svg", "genogram.png", "genogram.dot"]
+        "genogram.svg",
+        "genogram.png",
+        "genogram.dot",
+    ]
     assert sorted(p.name for p in files.svg.parent.iterdir()) == [
-        "genogram.dot", "genogram.png", "genogram.svg"]
+        "genogram.dot",
+        "genogram.png",
+        "genogram.svg",
+    ]
     with Image.open(files.png) as png:
         assert png.width > 2000
 
 
-@pytest.mark.parametrize(("xpath", "count"), [
-    ("//s:g[@id='genogram']//s:line[@class='deceased']", 3 * 2),  # grandmother, half-sibling, Child A
-    ("//s:*[@class='subject-outline']", 1),
-    ("//s:polyline[contains(@class, 'slash')]", 1 + 2 + 2 + 1),
-    ("//s:polyline[contains(@class, 'twin')]", 2),
-    ("//s:path[@class='household']", 2),
-    ("//s:polyline[@stroke-dasharray='6 4'][contains(@class, 'partner')]", 2),
-    ("//s:polyline[contains(@class, 'arch')]", 1),
-])
+@pytest.mark.parametrize(
+    ("xpath", "count"),
+    [
+        (
+            "//s:g[@id='genogram']//s:line[@class='deceased']",
+            3 * 2,
+        ),  # grandmother, half-sibling, Child A
+        ("//s:*[@class='subject-outline']", 1),
+        ("//s:polyline[contains(@class, 'slash')]", 1 + 2 + 2 + 1),
+        ("//s:polyline[contains(@class, 'twin')]", 2),
+        ("//s:path[@class='household']", 2),
+        ("//s:polyline[@stroke-dasharray='6 4'][contains(@class, 'partner')]", 2),
+        ("//s:polyline[contains(@class, 'arch')]", 1),
+    ],
+)
 def test_marks_drawn_over_the_layout(files, xpath, count):
     tree = etree.parse(str(files.svg))
     assert len(tree.xpath(xpath, namespaces=NS)) == count
@@ -47,16 +59,25 @@ def test_marks_drawn_over_the_layout(files, xpath, count):
 def test_key_lists_only_the_symbols_used(files):
     tree = etree.parse(str(files.svg))
     key = " ".join(tree.xpath("//s:g[@id='key']//s:text/text()", namespaces=NS))
-    for used in ("Male", "Female", "Sex not known", "Died", "Divorced", "Separated", "Twins",
-                 "Child A's household"):
+    for used in (
+        "Male",
+        "Female",
+        "Sex not known",
+        "Died",
+        "Divorced",
+        "Separated",
+        "Twins",
+        "Child A's household",
+    ):
         assert used in key
     assert "Adopted" not in key and "Foster" not in key
 
 
 def test_nuclear_key_leaves_out_what_is_not_drawn(tmp_path):
     files = render(nuclear_family(), tmp_path, stem="small")
-    key = " ".join(etree.parse(str(files.svg)).xpath("//s:g[@id='key']//s:text/text()",
-                                                     namespaces=NS))
+    key = " ".join(
+        etree.parse(str(files.svg)).xpath("//s:g[@id='key']//s:text/text()", namespaces=NS)
+    )
     assert "Married" in key and "Divorced" not in key and "Died" not in key
     assert files.svg.name == "small.svg"
 
@@ -69,13 +90,14 @@ def test_labels_never_show_a_date(files):
 def test_dot_text_fixes_ranks_and_groups(files):
     text = files.dot.read_text()
     assert "newrank=true" in text and "splines=false" in text
-    assert 'rank=same' in text and "group=" in text and "cluster" not in text
+    assert "rank=same" in text and "group=" in text and "cluster" not in text
 
 
 def test_a_bad_family_writes_nothing(tmp_path):
     family = blended_family()
-    broken = type(family)(family.members, family.partnerships + (Partnership(("x",), "married"),),
-                          family.parent_links)
+    broken = type(family)(
+        family.members, family.partnerships + (Partnership(("x",), "married"),), family.parent_links
+    )
     with pytest.raises(InputError):
         render(broken, tmp_path / "out")
     assert not (tmp_path / "out").exists()
@@ -90,4 +112,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         render(blended_family(), tmp_path)
     assert files.svg.read_bytes() == before
     assert sorted(p.name for p in Path(tmp_path).iterdir()) == [
-        "genogram.dot", "genogram.png", "genogram.svg"]
+        "genogram.dot",
+        "genogram.png",
+        "genogram.svg",
+    ]

@@ -12,8 +12,17 @@ from pipeline.errors import InputError
 from pipeline.imr_template import write_imr_template
 
 ROWS = [
-    ("03/03/2025", "10:15", "SW case notes", "Home visit. Child seen alone in bedroom.", "Y", "Y",
-     "Y", "Said he likes nursery", "Plan reviewed"),
+    (
+        "03/03/2025",
+        "10:15",
+        "SW case notes",
+        "Home visit. Child seen alone in bedroom.",
+        "Y",
+        "Y",
+        "Y",
+        "Said he likes nursery",
+        "Plan reviewed",
+    ),
     ("? 12/04/2025", "", "Duty log", "Telephone call from mother.", "N", "N", "N", "", ""),
 ]
 
@@ -36,21 +45,37 @@ def test_template_round_trips_through_the_reader(sample_copy, tmp_path):
     imr = read_imr(target)
     assert imr.agency == "Northshire Police"
     keys = [section.key for section in imr.sections]
-    for wanted in ("introduction", "terms_of_reference", "methodology", "chronology", "analysis",
-                   "lessons", "recommendations", "action_plan"):
+    for wanted in (
+        "introduction",
+        "terms_of_reference",
+        "methodology",
+        "chronology",
+        "analysis",
+        "lessons",
+        "recommendations",
+        "action_plan",
+    ):
         assert wanted in keys
-    assert [tuple(row.cells.get(k, "") for k in ("date", "time", "source", "event"))
-            for row in imr.chronology] == [r[:4] for r in ROWS]
+    assert [
+        tuple(row.cells.get(k, "") for k in ("date", "time", "source", "event"))
+        for row in imr.chronology
+    ] == [r[:4] for r in ROWS]
     first = imr.chronology[0].cells
-    assert (first["child_seen"], first["seen_alone"], first["wishes_sought"],
-            first["wishes_expressed"]) == ("Y", "Y", "Y", "Said he likes nursery")
+    assert (
+        first["child_seen"],
+        first["seen_alone"],
+        first["wishes_sought"],
+        first["wishes_expressed"],
+    ) == ("Y", "Y", "Y", "Said he likes nursery")
     assert not [p for p in imr.problems if p.severity == "error"]
 
 
 def test_template_uses_the_case_columns_when_given(sample_copy, tmp_path):
     case_file = sample_copy / "case.yaml"
-    case_file.write_text(case_file.read_text() + '\nchronology_columns: [Date, Source, Event, '
-                         '"Child seen?"]\n', encoding="utf-8")
+    case_file.write_text(
+        case_file.read_text() + '\nchronology_columns: [Date, Source, Event, "Child seen?"]\n',
+        encoding="utf-8",
+    )
     target = write_imr_template(sample_copy, "CSC", tmp_path / "csc.docx")
     header = [c.text for c in Document(str(target)).tables[1].rows[0].cells]
     assert header == ["Date", "Source", "Event", "Child seen?"]
@@ -61,8 +86,16 @@ def test_unknown_agency_lists_the_known_ones(sample_copy):
         write_imr_template(sample_copy, "Fire Service")
 
 
-PLAN = ("1", "Audit supervision of neglect cases", "Northshire Police", "Head of Service",
-        "31/03/2026", "Neglect recognised earlier", "Audit of 20 cases", "Open")
+PLAN = (
+    "1",
+    "Audit supervision of neglect cases",
+    "Northshire Police",
+    "Head of Service",
+    "31/03/2026",
+    "Neglect recognised earlier",
+    "Audit of 20 cases",
+    "Open",
+)
 
 
 def _fill_plan(path: Path) -> None:

@@ -15,8 +15,14 @@ class CountingDetector:
 
     def find(self, texts, where=None):
         self.asked += list(texts)
-        return [[Finding(i, i + 5, "Kelly", "PERSON", "case", "Mother")
-                 for i in range(len(t)) if t.startswith("Kelly", i)] for t in texts]
+        return [
+            [
+                Finding(i, i + 5, "Kelly", "PERSON", "case", "Mother")
+                for i in range(len(t))
+                if t.startswith("Kelly", i)
+            ]
+            for t in texts
+        ]
 
 
 def test_each_distinct_text_reaches_the_engine_once():
@@ -31,8 +37,10 @@ def test_anonymise_works_line_by_line_and_shares_lines_with_paragraphs():
     engine = CountingDetector()
     memo = MemoAnonymiser(engine)
     memo.find(["Kelly rang.", "Visit made."])
-    assert memo.anonymise(["Kelly rang.\nVisit made.", "Kelly"]) == ["Mother rang.\nVisit made.",
-                                                                      "Mother"]
+    assert memo.anonymise(["Kelly rang.\nVisit made.", "Kelly"]) == [
+        "Mother rang.\nVisit made.",
+        "Mother",
+    ]
     assert engine.asked == ["Kelly rang.", "Visit made.", "Kelly"]
 
 

@@ -36,8 +36,9 @@ def imrs(case) -> dict[str, Document]:
 
 def test_generator_is_deterministic_and_matches_the_committed_sample(tmp_path):
     for run in ("a", "b"):
-        subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / run)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, str(SCRIPT), str(tmp_path / run)], check=True, capture_output=True
+        )
     assert digest(tmp_path / "a") == digest(tmp_path / "b")
     assert digest(tmp_path / "a") == digest(SAMPLE)
 
@@ -87,8 +88,9 @@ def chronology_rows(doc) -> int:
     return rows
 
 
-@pytest.mark.parametrize("short", ["CSC", "Police", "Health Visiting", "GP", "ED", "Education",
-                                   "Housing", "Probation"])
+@pytest.mark.parametrize(
+    "short", ["CSC", "Police", "Health Visiting", "GP", "ED", "Education", "Housing", "Probation"]
+)
 def test_each_imr_has_a_chronology_of_30_to_80_entries(imrs, short):
     assert 30 <= chronology_rows(imrs[short]) <= 80
 

@@ -181,8 +181,13 @@ def test_a_role_word_before_a_name_in_an_alias_is_not_an_identifier():
     from anonymiser.records import Identity
     from anonymiser.variants import person_variants
 
-    pro = Identity("professional:1", "professional", "Karen Whiteley",
-                   aliases=("Paramedic Whiteley",), role="Paramedic")
+    pro = Identity(
+        "professional:1",
+        "professional",
+        "Karen Whiteley",
+        aliases=("Paramedic Whiteley",),
+        role="Paramedic",
+    )
     forms = {v.form.casefold() for v in person_variants(pro)}
     assert "paramedic" not in forms
     assert {"whiteley", "paramedic whiteley"} <= forms

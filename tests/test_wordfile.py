@@ -218,7 +218,9 @@ def test_entities_are_never_expanded_or_fetched(tmp_path, kind):
     doctype = BILLION_LAUGHS if kind == "billion laughs" else external_entity(secret)
     body = _entity_document(doctype, "&d;")
     path = with_part(tmp_path, "entity.docx", "word/document.xml", body)
-    with pytest.raises(InputError, match=r"entity\.docx: part word/document\.xml declares a DOCTYPE"):
+    with pytest.raises(
+        InputError, match=r"entity\.docx: part word/document\.xml declares a DOCTYPE"
+    ):
         check_word_file(path)
     seen_by_docx = "".join(p.text for p in docx.Document(str(path)).paragraphs)
     imr = read_imr(path)

@@ -75,7 +75,8 @@ class PreparedDocx:
     def places(self) -> list[str]:
         """Where each of ``texts`` stands, for the review list: file, part and place."""
         return [f"{self.source.name}, {u.part}, {u.where}" for u in self.units] + [
-            f"{self.source.name}, file name"]
+            f"{self.source.name}, file name"
+        ]
 
 
 def anonymise_docx(src: Path, dst: Path, detector: Detector, *, log=None) -> DocxResult:

@@ -26,13 +26,36 @@ from largereview.phrases import FOLLOW_UP, FORMS, OUTCOMES, SHARED, SPECIFIC, YE
 START, END = datetime(2024, 3, 1), datetime(2025, 12, 17)
 AVA_BORN = datetime(2025, 4, 10)
 SLOT = re.compile(r"\{(\w+)\}")
-STAFF_COLUMNS = {"Clinician", "Seen by", "Staff member", "Officer", "Staff", "Worker",
-                 "Practitioner", "Key worker"}
+STAFF_COLUMNS = {
+    "Clinician",
+    "Seen by",
+    "Staff member",
+    "Officer",
+    "Staff",
+    "Worker",
+    "Practitioner",
+    "Key worker",
+}
 KIND_COLUMNS = {"Contact type", "Contact", "Setting", "Type of call", "Type of contact", "Type"}
-DETAIL_COLUMNS = {"Details of contact/event", "Occurrence", "Details", "Consultation notes",
-                  "Presenting complaint / findings", "Event", "Notes", "Summary of contact",
-                  "Details of contact", "Summary"}
-PATIENTS = ("Tyler Ashworth", "Tyler Ashworth", "Chantelle Ashworth", "Kayla Ashworth", "Ava Hollis")
+DETAIL_COLUMNS = {
+    "Details of contact/event",
+    "Occurrence",
+    "Details",
+    "Consultation notes",
+    "Presenting complaint / findings",
+    "Event",
+    "Notes",
+    "Summary of contact",
+    "Details of contact",
+    "Summary",
+}
+PATIENTS = (
+    "Tyler Ashworth",
+    "Tyler Ashworth",
+    "Chantelle Ashworth",
+    "Kayla Ashworth",
+    "Ava Hollis",
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +92,13 @@ class Filler:
 def entry_times(rng: random.Random, count: int) -> list[datetime]:
     """``count`` sorted date-times across the review period, in working and evening hours."""
     span = (END - START).days
-    return sorted(START + timedelta(days=rng.randint(0, span), hours=rng.randint(7, 23),
-                                    minutes=rng.choice(range(0, 60, 5))) for _ in range(count))
+    return sorted(
+        START
+        + timedelta(
+            days=rng.randint(0, span), hours=rng.randint(7, 23), minutes=rng.choice(range(0, 60, 5))
+        )
+        for _ in range(count)
+    )
 
 
 def entry_row(agency: Agency, fill: Filler, when: datetime) -> list[str]:
@@ -82,7 +110,7 @@ def entry_row(agency: Agency, fill: Filler, when: datetime) -> list[str]:
     staff, kind = rng.choice(agency.staff), rng.choice(agency.kinds)
     seen = rng.choice(YES_NO)
     row = list(agency.dates(when))
-    for column in agency.columns[len(row):]:
+    for column in agency.columns[len(row) :]:
         row.append(_cell(column, agency, detail, staff, kind, seen, rng))
     return row
 
@@ -101,8 +129,9 @@ def _cell(column, agency, detail, staff, kind, seen, rng) -> str:
     if column in ("Child seen?", "Seen alone?", "Wishes and feelings"):
         return seen[("Child seen?", "Seen alone?", "Wishes and feelings").index(column)]
     if "comment" in column.lower():
-        return rng.choice(("", "", "Not shared with CSC.", "Good practice.",
-                           "No evidence the child was seen."))
+        return rng.choice(
+            ("", "", "Not shared with CSC.", "Good practice.", "No evidence the child was seen.")
+        )
     return rng.choice(OUTCOMES)
 
 
@@ -114,9 +143,12 @@ def build(agency: Agency, seed: int, size: Size):
     _heading(doc, agency, "1. Terms of reference", 1)
     paras(doc, f.TOR_COMMON.format(chair=f.CHAIR, board=f.BOARD))
     _heading(doc, agency, "2. Methodology", 1)
-    paras(doc, f"The author, {agency.author}, read the agency's whole record for the family and "
-               "interviewed the practitioners named in the chronology. Notes of each interview "
-               "were agreed with the person interviewed.")
+    paras(
+        doc,
+        f"The author, {agency.author}, read the agency's whole record for the family and "
+        "interviewed the practitioners named in the chronology. Notes of each interview "
+        "were agreed with the person interviewed.",
+    )
     _chronology(doc, agency, fill, entry_times(rng, size.entries))
     _analysis(doc, agency, fill, size.paragraphs)
     _closing(doc, agency)
@@ -124,21 +156,33 @@ def build(agency: Agency, seed: int, size: Size):
 
 
 def _cover(agency: Agency):
-    doc = new_document(font=agency.font, size=10.5, title=f"IMR {agency.short} – Tyler Ashworth",
-                       author=agency.author, modified_by=agency.author.split()[-1].lower(),
-                       created=f.when(2026, 2, 9), modified=f.when(2026, 3, 1, 10, 15),
-                       subject=f"SCR {f.REF}")
-    header_footer(doc.sections[0], "OFFICIAL-SENSITIVE",
-                  f"{agency.name} – IMR re Tyler ASHWORTH (DOB 14/09/2022)")
+    doc = new_document(
+        font=agency.font,
+        size=10.5,
+        title=f"IMR {agency.short} – Tyler Ashworth",
+        author=agency.author,
+        modified_by=agency.author.split()[-1].lower(),
+        created=f.when(2026, 2, 9),
+        modified=f.when(2026, 3, 1, 10, 15),
+        subject=f"SCR {f.REF}",
+    )
+    header_footer(
+        doc.sections[0],
+        "OFFICIAL-SENSITIVE",
+        f"{agency.name} – IMR re Tyler ASHWORTH (DOB 14/09/2022)",
+    )
     para(doc, f"**{agency.name}**", align="center", size=15)
     para(doc, "Individual Management Review", align="center", size=18, bold=True)
-    key_value_table(doc, [
-        ("Agency", agency.name),
-        ("Subject child", f"Tyler James ASHWORTH, born 14/09/2022, NHS No. {f.NHS_TYLER}"),
-        ("Address", f.HOME),
-        ("IMR author", f"{agency.author}, independent of the practitioners involved"),
-        ("Date of report", "01/03/2026"),
-    ])
+    key_value_table(
+        doc,
+        [
+            ("Agency", agency.name),
+            ("Subject child", f"Tyler James ASHWORTH, born 14/09/2022, NHS No. {f.NHS_TYLER}"),
+            ("Address", f.HOME),
+            ("IMR author", f"{agency.author}, independent of the practitioners involved"),
+            ("Date of report", "01/03/2026"),
+        ],
+    )
     return doc
 
 
@@ -158,7 +202,12 @@ def _chronology(doc, agency: Agency, fill: Filler, times: list[datetime]) -> Non
         parts = [rows[:cut], rows[cut:]]
     for number, part in enumerate(parts, 1):
         if len(parts) > 1:
-            _heading(doc, agency, f"3.{number} {'March 2024 to February 2025' if number == 1 else 'March 2025 to December 2025'}", 2)
+            _heading(
+                doc,
+                agency,
+                f"3.{number} {'March 2024 to February 2025' if number == 1 else 'March 2025 to December 2025'}",
+                2,
+            )
         if part:
             table(doc, agency.columns, part, size=8.5, header_fill=agency.fill)
 
@@ -177,10 +226,31 @@ def _analysis(doc, agency: Agency, fill: Filler, count: int) -> None:
 
 def _closing(doc, agency: Agency) -> None:
     _heading(doc, agency, "5. Lessons learned", 1)
-    paras(doc, "A child seen asleep, or seen with a sibling, has not been seen in any meaningful "
-               "sense.\n\nInformation that changes the picture must reach the core group.")
+    paras(
+        doc,
+        "A child seen asleep, or seen with a sibling, has not been seen in any meaningful "
+        "sense.\n\nInformation that changes the picture must reach the core group.",
+    )
     _heading(doc, agency, "6. Recommendations and action plan", 1)
-    table(doc, ["Recommendation", "Action", "Lead", "By when", "Status"], [
-        ("6.1", f"{agency.short} to audit whether children are seen and spoken to", "Head of Service", "June 2026", "Open"),
-        ("6.2", "Notify CSC by telephone of any change in a CP case", "Safeguarding lead", "April 2026", "Open"),
-    ], size=8.5, header_fill=agency.fill)
+    table(
+        doc,
+        ["Recommendation", "Action", "Lead", "By when", "Status"],
+        [
+            (
+                "6.1",
+                f"{agency.short} to audit whether children are seen and spoken to",
+                "Head of Service",
+                "June 2026",
+                "Open",
+            ),
+            (
+                "6.2",
+                "Notify CSC by telephone of any change in a CP case",
+                "Safeguarding lead",
+                "April 2026",
+                "Open",
+            ),
+        ],
+        size=8.5,
+        header_fill=agency.fill,
+    )

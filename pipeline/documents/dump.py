@@ -17,8 +17,10 @@ def dump_docx(path: Path) -> str:
         if isinstance(block, Paragraph):
             lines += _paragraph(block)
         elif isinstance(block, Table):
-            lines += [" | ".join(cell.text.replace("\n", " / ") for cell in row.cells)
-                      for row in block.rows]
+            lines += [
+                " | ".join(cell.text.replace("\n", " / ") for cell in row.cells)
+                for row in block.rows
+            ]
     return "\n".join(lines) + "\n"
 
 

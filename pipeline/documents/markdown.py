@@ -44,8 +44,10 @@ def read_author_text(folder: Path) -> dict[str, AuthorSection]:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as error:
-            raise InputError(f"{path}: not readable as UTF-8 text (byte {error.start}); save it "
-                             "as UTF-8 (in Notepad: Save As, Encoding UTF-8) and run again") from None
+            raise InputError(
+                f"{path}: not readable as UTF-8 text (byte {error.start}); save it "
+                "as UTF-8 (in Notepad: Save As, Encoding UTF-8) and run again"
+            ) from None
         for section in parse_sections(text, path):
             sections.setdefault(section.key, section)
     return sections

@@ -32,8 +32,9 @@ class Outline:
 def load_outline(name: str, folder: Path = TEMPLATES) -> Outline:
     """Read ``templates/<name>.yaml``."""
     data = yaml.safe_load((folder / f"{name}.yaml").read_text(encoding="utf-8"))
-    return Outline(data["title"], data.get("subtitle", ""),
-                   tuple(_section(item) for item in data["sections"]))
+    return Outline(
+        data["title"], data.get("subtitle", ""), tuple(_section(item) for item in data["sections"])
+    )
 
 
 def _section(item: dict) -> OutlineSection:

@@ -29,49 +29,80 @@ def circumstances(material: ReviewMaterial) -> list[Block]:
     subject = material.case.subject
     event = "died" if subject.died else "was seriously harmed"
     when = long_date(subject.died or review.incident)
-    text = (f"{material.subject} {event} on {when}. The matter was referred to the Chair of "
-            f"{review.board} on {long_date(review.referred)}, who decided on "
-            f"{long_date(review.decided)} to hold a serious case review (8.18, 8.19). The "
-            f"review covers {long_date(review.period_from)} to {long_date(review.period_to)}.")
+    text = (
+        f"{material.subject} {event} on {when}. The matter was referred to the Chair of "
+        f"{review.board} on {long_date(review.referred)}, who decided on "
+        f"{long_date(review.decided)} to hold a serious case review (8.18, 8.19). The "
+        f"review covers {long_date(review.period_from)} to {long_date(review.period_to)}."
+    )
     return [Paragraph.plain(text)]
 
 
 def methodology(material: ReviewMaterial) -> list[Block]:
-    rows = tuple((imr.agency, imr.author, imr.dates.get("date of report", ""),
-                  str(len(imr.chronology))) for imr in material.imrs)
-    return [Paragraph.plain(f"{len(material.imrs)} agencies provided Individual Management "
-                            "Reviews (8.32-8.37), whose chronologies were merged into the "
-                            "integrated chronology:"),
-            TableBlock(("Agency", "IMR author", "Date of report", "Chronology entries"), rows)]
+    rows = tuple(
+        (imr.agency, imr.author, imr.dates.get("date of report", ""), str(len(imr.chronology)))
+        for imr in material.imrs
+    )
+    return [
+        Paragraph.plain(
+            f"{len(material.imrs)} agencies provided Individual Management "
+            "Reviews (8.32-8.37), whose chronologies were merged into the "
+            "integrated chronology:"
+        ),
+        TableBlock(("Agency", "IMR author", "Date of report", "Chronology entries"), rows),
+    ]
 
 
 def panel(material: ReviewMaterial) -> list[Block]:
     case = material.case
     rows = [(case.chair.name, case.chair.role, case.chair.agency or "Independent")]
     rows += [(m.name, m.role, m.agency or "") for m in case.members]
-    rows.append((case.overview_author.name, case.overview_author.role,
-                 case.overview_author.agency or "Independent"))
-    return [Paragraph.plain("The review was overseen by a panel chaired independently. The "
-                            "names of the chair, panel members and overview author are "
-                            "published (8.43, 8.48)."),
-            TableBlock(("Name", "Role", "Agency"), tuple(rows))]
+    rows.append(
+        (
+            case.overview_author.name,
+            case.overview_author.role,
+            case.overview_author.agency or "Independent",
+        )
+    )
+    return [
+        Paragraph.plain(
+            "The review was overseen by a panel chaired independently. The "
+            "names of the chair, panel members and overview author are "
+            "published (8.43, 8.48)."
+        ),
+        TableBlock(("Name", "Role", "Agency"), tuple(rows)),
+    ]
 
 
 def timescales(material: ReviewMaterial) -> list[Block]:
-    return [TableBlock(("Timescale (8.18-8.20)", ""), material.timescales)] \
-        if material.timescales else []
+    return (
+        [TableBlock(("Timescale (8.18-8.20)", ""), material.timescales)]
+        if material.timescales
+        else []
+    )
 
 
 def genogram(material: ReviewMaterial) -> list[Block]:
     blocks: list[Block] = []
     if material.genogram_png is not None:
-        blocks.append(Picture(material.genogram_png, 160, "Figure 1: anonymised genogram",
-                              "Genogram of the family; the family composition table follows."))
+        blocks.append(
+            Picture(
+                material.genogram_png,
+                160,
+                "Figure 1: anonymised genogram",
+                "Genogram of the family; the family composition table follows.",
+            )
+        )
     if material.composition:
         header = tuple(material.composition[0].keys())
         rows = tuple(tuple(str(row.get(key, "")) for key in header) for row in material.composition)
-        blocks.append(TableBlock(tuple(h.replace("_", " ").capitalize() for h in header), rows,
-                                 caption="Family composition"))
+        blocks.append(
+            TableBlock(
+                tuple(h.replace("_", " ").capitalize() for h in header),
+                rows,
+                caption="Family composition",
+            )
+        )
     return blocks
 
 
@@ -81,16 +112,21 @@ def recommendations(material: ReviewMaterial) -> list[Block]:
         if not imr.recommendations:
             continue
         blocks.append(Heading(imr.agency, 3))
-        blocks.append(ListBlock(tuple(Paragraph.plain(f"{r.number} {r.text}".strip())
-                                      for r in imr.recommendations)))
+        blocks.append(
+            ListBlock(
+                tuple(Paragraph.plain(f"{r.number} {r.text}".strip()) for r in imr.recommendations)
+            )
+        )
     return blocks
 
 
 def action_plan_summary(material: ReviewMaterial) -> list[Block]:
     plan = material.action_plan
     gaps = sum(1 for action in plan.actions if action.missing(plan.columns))
-    text = (f"The action plan has {len(plan.actions)} actions from {len(plan.agencies)} "
-            f"agencies; it is in the pack as individual agency plans and a multi-agency plan.")
+    text = (
+        f"The action plan has {len(plan.actions)} actions from {len(plan.agencies)} "
+        f"agencies; it is in the pack as individual agency plans and a multi-agency plan."
+    )
     if gaps:
         text += f" {gaps} action(s) lack a required part and are flagged for completion."
     return [Paragraph.plain(text)]
@@ -101,8 +137,16 @@ def action_plan_full(material: ReviewMaterial) -> list[Block]:
 
 
 PORTRAIT_MM, LANDSCAPE_MM = 170.0, 257.0
-COLUMN_WEIGHTS = {"recommendation": 3.2, "action": 2.6, "lead": 1.7, "owner": 1.7,
-                  "by_when": 1.3, "outcome": 2.0, "measure": 2.0, "status": 1.2}
+COLUMN_WEIGHTS = {
+    "recommendation": 3.2,
+    "action": 2.6,
+    "lead": 1.7,
+    "owner": 1.7,
+    "by_when": 1.3,
+    "outcome": 2.0,
+    "measure": 2.0,
+    "status": 1.2,
+}
 
 
 def action_plan_tables(plan: ActionPlan, width_mm: float = PORTRAIT_MM) -> list[Block]:
@@ -113,8 +157,10 @@ def action_plan_tables(plan: ActionPlan, width_mm: float = PORTRAIT_MM) -> list[
     agencies = sorted(plan.agencies, key=lambda a: (a != MULTI_AGENCY, a))
     for agency in agencies:
         blocks.append(Heading(agency, 3))
-        rows = tuple(tuple(_cell(action.values.get(c.key, ""), c.required) for c in plan.columns)
-                     for action in plan.for_agency(agency))
+        rows = tuple(
+            tuple(_cell(action.values.get(c.key, ""), c.required) for c in plan.columns)
+            for action in plan.for_agency(agency)
+        )
         blocks.append(TableBlock(tuple(c.title for c in plan.columns), rows, widths_mm=widths))
     return blocks
 

@@ -63,8 +63,10 @@ def _save_atomically(word, path: Path) -> Path:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"{path}: could not be written ({error.strerror}); check the disk is not full "
-                         "and that you may write there.") from None
+        raise InputError(
+            f"{path}: could not be written ({error.strerror}); check the disk is not full "
+            "and that you may write there."
+        ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -20,8 +20,18 @@ FIXED_TIME = (2026, 3, 2, 9, 0, 0)
 INLINE = re.compile(r"(\*\*.+?\*\*|\*.+?\*)")
 
 
-def new_document(*, font: str, size: float, title: str, author: str, modified_by: str,
-                 created: datetime, modified: datetime, subject: str = "", comments: str = ""):
+def new_document(
+    *,
+    font: str,
+    size: float,
+    title: str,
+    author: str,
+    modified_by: str,
+    created: datetime,
+    modified: datetime,
+    subject: str = "",
+    comments: str = "",
+):
     """Start an A4 document with the agency's body font and its (leaky) core properties."""
     doc = Document()
     section = doc.sections[0]
@@ -47,8 +57,14 @@ def new_document(*, font: str, size: float, title: str, author: str, modified_by
     return doc
 
 
-def runs(paragraph, text: str, *, size: float | None = None, bold: bool | None = None,
-         italic: bool | None = None):
+def runs(
+    paragraph,
+    text: str,
+    *,
+    size: float | None = None,
+    bold: bool | None = None,
+    italic: bool | None = None,
+):
     """Add text with **bold** and *italic* markup as separate runs (names can split across runs)."""
     for part in INLINE.split(text):
         if not part:
@@ -65,8 +81,17 @@ def runs(paragraph, text: str, *, size: float | None = None, bold: bool | None =
     return paragraph
 
 
-def para(doc, text: str = "", *, style: str | None = None, align=None, size=None, bold=None,
-         italic=None, space_after: float | None = None):
+def para(
+    doc,
+    text: str = "",
+    *,
+    style: str | None = None,
+    align=None,
+    size=None,
+    bold=None,
+    italic=None,
+    space_after: float | None = None,
+):
     p = doc.add_paragraph(style=style)
     runs(p, text, size=size, bold=bold, italic=italic)
     if align == "center":
@@ -131,8 +156,16 @@ def repeat_header(row) -> None:
     tr_pr.append(el)
 
 
-def table(doc, headers, rows, *, widths=None, size: float = 9, header_fill: str = "D9E2F3",
-          style: str = "Table Grid"):
+def table(
+    doc,
+    headers,
+    rows,
+    *,
+    widths=None,
+    size: float = 9,
+    header_fill: str = "D9E2F3",
+    style: str = "Table Grid",
+):
     """A grid table with a shaded, repeating header row; returns the table."""
     t = doc.add_table(rows=1, cols=len(headers))
     t.style = doc.styles[style]

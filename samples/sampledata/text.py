@@ -76,5 +76,5 @@ Recommendation,Action,Lead agency,Owner (role),By when,Intended outcome,How succ
 "SCR 1. The Board should make sure every agency records whether a child was seen, seen alone and asked about their wishes and feelings.",Add the three questions to every partner agency's contact record and audit them,Northshire Local Safeguarding Children Board,Board Business Manager,31/12/2026,Every contact record says whether the child was seen and heard,Quarterly multi-agency audit of 40 records shows 90% completion,Not started,
 "SCR 2. Domestic abuse notifications about a household with children must reach the health visitor, school or nursery within one working day.",Agree a single notification route through the MASH,Northshire Police,Head of Public Protection,30/09/2026,Universal services know of incidents the next day,Monthly MASH report of notification times,In progress,
 "SCR 3. A new adult joining a household with a child on a plan must be assessed before the plan is reviewed.",Revise the multi-agency child protection procedures and train core group members,Northshire Children's Social Care,Principal Social Worker,,New partners assessed in every case,Audit of core group minutes,Not started,
-"""
+""",
 }
