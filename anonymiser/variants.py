@@ -559,6 +559,12 @@ def _name_forms(
         return _dedupe(out)
     first, last = parts[0], parts[-1]
     out.append(Variant(f"{first} {last}", key, whole))
+    if not alias and len(first) > 1 and len(last) > 1 and last[0].isalpha():
+        # "Kacey P", "Kacey P.": a first name and the surname's initial are one name
+        initial = last[0].upper()
+        out += [
+            Variant(f"{first} {initial}{dot}", key, whole, exact_case=True) for dot in ("", ".")
+        ]
     for i, part in enumerate(parts):
         kind = "surname" if i == len(parts) - 1 else "part"
         if len(part.rstrip(".")) < 2:

@@ -191,3 +191,16 @@ def test_a_role_word_before_a_name_in_an_alias_is_not_an_identifier():
     forms = {v.form.casefold() for v in person_variants(pro)}
     assert "paramedic" not in forms
     assert {"whiteley", "paramedic whiteley"} <= forms
+
+
+def test_first_name_and_surname_initial_is_one_name():
+    from anonymiser.engine import Anonymiser
+    from anonymiser.key import PseudonymKey
+    from anonymiser.records import CaseIdentifiers, Identity
+
+    kacey = Identity("person:k", "person", "Kacey Pritchard", pseudonym="Child K", aliases=("KP",))
+    net = Anonymiser(CaseIdentifiers((kacey,), ()), PseudonymKey(), ner=False)
+    assert net.anonymise(["HCSC IMR Kacey P - export", "Kacey P. seen."]) == [
+        "HCSC IMR Child K - export",
+        "Child K seen.",
+    ]
