@@ -317,8 +317,12 @@ def _build_case(reader: _Reader, values: dict, parts: CaseParts, path: Path) -> 
     parts.professionals = list(values.get("professionals", ()))
     template = values.get("template")
     if template is not None:
-        template = (path.parent / template).resolve()
-        if not template.is_file():
+        try:
+            template = (path.parent / str(template)).resolve()
+            found = template.is_file()
+        except (OSError, ValueError):  # a path with a NUL byte or one the system refuses
+            template, found = str(template).replace("\x00", "\\0"), False
+        if not found:
             reader.say(
                 "template",
                 f"the template file {template} does not exist",

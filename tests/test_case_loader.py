@@ -539,3 +539,12 @@ def test_init_refuses_a_folder_that_has_a_case(tmp_path):
 def test_the_sample_review_loads_without_errors():
     reading = read_case(SAMPLE)
     assert reading.errors == (), "\n".join(str(p) for p in reading.errors)
+
+
+def test_a_template_path_with_a_nul_byte_is_a_problem_not_a_crash(tmp_path):
+    from pipeline.case_loader import read_case
+
+    path = tmp_path / "case.yaml"
+    path.write_text('template: "\\0"\n', encoding="utf-8")
+    problems = [str(p) for p in read_case(path).problems]
+    assert any("template" in p and "does not exist" in p for p in problems)
