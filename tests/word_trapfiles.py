@@ -716,3 +716,100 @@ TRAPS: tuple[Trap, ...] = (
     Trap("split runs", "Zephyrine", split_run, in_bytes=False),
     Trap("file name", "Quillfeather", _file_name, in_bytes=False),
 )
+
+
+# One trap per place of the registry (pipeline.ooxml.places.PLACES), built from the entry
+# itself: a place added to the registry is planted, read and rewritten with no new builder.
+def _declared(*names: str) -> str:
+    """Namespace declarations for the prefixes of qualified names ("wp:docPr", "o:title")."""
+    from pipeline.ooxml.xml import NS
+
+    prefixes = dict.fromkeys(n.split(":")[0] for n in names if n and ":" in n)
+    return " ".join(f'xmlns:{p}="{NS[p]}"' for p in prefixes if p not in ("w", "xml"))
+
+
+def _element(place, text: str) -> str:
+    """The place's element holding ``text`` (as its attribute or its own text)."""
+    tag = "w:planted" if place.element == "*" else place.element
+    declared = _declared(tag, place.attribute or "")
+    if place.attribute is not None:
+        return f'<{tag} {declared} {place.attribute}="{text}"/>'
+    return f"<{tag} {declared}>{text}</{tag}>"
+
+
+def _in_body(place, text: str) -> str:
+    if place.join == "paragraph" and place.element == "w:p":
+        return para(run(text))
+    if place.join == "paragraph":
+        return para(f"<w:r><a:p {A}><a:r><a:t>{text}</a:t></a:r></a:p></w:r>")
+    if place.join == "field code":
+        return para(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> HYPERLINK "{text}" </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + run("the page")
+            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+    return para(f"<w:r>{_element(place, text)}</w:r>" + run("Seen."))
+
+
+def _plant(p: Package, place, text: str) -> None:
+    kinds = place.parts
+    if not kinds:
+        p.body(_in_body(place, text))
+    elif kinds == ("core properties",):
+        p.replace(
+            "docProps/core.xml",
+            "</cp:coreProperties>",
+            _element(place, text) + "</cp:coreProperties>",
+        )
+    elif kinds == ("app properties",):
+        p.replace("docProps/app.xml", "</Properties>", f"<Planted>{text}</Planted></Properties>")
+    elif kinds == ("custom properties",):
+        name = text if place.attribute == "name" else "Client"
+        value = "Seen" if place.attribute == "name" else text
+        p.part(
+            "docProps/custom.xml",
+            DECL + '<Properties xmlns="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-'
+            f'08002B2CF9AE}}" pid="2" name="{name}"><vt:lpwstr>{value}</vt:lpwstr>'
+            "</property></Properties>",
+            CT + "custom-properties+xml",
+            "",
+            RT + "custom-properties",
+        )
+    elif kinds == ("people",):
+        p.part(
+            "word/people.xml",
+            DECL + '<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
+            f'<w15:person w15:author="{text}"/></w15:people>',
+            "application/vnd.ms-word.people+xml",
+            "word/document.xml",
+            "http://schemas.microsoft.com/office/2011/relationships/people",
+        )
+    elif kinds == ("custom xml",):
+        p.put("customXml/item1.xml", DECL + f"<case><child>{text}</child></case>")
+    elif kinds == ("relationships",):
+        p.relate("word/document.xml", "rIdPlanted", RT + "hyperlink", f"mailto:{text}", True)
+    elif kinds == ("settings",):
+        if place.element == "w:query":
+            xml = (
+                '<w:mailMerge><w:mainDocumentType w:val="formLetters"/>'
+                f'<w:query w:val="{text}"/></w:mailMerge>'
+            )
+        else:
+            value = (
+                f'w:name="{text}" w:val="x"'
+                if place.attribute == "w:name"
+                else (f'w:name="child" w:val="{text}"')
+            )
+            xml = f"<w:docVars><w:docVar {value}/></w:docVars>"
+        p.replace("word/settings.xml", "</w:settings>", xml + "</w:settings>")
+    else:
+        raise AssertionError(f"no way to plant a name in {place} yet: add one here")
+
+
+def planted_at(place, text: str = "Zephyrine") -> Callable[[Path], Path]:
+    """A builder of a Word file with ``text`` planted at one registry place."""
+    return raw(lambda p: _plant(p, place, text))

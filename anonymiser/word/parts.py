@@ -1,9 +1,11 @@
-"""The registry of package parts and what happens to each: data, first match wins."""
+"""What the rewriter does with each part of the registry of parts: data, first match wins."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+
+from pipeline.ooxml.places import PARTS
 
 
 @dataclass(frozen=True)
@@ -15,48 +17,36 @@ class PartRule:
     reason: str = ""
 
 
-RULES: tuple[PartRule, ...] = (
-    PartRule("[[]Content_Types].xml", "types"),
-    PartRule("*.rels", "rels"),
-    PartRule("docProps/core.xml", "core"),
-    PartRule("docProps/app.xml", "app"),
-    PartRule("docProps/custom.xml", "drop", "custom document properties"),
-    PartRule("docProps/thumbnail.*", "drop", "thumbnail picture of the original first page"),
-    PartRule("docMetadata/*", "drop", "sensitivity-label metadata"),
-    PartRule("customXml/*", "drop", "custom XML data (may feed content controls)"),
-    PartRule("word/comments*.xml", "drop", "comments and their authors"),
-    PartRule("word/people.xml", "drop", "reviewer identities"),
-    PartRule("word/glossary/*", "drop", "building blocks / AutoText"),
-    PartRule("word/embeddings/*", "drop", "embedded object: cannot be cleaned"),
-    PartRule("word/activeX/*", "drop", "ActiveX control: cannot be cleaned"),
-    PartRule("word/vbaProject.bin", "drop", "macros"),
-    PartRule("word/vbaData.xml", "drop", "macros"),
-    PartRule("word/webSettings.xml", "drop", "web settings"),
-    PartRule("word/printerSettings/*", "drop", "printer settings (printer and server names)"),
-    PartRule("word/afchunk*", "drop", "imported document chunk: cannot be cleaned"),
-    PartRule("word/settings.xml", "settings"),
-    PartRule("word/document.xml", "clean"),
-    PartRule("word/header*.xml", "clean"),
-    PartRule("word/footer*.xml", "clean"),
-    PartRule("word/footnotes.xml", "clean"),
-    PartRule("word/endnotes.xml", "clean"),
-    PartRule("word/styles.xml", "clean"),
-    PartRule("word/stylesWithEffects.xml", "clean"),
-    PartRule("word/numbering.xml", "clean"),
-    PartRule("word/fontTable.xml", "clean"),
-    PartRule("word/theme/*.xml", "clean"),
-    PartRule("word/charts/chart*.xml", "clean"),
-    PartRule("word/charts/style*.xml", "clean"),
-    PartRule("word/charts/colors*.xml", "clean"),
-    PartRule("word/diagrams/*.xml", "clean"),
-    PartRule("word/fonts/*.odttf", "keep"),
-    PartRule("word/media/*.png", "image"),
-    PartRule("word/media/*.jp*g", "image"),
-    PartRule("word/media/*.tif*", "image"),
-    PartRule("word/media/*.gif", "image"),
-    PartRule("word/media/*.bmp", "image"),
-    PartRule("word/media/*", "drop", "picture type that may hold text and cannot be cleaned"),
-    PartRule("*", "drop", "unknown part: not known to be safe"),
+# What the rewriter does with each kind of part of the registry (``pipeline.ooxml.places``);
+# a kind not named here (comments, custom XML, embeddings, an unknown part ...) is dropped,
+# with the registry's words for what it holds as the reason.
+ACTIONS: dict[str, str] = {
+    "content types": "types",
+    "relationships": "rels",
+    "core properties": "core",
+    "app properties": "app",
+    "settings": "settings",
+    "body": "clean",
+    "header": "clean",
+    "footer": "clean",
+    "footnotes": "clean",
+    "endnotes": "clean",
+    "styles": "clean",
+    "numbering": "clean",
+    "font table": "clean",
+    "theme": "clean",
+    "chart": "clean",
+    "chart style": "clean",
+    "smartart": "clean",
+    "font": "keep",
+    "picture": "image",
+}
+
+RULES: tuple[PartRule, ...] = tuple(
+    PartRule(k.pattern, ACTIONS[k.kind])
+    if k.kind in ACTIONS
+    else PartRule(k.pattern, "drop", k.what)
+    for k in PARTS
 )
 
 

@@ -6,20 +6,14 @@ from lxml import etree
 
 from anonymiser.word.runs import Slot, Unit
 from anonymiser.word.xml import NS, qn, remove
+from pipeline.ooxml.places import PLACES
 
-CORE_BLANKED = ("dc:creator", "cp:lastModifiedBy")
+_CORE = ("core properties",)
+
+# Who wrote it (blanked) and what it is about (to the detector): the registry's core places.
+CORE_BLANKED = tuple(p.element for p in PLACES if p.parts == _CORE and p.sort == "identity")
 CORE_REMOVED = ("cp:lastPrinted",)
-CORE_TEXT = (
-    "dc:title",
-    "dc:subject",
-    "cp:keywords",
-    "dc:description",
-    "cp:category",
-    "cp:contentStatus",
-    "dc:identifier",
-    "cp:version",
-    "dc:language",
-)
+CORE_TEXT = tuple(p.element for p in PLACES if p.parts == _CORE and p.sort == "text")
 APP_BLANKED = ("ep:Manager", "ep:Template", "ep:HyperlinkBase")
 SETTINGS_REMOVED = (
     "w:docVars",

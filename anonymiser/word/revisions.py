@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from anonymiser.word.xml import NS, qn, remove, unwrap
+from pipeline.ooxml.places import PLACES
 
 # Accepting all changes: insertions and moves-to stay (unwrapped), deletions and moves-from go.
 UNWRAP = tuple(qn(t) for t in ("w:ins", "w:moveTo"))
@@ -42,7 +43,10 @@ DROP = tuple(
     )
 )
 # Person and provenance attributes stripped wherever they remain.
-PERSON_ATTRS = tuple(qn(a) for a in ("w:author", "w:initials", "w:date", "w:ed", "w:edGrp"))
+# (who: the registry's identity places on any element; when and which group: their marks)
+PERSON_ATTRS = tuple(
+    qn(p.attribute) for p in PLACES if p.sort == "identity" and p.element == "*" and p.attribute
+) + tuple(qn(a) for a in ("w:date", "w:edGrp"))
 _W = NS["w"]
 _W14 = NS["w14"]
 

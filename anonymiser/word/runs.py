@@ -14,17 +14,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from anonymiser.word.xml import qn, remove
+from pipeline.ooxml.text import VIRTUAL, paragraph_holders
 
-PARAGRAPHS = (qn("w:p"), qn("a:p"))
-TEXTS = (qn("w:t"), qn("a:t"), qn("w:delText"))
-# Elements that stand for one character in the rendered text; removed when a name covers them.
-VIRTUAL = {
-    qn("w:tab"): "\t",
-    qn("w:noBreakHyphen"): "-",
-    qn("w:br"): "\n",
-    qn("w:cr"): "\n",
-    qn("a:br"): "\n",
-}
+# Which elements are paragraphs, run texts and one-character marks (``VIRTUAL``: removed when
+# a name covers them) comes from the one registry of places, ``pipeline.ooxml.places``.
 _PRESERVE = qn("xml:space")
 _NEEDS_SPACE = (qn("w:t"), qn("w:instrText"))
 
@@ -76,22 +69,15 @@ class Unit:
 
 def paragraph_units(root: etree._Element, part: str) -> list[Unit]:
     """One unit per paragraph (its own text, not that of text boxes inside it), then field codes."""
-    own: dict[etree._Element, list[Slot]] = {}
-    codes: dict[etree._Element, list[Slot]] = {}
-    for element in root.iter(*TEXTS, *VIRTUAL, qn("w:instrText")):
-        paragraph = next(element.iterancestors(*PARAGRAPHS), None)
-        if paragraph is None:
-            continue
-        if element.tag == qn("w:instrText"):
-            codes.setdefault(paragraph, []).append(Slot(element))
-        else:
-            own.setdefault(paragraph, []).append(Slot(element, virtual=VIRTUAL.get(element.tag)))
     units = []
-    for index, paragraph in enumerate(root.iter(*PARAGRAPHS)):
-        if paragraph in own:
-            units.append(Unit(part, f"paragraph {index}", own[paragraph]))
-        if paragraph in codes:
-            units.append(Unit(part, f"paragraph {index} field code", codes[paragraph]))
+    for held in paragraph_holders(root):
+        if held.texts:
+            slots = [Slot(e, virtual=VIRTUAL.get(e.tag)) for e in held.texts]
+            units.append(Unit(part, f"paragraph {held.index}", slots))
+        if held.codes:
+            units.append(
+                Unit(part, f"paragraph {held.index} field code", [Slot(e) for e in held.codes])
+            )
     return [u for u in units if u.text.strip()]
 
 

@@ -170,7 +170,7 @@ PLACES: tuple[Place, ...] = (
     Place("author", "*", "w:author", sort="identity"),
     Place("author initials", "*", "w:initials", sort="identity"),
     Place("editor", "*", "w:ed", sort="identity"),
-    Place("reviewer", "w15:person", "w15:author", sort="identity"),
+    Place("reviewer", "w15:person", "w15:author", sort="identity", parts=("people",)),
     # Where links point (relationship targets: e-mail addresses, paths, web pages).
     Place("link target", "pr:Relationship", "Target", sort="link", parts=("relationships",)),
     # Settings that can hold names.

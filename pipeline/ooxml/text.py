@@ -139,39 +139,47 @@ def attribute_holders(
     root: etree._Element, part: str = "", sorts: tuple[str, ...] = ()
 ) -> list[AttributeHeld]:
     """Every attribute value and element text at a registry place in a part (paragraphs and
-    field codes aside), each reached once, first entry first; ``sorts`` limits the places to
-    those sorts ("text", "identity", ...)."""
+    field codes aside), each reached once: the places naming an element first, in registry
+    order, then those on any element, in one pass in document order. ``sorts`` limits the
+    places to those sorts ("text", "identity", ...)."""
     kind = part_kind(part.rpartition(NESTED)[2]).kind if part else ""
+    wanted = [
+        p
+        for p in PLACES
+        if not p.join and (not sorts or p.sort in sorts) and (not p.parts or kind in p.parts)
+    ]
     found, seen = [], set()
-    for place in PLACES:
-        if place.join or (sorts and place.sort not in sorts):
-            continue
-        if place.parts and kind not in place.parts:
-            continue
-        for held in _at_place(root, place):
-            key = (held.element, held.attribute)
-            if key not in seen and held.value.strip():
-                seen.add(key)
-                found.append(held)
+    named = [p for p in wanted if p.element != "*"]
+    anywhere = [p for p in wanted if p.element == "*"]
+    for held in (*_named(root, named), *_anywhere(root, anywhere)):
+        key = (held.element, held.attribute)
+        if key not in seen and held.value.strip():
+            seen.add(key)
+            found.append(held)
     return found
 
 
-def _at_place(root: etree._Element, place: Place) -> Iterator[AttributeHeld]:
-    if place.element != "*":
-        tag = qn(place.element)
+def _named(root: etree._Element, places: list[Place]) -> Iterator[AttributeHeld]:
+    for place in places:
         name = _clark(place.attribute)
         label = f"{place.element}@{place.attribute}" if place.attribute else place.element
-        for index, element in enumerate(root.iter(tag)):
+        for index, element in enumerate(root.iter(qn(place.element))):
             if name is None or name in element.attrib:
                 yield AttributeHeld(place, element, name, f"{label} {index}")
+
+
+def _anywhere(root: etree._Element, places: list[Place]) -> Iterator[AttributeHeld]:
+    """The places on any element: its text if it is a leaf, attributes by name."""
+    if not places:
         return
+    leaf = next((p for p in places if p.attribute is None), None)
+    by_attribute = [p for p in places if p.attribute is not None]
     for index, element in enumerate(root.iter(etree.Element)):
-        if place.attribute is None:
-            if len(element) == 0:
-                yield AttributeHeld(place, element, None, f"{_local(element.tag)} {index}")
-            continue
+        if leaf is not None and len(element) == 0:
+            yield AttributeHeld(leaf, element, None, f"{_local(element.tag)} {index}")
         for name in element.attrib:
-            if _attribute_matches(place.attribute, name):
+            place = next((p for p in by_attribute if _attribute_matches(p.attribute, name)), None)
+            if place is not None:
                 where = f"{_local(element.tag)}@{_local(name)} {index}"
                 yield AttributeHeld(place, element, name, where)
 
