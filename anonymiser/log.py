@@ -7,10 +7,11 @@ It holds personal data, so it is written only where the caller says (the review'
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pipeline.common import write_atomically
 
 COLUMNS = ("file", "part", "position", "type", "detector", "original", "replacement", "confidence")
 
@@ -61,30 +62,24 @@ class RedactionLog:
         path.parent.mkdir(parents=True, exist_ok=True)
         ours = {r.file for r in self.rows}
         earlier = [row for row in _read_rows(path) if row and row[0] not in ours]
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            os.fchmod(handle, 0o600)
-            with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-                writer = csv.writer(stream)
-                writer.writerow(COLUMNS)
-                writer.writerows(earlier)
-                writer.writerows(
-                    (
-                        r.file,
-                        r.part,
-                        r.position,
-                        r.type,
-                        r.detector,
-                        r.original,
-                        r.replacement,
-                        r.confidence,
-                    )
-                    for r in self.rows
-                )
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)
+        writer.writerow(COLUMNS)
+        writer.writerows(earlier)
+        writer.writerows(
+            (
+                r.file,
+                r.part,
+                r.position,
+                r.type,
+                r.detector,
+                r.original,
+                r.replacement,
+                r.confidence,
+            )
+            for r in self.rows
+        )
+        write_atomically(path, buffer.getvalue(), private=True)
         return path
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from collections.abc import Iterable
 from pathlib import Path
 
 from anonymiser.records import ReviewItem
+from pipeline.common import write_atomically
 
 COLUMNS = ("text", "replaced_by", "context", "where", "confidence")
 
@@ -24,21 +24,13 @@ def write_review(items: Iterable[ReviewItem], path: Path) -> None:
     items = list(items)
     fresh = {(i.text, i.where) for i in items}
     earlier = [row for row in _read_rows(path) if (row[0], row[3]) not in fresh]
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".review-", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(COLUMNS)
-            writer.writerows(earlier)
-            for item in items:
-                writer.writerow(
-                    (item.text, item.label, item.context, item.where, f"{item.confidence:.2f}")
-                )
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    writer.writerows(earlier)
+    for item in items:
+        writer.writerow((item.text, item.label, item.context, item.where, f"{item.confidence:.2f}"))
+    write_atomically(path, buffer.getvalue(), private=True)
 
 
 def _read_rows(path: Path) -> list[list[str]]:

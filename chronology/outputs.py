@@ -8,8 +8,6 @@ half-written file where a good one was.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
 from chronology.summary import Summary
+from pipeline.common import write_with
 
 CSV_COLUMNS = (
     "date",
@@ -69,20 +68,9 @@ XLSX_WIDTHS = {
 
 
 def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
-    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path``."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.stem}.", suffix=target.suffix
-    )
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path`` (0600:
+    a chronology names the family until it is anonymised)."""
+    return write_with(path, write, private=True)
 
 
 def agency_colours(agencies: Sequence[str]) -> dict[str, str]:

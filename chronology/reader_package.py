@@ -8,21 +8,14 @@ of this so that ``chronology`` never imports ``pipeline``.
 from __future__ import annotations
 
 import zipfile
-import zlib
 from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
 from chronology.errors import InputError
-from pipeline.ooxml.limits import (
-    CHUNK,
-    MAX_RATIO,
-    MAX_TOTAL_BYTES,
-    OLE_MAGIC,
-    RATIO_FLOOR_BYTES,
-    ZIP_MAGICS,
-)
-from pipeline.ooxml.xml import SAFE_PARSER
+from pipeline.ooxml.limits import MAX_TOTAL_BYTES, OLE_MAGIC, ZIP_MAGICS, ratio_too_high
+from pipeline.ooxml.package import READ_ERRORS, Budget, OverBudget, read_entry
+from pipeline.ooxml.xml import DoctypeRefused, parse
 
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 MACRO_CONTENT_TYPES = (
@@ -49,12 +42,17 @@ LOOKALIKES = (
 
 
 def parse_xml(data: bytes, name: str) -> etree._Element:
-    """Parse one XML part without entities, DTDs or network access.
+    """Parse one XML part through the one safe parser (no entities, DTDs or network).
 
-    Raises InputError naming the part when it is not well-formed.
+    Raises InputError naming the part when it is not well-formed or declares a DOCTYPE.
     """
     try:
-        return etree.fromstring(data, SAFE_PARSER)
+        return parse(data)
+    except DoctypeRefused as error:
+        raise InputError(
+            f"part {name} declares a DOCTYPE (document type or entities), which Word files "
+            "never need"
+        ) from error
     except etree.XMLSyntaxError as error:
         raise InputError(f"part {name} is damaged ({error})") from error
 
@@ -188,9 +186,7 @@ def _check_entries(path: Path, archive: zipfile.ZipFile) -> None:
     if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
         raise _hostile(path, "would unpack to more than 200 MB")
     for info in infos:
-        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
-            info.compress_size, 1
-        ):
+        if ratio_too_high(info.file_size, info.compress_size):
             raise _hostile(
                 path, f"has a part ({info.filename}) that unpacks to over 100 times its size"
             )
@@ -223,23 +219,11 @@ def _check_content_types(path: Path, archive: zipfile.ZipFile) -> None:
 
 
 def _read_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """Read one entry in chunks, never past its declared size nor the overall limit."""
-    limit = min(info.file_size, MAX_TOTAL_BYTES)
-    chunks, total = [], 0
+    """Read one entry in chunks (the layer's bounded reader), never past its declared size nor
+    the overall limit."""
     try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(CHUNK):
-                total += len(chunk)
-                if total > limit:
-                    raise _hostile(path, f"has a part ({info.filename}) larger than it says")
-                chunks.append(chunk)
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        OSError,
-        EOFError,
-        ValueError,
-        NotImplementedError,
-    ) as error:
+        return read_entry(archive, info, Budget(min(info.file_size, MAX_TOTAL_BYTES)))
+    except OverBudget:
+        raise _hostile(path, f"has a part ({info.filename}) larger than it says") from None
+    except (*READ_ERRORS, OSError, ValueError) as error:
         raise _damaged(path) from error
-    return b"".join(chunks)

@@ -1,4 +1,5 @@
-"""The small common layer under every package: one atomic write, one problem record, one base
+"""The small common layer under every package: one atomic write (``write_atomically`` for
+bytes or text, ``write_with`` for writers that want a path), one problem record, one base
 input error. It imports nothing of ours, so ``chronology``, ``anonymiser`` and ``genogram`` can
 use it without pulling in the pipeline."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,24 +61,46 @@ def write_atomically(path: Path | str, data: bytes | str, private: bool = False)
     ``path``; on any failure the temporary file is removed and ``path`` is untouched. ``private``
     makes the file readable by its owner only (0600). Text is written as UTF-8.
     """
-    target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            if private:
-                os.fchmod(stream.fileno(), 0o600)
+
+    def write(temporary: Path) -> None:
+        with temporary.open("r+b") as stream:
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
-        if not private:
+
+    write_with(path, write, private=private)
+
+
+def write_with(path: Path | str, write: Callable[[Path], None], private: bool = False) -> Path:
+    """Call ``write`` on an empty temporary file beside ``path``, then rename it over ``path``.
+
+    For writers that want a path (a Word document, a workbook, a CSV, a zip). The folder is
+    made if missing; on any failure (in ``write`` too) the temporary file is removed and
+    ``path`` is untouched. ``private``: readable by its owner only (0600); otherwise the
+    usual mode for a new file (0666 less the umask). Returns ``path``.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # The temporary name ends as ``path`` does: writers that choose a format by it still can.
+    handle, name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=f".tmp{target.suffix}"
+    )
+    temporary = Path(name)
+    try:
+        os.close(handle)
+        if private:
+            os.chmod(temporary, 0o600)
+        else:
             mask = os.umask(0)
             os.umask(mask)
             os.chmod(temporary, 0o666 & ~mask)
+        write(temporary)
+        if private:  # a writer that replaced the file must not have widened it
+            os.chmod(temporary, 0o600)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+    return target

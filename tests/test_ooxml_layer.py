@@ -10,7 +10,7 @@ import sys
 import pytest
 from lxml import etree
 
-from pipeline.common import InputError, Problem, write_atomically
+from pipeline.common import InputError, Problem, write_atomically, write_with
 from pipeline.ooxml import limits
 from pipeline.ooxml.xml import NS, DoctypeRefused, parse, qn
 
@@ -57,7 +57,7 @@ def test_readers_share_the_one_parser_and_namespace_table():
 
     assert word_xml.NS is layer.NS
     assert word_xml.parse is layer.parse
-    assert reader_package.SAFE_PARSER is layer.SAFE_PARSER
+    assert reader_package.parse is layer.parse
     assert verify_read._PARSER is layer.RECOVERING_PARSER
     assert reader_package.MAX_TOTAL_BYTES == limits.MAX_TOTAL_BYTES
 
@@ -71,13 +71,14 @@ def test_ratio_too_high_only_for_big_entries_that_shrank_a_lot():
 
 def test_the_layer_imports_nothing_of_ours():
     code = (
-        "import sys, pipeline.ooxml.xml, pipeline.ooxml.limits, pipeline.common;"
+        "import sys, pipeline.ooxml.xml, pipeline.ooxml.limits, pipeline.ooxml.text, pipeline.common;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('pipeline','chronology','anonymiser','genogram')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == (
         "['pipeline', 'pipeline.common', 'pipeline.ooxml', 'pipeline.ooxml.limits', "
+        "'pipeline.ooxml.package', 'pipeline.ooxml.places', 'pipeline.ooxml.text', "
         "'pipeline.ooxml.xml']"
     )
 
@@ -108,6 +109,41 @@ def test_write_atomically_failure_keeps_the_old_file_and_cleans_up(tmp_path, mon
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["out.docx"]
+
+
+def test_write_with_hands_the_writer_a_path_ending_as_the_target(tmp_path):
+    seen = []
+
+    def write(temporary):
+        seen.append(temporary)
+        temporary.write_bytes(b"PNG")
+
+    target = write_with(tmp_path / "out" / "timeline.png", write)
+    assert target.read_bytes() == b"PNG" and seen[0].suffix == ".png"
+    assert seen[0].parent == target.parent and not seen[0].exists()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~_umask()
+
+
+def test_write_with_private_stays_owner_only_and_a_failing_writer_leaves_nothing(tmp_path):
+    target = tmp_path / "review.csv"
+    target.write_text("old")
+
+    def widen_then_fail(temporary):
+        temporary.write_text("half")
+        os.chmod(temporary, 0o644)
+        raise ValueError("writer failed")
+
+    with pytest.raises(ValueError, match="writer failed"):
+        write_with(target, widen_then_fail, private=True)
+    assert target.read_text() == "old" and os.listdir(tmp_path) == ["review.csv"]
+    write_with(target, lambda t: (t.write_text("new"), os.chmod(t, 0o644)), private=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and target.read_text() == "new"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def test_every_package_input_error_is_the_one_base():

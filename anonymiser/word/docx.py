@@ -6,9 +6,7 @@ package and collects its text units; ``finish`` writes the findings back and sav
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +23,7 @@ from anonymiser.word.properties import clean_app, clean_core, clean_settings
 from anonymiser.word.revisions import accept_revisions, strip_marks
 from anonymiser.word.runs import Slot, Unit, apply, paragraph_units
 from anonymiser.word.xml import NS, DoctypeRefused, parse, qn, remove, serialise
+from pipeline.common import write_with
 
 NEUTRAL_TARGET = "about:blank"
 _XML_ACTIONS = ("clean", "core", "app", "settings", "rels")
@@ -251,12 +250,6 @@ def _anonymised_stem(stem: str, findings: Sequence) -> str:
 
 
 def _write_atomically(package: pkg.Package, output: Path) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=output.parent, suffix=".part")
-    os.close(handle)
-    try:
-        pkg.write_package(package, Path(temporary))
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """The package written beside ``output``, then renamed into place (an anonymised file:
+    the usual mode for a new file, not a private one)."""
+    write_with(output, lambda temporary: pkg.write_package(package, temporary))

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from anonymiser.errors import InputError
 from anonymiser.word.xml import parse, qn, serialise
+from pipeline.ooxml.package import Unreadable, is_package, walk
 
 CONTENT_TYPES = "[Content_Types].xml"
-_MAX_BYTES = 1_000_000_000  # a zip bomb is refused, not unpacked
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # no real timestamps in the output zip
 
 
@@ -26,17 +26,24 @@ class Package:
 
 
 def read_package(path: Path) -> Package:
-    """Read every zip entry; raises ``InputError`` for a file that is not a Word package."""
+    """Read every zip entry through the layer's bounded reader (one set of limits); raises
+    ``InputError`` for a file that is not a Word package or would unpack past the limits."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = [i for i in archive.infolist() if not i.is_dir()]
-            if sum(i.file_size for i in infos) > _MAX_BYTES:
-                raise InputError(f"{path.name}: unpacks to more than 1 GB; check the file")
-            package = Package({i.filename: archive.read(i) for i in infos})
-    except (zipfile.BadZipFile, OSError) as error:
-        raise InputError(
-            f"{path.name}: not a Word .docx file ({error}); save it as .docx"
-        ) from error
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path.name}: cannot be read ({error.strerror or error})") from error
+    if not is_package(data):
+        raise InputError(f"{path.name}: not a Word .docx file (not a zip); save it as .docx")
+    package = Package()
+    for entry in walk(data, nested=False):
+        if isinstance(entry, Unreadable):
+            where = "" if entry.name == "(file)" else f" part {entry.name}:"
+            raise InputError(
+                f"{path.name}:{where} not a Word .docx file that can be read safely: "
+                f"{entry.reason}; open it in Word and save it as a new .docx"
+            )
+        if not entry.folder:
+            package.parts[entry.name] = entry.data
     if CONTENT_TYPES not in package.parts:
         raise InputError(f"{path.name}: no [Content_Types].xml; save it again from Word as .docx")
     return package

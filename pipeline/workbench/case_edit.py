@@ -8,15 +8,14 @@ own case loader before it replaces the file; a bad edit is refused with the mess
 from __future__ import annotations
 
 import io
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pipeline.case_loader import read_case
+from pipeline.common import write_with
 from pipeline.errors import InputError
 
 ACTIONS = ("person", "alias", "keep", "redact")
@@ -91,17 +90,17 @@ def _add_phrase(data, key: str, phrase: str) -> None:
 
 
 def _replace_checked(case_file: Path, text: str) -> Path:
-    fd, temporary = tempfile.mkstemp(dir=case_file.parent, prefix=".case-edit-", suffix=".yaml")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        _check(Path(temporary), case_file)
-        backup = case_file.with_name(f"{case_file.name}.bak")
+    """Write the edited case.yaml beside the old one, check it, keep a backup, then rename it
+    into place (0600: it names the family); the old file stays if the check fails."""
+    backup = case_file.with_name(f"{case_file.name}.bak")
+
+    def write(temporary: Path) -> None:
+        temporary.write_text(text, encoding="utf-8")
+        _check(temporary, case_file)
         shutil.copy2(case_file, backup)
-        os.replace(temporary, case_file)
-        return backup
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+
+    write_with(case_file, write, private=True)
+    return backup
 
 
 def _check(candidate: Path, case_file: Path) -> None:
