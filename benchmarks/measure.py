@@ -167,21 +167,16 @@ def anonymise(review: Path, rec: Record) -> None:
     import tempfile
 
     from pipeline import stages
-    from pipeline.errors import CheckFailed
 
     _texts(review, rec)
     rec.wrap(stages, "open_anonymisation", "load")
     output = _timing_output(rec, "work")
-    with tempfile.TemporaryDirectory() as out:
-        try:
-            stages.anonymise_stage(
-                review / "case.yaml", Path(out) / "anon", [review / "imrs"], output, jobs=2
-            )
-            rec.set(status="ok")
-        except CheckFailed as refused:
-            rec.set(status=f"refused: {refused}".splitlines()[0][:200])
-        finally:
-            output.finish()
+    with tempfile.TemporaryDirectory() as out, output.stages("Anonymising") as progress:
+        result = stages.anonymise_stage(
+            review / "case.yaml", Path(out) / "anon", [review / "imrs"], progress, jobs=2
+        )
+        refused = f"refused: {len(result.leaks)} known identifier(s) survived"
+        rec.set(status=refused if result.leaks else "ok")
 
 
 def build(review: Path, rec: Record) -> None:

@@ -45,7 +45,8 @@ def run_demo(folder: Path, out: Output, *, pdf: bool = True) -> BuildResult:
 
 def run_build(path: Path, out: Output, *, pdf: bool = True) -> BuildResult:
     """Make everything for the review in ``path``; refuse the pack if anything known survives."""
-    review = load_review(path, out)
+    with out.stages("") as progress:
+        review = load_review(path, progress)
     folder = review.folder
     with exclusive(folder):
         anon = open_anonymisation(review.case, folder.private)
@@ -65,7 +66,9 @@ def _build_into(
         items = _anonymised_imrs(review, anon, pack / "imrs", out)
         copies.start(item.path for item in items)  # LibreOffice works while the rest is made
         out.info("Making the integrated chronology")
-        views = chronology_views(review, out, anon)
+        views = chronology_views(review, anon)
+        for problem in views.problems:
+            out.info(f"warning: {problem}")
         chronology_files = write_chronology(review, views, staging, anon, verified_later=True)
         copies.start(f for f in chronology_files if f.suffix == ".docx")
         out.info("Drawing the genogram")

@@ -68,6 +68,14 @@ def reported(command):
     return run
 
 
+def _show(out: Output, result) -> None:
+    """Print a stage's result: its warnings, then each file written."""
+    for problem in result.problems:
+        out.info(f"warning: {problem}")
+    for path in result.written:
+        out.result(f"Wrote {path}")
+
+
 existing_dir = click.Path(exists=True, file_okay=False, path_type=Path)
 
 
@@ -179,9 +187,9 @@ def chronology(out: Output, folder: Path, personalised: bool) -> None:
     """Make the integrated chronology in FOLDER/out/ (anonymised)."""
     from pipeline.stages import chronology_stage
 
-    written = chronology_stage(folder, out, personalised=personalised)
-    for path in written:
-        out.result(f"Wrote {path}")
+    with out.stages("") as progress:
+        result = chronology_stage(folder, progress, personalised=personalised)
+    _show(out, result)
 
 
 @main.command()
@@ -197,9 +205,9 @@ def genogram(out: Output, folder: Path, personalised: bool) -> None:
     """Draw the anonymised genogram into FOLDER/out/."""
     from pipeline.stages import genogram_stage
 
-    written = genogram_stage(folder, out, personalised=personalised)
-    for path in written:
-        out.result(f"Wrote {path}")
+    with out.stages("") as progress:
+        result = genogram_stage(folder, progress, personalised=personalised)
+    _show(out, result)
 
 
 @main.command()
@@ -230,10 +238,17 @@ def anonymise(
     out: Output, case_file: Path, out_dir: Path, profile: str | None, paths: tuple[Path, ...]
 ) -> None:
     """Anonymise Word files (or folders of them) into OUTDIR, verified before anything is kept."""
-    from pipeline.stages import anonymise_stage
+    from pipeline.stages import STILL_THERE, anonymise_stage
 
-    written = anonymise_stage(case_file, out_dir, paths, out, profile=profile)
-    out.result(f"Anonymised {len(written)} file(s) into {out_dir}")
+    with out.stages("Anonymising") as progress:
+        result = anonymise_stage(case_file, out_dir, paths, progress, profile=profile)
+    if result.leaks:
+        raise CheckFailed(
+            f"{len(result.leaks)} known identifier(s) could not be replaced where "
+            f"they stand, so nothing was written; {STILL_THERE}",
+            result.leaks,
+        )
+    out.result(f"Anonymised {len(result.written)} file(s) into {out_dir}")
 
 
 @main.command()
@@ -251,7 +266,7 @@ def verify(out: Output, case_file: Path, paths: tuple[Path, ...]) -> None:
     """Scan files, folders or zips for any known identifier (exit 1 if one survives)."""
     from pipeline.stages import verify_stage
 
-    leaks = verify_stage(case_file, paths, out)
+    leaks = verify_stage(case_file, paths).leaks
     if leaks:
         for leak in leaks:
             click.echo(str(leak))

@@ -57,7 +57,7 @@ class Output:
     def stages(self, what: str) -> Iterator[StageProgress]:
         """Show one progress bar per stage of a long job; yields ``report(stage, done, total)``."""
         if self.quiet or not sys.stderr.isatty():
-            yield lambda stage, done, total: self.detail(f"{what}: {stage} {done}/{total}")
+            yield lambda stage, done, total: self.detail(f"{_label(what, stage)} {done}/{total}")
             return
         columns = (
             TextColumn("{task.description}"),
@@ -70,13 +70,18 @@ class Output:
 
             def report(stage: str, done: int, total: int) -> None:
                 if stage not in tasks:
-                    tasks[stage] = bar.add_task(f"{what}: {stage}", total=total)
+                    tasks[stage] = bar.add_task(_label(what, stage), total=total)
                 bar.update(tasks[stage], completed=done, total=total)
 
             yield report
 
 
+# What library code is given to report progress: a plain callable, ``(stage, done, total)``.
 StageProgress = Callable[[str, int, int], None]
+
+
+def _label(what: str, stage: str) -> str:
+    return f"{what}: {stage}" if what else stage
 
 
 @dataclass

@@ -9,7 +9,7 @@ from chronology.reader import read_imr
 from chronology.records import Imr, Problem
 from pipeline.case import Case
 from pipeline.case_loader import load_case
-from pipeline.console import Output
+from pipeline.console import StageProgress
 from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import ReviewFolder, review_folder
 from pipeline.wordfile import check_word_file, iter_word_files
@@ -26,8 +26,11 @@ class LoadedReview:
         return tuple(problem for imr in self.imrs for problem in imr.problems)
 
 
-def load_review(path: Path, out: Output) -> LoadedReview:
-    """Read case.yaml and every IMR; unusable input raises InputError naming the file."""
+def load_review(path: Path, progress: StageProgress | None = None) -> LoadedReview:
+    """Read case.yaml and every IMR; unusable input raises InputError naming the file.
+
+    ``progress("Reading IMRs", done, total)`` is called after each IMR, for whoever shows it.
+    """
     folder = review_folder(path)
     case = load_case_or_explain(folder.case_file, path)
     files = iter_word_files(folder.imrs) if folder.imrs.is_dir() else []
@@ -36,13 +39,17 @@ def load_review(path: Path, out: Output) -> LoadedReview:
             f"{folder.imrs}: no IMR Word files (.docx) here; put the agencies' IMRs in this folder"
         )
     imrs = []
-    with out.progress("Reading IMRs", len(files)) as tick:
-        for file in files:
-            check_word_file(file)
-            imr = read_imr(file, agency_for(case, file))
-            imrs.append(_with_case_agency(imr, case.agencies))
-            tick(file.name)
+    report = progress or _silent
+    for done, file in enumerate(files, start=1):
+        check_word_file(file)
+        imr = read_imr(file, agency_for(case, file))
+        imrs.append(_with_case_agency(imr, case.agencies))
+        report("Reading IMRs", done, len(files))
     return LoadedReview(folder, case, tuple(imrs))
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """No progress shown."""
 
 
 def load_case_or_explain(case_file: Path, folder: Path) -> Case:

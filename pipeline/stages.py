@@ -1,7 +1,9 @@
 """The single-stage commands: chronology, genogram, anonymise, verify.
 
 Each loads what it needs, does its one job, verifies anything anonymised, and only then puts
-the files in place. Personal data goes to ``private/`` only.
+the files in place. Personal data goes to ``private/`` only. Each returns one ``StageResult``
+(status, problems, files written, leaks) that the CLI prints; progress goes to a plain callable
+``progress(stage, done, total)``, never to a terminal.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from chronology.flags import SubjectNames, prepare
 from chronology.merge import merge
 from chronology.summary import summarise
 from pipeline.case import Case
-from pipeline.console import Output
+from pipeline.console import StageProgress
 from pipeline.errors import CheckFailed, InputError
 from pipeline.family import family_of
 from pipeline.folder import ReviewFolder, exclusive, replace_file
@@ -37,6 +39,25 @@ STILL_THERE = (
     "part is one scr does not know, tell us the part"
 )
 CHILD_AGE = 18
+
+
+@dataclass(frozen=True)
+class StageResult:
+    """What one stage did, for the CLI to print.
+
+    ``status``: 0 done; 1 a known identifier survived or a file could not be checked (``leaks``
+    says which, and nothing was kept). ``problems``: warnings found on the way (a row without a
+    date ...). ``written``: the files put in place.
+    """
+
+    status: int = 0
+    written: tuple[Path, ...] = ()
+    problems: tuple = ()
+    leaks: tuple = ()
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """No progress shown."""
 
 
 @dataclass
@@ -88,17 +109,19 @@ def _is_child(person, when: date | None) -> bool:
 # --- chronology -------------------------------------------------------------------------------
 
 
-def chronology_stage(path: Path, out: Output, *, personalised: bool = False) -> list[Path]:
+def chronology_stage(
+    path: Path, progress: StageProgress | None = None, *, personalised: bool = False
+) -> StageResult:
     """Write the anonymised integrated chronology to out/ (and the real-name one to private/)."""
-    review = load_review(path, out)
+    review = load_review(path, progress)
     with exclusive(review.folder):
         anon = open_anonymisation(review.case, review.folder.private)
-        views = chronology_views(review, out, anon)
+        views = chronology_views(review, anon, progress)
         written = write_chronology(
             review, views, review.folder.out, anon, personalised=personalised
         )
         anon.close()
-    return written
+    return StageResult(written=tuple(written), problems=views.problems)
 
 
 @dataclass(frozen=True)
@@ -107,9 +130,12 @@ class ChronologyViews:
 
     real: object
     anonymised: object
+    problems: tuple = ()  # warnings from reading, merging and the author's decisions
 
 
-def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> ChronologyViews:
+def chronology_views(
+    review: LoadedReview, anon: Anonymisation, progress: StageProgress | None = None
+) -> ChronologyViews:
     """Merge and flag every IMR's rows, then anonymise the text in one batched pass."""
     from pipeline.decisions import apply_decisions, load_decisions
 
@@ -120,11 +146,15 @@ def chronology_views(review: LoadedReview, out: Output, anon: Anonymisation) -> 
     chronology, decided = apply_decisions(
         result.chronology, load_decisions(review.folder.root), shown
     )
-    for problem in (*review.problems, *result.problems, *decided):
-        out.info(f"warning: {problem}")
-    out.info(f"Anonymising {len(result.chronology)} chronology entries")
+    total = len(result.chronology)
+    (progress or _silent)("Anonymising chronology entries", 0, total)
     anonymised = chronology.map_text(anon.engine.anonymise)
-    return ChronologyViews(chronology, anonymise_labels(anonymised, anon.engine.anonymise))
+    (progress or _silent)("Anonymising chronology entries", total, total)
+    return ChronologyViews(
+        chronology,
+        anonymise_labels(anonymised, anon.engine.anonymise),
+        (*review.problems, *result.problems, *decided),
+    )
 
 
 def anonymise_labels(chronology, anonymise):
@@ -233,7 +263,9 @@ def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers) -> None:
 # --- genogram ---------------------------------------------------------------------------------
 
 
-def genogram_stage(path: Path, out: Output, *, personalised: bool = False) -> list[Path]:
+def genogram_stage(
+    path: Path, progress: StageProgress | None = None, *, personalised: bool = False
+) -> StageResult:
     """Draw the anonymised genogram into out/ (and the real-name view into private/)."""
     from genogram import render
 
@@ -251,7 +283,7 @@ def genogram_stage(path: Path, out: Output, *, personalised: bool = False) -> li
                 family_of(case, personalised=True), folder.private, stem="genogram-personalised"
             )
             written += [private.svg, private.png, private.dot]
-    return written
+    return StageResult(written=tuple(written))
 
 
 # --- anonymise and verify ---------------------------------------------------------------------
@@ -261,12 +293,13 @@ def anonymise_stage(
     case_file: Path,
     out_dir: Path,
     paths: Sequence[Path],
-    out: Output,
+    progress: StageProgress | None = None,
     *,
     profile: str | None = None,
     jobs: int | None = None,
-) -> list[Path]:
-    """Anonymise Word files into ``out_dir``; verified before anything is kept."""
+) -> StageResult:
+    """Anonymise Word files into ``out_dir``; verified before anything is kept (status 1 and
+    the leaks, with nothing written, when a known identifier could not be replaced)."""
     from anonymiser.batch import anonymise_files
     from pipeline.wordfile import check_word_file, iter_word_files
 
@@ -282,32 +315,29 @@ def anonymise_stage(
     folder = ReviewFolder(case_file.parent)
     with exclusive(folder):
         anon = open_anonymisation(case, folder.private, profile)
-        with out.stages("Anonymising") as report:
-            result = anonymise_files(
-                files,
-                out_dir,
-                lambda *_: anon.engine,
-                anon.ids,
-                private_dir=folder.private,
-                jobs=jobs or 2,
-                progress=report,
-            )
+        result = anonymise_files(
+            files,
+            out_dir,
+            lambda *_: anon.engine,
+            anon.ids,
+            private_dir=folder.private,
+            jobs=jobs or 2,
+            progress=progress,
+        )
         anon.close()
     if result.leaks:
-        raise CheckFailed(
-            f"{len(result.leaks)} known identifier(s) could not be replaced where "
-            f"they stand, so nothing was written; {STILL_THERE}",
-            result.leaks,
-        )
-    return list(result.outputs)
+        return StageResult(status=1, leaks=tuple(result.leaks))
+    return StageResult(written=tuple(result.outputs))
 
 
-def verify_stage(case_file: Path, paths: Sequence[Path], out: Output) -> list:
-    """Scan files, folders and zips for every known identifier of the case."""
+def verify_stage(case_file: Path, paths: Sequence[Path]) -> StageResult:
+    """Scan files, folders and zips for every known identifier of the case (status 1 and the
+    leaks when one survives or a file could not be checked)."""
     from anonymiser.verify import scan
 
     case = load_case_or_explain(case_file, case_file.parent)
-    return scan(list(paths), case_identifiers(case))
+    leaks = tuple(scan(list(paths), case_identifiers(case)))
+    return StageResult(status=1 if leaks else 0, leaks=leaks)
 
 
 def _expand(paths: Sequence[Path], lister) -> list[Path]:

@@ -56,14 +56,13 @@ def test_chronology_and_genogram_are_the_same_in_two_fresh_folders(tmp_path):
     from chronology.outputs import write_csv, write_docx
     from chronology.summary import summarise
     from genogram import render
-    from pipeline.console import Output
     from pipeline.family import family_of
     from pipeline.review import load_review
     from pipeline.stages import subject_names
 
     snapshots = []
     for name in ("first", "second"):
-        review = load_review(fresh_copy(tmp_path, name), Output(quiet=True))
+        review = load_review(fresh_copy(tmp_path, name))
         out = tmp_path / f"{name}-out"
         out.mkdir()
         chronology = merge(review.imrs, subject=subject_names(review.case)).chronology

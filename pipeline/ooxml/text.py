@@ -169,26 +169,25 @@ def _named(root: etree._Element, places: list[Place]) -> Iterator[AttributeHeld]
 
 
 def _anywhere(root: etree._Element, places: list[Place]) -> Iterator[AttributeHeld]:
-    """The places on any element: its text if it is a leaf, attributes by name."""
+    """The places on any element: its text if it is a leaf, attributes by name (a prefixed
+    name exactly, an unprefixed one by its local name in any namespace)."""
     if not places:
         return
     leaf = next((p for p in places if p.attribute is None), None)
-    by_attribute = [p for p in places if p.attribute is not None]
+    exact, by_local = {}, {}
+    for place in places:
+        if place.attribute is not None and ":" in place.attribute:
+            exact.setdefault(qn(place.attribute), place)
+        elif place.attribute is not None:
+            by_local.setdefault(place.attribute, place)
     for index, element in enumerate(root.iter(etree.Element)):
         if leaf is not None and len(element) == 0:
             yield AttributeHeld(leaf, element, None, f"{_local(element.tag)} {index}")
         for name in element.attrib:
-            place = next((p for p in by_attribute if _attribute_matches(p.attribute, name)), None)
+            place = exact.get(name) or by_local.get(name.rpartition("}")[2])
             if place is not None:
                 where = f"{_local(element.tag)}@{_local(name)} {index}"
                 yield AttributeHeld(place, element, name, where)
-
-
-def _attribute_matches(wanted: str, name: str) -> bool:
-    """``"alt"`` matches an alt attribute in any namespace; ``"w:author"`` only that one."""
-    if ":" in wanted:
-        return name == qn(wanted)
-    return etree.QName(name).localname == wanted
 
 
 def _clark(attribute: str | None) -> str | None:
@@ -205,10 +204,11 @@ def part_segments(part: str, root: etree._Element) -> list[Segment]:
     """Every text of one parsed XML part: paragraphs and field codes first, then the registry's
     attribute and element places, then any other text node and attribute value."""
     segments: list[Segment] = []
-    covered: set[tuple[etree._Element, str | None]] = set()
+    covered: dict[etree._Element, set[str | None]] = {}
     in_result = _field_results(root)
     for held in paragraph_holders(root):
-        covered.update((e, None) for e in held.texts + held.codes)
+        for element in held.texts + held.codes:
+            covered.setdefault(element, set()).add(None)
         place = _PARAGRAPH_PLACE[held.paragraph.tag]
         for elements, name, suffix in (
             (held.texts, place, ""),
@@ -220,7 +220,7 @@ def part_segments(part: str, root: etree._Element) -> list[Segment]:
                 where = f"paragraph {held.index}{suffix}"
                 segments.append(Segment(part, name, text, where, context))
     for held in attribute_holders(root, part):
-        covered.add((held.element, held.attribute))
+        covered.setdefault(held.element, set()).add(held.attribute)
         segments.append(
             Segment(
                 part,
@@ -235,16 +235,15 @@ def part_segments(part: str, root: etree._Element) -> list[Segment]:
     return segments
 
 
-def _others(part: str, root: etree._Element, covered: set) -> list[Segment]:
+def _others(part: str, root: etree._Element, covered: dict) -> list[Segment]:
     """Text nodes and attribute values no place above took: never left unread."""
     texts, values = [], []
     for element in root.iter():
-        own = element.text if (element, None) not in covered else None
+        done = covered.get(element, ())
+        own = element.text if None not in done else None
         texts += [t for t in (own, element.tail) if t and t.strip()]
-        if isinstance(element.tag, str):
-            values += [
-                v for k, v in element.attrib.items() if v.strip() and (element, k) not in covered
-            ]
+        if isinstance(element.tag, str) and element.attrib:
+            values += [v for k, v in element.attrib.items() if k not in done and v.strip()]
     segments = [Segment(part, OTHER_TEXT, t) for t in texts]
     return segments + [Segment(part, OTHER_ATTRIBUTE, v, markup=True) for v in values]
 
