@@ -38,22 +38,6 @@ class Output:
         print(message)
 
     @contextmanager
-    def progress(self, what: str, total: int) -> Iterator[Tick]:
-        """Show a progress bar for ``total`` steps; yields a callable to advance it."""
-        if self.quiet or total <= 0 or not sys.stderr.isatty():
-            yield Tick(lambda label: self.detail(f"{what}: {label}"))
-            return
-        columns = (
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns, console=self.err, transient=True) as bar:
-            task = bar.add_task(what, total=total)
-            yield Tick(lambda label: bar.update(task, advance=1, description=f"{what}"))
-
-    @contextmanager
     def stages(self, what: str) -> Iterator[StageProgress]:
         """Show one progress bar per stage of a long job; yields ``report(stage, done, total)``."""
         if self.quiet or not sys.stderr.isatty():
@@ -82,16 +66,6 @@ StageProgress = Callable[[str, int, int], None]
 
 def _label(what: str, stage: str) -> str:
     return f"{what}: {stage}" if what else stage
-
-
-@dataclass
-class Tick:
-    """Advance a progress display by one step; ``label`` says what was just done."""
-
-    advance: object
-
-    def __call__(self, label: str = "") -> None:
-        self.advance(label)
 
 
 def configure_logging(verbose: bool) -> None:

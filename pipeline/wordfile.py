@@ -6,13 +6,13 @@ import ``pipeline``); this module gives them ``pipeline``'s error and finds the 
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
 from chronology import errors as chronology_errors
 from chronology.reader_package import check_word_file as _check
 from pipeline.errors import InputError
+from pipeline.ooxml.xml import PROLOG, declares_doctype
 
 WORD_SUFFIXES = (".docx", ".doc", ".docm")  # .doc and .docm are listed so they can be reported
 LOCK_FILE_PREFIX = "~$"  # Word's owner file beside an open document
@@ -38,10 +38,6 @@ def check_word_file(path: Path) -> None:
         )
 
 
-PROLOG = 64 * 1024  # a DOCTYPE stands before the root element, in the first bytes
-_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
-
-
 def doctype_part(path: Path) -> str | None:
     """The first XML part of a (checked) Word file whose prolog declares a DOCTYPE, or None."""
     with zipfile.ZipFile(path) as archive:
@@ -49,11 +45,8 @@ def doctype_part(path: Path) -> str | None:
             if not info.filename.lower().endswith((".xml", ".rels")):
                 continue
             with archive.open(info) as stream:
-                head = stream.read(PROLOG)
-            if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-                head = head.decode("utf-16", errors="replace").encode("utf-8")
-            if _DOCTYPE.search(head):
-                return info.filename
+                if declares_doctype(stream.read(PROLOG)):
+                    return info.filename
     return None
 
 

@@ -24,6 +24,7 @@ from anonymiser.word.revisions import accept_revisions, strip_marks
 from anonymiser.word.runs import Slot, Unit, apply, paragraph_units
 from anonymiser.word.xml import NS, DoctypeRefused, parse, qn, remove, serialise
 from pipeline.common import write_with
+from pipeline.ooxml.xml import declares_doctype
 
 NEUTRAL_TARGET = "about:blank"
 _XML_ACTIONS = ("clean", "core", "app", "settings", "rels")
@@ -135,9 +136,7 @@ def _refuse_doctypes(prepared: PreparedDocx) -> None:
     from anonymiser.errors import InputError
 
     for name, data in prepared.package.parts.items():
-        if name.lower().endswith((".xml", ".rels")) and re.search(
-            rb"<!DOCTYPE", data[:65536], re.IGNORECASE
-        ):
+        if name.lower().endswith((".xml", ".rels")) and declares_doctype(data):
             raise InputError(
                 f"{prepared.source.name}: part {name} declares a DOCTYPE (document type or "
                 "entities), which Word files never need; open it in Word and save it as a new "

@@ -6,6 +6,8 @@ DOCTYPE (never in a real Word file, and the way to pull other files in) is refus
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 NS = {
@@ -47,6 +49,18 @@ SAFE_PARSER = etree.XMLParser(
 RECOVERING_PARSER = etree.XMLParser(
     resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False, recover=True
 )
+
+
+PROLOG = 64 * 1024  # a DOCTYPE stands before the root element, in the first bytes
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+def declares_doctype(data: bytes) -> bool:
+    """Whether a part's prolog declares a DOCTYPE (UTF-8 or UTF-16), without parsing it."""
+    head = data[:PROLOG]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = head.decode("utf-16", errors="replace").encode("utf-8")
+    return _DOCTYPE.search(head) is not None
 
 
 class DoctypeRefused(ValueError):
