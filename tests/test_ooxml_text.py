@@ -6,13 +6,11 @@ by the model, rewritten by the anonymiser and then not found by the leak scan (p
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
 from test_word_builders import IDS, DictionaryDetector
-from word_trapfiles import TRAPS, Package, base, para, planted_at, run
+from word_trapfiles import TRAPS, Package, _zip, base, para, planted_at, run
 
 from anonymiser.verify import scan
 from anonymiser.verify_read import MARKUP_PLACES
@@ -167,14 +165,6 @@ def test_a_doctype_part_and_deep_nesting_are_unreadable_never_empty(tmp_path):
         data = _zip({"inner.zip": data})
     found = list(walk(data))
     assert any(isinstance(e, Unreadable) and "nested more than" in e.reason for e in found)
-
-
-def _zip(entries: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 # The registry is data that the readers share: checked for what it promises.
