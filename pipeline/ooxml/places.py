@@ -154,7 +154,7 @@ PLACES: tuple[Place, ...] = (
     Place("hyperlink tooltip", "w:hyperlink", "w:tooltip"),
     Place("hyperlink anchor", "w:hyperlink", "w:anchor"),
     Place("bookmark name", "w:bookmarkStart", "w:name"),
-    Place("form field name", "w:name", "w:val"),
+    Place("style or form field name", "w:name", "w:val"),
     Place("form field default", "w:default", "w:val"),
     Place("form field help", "w:helpText", "w:val"),
     Place("form field status text", "w:statusText", "w:val"),

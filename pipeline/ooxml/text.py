@@ -16,7 +16,7 @@ hide" is written once. Whatever no registry entry names is still returned, as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,21 +142,36 @@ def attribute_holders(
     field codes aside), each reached once: the places naming an element first, in registry
     order, then those on any element, in one pass in document order. ``sorts`` limits the
     places to those sorts ("text", "identity", ...)."""
+    named, anywhere = _places_for(part, sorts)
+    tables = _anywhere_tables(anywhere)
+    found: list[AttributeHeld] = []
+    seen: set = set()
+    _keep(_named(root, named), found, seen)
+    if anywhere:
+        for index, element in enumerate(root.iter(etree.Element)):
+            _keep(_anywhere_at(element, index, *tables), found, seen)
+    return found
+
+
+def _places_for(part: str, sorts: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
+    """The registry's attribute and element places read in this part: those naming an
+    element, and those on any element."""
     kind = part_kind(part.rpartition(NESTED)[2]).kind if part else ""
     wanted = [
         p
         for p in PLACES
         if not p.join and (not sorts or p.sort in sorts) and (not p.parts or kind in p.parts)
     ]
-    found, seen = [], set()
-    named = [p for p in wanted if p.element != "*"]
-    anywhere = [p for p in wanted if p.element == "*"]
-    for held in (*_named(root, named), *_anywhere(root, anywhere)):
-        key = (held.element, held.attribute)
-        if key not in seen and held.value.strip():
+    return [p for p in wanted if p.element != "*"], [p for p in wanted if p.element == "*"]
+
+
+def _keep(held: Iterable[AttributeHeld], found: list, seen: set) -> None:
+    """Add the non-blank holders not already reached (the first place to reach one wins)."""
+    for one in held:
+        key = (one.element, one.attribute)
+        if key not in seen and one.value.strip():
             seen.add(key)
-            found.append(held)
-    return found
+            found.append(one)
 
 
 def _named(root: etree._Element, places: list[Place]) -> Iterator[AttributeHeld]:
@@ -168,11 +183,9 @@ def _named(root: etree._Element, places: list[Place]) -> Iterator[AttributeHeld]
                 yield AttributeHeld(place, element, name, f"{label} {index}")
 
 
-def _anywhere(root: etree._Element, places: list[Place]) -> Iterator[AttributeHeld]:
-    """The places on any element: its text if it is a leaf, attributes by name (a prefixed
-    name exactly, an unprefixed one by its local name in any namespace)."""
-    if not places:
-        return
+def _anywhere_tables(places: list[Place]) -> tuple[Place | None, dict, dict]:
+    """The places on any element: the leaf-text one, and the attribute ones by Clark name
+    (prefixed) or by local name (unprefixed: in any namespace)."""
     leaf = next((p for p in places if p.attribute is None), None)
     exact, by_local = {}, {}
     for place in places:
@@ -180,14 +193,21 @@ def _anywhere(root: etree._Element, places: list[Place]) -> Iterator[AttributeHe
             exact.setdefault(qn(place.attribute), place)
         elif place.attribute is not None:
             by_local.setdefault(place.attribute, place)
-    for index, element in enumerate(root.iter(etree.Element)):
-        if leaf is not None and len(element) == 0:
-            yield AttributeHeld(leaf, element, None, f"{_local(element.tag)} {index}")
-        for name in element.attrib:
-            place = exact.get(name) or by_local.get(name.rpartition("}")[2])
-            if place is not None:
-                where = f"{_local(element.tag)}@{_local(name)} {index}"
-                yield AttributeHeld(place, element, name, where)
+    return leaf, exact, by_local
+
+
+def _anywhere_at(
+    element: etree._Element, index: int, leaf: Place | None, exact: dict, by_local: dict
+) -> Iterator[AttributeHeld]:
+    """One element's holders at the places on any element: its text if it is a leaf, its
+    attributes by name."""
+    if leaf is not None and len(element) == 0:
+        yield AttributeHeld(leaf, element, None, f"{_local(element.tag)} {index}")
+    for name in element.keys():  # noqa: SIM118 (an element is not a dict)
+        place = exact.get(name) or by_local.get(name.rpartition("}")[2])
+        if place is not None:
+            where = f"{_local(element.tag)}@{_local(name)} {index}"
+            yield AttributeHeld(place, element, name, where)
 
 
 def _clark(attribute: str | None) -> str | None:
@@ -202,7 +222,8 @@ def _local(name: str) -> str:
 
 def part_segments(part: str, root: etree._Element) -> list[Segment]:
     """Every text of one parsed XML part: paragraphs and field codes first, then the registry's
-    attribute and element places, then any other text node and attribute value."""
+    attribute and element places, then any other text node and attribute value (those two in
+    one pass over the part: a styles part holds a hundred thousand attributes)."""
     segments: list[Segment] = []
     covered: dict[etree._Element, set[str | None]] = {}
     in_result = _field_results(root)
@@ -219,33 +240,44 @@ def part_segments(part: str, root: etree._Element) -> list[Segment]:
                 context = _context(held.paragraph, elements, in_result)
                 where = f"paragraph {held.index}{suffix}"
                 segments.append(Segment(part, name, text, where, context))
-    for held in attribute_holders(root, part):
+    named, anywhere = _places_for(part, ())
+    tables = _anywhere_tables(anywhere)
+    found: list[AttributeHeld] = []
+    seen: set = set()
+    _keep(_named(root, named), found, seen)
+    for held in found:
         covered.setdefault(held.element, set()).add(held.attribute)
-        segments.append(
-            Segment(
-                part,
-                held.place.name,
-                held.value,
-                held.where,
-                _context(held.element, [], set()),
-                held.place.is_attribute,
-            )
-        )
-    segments += _others(part, root, covered)
-    return segments
-
-
-def _others(part: str, root: etree._Element, covered: dict) -> list[Segment]:
-    """Text nodes and attribute values no place above took: never left unread."""
-    texts, values = [], []
+    texts, values, index = [], [], -1
     for element in root.iter():
+        if isinstance(element.tag, str):
+            index += 1
+            if anywhere:
+                before = len(found)
+                _keep(_anywhere_at(element, index, *tables), found, seen)
+                for held in found[before:]:
+                    covered.setdefault(element, set()).add(held.attribute)
         done = covered.get(element, ())
         own = element.text if None not in done else None
         texts += [t for t in (own, element.tail) if t and t.strip()]
-        if isinstance(element.tag, str) and element.attrib:
-            values += [v for k, v in element.attrib.items() if k not in done and v.strip()]
-    segments = [Segment(part, OTHER_TEXT, t) for t in texts]
-    return segments + [Segment(part, OTHER_ATTRIBUTE, v, markup=True) for v in values]
+        if isinstance(element.tag, str):
+            values += [v for k, v in element.items() if k not in done and v.strip()]
+    segments += [
+        Segment(
+            part,
+            held.place.name,
+            held.value,
+            held.where,
+            _context(held.element, [], set()),
+            held.place.is_attribute,
+        )
+        for held in found
+    ]
+    # The rest: one segment each, a value a line.
+    if texts:
+        segments.append(Segment(part, OTHER_TEXT, "\n".join(texts)))
+    if values:
+        segments.append(Segment(part, OTHER_ATTRIBUTE, "\n".join(values), markup=True))
+    return segments
 
 
 def _context(
