@@ -15,7 +15,7 @@ from lxml import etree
 from chronology.errors import InputError
 from pipeline.ooxml.limits import MAX_TOTAL_BYTES, OLE_MAGIC, ZIP_MAGICS, ratio_too_high
 from pipeline.ooxml.package import READ_ERRORS, Budget, OverBudget, read_entry
-from pipeline.ooxml.xml import DoctypeRefused, parse
+from pipeline.ooxml.xml import DOCTYPE_REFUSED, DoctypeRefused, declares_doctype, parse
 
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 MACRO_CONTENT_TYPES = (
@@ -49,10 +49,7 @@ def parse_xml(data: bytes, name: str) -> etree._Element:
     try:
         return parse(data)
     except DoctypeRefused as error:
-        raise InputError(
-            f"part {name} declares a DOCTYPE (document type or entities), which Word files "
-            "never need"
-        ) from error
+        raise InputError(f"part {name} {DOCTYPE_REFUSED}.") from error
     except etree.XMLSyntaxError as error:
         raise InputError(f"part {name} is damaged ({error})") from error
 
@@ -87,6 +84,8 @@ def _check_well_formed(path: Path, name: str, data: bytes) -> None:
     """Parse an XML part once here, so a damaged or hostile one is refused naming the file."""
     if not name.endswith((".xml", ".rels")):
         return
+    if declares_doctype(data):
+        raise InputError(f"{path.name}: part {name} {DOCTYPE_REFUSED}.")
     try:
         parse_xml(data, name)
     except InputError as error:

@@ -12,7 +12,7 @@ from pathlib import Path
 from chronology import errors as chronology_errors
 from chronology.reader_package import check_word_file as _check
 from pipeline.errors import InputError
-from pipeline.ooxml.xml import PROLOG, declares_doctype
+from pipeline.ooxml.xml import DOCTYPE_REFUSED, PROLOG, declares_doctype
 
 WORD_SUFFIXES = (".docx", ".doc", ".docm")  # .doc and .docm are listed so they can be reported
 LOCK_FILE_PREFIX = "~$"  # Word's owner file beside an open document
@@ -31,11 +31,7 @@ def check_word_file(path: Path) -> None:
         raise InputError(str(error)) from error
     part = doctype_part(Path(path))
     if part:
-        raise InputError(
-            f"{Path(path).name}: part {part} declares a DOCTYPE (document type or entities), "
-            "which Word files never need and which can pull in other files; open it in Word "
-            "and save it as a new .docx"
-        )
+        raise InputError(f"{Path(path).name}: part {part} {DOCTYPE_REFUSED}")
 
 
 def doctype_part(path: Path) -> str | None:

@@ -54,7 +54,7 @@ def test_what_cannot_be_reached_is_refused_naming_identity_part_and_place(tmp_pa
     )
     assert not result.ok and not (tmp_path / "out").exists()
     message = str(result.leaks[0])
-    assert message.startswith("a.docx (anonymised): word/document.xml, attribute value:")
+    assert message.startswith("a.docx (anonymised): word/document.xml, other attribute value:")
     assert "professional:1" in message and ".scr-anonymise" not in message
 
 

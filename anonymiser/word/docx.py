@@ -24,7 +24,7 @@ from anonymiser.word.revisions import accept_revisions, strip_marks
 from anonymiser.word.runs import Slot, Unit, apply, paragraph_units
 from anonymiser.word.xml import NS, DoctypeRefused, parse, qn, remove, serialise
 from pipeline.common import write_with
-from pipeline.ooxml.xml import declares_doctype
+from pipeline.ooxml.xml import DOCTYPE_REFUSED, declares_doctype
 
 NEUTRAL_TARGET = "about:blank"
 _XML_ACTIONS = ("clean", "core", "app", "settings", "rels")
@@ -137,11 +137,7 @@ def _refuse_doctypes(prepared: PreparedDocx) -> None:
 
     for name, data in prepared.package.parts.items():
         if name.lower().endswith((".xml", ".rels")) and declares_doctype(data):
-            raise InputError(
-                f"{prepared.source.name}: part {name} declares a DOCTYPE (document type or "
-                "entities), which Word files never need; open it in Word and save it as a new "
-                ".docx"
-            )
+            raise InputError(f"{prepared.source.name}: part {name} {DOCTYPE_REFUSED}")
 
 
 def _drop_parts(prepared: PreparedDocx) -> dict[str, set[str]]:
@@ -179,10 +175,7 @@ def _parse_part(prepared: PreparedDocx, name: str) -> etree._Element:
     try:
         return parse(prepared.package.parts[name])
     except DoctypeRefused as error:
-        raise InputError(
-            f"{prepared.source.name}: part {name} declares a DOCTYPE (document type or "
-            "entities), which Word files never need; open it in Word and save it as a new .docx"
-        ) from error
+        raise InputError(f"{prepared.source.name}: part {name} {DOCTYPE_REFUSED}") from error
     except etree.XMLSyntaxError as error:
         raise InputError(
             f"{prepared.source.name}: part {name} is damaged ({error}); open and re-save in Word"

@@ -63,6 +63,13 @@ def declares_doctype(data: bytes) -> bool:
     return _DOCTYPE.search(head) is not None
 
 
+# What to tell the user about such a part, after "<file>: part <name> ".
+DOCTYPE_REFUSED = (
+    "declares a DOCTYPE (document type or entities), which Word files never need and which "
+    "can pull in other files; open it in Word and save it as a new .docx"
+)
+
+
 class DoctypeRefused(ValueError):
     """A part declares a DOCTYPE: never in a Word file, and a way to pull other files in."""
 
