@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 from chronology.cover import tidy_cover
+from chronology.dates import DateError, parse_date
+from chronology.reader_narrative import narrative_note, read_narrative
 from chronology.reader_package import parse_xml, read_word_parts
 from chronology.reader_sections import (
     read_cover,
@@ -68,6 +70,12 @@ def read_imr(path: Path, agency: str | None = None) -> Imr:
     paragraphs = [read_paragraph(p) for p in body_blocks(body) if p.tag == w("p")]
     tables, chronology, plan, problems = _read_tables(document, path.name)
     sections = split_sections(paragraphs, styles)
+    narrative = read_narrative(paragraphs, styles, path.name, _table_days(chronology))
+    chronology = [*chronology, *narrative.rows]
+    if narrative.rows:
+        problems.append(narrative_note(path.name, narrative.rows))
+    elif not any(t.is_chronology for t in tables):
+        problems.append(no_chronology(path.name, len(tables)))
     cover_rows = [
         row
         for t in tables
@@ -93,7 +101,20 @@ def read_imr(path: Path, agency: str | None = None) -> Imr:
         action_plan=tuple(plan),
         other_text=_other_text(parts, document),
         problems=tuple(problems),
+        narrative_account=narrative.account,
     )
+
+
+def _table_days(rows) -> set:
+    """The first days of the dates in the chronology tables (a narrative retelling them is
+    not read again)."""
+    days = set()
+    for row in rows:
+        try:
+            days.add(parse_date(row.cells.get("date", "")).start)
+        except (DateError, ValueError):
+            continue
+    return days
 
 
 def _read_tables(document, file: str):
@@ -117,8 +138,6 @@ def _read_tables(document, file: str):
             previous = table
         elif table.is_action_plan:
             plan += action_plan_rows(table)
-    if not any(t.is_chronology for t in tables):
-        problems.append(no_chronology(file, len(tables)))
     return tables, chronology, plan, problems
 
 

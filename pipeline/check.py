@@ -153,6 +153,8 @@ def chronology_problems(imr: Imr) -> list[Problem]:
 
 
 def _place(imr: Imr, row: ChronologyRow, column: str) -> str:
+    if row.origin.table == 0:  # a dated paragraph outside any table
+        return row.origin.place
     table = imr.tables[row.origin.table - 1]
     index = table.columns.get(column)
     header = table.header[index].strip() if index is not None else column
@@ -227,11 +229,12 @@ def _order_problem(imr: Imr, descending: bool, rows: list[ChronologyRow]) -> Pro
     numbers = [str(r.origin.row) for r in rows[:MAX_LISTED_ROWS]]
     more = f" and {len(rows) - MAX_LISTED_ROWS} more" if len(rows) > MAX_LISTED_ROWS else ""
     listed = ", ".join(numbers) + more
-    noun = "row" if len(rows) == 1 else "rows"
     way, wrong = ("latest first", "later") if descending else ("earliest first", "earlier")
+    where = "paragraph" if rows[0].origin.table == 0 else f"table {rows[0].origin.table}, row"
+    noun = where + ("" if len(rows) == 1 else "s")
     return Problem(
         rows[0].origin.file,
-        f"table {rows[0].origin.table}, {noun} {listed}",
+        f"{noun} {listed}",
         f"the chronology runs {way}, but {'this row is' if len(rows) == 1 else 'these rows are'} "
         f"{wrong} than the row above",
         "Nothing to do if the dates are right: the integrated chronology sorts every entry by "
