@@ -268,7 +268,9 @@ def _parse_interval(body: str, written: str) -> DateValue:
     return replace(value, approximate=value.approximate or bool(approx))
 
 
-BETWEEN = re.compile(r"(?:between|from)\s+(.+?)\s+(?:and|to|until|till|-|–|—)\s+(.+)", re.IGNORECASE)
+BETWEEN = re.compile(
+    r"(?:between|from)\s+(.+?)\s+(?:and|to|until|till|-|–|—)\s+(.+)", re.IGNORECASE
+)
 
 
 def _parse_range(core: str, written: str) -> DateValue | None:

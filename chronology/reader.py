@@ -25,8 +25,6 @@ from chronology.reader_tables import (
     action_plan_rows,
     chronology_rows,
     continuation_note,
-    continue_chronology,
-    is_continuation,
     no_chronology,
     read_table,
 )
@@ -37,6 +35,7 @@ from chronology.reader_xml import (
     read_paragraph,
     story_paragraph_texts,
     style_names,
+    table_parents,
     text_boxes,
     w,
 )
@@ -121,21 +120,22 @@ def _read_tables(document, file: str):
     """Every table in reading order, with the chronology rows and action-plan rows they hold."""
     tables: list[Table] = []
     chronology, plan, problems = [], [], []
-    previous: Table | None = None
-    for index, tbl in enumerate(all_tables(document), start=1):
-        grid = read_grid(tbl)
-        table = read_table(grid, index)
-        if not (table.is_chronology or table.is_action_plan) and is_continuation(
-            grid, index, previous
-        ):
-            table = continue_chronology(grid, index, previous)
+    found = all_tables(document)
+    last: Table | None = None  # the table in the body just before this one
+    for index, (tbl, parent) in enumerate(zip(found, table_parents(found)), start=1):
+        # a table in a chronology's cell is part of that row; in a layout table it stands alone
+        inside = parent if parent and tables[parent - 1].is_chronology else 0
+        previous = last if last is not None and last.is_chronology and not inside else None
+        table = read_table(read_grid(tbl), index, previous, inside)
+        if not parent:
+            last = table
+        if table.is_chronology and previous is not None and table.header is previous.header:
             problems.append(continuation_note(file, index, previous.index))
         tables.append(table)
         if table.is_chronology:
-            rows, found = chronology_rows(table, file)
+            rows, found_problems = chronology_rows(table, file)
             chronology += rows
-            problems += found
-            previous = table
+            problems += found_problems
         elif table.is_action_plan:
             plan += action_plan_rows(table)
     return tables, chronology, plan, problems

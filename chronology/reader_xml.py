@@ -101,6 +101,17 @@ def all_tables(root):
     return [tbl for tbl in root.iter(w("tbl")) if not _in_fallback(tbl)]
 
 
+def table_parents(tables) -> list[int]:
+    """For each table of ``all_tables``, the 1-based index of the table whose cell holds it,
+    or 0 for a table standing in the body."""
+    position = {id(tbl): index for index, tbl in enumerate(tables, start=1)}
+    parents = []
+    for tbl in tables:
+        outer = next((a for a in tbl.iterancestors(w("tbl"))), None)
+        parents.append(position.get(id(outer), 0) if outer is not None else 0)
+    return parents
+
+
 def _in_fallback(element) -> bool:
     return any(a.tag == f"{{{MC}}}Fallback" for a in element.iterancestors())
 
@@ -129,8 +140,17 @@ def _rows(tbl):
 
 
 def cell_text(tc) -> str:
-    """A cell's own paragraphs, one per line; nested tables are read as tables of their own."""
-    texts = [paragraph_text(p) for p in body_blocks(tc) if p.tag == w("p")]
+    """A cell's paragraphs, one per line (a bullet list stays one line per item, in order); a
+    table nested in the cell gives one line per row, its cells joined by " | ", where it stands.
+    """
+    texts = []
+    for block in body_blocks(tc):
+        if block.tag == w("p"):
+            texts.append(paragraph_text(block))
+        else:
+            for tr in _rows(block):
+                cells = [cell_text(c).replace("\n", " ") for c in _row_cells(tr)]
+                texts.append(" | ".join(c for c in cells if c))
     return "\n".join(t for t in texts if t)
 
 

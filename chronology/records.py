@@ -42,6 +42,9 @@ class Table:
     columns: dict[str, int] = field(default_factory=dict)  # canonical column -> cell index
     is_chronology: bool = False
     is_action_plan: bool = False
+    reason: str = ""  # why the table was or was not read as a chronology, in plain words
+    fates: tuple[str, ...] = ()  # what became of each Word row, in order (see chronology.reader)
+    inside: int = 0  # the table whose cell holds this one, 0 for a table in the body
 
 
 @dataclass(frozen=True)
