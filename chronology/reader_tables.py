@@ -90,7 +90,10 @@ def read_table(grid: Grid, index: int, previous: Table | None = None, inside: in
         return _other(
             grid, index, at, columns, f"fewer than half the cells under '{header}' are dates"
         )
-    return _chronology(grid, index, at, columns, _reason(rows[at], columns))
+    reason = _reason(rows[at], columns)
+    if previous is not None and _same(rows[at], previous.header):
+        reason = f"more of the chronology in table {previous.index} (its header typed again)"
+    return _chronology(grid, index, at, columns, reason)
 
 
 def _find_header(grid: Grid) -> tuple[int, dict[str, int], bool]:
@@ -498,3 +501,31 @@ def continuation_note(file: str, table: int, previous: int) -> Problem:
         "If that is wrong, give the table its own header row.",
         "warning",
     )
+
+
+def describe(table: Table) -> str:
+    """One line of the reading account: what the table is and what became of its rows.
+
+    "Table 3 (12 rows): not a chronology: a sign-off table (names and signatures, no event
+    text)"; "Table 4 (20 rows): a chronology: 1 header row, 18 entries, 1 divider note ...".
+    """
+    rows = len(table.fates)
+    head = f"Table {table.index} ({rows} row{'' if rows == 1 else 's'}): {table.reason}"
+    if not table.is_chronology:
+        return head
+    counts: dict[str, int] = {}
+    for fate in table.fates:
+        counts[fate] = counts.get(fate, 0) + 1
+    parts = [_plural(number, fate) for fate, number in counts.items()]
+    return f"{head}: {', '.join(parts)}"
+
+
+def _plural(number: int, fate: str) -> str:
+    """ "2 entries", "3 header rows typed again": the fate's noun (its first two words when
+    they are "header row", "divider note" and the like) made plural."""
+    if number == 1:
+        return f"1 {fate}"
+    words = fate.split(" ")
+    at = 1 if len(words) > 1 and words[1] in ("row", "note", "header") else 0
+    words[at] = words[at][:-1] + "ies" if words[at].endswith("y") else words[at] + "s"
+    return f"{number} {' '.join(words)}"
