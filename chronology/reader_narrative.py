@@ -126,7 +126,7 @@ def read_narrative(
     for candidate in candidates:
         by_section.setdefault((candidate.section, candidate.heading), []).append(candidate)
     for (section, heading), found in by_section.items():
-        reason = _section_reason(section, heading, found, counts[(section, heading)])
+        reason = _section_reason(section, heading, found, counts.get((section, heading), 0))
         if reason:
             left[reason] = left.get(reason, 0) + len(found)
             continue
@@ -167,11 +167,12 @@ def _candidates(paragraphs: list[Paragraph], styles: dict[str, str]):
             elif section is None or depth <= level:
                 section, heading, level = None, text, depth
             continue
-        counts[(section, heading)] = counts.get((section, heading), 0) + 1
         if lead is not None and len(lead.rest.split()) >= MIN_EVENT_WORDS:
             open_heading = None
             candidates.append(_Candidate(index, lead, lead.rest, section, heading))
-        elif open_heading is not None:
+        elif open_heading is None:
+            counts[(section, heading)] = counts.get((section, heading), 0) + 1
+        else:
             if not any(c is open_heading for c in candidates):
                 candidates.append(open_heading)
             open_heading.text = "\n".join(t for t in (open_heading.text, text) if t)
@@ -201,12 +202,13 @@ def _event_heading(lead: DatedLead) -> bool:
 
 
 def _section_reason(section: str | None, heading: str, found: list, paragraphs: int) -> str:
-    """Why the dated paragraphs of one section are not entries, or "" when they are."""
+    """Why the dated paragraphs of one section are not entries, or "" when they are;
+    ``paragraphs`` counts the section's other paragraphs (not those under a dated heading)."""
     if section in PROSE_SECTIONS:
         return f"they are in {PROSE_SECTIONS[section]}, which is about the review, not the events"
     if section in EVENT_SECTIONS:
         return ""
-    if len(found) >= RUN and len(found) >= RUN_SHARE * max(paragraphs, 1):
+    if len(found) >= RUN and len(found) >= RUN_SHARE * (paragraphs + len(found)):
         return ""
     where = f"under '{heading}'" if heading else "outside any chronology section"
     return f"they stand alone {where}, among prose that is not a chronology"

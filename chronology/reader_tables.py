@@ -36,6 +36,7 @@ DATE_SHARE = 0.5  # a chronology's date column holds dates in at least half its 
 CONTENT_DATE_SHARE = 0.8  # an unnamed column is the date column when this share are dates
 CONTENT_TIME_SHARE = 0.8  # ... and a time column when this share are times
 EVENT_MIN_CHARS = 25  # an unnamed column is the event column when its text is this long on average
+PERIOD_DAYS = 31  # a date spanning more than this is a period
 COUNTS_SHARE = 0.6  # a table whose other cells are mostly numbers is a table of counts
 NUMBER = re.compile(
     r"^[£$€]?\s*[\d.,]+\s*(?:%|hrs?|hours|mins?)?$|^n/?a$|^[-\u2013\u2014]$", re.IGNORECASE
@@ -69,13 +70,19 @@ def read_table(grid: Grid, index: int, previous: Table | None = None, inside: in
     at, columns, plan = _find_header(grid)
     if plan:
         return _plan(grid, index, at, columns)
-    if "date" not in columns and _is_continuation(grid, previous):
+    own_header = "date" in columns or _last_label_row(grid) is not None
+    if not own_header and _is_continuation(grid, previous):
         return _continuation(grid, index, previous)
-    body = rows[at + 1 :]
-    if len(rows[0]) <= 2 and not ("date" in columns and "event" in columns):
+    # the rows below the header, less those written across the table, profile the columns
+    wide = grid.full_width
+    body = [r for n, r in enumerate(rows[at + 1 :], at + 1) if not (n < len(wide) and wide[n])]
+    named = "date" in columns and "event" in columns
+    columns = _place_by_content(rows[at], body, columns)
+    if len(rows[0]) <= 2 and not (
+        named or (own_header and "date" in columns and "event" in columns)
+    ):
         why = "a details table (a label beside each value)"
         return _other(grid, index, at, {}, why, header=False)
-    columns = _place_by_content(rows[at], body, columns)
     if _is_counts(body, columns):
         return _other(grid, index, at, columns, "a table of counts or figures, not of events")
     kind = other_table(rows[at]) if any(rows[at]) else None
@@ -114,7 +121,26 @@ def _find_header(grid: Grid) -> tuple[int, dict[str, int], bool]:
             return at, _with_groups(row, groups, columns), False
         if len(columns) > len(best[1]):
             best = (at, columns, False)
+    at = _last_label_row(grid)  # no row names a date: the last of the leading rows of labels
+    if at is not None:
+        groups = _groups(grid.rows[at - 1]) if at else ()
+        return at, _with_groups(grid.rows[at], groups, match_header(grid.rows[at])), False
     return best
+
+
+def _last_label_row(grid: Grid) -> int | None:
+    """The last of the first rows that hold short labels and no dates (a title written across
+    the table above them is passed over; one below them ends them)."""
+    found = None
+    for i, row in enumerate(grid.rows[: min(HEADER_SEARCH_ROWS, len(grid.rows) - 1)]):
+        if i < len(grid.full_width) and grid.full_width[i]:
+            if found is None:
+                continue
+            break
+        if not _looks_like_header(row):
+            break
+        found = i
+    return found
 
 
 def _dated(row, columns: dict[str, int]) -> bool:
@@ -162,7 +188,11 @@ def _place_by_content(header, body, columns: dict[str, int]) -> dict[str, int]:
     unnamed = [i for i in range(len(header)) if i not in named and i not in found.values()]
     if "date" not in found:
         dates = [
-            i for i in unnamed if _filled(body, i) and date_share(body, i) >= CONTENT_DATE_SHARE
+            i
+            for i in unnamed
+            if _filled(body, i)
+            and date_share(body, i) >= CONTENT_DATE_SHARE
+            and _short_share(body, i) >= DATE_SHARE
         ]
         if dates:
             found["date"] = dates[0]
@@ -179,6 +209,21 @@ def _place_by_content(header, body, columns: dict[str, int]) -> dict[str, int]:
         if _mean_length(body, best) >= EVENT_MIN_CHARS and date_share(body, best) < DATE_SHARE:
             found["event"] = best
     return found
+
+
+def _short_share(body, i: int) -> float:
+    """Share of the filled cells of column i naming a day, a week or a month at most: a
+    column of periods ("March to November 2024") says what a document covers, not when."""
+    cells = [row[i].strip() for row in body if i < len(row) and row[i].strip()]
+    return sum(map(_is_short, cells)) / len(cells) if cells else 0.0
+
+
+def _is_short(text: str) -> bool:
+    try:
+        value = parse_date(text)
+    except (DateError, ValueError):
+        return False
+    return (value.end - value.start).days <= PERIOD_DAYS
 
 
 def _filled(body, i: int) -> int:
@@ -269,7 +314,7 @@ def _chronology(grid: Grid, index: int, at: int, columns: dict[str, int], reason
         if repeated or _same(row, header) or (at and _same(row, grid.rows[at - 1])):
             fates.append(REPEATED)
             continue
-        fates.append(_row_fate(row, columns))
+        fates.append(_row_fate(row, columns, _full(grid, number)))
         body.append(row)
         numbers.append(number)
     return Table(
@@ -284,10 +329,14 @@ def _chronology(grid: Grid, index: int, at: int, columns: dict[str, int], reason
     )
 
 
-def _row_fate(row, columns: dict[str, int]) -> str:
+def _full(grid: Grid, number: int) -> bool:
+    return number - 1 < len(grid.full_width) and grid.full_width[number - 1]
+
+
+def _row_fate(row, columns: dict[str, int], full_width: bool = False) -> str:
     if not any(cell.strip() for cell in row):
         return EMPTY
-    if _is_divider(row, columns):
+    if full_width or _is_divider(row, columns):
         return DIVIDER
     return ENTRY
 
@@ -345,7 +394,7 @@ def _continuation(grid: Grid, index: int, previous: Table) -> Table:
         if _same(row, previous.header) or (number == 1 and _is_header_like(row, previous)):
             fates.append(REPEATED)
             continue
-        fates.append(_row_fate(row, previous.columns))
+        fates.append(_row_fate(row, previous.columns, _full(grid, number)))
         body.append(row)
         numbers.append(number)
     return Table(
@@ -390,10 +439,11 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
     rows, problems = [], []
     names = {index: name for name, index in table.columns.items()}
     for number, row in zip(table.row_numbers, table.rows):
+        fate = table.fates[number - 1] if number - 1 < len(table.fates) else ""
         if not any(cell.strip() for cell in row):
             problems.append(_empty_row(file, table.index, number))
             continue
-        if _is_divider(row, table.columns):
+        if fate == DIVIDER or _is_divider(row, table.columns):
             problems.append(_divider(file, table.index, number, row))
             continue
         cells = {names[i]: cell for i, cell in enumerate(row) if i in names}

@@ -39,6 +39,7 @@ class Grid:
 
     rows: tuple[tuple[str, ...], ...]
     repeated_header: tuple[bool, ...]  # rows marked "repeat as header row"
+    full_width: tuple[bool, ...] = ()  # rows that are one cell merged across the whole table
 
 
 def paragraph_text(p) -> str:
@@ -162,13 +163,19 @@ def read_grid(tbl) -> Grid:
     """
     rows: list[list[str]] = []
     repeated: list[bool] = []
+    cells: list[int] = []
+    above: list[str] = []  # the row a vertical merge continues (never a row across the table)
     for tr in _rows(tbl):
         trpr = tr.find(w("trPr"))
-        rows.append(_read_row(tr, trpr, rows[-1] if rows else []))
+        rows.append(_read_row(tr, trpr, above))
         repeated.append(trpr is not None and _is_on(trpr.find(w("tblHeader"))))
+        cells.append(sum(1 for _ in _row_cells(tr)))
+        if cells[-1] > 1:
+            above = rows[-1]
     width = max((len(r) for r in rows), default=0)
     padded = tuple(tuple(r + [""] * (width - len(r))) for r in rows)
-    return Grid(rows=padded, repeated_header=tuple(repeated))
+    full = tuple(n == 1 and width > 1 and len(r) == width for n, r in zip(cells, rows))
+    return Grid(rows=padded, repeated_header=tuple(repeated), full_width=full)
 
 
 def _read_row(tr, trpr, above: list[str]) -> list[str]:
