@@ -322,6 +322,11 @@ OTHER_TABLES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
         ("signature", "signed", "signed off", "signed by", "sign off", "signatory"),
     ),
     (
+        "a list of people (names and dates of birth)",
+        True,
+        ("dob", "date of birth", "d o b", "born", "date born"),
+    ),
+    (
         "a list of the staff interviewed",
         True,
         ("interviewed", "date interviewed", "date of interview", "interview date", "interviewee"),

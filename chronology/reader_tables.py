@@ -36,6 +36,7 @@ DATE_SHARE = 0.5  # a chronology's date column holds dates in at least half its 
 CONTENT_DATE_SHARE = 0.8  # an unnamed column is the date column when this share are dates
 CONTENT_TIME_SHARE = 0.8  # ... and a time column when this share are times
 EVENT_MIN_CHARS = 25  # an unnamed column is the event column when its text is this long on average
+EVENT_MIN_WORDS = 5  # ... and this many words: a sentence telling what happened, not a label
 PERIOD_DAYS = 31  # a date spanning more than this is a period
 COUNTS_SHARE = 0.6  # a table whose other cells are mostly numbers is a table of counts
 NUMBER = re.compile(
@@ -206,7 +207,9 @@ def _place_by_content(header, body, columns: dict[str, int]) -> dict[str, int]:
             unnamed.remove(times[0])
     if "event" not in found and unnamed:
         best = max(unnamed, key=lambda i: (_mean_length(body, i), -i))
-        if _mean_length(body, best) >= EVENT_MIN_CHARS and date_share(body, best) < DATE_SHARE:
+        long_enough = _mean_length(body, best) >= EVENT_MIN_CHARS
+        sentences = _mean_words(body, best) >= EVENT_MIN_WORDS
+        if long_enough and sentences and date_share(body, best) < DATE_SHARE:
             found["event"] = best
     return found
 
@@ -224,6 +227,11 @@ def _is_short(text: str) -> bool:
     except (DateError, ValueError):
         return False
     return (value.end - value.start).days <= PERIOD_DAYS
+
+
+def _mean_words(body, i: int) -> float:
+    cells = [row[i].split() for row in body if i < len(row) and row[i].strip()]
+    return sum(map(len, cells)) / len(cells) if cells else 0.0
 
 
 def _filled(body, i: int) -> int:
