@@ -268,7 +268,15 @@ def _parse_interval(body: str, written: str) -> DateValue:
     return replace(value, approximate=value.approximate or bool(approx))
 
 
+BETWEEN = re.compile(
+    r"(?:between|from)\s+(.+?)\s+(?:and|to|until|till|-|–|—)\s+(.+)", re.IGNORECASE
+)
+
+
 def _parse_range(core: str, written: str) -> DateValue | None:
+    between = BETWEEN.fullmatch(core)
+    if between:  # "between 3 and 5 July 2024", "from March to May 2024"
+        core = f"{between.group(1)} to {between.group(2)}"
     days = re.fullmatch(
         rf"(\d{{1,2}}){_ORD}\s*(?:-|–|—|to)\s*(\d{{1,2}}){_ORD}\s+(.+)", core, re.IGNORECASE
     )

@@ -34,7 +34,7 @@ CHRONOLOGY_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "contact date",
         ),
     ),
-    ("time", ("time", "start time", "time of contact", "time of event")),
+    ("time", ("time", "times", "start time", "time of contact", "time of event", "time of call")),
     ("end_date", ("end date", "date to", "until")),
     ("end_time", ("end time", "time to", "finish time")),
     ("age", ("age", "age of child", "childs age", "child age")),
@@ -296,6 +296,95 @@ ACTION_PLAN_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
+# tables that hold dates but are not chronologies: (what the table is, whether it is decided even
+# beside an event column, header words that say so). A header cell naming one of the words
+# (exactly, or as its first words) decides the table.
+OTHER_TABLES: tuple[tuple[str, bool, tuple[str, ...]], ...] = (
+    (
+        "a version-control table (the versions of this report)",
+        True,
+        (
+            "version",
+            "version no",
+            "revision",
+            "draft",
+            "change",
+            "changes",
+            "amendment",
+            "amendments",
+            "changes made",
+            "version control",
+        ),
+    ),
+    (
+        "a sign-off table (names and signatures, no event text)",
+        True,
+        ("signature", "signed", "signed off", "signed by", "sign off", "signatory"),
+    ),
+    (
+        "a list of people (names and dates of birth)",
+        True,
+        ("dob", "date of birth", "d o b", "born", "date born"),
+    ),
+    (
+        "a list of the staff interviewed",
+        True,
+        ("interviewed", "date interviewed", "date of interview", "interview date", "interviewee"),
+    ),
+    (
+        "a glossary (terms and their meanings)",
+        False,
+        ("term", "meaning", "abbreviation", "acronym", "definition", "glossary", "explanation"),
+    ),
+    (
+        "a list of the documents and records reviewed",
+        False,
+        (
+            "document",
+            "documents",
+            "documents reviewed",
+            "records reviewed",
+            "record reviewed",
+            "document reviewed",
+            "held by",
+            "held on",
+            "covering",
+            "period covered",
+            "dates covered",
+            "records examined",
+        ),
+    ),
+    (
+        "the terms of reference",
+        False,
+        (
+            "terms of reference",
+            "key line of enquiry",
+            "key lines of enquiry",
+            "question",
+            "questions",
+            "tor",
+        ),
+    ),
+)
+
+
+def other_table(cells) -> str | None:
+    """What a table is, when its header row says it is something other than a chronology.
+
+    A header naming both a date and an event column is decided this way only by the kinds no
+    chronology has a column for (versions, signatures, interviews).
+    """
+    texts = [normalise(cell) for cell in cells]
+    named = {canonical(cell) for cell in cells}
+    for kind, strong, words in OTHER_TABLES:
+        if {"date", "event"} <= named and not strong:
+            continue
+        if any(t in words or any(t.startswith(w + " ") for w in words) for t in texts if t):
+            return kind
+    return None
+
+
 MANDATORY = ("date", "event")  # without these a table is not a chronology
 PUNCTUATION = re.compile(r"[^\w\s]|_")
 
@@ -371,8 +460,10 @@ def has_source(columns: dict[str, int]) -> bool:
     return "source" in columns or "agency" in columns
 
 
-def is_action_plan(columns: dict[str, int]) -> bool:
-    """An action plan names recommendations or actions and at least two of who/when/outcome."""
+def is_action_plan(columns: dict[str, int], cells=()) -> bool:
+    """An action plan names recommendations or actions and at least two of who/when/outcome,
+    or names a recommendation column (by that word) beside one of them."""
     core = "recommendation" in columns or "action" in columns
     detail = sum(name in columns for name in ("lead", "by_when", "outcome", "measure"))
-    return core and detail >= 2
+    worded = any(normalise(cell).startswith("recommendation") for cell in cells)
+    return core and (detail >= 2 or (worded and detail >= 1))

@@ -185,9 +185,10 @@ def _read_date(imr: Imr, row: ChronologyRow) -> tuple[DateValue | None, list[Pro
 
 def _date_problem(imr: Imr, row: ChronologyRow, column: str, error: DateError) -> Problem:
     header = _header(imr, row.origin.table, column)
+    place = row.origin.place
     return Problem(
         file=row.origin.file,
-        place=f"table {row.origin.table}, row {row.origin.row}, column '{header}'",
+        place=place if row.origin.table == 0 else f"{place}, column '{header}'",
         message=str(error),
         advice="Correct the cell in the IMR as the records show it; until then the row is "
         "listed at the end of the chronology under 'date not readable'.",

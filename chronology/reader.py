@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 from chronology.cover import tidy_cover
+from chronology.dates import DateError, parse_date
+from chronology.reader_narrative import narrative_note, read_narrative
 from chronology.reader_package import parse_xml, read_word_parts
 from chronology.reader_sections import (
     read_cover,
@@ -23,8 +25,6 @@ from chronology.reader_tables import (
     action_plan_rows,
     chronology_rows,
     continuation_note,
-    continue_chronology,
-    is_continuation,
     no_chronology,
     read_table,
 )
@@ -35,6 +35,7 @@ from chronology.reader_xml import (
     read_paragraph,
     story_paragraph_texts,
     style_names,
+    table_parents,
     text_boxes,
     w,
 )
@@ -68,6 +69,12 @@ def read_imr(path: Path, agency: str | None = None) -> Imr:
     paragraphs = [read_paragraph(p) for p in body_blocks(body) if p.tag == w("p")]
     tables, chronology, plan, problems = _read_tables(document, path.name)
     sections = split_sections(paragraphs, styles)
+    narrative = read_narrative(paragraphs, styles, path.name, _table_days(chronology))
+    chronology = [*chronology, *narrative.rows]
+    if narrative.rows:
+        problems.append(narrative_note(path.name, narrative.rows))
+    elif not any(t.is_chronology for t in tables):
+        problems.append(no_chronology(path.name, len(tables)))
     cover_rows = [
         row
         for t in tables
@@ -93,32 +100,44 @@ def read_imr(path: Path, agency: str | None = None) -> Imr:
         action_plan=tuple(plan),
         other_text=_other_text(parts, document),
         problems=tuple(problems),
+        narrative_account=narrative.account,
     )
+
+
+def _table_days(rows) -> set:
+    """The first days of the dates in the chronology tables (a narrative retelling them is
+    not read again)."""
+    days = set()
+    for row in rows:
+        try:
+            days.add(parse_date(row.cells.get("date", "")).start)
+        except (DateError, ValueError):
+            continue
+    return days
 
 
 def _read_tables(document, file: str):
     """Every table in reading order, with the chronology rows and action-plan rows they hold."""
     tables: list[Table] = []
     chronology, plan, problems = [], [], []
-    previous: Table | None = None
-    for index, tbl in enumerate(all_tables(document), start=1):
-        grid = read_grid(tbl)
-        table = read_table(grid, index)
-        if not (table.is_chronology or table.is_action_plan) and is_continuation(
-            grid, index, previous
-        ):
-            table = continue_chronology(grid, index, previous)
+    found = all_tables(document)
+    last: Table | None = None  # the table in the body just before this one
+    for index, (tbl, parent) in enumerate(zip(found, table_parents(found)), start=1):
+        # a table in a chronology's cell is part of that row; in a layout table it stands alone
+        inside = parent if parent and tables[parent - 1].is_chronology else 0
+        previous = last if last is not None and last.is_chronology and not inside else None
+        table = read_table(read_grid(tbl), index, previous, inside)
+        if not parent:
+            last = table
+        if table.is_chronology and previous is not None and table.header is previous.header:
             problems.append(continuation_note(file, index, previous.index))
         tables.append(table)
         if table.is_chronology:
-            rows, found = chronology_rows(table, file)
+            rows, found_problems = chronology_rows(table, file)
             chronology += rows
-            problems += found
-            previous = table
+            problems += found_problems
         elif table.is_action_plan:
             plan += action_plan_rows(table)
-    if not any(t.is_chronology for t in tables):
-        problems.append(no_chronology(file, len(tables)))
     return tables, chronology, plan, problems
 
 

@@ -39,6 +39,7 @@ class Grid:
 
     rows: tuple[tuple[str, ...], ...]
     repeated_header: tuple[bool, ...]  # rows marked "repeat as header row"
+    full_width: tuple[bool, ...] = ()  # rows that are one cell merged across the whole table
 
 
 def paragraph_text(p) -> str:
@@ -101,6 +102,17 @@ def all_tables(root):
     return [tbl for tbl in root.iter(w("tbl")) if not _in_fallback(tbl)]
 
 
+def table_parents(tables) -> list[int]:
+    """For each table of ``all_tables``, the 1-based index of the table whose cell holds it,
+    or 0 for a table standing in the body."""
+    position = {id(tbl): index for index, tbl in enumerate(tables, start=1)}
+    parents = []
+    for tbl in tables:
+        outer = next((a for a in tbl.iterancestors(w("tbl"))), None)
+        parents.append(position.get(id(outer), 0) if outer is not None else 0)
+    return parents
+
+
 def _in_fallback(element) -> bool:
     return any(a.tag == f"{{{MC}}}Fallback" for a in element.iterancestors())
 
@@ -129,8 +141,17 @@ def _rows(tbl):
 
 
 def cell_text(tc) -> str:
-    """A cell's own paragraphs, one per line; nested tables are read as tables of their own."""
-    texts = [paragraph_text(p) for p in body_blocks(tc) if p.tag == w("p")]
+    """A cell's paragraphs, one per line (a bullet list stays one line per item, in order); a
+    table nested in the cell gives one line per row, its cells joined by " | ", where it stands.
+    """
+    texts = []
+    for block in body_blocks(tc):
+        if block.tag == w("p"):
+            texts.append(paragraph_text(block))
+        else:
+            for tr in _rows(block):
+                cells = [cell_text(c).replace("\n", " ") for c in _row_cells(tr)]
+                texts.append(" | ".join(c for c in cells if c))
     return "\n".join(t for t in texts if t)
 
 
@@ -142,13 +163,19 @@ def read_grid(tbl) -> Grid:
     """
     rows: list[list[str]] = []
     repeated: list[bool] = []
+    cells: list[int] = []
+    above: list[str] = []  # the row a vertical merge continues (never a row across the table)
     for tr in _rows(tbl):
         trpr = tr.find(w("trPr"))
-        rows.append(_read_row(tr, trpr, rows[-1] if rows else []))
+        rows.append(_read_row(tr, trpr, above))
         repeated.append(trpr is not None and _is_on(trpr.find(w("tblHeader"))))
+        cells.append(sum(1 for _ in _row_cells(tr)))
+        if cells[-1] > 1:
+            above = rows[-1]
     width = max((len(r) for r in rows), default=0)
     padded = tuple(tuple(r + [""] * (width - len(r))) for r in rows)
-    return Grid(rows=padded, repeated_header=tuple(repeated))
+    full = tuple(n == 1 and width > 1 and len(r) == width for n, r in zip(cells, rows))
+    return Grid(rows=padded, repeated_header=tuple(repeated), full_width=full)
 
 
 def _read_row(tr, trpr, above: list[str]) -> list[str]:

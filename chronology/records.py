@@ -14,15 +14,21 @@ class Origin:
 
     ``table`` is 1-based among the document's tables in reading order (nested tables count
     after their parent); ``row`` is 1-based within that Word table, the header row being row 1,
-    so a user can find it by counting.
+    so a user can find it by counting. ``table`` 0 is a dated paragraph outside any table, and
+    ``row`` is then its 1-based number among the body's paragraphs.
     """
 
     file: str
     table: int
     row: int
 
+    @property
+    def place(self) -> str:
+        """ "table 2, row 5", or "paragraph 12" for a dated paragraph outside any table."""
+        return f"paragraph {self.row}" if self.table == 0 else f"table {self.table}, row {self.row}"
+
     def __str__(self) -> str:
-        return f"{self.file}, table {self.table}, row {self.row}"
+        return f"{self.file}, {self.place}"
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,9 @@ class Table:
     columns: dict[str, int] = field(default_factory=dict)  # canonical column -> cell index
     is_chronology: bool = False
     is_action_plan: bool = False
+    reason: str = ""  # why the table was or was not read as a chronology, in plain words
+    fates: tuple[str, ...] = ()  # what became of each Word row, in order (see chronology.reader)
+    inside: int = 0  # the table whose cell holds this one, 0 for a table in the body
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,7 @@ class Imr:
     action_plan: tuple[dict[str, str], ...] = ()  # rows of action-plan tables, canonical keys
     other_text: tuple[str, ...] = ()  # headers, footers, footnotes, endnotes, text boxes
     problems: tuple[Problem, ...] = ()
+    narrative_account: tuple[str, ...] = ()  # what the reader did with dated paragraphs
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)

@@ -17,6 +17,7 @@ from chronology import errors as chronology_errors
 from chronology.dates import DateError, DateValue, combine_range, parse_date
 from chronology.headers import normalise
 from chronology.reader import read_imr
+from chronology.reader_tables import describe
 from chronology.records import ChronologyRow, Imr, Problem
 from pipeline.case import Case
 from pipeline.case_examples import example_value_problems
@@ -153,6 +154,8 @@ def chronology_problems(imr: Imr) -> list[Problem]:
 
 
 def _place(imr: Imr, row: ChronologyRow, column: str) -> str:
+    if row.origin.table == 0:  # a dated paragraph outside any table
+        return row.origin.place
     table = imr.tables[row.origin.table - 1]
     index = table.columns.get(column)
     header = table.header[index].strip() if index is not None else column
@@ -227,11 +230,12 @@ def _order_problem(imr: Imr, descending: bool, rows: list[ChronologyRow]) -> Pro
     numbers = [str(r.origin.row) for r in rows[:MAX_LISTED_ROWS]]
     more = f" and {len(rows) - MAX_LISTED_ROWS} more" if len(rows) > MAX_LISTED_ROWS else ""
     listed = ", ".join(numbers) + more
-    noun = "row" if len(rows) == 1 else "rows"
     way, wrong = ("latest first", "later") if descending else ("earliest first", "earlier")
+    where = "paragraph" if rows[0].origin.table == 0 else f"table {rows[0].origin.table}, row"
+    noun = where + ("" if len(rows) == 1 else "s")
     return Problem(
         rows[0].origin.file,
-        f"table {rows[0].origin.table}, {noun} {listed}",
+        f"{noun} {listed}",
         f"the chronology runs {way}, but {'this row is' if len(rows) == 1 else 'these rows are'} "
         f"{wrong} than the row above",
         "Nothing to do if the dates are right: the integrated chronology sorts every entry by "
@@ -296,14 +300,31 @@ def _as_case_file(problem: Problem) -> Problem:
     return replace(problem, file=CASE_FILE) if problem.file.endswith(CASE_FILE) else problem
 
 
-def format_report(report: CheckReport) -> str:
-    """Problems grouped by file, errors before warnings, and a one-line summary at the end."""
+def reading_account(imr: Imr) -> list[str]:
+    """What the reader did with every table and dated paragraph of one IMR, one line each."""
+    lines = [describe(table) for table in imr.tables]
+    lines += [f"Paragraphs: {line}" for line in imr.narrative_account]
+    entries = len(imr.chronology)
+    lines.append(f"{entries} entr{'y' if entries == 1 else 'ies'} read from this IMR")
+    return lines
+
+
+def format_report(report: CheckReport, verbose: bool = False) -> str:
+    """Problems grouped by file, errors before warnings, and a one-line summary at the end.
+
+    ``verbose`` adds, under each IMR, the reading account: every table with what it was taken
+    for (or why not) and what became of its rows, and the dated paragraphs read as entries.
+    """
     lines: list[str] = []
-    for file in _files_in_order(report):
+    accounts = {imr.path.name: reading_account(imr) for imr in report.imrs} if verbose else {}
+    files = _files_in_order(report)
+    files += [name for name in accounts if name not in files]
+    for file in files:
         found = sorted(
             (p for p in report.problems if p.file == file), key=lambda p: p.severity != "error"
         )
         lines.append(f"{file}:")
+        lines += [f"  {line}" for line in accounts.get(file, ())]
         for problem in found:
             tag = "warning: " if problem.severity != "error" else ""
             where = f"{problem.place}: " if problem.place else ""

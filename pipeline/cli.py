@@ -162,14 +162,17 @@ def imr_template(out: Output, folder: Path, agency: str, out_file: Path | None) 
 
 @main.command()
 @click.argument("folder", type=existing_dir)
+@click.option(
+    "--verbose", "-v", "detail", is_flag=True, help="Also say what was read from every table."
+)
 @click.pass_obj
 @reported
-def check(out: Output, folder: Path) -> None:
+def check(out: Output, folder: Path, detail: bool) -> None:
     """Check case.yaml and every IMR; list every problem (exit 1 if any)."""
     from pipeline.check import check_review, format_report
 
     report = check_review(folder)
-    click.echo(format_report(report))
+    click.echo(format_report(report, verbose=detail or out.verbose))
     if not report.ok:
         sys.exit(1)
 
