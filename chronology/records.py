@@ -14,15 +14,27 @@ class Origin:
 
     ``table`` is 1-based among the document's tables in reading order (nested tables count
     after their parent); ``row`` is 1-based within that Word table, the header row being row 1,
-    so a user can find it by counting.
+    so a user can find it by counting. A dated paragraph outside any table (a narrative IMR)
+    has ``table`` 0 and ``row`` the paragraph's 1-based number among the body's paragraphs.
     """
 
     file: str
     table: int
     row: int
 
+    @property
+    def in_table(self) -> bool:
+        return self.table > 0
+
+    @property
+    def place(self) -> str:
+        """Where in the file, as a user counts: "table 2, row 5" or "paragraph 14"."""
+        if self.in_table:
+            return f"table {self.table}, row {self.row}"
+        return f"paragraph {self.row}"
+
     def __str__(self) -> str:
-        return f"{self.file}, table {self.table}, row {self.row}"
+        return f"{self.file}, {self.place}"
 
 
 @dataclass(frozen=True)
