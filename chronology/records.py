@@ -14,8 +14,8 @@ class Origin:
 
     ``table`` is 1-based among the document's tables in reading order (nested tables count
     after their parent); ``row`` is 1-based within that Word table, the header row being row 1,
-    so a user can find it by counting. A dated paragraph outside any table (a narrative IMR)
-    has ``table`` 0 and ``row`` the paragraph's 1-based number among the body's paragraphs.
+    so a user can find it by counting. ``table`` 0 is a dated paragraph outside any table, and
+    ``row`` is then its 1-based number among the body's paragraphs.
     """
 
     file: str
@@ -23,15 +23,9 @@ class Origin:
     row: int
 
     @property
-    def in_table(self) -> bool:
-        return self.table > 0
-
-    @property
     def place(self) -> str:
-        """Where in the file, as a user counts: "table 2, row 5" or "paragraph 14"."""
-        if self.in_table:
-            return f"table {self.table}, row {self.row}"
-        return f"paragraph {self.row}"
+        """ "table 2, row 5", or "paragraph 12" for a dated paragraph outside any table."""
+        return f"paragraph {self.row}" if self.table == 0 else f"table {self.table}, row {self.row}"
 
     def __str__(self) -> str:
         return f"{self.file}, {self.place}"
