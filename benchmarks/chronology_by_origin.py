@@ -228,6 +228,24 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(stream))
 
 
+ORIGIN_TEXT = re.compile(
+    r"^(?P<file>.*), (?:table (?P<table>\d+), row (?P<row>\d+)|paragraph (?P<p>\d+))$"
+)
+
+
+def origin_of(row: dict[str, str]) -> tuple[str, int, int]:
+    """(file, table, row) of an output row: its origin columns, or its "origin" text in a CSV
+    written before they existed ("a.docx, table 2, row 5", "a.docx, paragraph 12")."""
+    if row.get("origin_file"):
+        return row["origin_file"], int(row["origin_table"]), int(row["origin_row"])
+    m = ORIGIN_TEXT.match(row.get("origin", ""))
+    if m is None:
+        return row.get("origin", ""), -1, -1
+    if m.group("p"):
+        return m.group("file"), 0, int(m.group("p"))
+    return m.group("file"), int(m.group("table")), int(m.group("row"))
+
+
 def score(gold: list[dict[str, str]], rows: list[dict[str, str]], places: GoldPlaces) -> Score:
     """Score output ``rows`` (the chronology CSV) against ``gold`` by origin."""
     wanted = defaultdict(list)
@@ -235,8 +253,7 @@ def score(gold: list[dict[str, str]], rows: list[dict[str, str]], places: GoldPl
         wanted[(entry["file"], int(entry["table"]), int(entry["row"]))].append(entry)
     given = defaultdict(list)
     for row in rows:
-        key = places.place(row["origin_file"], int(row["origin_table"]), int(row["origin_row"]))
-        given[key].append(row)
+        given[places.place(*origin_of(row))].append(row)
     found = missing = duplicated = dates_right = 0
     pairs: list[tuple[dict, dict | None]] = []
     for key, entries in wanted.items():

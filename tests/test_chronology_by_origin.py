@@ -112,3 +112,15 @@ def test_the_anonymised_chronology_reaches_its_floor_and_equals_the_personalised
     # anonymising changes text, never which rows there are, their dates or their flags
     assert replace(anonymised, flags_f1={}) == replace(personalised, flags_f1={})
     assert anonymised.flags_f1 == personalised.flags_f1
+
+
+@pytest.mark.parametrize(
+    ("row", "origin"),
+    [
+        ({"origin_file": "a, b.docx", "origin_table": "2", "origin_row": "5"}, ("a, b.docx", 2, 5)),
+        ({"origin": "GP IMR, v2.docx, table 3, row 14"}, ("GP IMR, v2.docx", 3, 14)),
+        ({"origin": "Early Help IMR.docx, paragraph 12"}, ("Early Help IMR.docx", 0, 12)),
+    ],
+)
+def test_origin_from_its_columns_or_from_the_origin_text_of_an_older_csv(row, origin):
+    assert measure.origin_of(row) == origin
