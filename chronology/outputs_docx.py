@@ -103,12 +103,15 @@ def _summary(document, summary: Summary, chronology: Chronology) -> None:
         if row[0] in colours:
             _shade(cells[0], colours[row[0]])
     _widths(figures, (6.5, *([2.5] * 8)))
-    document.add_paragraph(
+    words = any(entry.childs_words for entry in chronology)
+    key = document.add_paragraph(
         "Key: each row of the chronology is shaded in its agency's colour, as in the first "
         "column above. Seen, Alone and Wishes show Yes, No or blank (not known). "
         + INFERRED_NOTE.replace("* ", "Yes* or No* in italics: ")
+        + (" The child's words: as the agency's IMR recorded them." if words else "")
         + " Group: the same multi-agency event reported by more than one agency."
     )
+    key.paragraph_format.space_before = Pt(6)
 
 
 def _entries_table(document, entries: tuple[ChronologyEntry, ...], chronology: Chronology) -> None:
