@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from chronology.dates import DateValue
+from chronology.flag_rules import STATED_BLANK, STATED_NO, STATED_YES
 from chronology.records import Origin
 
 if TYPE_CHECKING:
     from chronology.flags import FlagValue
 
 FLAG_NAMES = ("child_seen", "seen_alone", "wishes_sought", "wishes_expressed")
+# cells of a child's-words column that are a flag, not words
+NOT_WORDS = frozenset((*STATED_YES, *STATED_NO, *STATED_BLANK, "-", "–", "—", "?", "unknown"))
+# an unquoted child's-words cell opening with one of these says no words were given
+NO_WORDS = re.compile(
+    r"(?:not|no|none|nil|n/?a|did not|didn.t|unable|declined|refused|too young)\b", re.IGNORECASE
+)
+QUOTES = "'\"‘“"
+
+
+def are_words(text: str) -> bool:
+    """True when a child's-words cell holds words, not a flag or a note that there were none."""
+    text = text.strip()
+    if not text or text.lower().strip(" .") in NOT_WORDS:
+        return False
+    return text[:1] in QUOTES or not NO_WORDS.match(text)
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,20 @@ class ChronologyEntry:
     @property
     def flags(self) -> dict[str, FlagValue]:
         return {name: getattr(self, name) for name in FLAG_NAMES}
+
+    @property
+    def childs_words(self) -> str:
+        """What the child said, from the IMR's own child's-words column (8.40).
+
+        The merge keeps that column in ``extra`` under "childs_words", so it is anonymised with
+        every other text. "" when the IMR had no such column, the cell holds only a tick or
+        Y/N, or the agency's own flag says no wishes were expressed ("too young", "not asked").
+        """
+        words = self.extra.get("childs_words", "").strip()
+        stated = self.wishes_expressed
+        if stated.source == "stated" and stated.value != "yes" and stated.evidence == words:
+            return ""
+        return words if are_words(words) else ""
 
     def texts(self) -> list[str]:
         """The free text of this entry, in the order ``with_texts`` takes it back."""

@@ -39,6 +39,7 @@ from functools import lru_cache
 from chronology import flag_model, flag_structure
 from chronology import flag_rules as vocab
 from chronology.dates import parse_date
+from chronology.entries import are_words
 from chronology.flag_features import features
 
 FLAGS = ("child_seen", "seen_alone", "wishes_sought", "wishes_expressed")
@@ -435,7 +436,7 @@ def _evidence(marked: Marked, m: re.Match) -> str:
 
 def _stated(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
     columns = {f: cells.get(f, "").strip() for f in FLAGS if cells.get(f, "").strip()}
-    found = {}
+    found = _words_stated(cells, subject) if "wishes_expressed" not in columns else {}
     for text in columns.values():
         for flag, value in _combined(text).items():
             found.setdefault(flag, FlagValue(value, "stated", text))
@@ -451,6 +452,23 @@ def _stated(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVa
                 if value:
                     found[flag] = FlagValue(value, "stated", text)
     return found
+
+
+def _words_stated(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
+    """The agency's own child's-words column states wishes_expressed when it has no flag column.
+
+    Words (quoted or not) are "yes"; a tick or Y/N is read as one; "not asked", "too young"
+    and the like are left to the rules, which read negations.
+    """
+    words = cells.get("childs_words", "").strip()
+    if not words:
+        return {}
+    value = _token_value(words)
+    if value is None:
+        value = "yes" if are_words(words) else infer(words, "wishes_expressed", subject).value
+        if not value:
+            return {}
+    return {"wishes_expressed": FlagValue(value, "stated", words)}
 
 
 _COMBINED = re.compile(

@@ -35,6 +35,10 @@ CSV_COLUMNS = (
     "flag_source",
     "date_precision",
     "action",
+    "childs_words",
+    "origin_file",
+    "origin_table",
+    "origin_row",
 )
 # Paul Tol's "light" scheme: distinct for colour-blind readers, black text passes WCAG AA on each
 AGENCY_PALETTE = (
@@ -64,7 +68,10 @@ XLSX_WIDTHS = {
     "evidence": 40,
     "flag_source": 24,
     "action": 40,
+    "childs_words": 40,
+    "origin_file": 28,
 }
+STATED_NOTE = "stated by the agency"
 
 
 def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
@@ -103,11 +110,22 @@ def csv_row(entry: ChronologyEntry) -> dict[str, str]:
         **{name: flags[name].value for name in FLAG_NAMES},
         "origin": str(entry.origin),
         "group": entry.group,
-        "evidence": "; ".join(f"{n}: {f.evidence}" for n, f in flags.items() if f.evidence),
+        "evidence": "; ".join(evidence_text(n, f) for n, f in flags.items() if f.evidence),
         "flag_source": "; ".join(f"{n}: {f.source}" for n, f in flags.items() if f.source),
         "date_precision": precision,
         "action": entry.action,
+        "childs_words": entry.childs_words,
+        "origin_file": entry.origin.file,
+        "origin_table": str(entry.origin.table),
+        "origin_row": str(entry.origin.row),
     }
+
+
+def evidence_text(name: str, flag) -> str:
+    """One flag's evidence as the CSV shows it; a value from the IMR's own column says so."""
+    if flag.source == "stated":
+        return f"{name}: {STATED_NOTE}: {flag.evidence}"
+    return f"{name}: {flag.evidence}"
 
 
 def write_csv(chronology: Chronology, path: Path | str) -> Path:

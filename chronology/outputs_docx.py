@@ -34,6 +34,19 @@ COLUMNS = (
     ("Wishes expressed", 2.1),
     ("Group", 1.5),
 )
+# when any IMR gave the child's words, they get a column of their own, taken from the text ones
+WORDS_COLUMNS = (
+    ("Date", 2.3),
+    ("Time", 1.1),
+    ("Agency / source", 3.6),
+    ("Event", 8.0),
+    ("Seen", 1.3),
+    ("Alone", 1.4),
+    ("Wishes sought", 1.9),
+    ("Wishes expressed", 2.1),
+    ("The child's words", 3.6),
+    ("Group", 1.4),
+)
 TABLE_FONT = Pt(8)
 GREY = RGBColor(0x55, 0x55, 0x55)
 
@@ -90,27 +103,32 @@ def _summary(document, summary: Summary, chronology: Chronology) -> None:
         if row[0] in colours:
             _shade(cells[0], colours[row[0]])
     _widths(figures, (6.5, *([2.5] * 8)))
-    document.add_paragraph(
+    words = any(entry.childs_words for entry in chronology)
+    key = document.add_paragraph(
         "Key: each row of the chronology is shaded in its agency's colour, as in the first "
         "column above. Seen, Alone and Wishes show Yes, No or blank (not known). "
         + INFERRED_NOTE.replace("* ", "Yes* or No* in italics: ")
+        + (" The child's words: as the agency's IMR recorded them." if words else "")
         + " Group: the same multi-agency event reported by more than one agency."
     )
+    key.paragraph_format.space_before = Pt(6)
 
 
 def _entries_table(document, entries: tuple[ChronologyEntry, ...], chronology: Chronology) -> None:
-    table = document.add_table(rows=1, cols=len(COLUMNS), style="Table Grid")
-    for cell, (heading, _) in zip(table.rows[0].cells, COLUMNS, strict=True):
+    words = any(entry.childs_words for entry in chronology)
+    columns = WORDS_COLUMNS if words else COLUMNS
+    table = document.add_table(rows=1, cols=len(columns), style="Table Grid")
+    for cell, (heading, _) in zip(table.rows[0].cells, columns, strict=True):
         _write(cell, heading, bold=True)
         _shade(cell, "#FFFFFF")
     _repeat_header(table.rows[0])
     colours = agency_colours(chronology.agencies)
     for entry in entries:
-        _entry_row(table.add_row(), entry, colours.get(entry.agency, "#FFFFFF"))
-    _widths(table, tuple(width for _, width in COLUMNS))
+        _entry_row(table.add_row(), entry, colours.get(entry.agency, "#FFFFFF"), words=words)
+    _widths(table, tuple(width for _, width in columns))
 
 
-def _entry_row(row, entry: ChronologyEntry, colour: str) -> None:
+def _entry_row(row, entry: ChronologyEntry, colour: str, *, words: bool) -> None:
     cells = row.cells
     when, clock, _ = date_cells(entry)
     _write(cells[0], when)
@@ -123,7 +141,9 @@ def _entry_row(row, entry: ChronologyEntry, colour: str) -> None:
     for cell, name in zip(cells[4:8], FLAG_NAMES, strict=True):
         flag = getattr(entry, name)
         _write(cell, flag_text(flag), italic=flag.source == "inferred")
-    _write(cells[8], entry.group, bold=True)
+    if words:
+        _write(cells[8], entry.childs_words)
+    _write(cells[-1], entry.group, bold=True)
     for cell in cells:
         _shade(cell, colour)
     _no_split(row)

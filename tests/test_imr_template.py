@@ -65,7 +65,7 @@ def test_template_round_trips_through_the_reader(sample_copy, tmp_path):
         first["child_seen"],
         first["seen_alone"],
         first["wishes_sought"],
-        first["wishes_expressed"],
+        first["childs_words"],
     ) == ("Y", "Y", "Y", "Said he likes nursery")
     assert not [p for p in imr.problems if p.severity == "error"]
 

@@ -77,12 +77,10 @@ def childs_experience(material) -> list[Block]:
         )
     ]
     blocks += _summary_lines(material)
-    said = [e for e in entries if e.wishes_expressed.value == YES]
+    said = [e for e in entries if e.wishes_expressed.value == YES or e.childs_words]
     if said:
         blocks.append(Heading(f"What {subject} said or showed", 3))
-        blocks.append(
-            ListBlock(tuple(Paragraph.plain(f"{_when(e)}, {e.source}: {e.event}") for e in said))
-        )
+        blocks.append(ListBlock(tuple(Paragraph.plain(_said(e)) for e in said)))
     alone = [e for e in entries if e.seen_alone.value == YES]
     if alone:
         blocks.append(Heading(f"When {subject} was seen alone", 3))
@@ -93,6 +91,15 @@ def childs_experience(material) -> list[Block]:
             )
         )
     return blocks
+
+
+def _said(entry) -> str:
+    """One item of the list: the child's own words where the IMR gave them, else the event."""
+    words = entry.childs_words
+    if not words:
+        return f"{_when(entry)}, {entry.source}: {entry.event}"
+    quoted = words if words[:1] in "'\"‘“" else f"“{words}”"
+    return f"{_when(entry)}, {entry.source}: {quoted} ({entry.event})"
 
 
 def _summary_lines(material) -> list[Block]:
