@@ -51,11 +51,30 @@ SEE_NOUNS = frozenset(
 # "once seen", "when seen", "if seen": a condition, not something that happened.
 CONDITION = frozenset(["once", "when", "if", "until", "unless", "before"])
 BRING = frozenset(["bring", "attend", "present"])
+# Verbs that put a contact in the future: "interview to be considered", "visit arranged".
+PLAN_VERBS = frozenset(
+    ["arrange", "book", "rebook", "plan", "consider", "offer", "schedule", "propose", "request",
+     "rearrange", "reschedule", "postpone", "agree", "need", "require"]
+)  # fmt: skip
 FAILURE = frozenset(["unable", "fail", "decline", "refuse", "attempt", "try"])
 PLANNED = frozenset(["will", "would", "shall", "should", "may", "might"])
 SAYING = frozenset(
     ["say", "report", "state", "tell", "advise", "inform", "claim", "confirm", "explain"]
 )
+# Verbs whose subject gives their own words or wishes ("said", "disclosed", "drew", "wants").
+VOICE = frozenset(
+    ["say", "tell", "disclose", "state", "explain", "describe", "express", "share",
+     "draw", "write", "want", "wish", "allege", "confide", "reply", "comment", "complain", "beg",
+     "indicate", "confirm", "deny", "request", "plead"]
+)  # fmt: skip
+# What a child can make or give in words: "made comments", "gave an account".
+UTTERANCES = frozenset(
+    ["comment", "disclosure", "allegation", "statement", "account", "remark", "view", "wish"]
+)
+# Contacts not in person: the child was not in front of the practitioner.
+REMOTE = frozenset(["tel", "telephone", "phone", "tc", "t/c", "phoned", "rang"])
+# A noun after these is what the contact was about, not who took part: "consult re child".
+TOPIC = frozenset(["re", "about", "regarding", "concerning"])
 ALONE = frozenset(["alone", "privately", "separately", "individually"])
 # Arriving by oneself: "attended on her own", "came to Student Services alone".
 ARRIVE = frozenset(["attend", "come", "arrive", "walk"])
@@ -65,6 +84,10 @@ CARERS = frozenset(
 )
 # Where an absent carer is: "mum waited outside", "nan in the waiting room".
 AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs"])
+# An adult who left before the contact was not away during it: "left prior to our arrival".
+EARLIER = frozenset(["prior", "before", "earlier", "arrival"])
+# Staying elsewhere: "mum waited outside", "nan stayed downstairs".
+STAY = frozenset(["wait", "stay", "remain", "sit", "go"])
 # Links a mention's head token climbs to reach the verb it belongs to ("Child A" -> A -> saw).
 CLIMB = frozenset(["compound", "det", "conj", "appos"])
 PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
@@ -91,6 +114,7 @@ def clip(text: str, limit: int = 120) -> str:
 class Finding:
     value: str  # "yes" | "no" | "" (decided: not known, e.g. a sighting only planned)
     evidence: str  # the words that decided it
+    weak: bool = False  # taken only where the word rules say nothing
 
 
 _LANGUAGE = []
@@ -126,6 +150,11 @@ def parse_all(texts) -> None:
 _DOCS: dict = {}
 
 
+def parse(text: str):
+    """The entry's parse (cached: the flags and the pronouns read the same one)."""
+    return _parse(text)
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str):
     return _DOCS.pop(text, None) or language()(text)
@@ -152,8 +181,16 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             continue
         negated, reported = _negated(verb), _reported(verb, kinds)
         if kind != "SUBJ":
-            if verb.lemma_ in SEE and not negated and kind in ("ADULT", "SIB"):
+            companion = how == "pobj" and doc[i].head.lower_ == "with"
+            companion = companion and verb.lemma_ not in SPEECH_FRAME  # "examined with mum present"
+            if verb.lemma_ in SEE and not negated and kind in ("ADULT", "SIB") and not companion:
                 others_seen = others_seen or words
+            continue
+        if verb.lemma_ in SEE | ASK and not negated and _remote(verb):
+            found.setdefault("child_seen", Finding("no", f"not in person: {words}"))
+            continue
+        if reported and verb.lemma_ in SEE:
+            found.setdefault("child_seen", Finding("", f"someone else's account: {words}"))
             continue
         if verb.lemma_ in BRING and negated:
             for flag in ("child_seen", "wishes_sought", "wishes_expressed", "seen_alone"):
@@ -178,6 +215,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                 found.setdefault("seen_alone", Finding("yes", words))
             if verb.lemma_ in ASK:
                 found.setdefault("wishes_sought", Finding("yes", words))
+    voice = _own_words(doc, kinds)
+    if voice:
+        found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
     seen = found.get("child_seen")
     if "SUBJ" in kinds.values() and (seen is None or seen.value != "no"):
         absent = _carer_not_present(doc, kinds)  # "Parents not present": alone, hence seen
@@ -195,13 +235,79 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     return found
 
 
+def _own_words(doc, kinds: dict[int, str]) -> str:
+    """The child as the speaker of a saying verb: "Jade reportedly disclosed to a friend", "she
+    said she wants to stay", "Z made comments about DV", "gave an account"; relayed or not."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        for _ in range(3):
+            if token.dep_ in ("compound", "appos") and token.head is not token:
+                token = token.head
+        if kind != "SUBJ" or token.dep_ != "nsubj":
+            continue
+        verb = token.head
+        if _negated(verb) or _planned(verb) or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if (verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)) or any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        ):
+            continue  # "J described as a handful": said of the child, not by them
+        if any(c.dep_ == "dobj" and _nothing(c) for c in verb.children) or _nobody_above(verb):
+            continue  # "said nothing", "made no disclosure", "nobody asked what he wanted"
+        said = verb.lemma_ in VOICE
+        said = said or (
+            verb.lemma_ in ("make", "give")
+            and any(c.dep_ == "dobj" and c.lemma_ in UTTERANCES for c in verb.children)
+        )
+        if said:
+            return clip(_evidence(doc, doc[i], verb) + _words_after(doc, verb))
+    return ""
+
+
+def _nothing(token) -> bool:
+    return token.lower_ in ("nothing", "none") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children
+    )
+
+
+def _nobody_above(verb) -> bool:
+    """A clause inside a negated one: "nobody asked J what he wanted", "did not say he wants"."""
+    token = verb
+    while token.dep_ in ("ccomp", "xcomp", "advcl") and token.head is not token:
+        token = token.head
+        if _negated(token) or any(
+            c.dep_ == "nsubj" and c.lower_ in ("nobody", "noone") for c in token.children
+        ):
+            return True
+    return False
+
+
+def _words_after(doc, verb) -> str:
+    """What follows a saying verb in its own clause, for the evidence: "said 'I want nan'"."""
+    end = verb.right_edge.i + 1
+    rest = doc[verb.i + 1 : min(end, verb.i + 14)].text
+    return (" " + rest) if rest and not rest.startswith((",", ".")) else ""
+
+
+def _remote(verb) -> bool:
+    """A contact by telephone: "tel consult", "spoke to Leo on the phone", "by video call"."""
+    before = verb.doc[max(0, verb.i - 2) : verb.i]  # "Tel consult", "phone call with"
+    by = [g for c in verb.children if c.dep_ == "prep" for g in c.children]  # "by phone"
+    return any(t.lower_ in REMOTE for t in [*verb.children, verb.head, *before, *by])
+
+
 def _heard(doc, kinds: dict[int, str]) -> str:
     """ "A baby could be heard crying", "could hear Noah babbling": the child heard, not seen."""
     for token in doc:
         if token.lemma_.lower() != "hear" or _negated(token):
             continue
+        if any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children):
+            continue  # "he hears shouting at night": the child hearing, not heard
         later = doc[token.i + 1 :]
-        if any(t.lemma_ in SEE and not _negated(t) and not _planned(t) for t in later):
+        if any(
+            t.lemma_ in SEE and t.pos_ == "VERB" and not _negated(t) and not _planned(t)
+            for t in later
+        ):
             continue  # "heard crying, then seen in the cot": seen after all
         if any(kinds.get(t.i) == "SUBJ" for t in token.subtree):
             return clip(doc[token.left_edge.i : token.right_edge.i + 1].text.strip(" .;:,"))
@@ -236,11 +342,17 @@ def _alone(verb) -> bool:
     return False
 
 
-def _carer_absent(doc, kinds: dict[int, str]) -> str:
-    """Words saying a carer was away: "mother not present", "mum left the room", "without mum"."""
-    said = _carer_not_present(doc, kinds)
-    if said:
-        return said
+def carer_away(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """Words saying a carer was elsewhere while the child was seen: "mum waited outside", "mum
+    left the room", "without mum"; "" if none. Only the caller knows whether the child was seen
+    (by the parse or by the rules); an absence says nothing about an entry in which they were not.
+    """
+    doc = _parse(text)
+    kinds = {}
+    for start, end, kind in roles:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            kinds[span.root.i] = kind
     return _carer_away(doc, kinds)
 
 
@@ -252,6 +364,10 @@ def _carer_not_present(doc, kinds: dict[int, str]) -> str:
         who = [t for t in doc[max(0, token.i - 4) : token.i] if t.pos_ in ("NOUN", "PROPN")]
         carer = [t for t in who if t.lemma_.lower() in CARERS or kinds.get(t.i) == "ADULT"]
         before = {t.lower_ for t in doc[max(0, token.i - 5) : token.i]}
+        words = " ".join(t.lower_ for t in doc[max(0, token.i - 3) : token.i + 1])
+        for nobody in ("no one else present", "nobody else present", "noone else present"):
+            if words.endswith(nobody):  # "door closed, no one else present"
+                return nobody
         if carer and before & {"not", "no", "nobody", "none"} and kinds.get(carer[-1].i) != "SUBJ":
             return doc[
                 min(t.i for t in carer) - 1 if "no" in before else carer[0].i : token.i + 1
@@ -264,14 +380,19 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         if kind != "ADULT":
             continue
         token, head = doc[i], doc[i].head
-        if token.dep_ == "nsubj" and head.lemma_ == "leave" and not _negated(head):
-            return _evidence(doc, token, head)
+        done = head.tag_ in ("VBD", "VBN") and not any(g.lower_ in EARLIER for g in head.subtree)
+        if token.dep_ == "nsubj" and head.lemma_ == "leave" and done and not _negated(head):
+            return _evidence(doc, token, head)  # "mum left the room", not "left before we came"
         if (
             token.dep_ == "nsubj"
             and head.lemma_ == "go"
+            and done
             and any(g.lower_ in ("kitchen", "outside", "out") for g in head.subtree)
         ):
             return _evidence(doc, token, head)
+        after = doc[token.i + 1 : token.i + 6]
+        if any(t.lemma_ in STAY for t in after[:3]) and any(t.lower_ in AWAY for t in after):
+            return doc[token.i : after[-1].i + 1].text  # "mother waited outside", parsed or not
         if any(c.lower_ == "present" for c in token.children) and any(
             c.dep_ == "neg" for c in token.subtree
         ):
@@ -301,6 +422,8 @@ def _verb_of(token):
             continue
         break
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ in TOPIC:
+        return None, ""  # "consult with mother re child": the child is the topic
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
         if head.lemma_ in SEE_NOUNS and head.pos_ == "NOUN":
@@ -341,6 +464,8 @@ def _planned(verb) -> bool:
     """A plan or a condition ("to be seen", "will visit", "once seen"): nothing happened yet."""
     if _negated(verb):
         return False  # "unable to see" is a failure, said as such
+    if verb.pos_ == "NOUN" and verb.head.lemma_ in PLAN_VERBS:
+        return True  # "ABE interview to be considered", "direct work rebooked"
     for token in (verb, verb.head):
         if any(c.dep_ == "aux" and c.lemma_ in PLANNED | {"to"} for c in token.children):
             return True
@@ -355,10 +480,10 @@ def _reported(verb, kinds: dict[int, str]) -> bool:
     token = verb
     while token.dep_ in ("ccomp", "advcl", "conj", "xcomp") and token.head is not token:
         token = token.head
-        if token.lemma_ in SAYING:
+        if token.lemma_ in SAYING and token.i < verb.i:
             speakers = [c for c in token.children if c.dep_ == "nsubj"]
-            if speakers and kinds.get(speakers[0].i) != "PRO":
-                return True
+            if speakers and kinds.get(speakers[0].i) not in ("PRO", "SUBJ"):
+                return True  # "mother said Leo was fine"; not the child's own account
     return False
 
 

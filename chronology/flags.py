@@ -157,19 +157,27 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     marked = mark_people(text, subject)
     ruled = {flag: _first_rule(marked, flag) for flag in FLAGS}
     for flag, found in _structure(marked).items():
-        ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
+        if found.weak and ruled[flag].value:
+            continue  # "Jay said he didn't want to talk": the rules read the refusal
+        if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
+            ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
+    if ruled["child_seen"].value == "yes" and not ruled["seen_alone"].value:
+        away = flag_structure.carer_away(marked.original, _roles(marked))
+        if away:
+            ruled["seen_alone"] = FlagValue("yes", "inferred", f"carer away: {away}")
     return ruled
 
 
 def _structure(marked: Marked) -> dict[str, flag_structure.Finding]:
     """What the parse decides (who is the participant of which verb); {} if it cannot parse."""
-    roles = []
-    for at, kind in marked.mentions:
-        start, end = marked.span(at, at + len(kind))
-        roles.append((start, end, kind))
     if not marked.original.strip():
         return {}
-    return flag_structure.decide(marked.original, roles)
+    return flag_structure.decide(marked.original, _roles(marked))
+
+
+def _roles(marked: Marked) -> list[tuple[int, int, str]]:
+    """Each person's place in the original text and kind: (start, end, SUBJ|SIB|ADULT|PRO)."""
+    return [(*marked.span(at, at + len(kind)), kind) for at, kind in marked.mentions]
 
 
 def _first_rule(marked: Marked, flag: str) -> FlagValue:
@@ -234,7 +242,7 @@ def _last_person(marked: Marked, m: re.Match) -> str | None:
         if kind != "PRO"
         and (
             at < m.start()
-            or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 12), at))
+            or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 24), at))
         )
     ]
     return people[-1] if people else None
@@ -280,12 +288,15 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
         kind = m.lastgroup.rstrip("2")
         if kind == "PRON":
             kind = _resolve(text, m, people)
+            if kind:
+                said = _PRONOUN_GENDER.get(m.group().lower(), "p")
+                people.append(_Person(m.start(), kind, said, m.end(), pronoun=True))
         elif not re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
             # "at aunt's", "nan's address": a place, not someone a later "she" means
             gender = _gender(m.group())
             if kind.startswith("SUBJ") and not gender:
                 gender = {"female": "f", "male": "m"}.get(subject.sex, "")
-            people.append(_Person(m.start(), kind, gender))
+            people.append(_Person(m.start(), kind, gender, m.end()))
         if kind is None:
             _copy(text, m.start(), m.end(), out, starts, ends)
         else:
@@ -307,6 +318,8 @@ class _Person:
     at: int  # position in the original text
     kind: str
     gender: str  # "f" | "m" | ""
+    end: int = 0  # where the mention ends in the original text
+    pronoun: bool = False  # a resolved pronoun: a later pronoun may follow it, no rule counts it
 
 
 def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) -> None:
@@ -341,24 +354,64 @@ _PRONOUN_GENDER = {
 
 
 def _resolve(text: str, m: re.Match, people: list[_Person]) -> str | None:
-    """Find who a pronoun means: the subject of the last clause, else the last person who fits."""
+    """Find who a pronoun means: the speaker or doer of the clause it sits in, else the subject of
+    the last sentence naming someone who fits, else the last person who fits.
+
+    "J gave an account and said she wants to stay": "she" is J, the one who said it, not a
+    friend named in between; "He told the clinician ..." after a sentence with nobody in it
+    goes back to the sentence before.
+    """
     word = m.group().lower()
     gender = _PRONOUN_GENDER.get(word, "p")
+    named = [p for p in people if not p.pronoun]
     fits = [
-        p for p in people if p.kind != "PRO" and p.gender in (gender, "" if gender != "p" else "p")
+        p for p in named if p.kind != "PRO" and p.gender in (gender, "" if gender != "p" else "p")
     ]
     if word in ("him", "them") and any(p.kind == "SUBJ" for p in fits):
         return "SUBJ"  # after a visit, "saw him" is nearly always the child
+    clause = _clause_subject(text, m, people, gender)
+    if clause:
+        return clause
     before = text[: m.start()]
     if re.search(r"(?:^|[.;:!?])\s*$", before):
         end = max(before.rfind(c) for c in ".;:!?")
-        begin = max(before.rfind(c, 0, max(end, 0)) for c in ".;:!?")
-        in_last_clause = [p for p in fits if begin < p.at < end]
-        if in_last_clause:
-            return in_last_clause[0].kind
+        while end > 0:
+            begin = max(before.rfind(c, 0, end) for c in ".;:!?")
+            in_sentence = [p for p in fits if begin < p.at < end]
+            if in_sentence:
+                return in_sentence[0].kind
+            end = begin
     if fits:
         return fits[-1].kind
     return None if word in ("they", "them", "their") else "SUBJ"
+
+
+def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) -> str | None:
+    """The person who is the grammatical subject of a clause above the pronoun, if they fit."""
+    if gender == "p":
+        return None
+    try:
+        doc = flag_structure.parse(text)
+    except (OSError, ModuleNotFoundError):
+        return None
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    pronoun = node = span.root
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None  # "J wanted to visit her": an object is someone else than its clause's subject
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        for child in head.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= pronoun.i or child is node:
+                continue
+            person = next((p for p in people if p.at <= child.idx < max(p.end, p.at + 1)), None)
+            if person and person.kind != "PRO" and person.gender in (gender, ""):
+                return person.kind
+        node = head
+    return None
 
 
 @lru_cache(maxsize=64)
