@@ -57,6 +57,9 @@ class SubjectNames:
     others: tuple[str, ...]  # the other children's names: seeing them does not count
     born: date | None = None  # the subject's date of birth (case.yaml), for their age at the entry
     sex: str = ""  # "female" | "male" | "" as case.yaml has it
+    # the case's adults by name, with their sex ("female" | "male" | ""): "Dean present" is an
+    # adult present, and "she" after "Dean" is not him
+    adults: tuple[tuple[str, str], ...] = ()
 
 
 # Younger than this (in years) a child's wishes are not asked or given in words, unless the
@@ -296,6 +299,9 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
             gender = _gender(m.group())
             if kind.startswith("SUBJ") and not gender:
                 gender = {"female": "f", "male": "m"}.get(subject.sex, "")
+            if kind == "ADULT" and not gender:
+                sex = next((x for n, x in subject.adults if n.lower() == m.group().lower()), "")
+                gender = {"female": "f", "male": "m"}.get(sex, "")
             people.append(_Person(m.start(), kind, gender, m.end()))
         if kind is None:
             _copy(text, m.start(), m.end(), out, starts, ends)
@@ -420,7 +426,11 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
     groups = (
         ("SIB", [_name_pattern(n) for n in _longest_first(subject.others)], vocab.SIBLING_WORDS),
         ("SUBJ", [_name_pattern(n) for n in _longest_first(subject.names)], ()),
-        ("ADULT", [], vocab.ADULT_WORDS),
+        (
+            "ADULT",
+            [_name_pattern(n) for n in _longest_first(_names(subject.adults))],
+            vocab.ADULT_WORDS,
+        ),
         ("PRO", [], vocab.PRO_WORDS),
         ("SUBJ2", [], vocab.CHILD_WORDS),
         ("PRON", [], vocab.PRONOUNS),
@@ -431,6 +441,10 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
         if names or words
     )
     return re.compile(rf"(?<![\w'’/-])(?:{body})(?![\w/])", re.IGNORECASE)
+
+
+def _names(adults: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(name for name, _ in adults)
 
 
 def _longest_first(names: tuple[str, ...]) -> list[str]:

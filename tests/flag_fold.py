@@ -1,7 +1,8 @@
 """Copy newly arrived blind flag batches into ``tests/data/flags/`` and split their families.
 
 ``python tests/flag_fold.py /work/blind/flags4 y`` copies each ``batch-NN.csv`` there, unchanged,
-to ``tests/data/flags/batch-yNN.csv`` (a batch already copied is left alone) and appends every
+to ``tests/data/flags/batch-yNN.csv`` (a batch the writer has since corrected is copied again;
+its families keep the part they were given) and appends every
 family not yet in ``split.csv`` by the fixed rule: ``int(sha256(family id)) % 3`` gives
 0 train, 1 dev, 2 test. It is run before anything is scored on the new rows, so no family's part
 is chosen after seeing how the flags do on it.
@@ -27,21 +28,21 @@ def fold(source: Path, prefix: str) -> list[str]:
     """Copy new batches from ``source``; return the families appended to ``split.csv``."""
     with (DATA / "split.csv").open(newline="", encoding="utf-8") as f:
         known = {r["family"] for r in csv.DictReader(f)}
-    ids = set()
-    for path in DATA.glob("batch-*.csv"):
-        with path.open(newline="", encoding="utf-8") as f:
-            ids |= {r["id"] for r in csv.DictReader(f)}
     added = []
     for path in sorted(source.glob("batch-*.csv")):
         target = DATA / f"batch-{prefix}{path.stem.removeprefix('batch-')}.csv"
-        if target.exists():
+        if target.exists() and target.read_bytes() == path.read_bytes():
             continue
+        ids = set()
+        for other in DATA.glob("batch-*.csv"):
+            if other != target:
+                with other.open(newline="", encoding="utf-8") as f:
+                    ids |= {r["id"] for r in csv.DictReader(f)}
         with path.open(newline="", encoding="utf-8") as f:
             table = list(csv.DictReader(f))
         clash = ids & {r["id"] for r in table}
         if clash:
             sys.exit(f"{path}: ids already in the set ({sorted(clash)[:3]}); not copied")
-        ids |= {r["id"] for r in table}
         shutil.copyfile(path, target)
         for family in dict.fromkeys(r["family"] for r in table):
             if family not in known:
