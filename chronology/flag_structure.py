@@ -13,6 +13,7 @@ word rules elsewhere.
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -40,6 +41,8 @@ SEE = frozenset(
         "greet",
     ]
 )
+# Conversations that need a named partner to be about the child: "discussed routines" is not.
+CONVERSE = frozenset(["discuss", "talk", "speak", "chat", "consult"])
 SPEECH_FRAME = frozenset(["speak", "talk", "chat", "interview"])
 ASK = frozenset(
     ["ask", "question", "interview", "explore", "consult", "speak", "talk", "chat", "discuss"]
@@ -67,12 +70,14 @@ VOICE = frozenset(
      "draw", "write", "want", "wish", "allege", "confide", "reply", "comment", "complain", "beg",
      "indicate", "confirm", "deny", "request", "plead"]
 )  # fmt: skip
+# Calling the child: "rang Reece on his mobile".
+CALL = frozenset(["ring", "call", "phone", "telephone"])
 # What a child can make or give in words: "made comments", "gave an account".
 UTTERANCES = frozenset(
     ["comment", "disclosure", "allegation", "statement", "account", "remark", "view", "wish"]
 )
 # Contacts not in person: the child was not in front of the practitioner.
-REMOTE = frozenset(["tel", "telephone", "phone", "tc", "t/c", "phoned", "rang"])
+REMOTE = frozenset(["tel", "telephone", "phone", "tc", "t/c", "phoned", "rang", "mobile"])
 # A noun after these is what the contact was about, not who took part: "consult re child".
 TOPIC = frozenset(["re", "about", "regarding", "concerning"])
 ALONE = frozenset(["alone", "privately", "separately", "individually"])
@@ -88,9 +93,25 @@ AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs"])
 EARLIER = frozenset(["prior", "before", "earlier", "arrival"])
 # Staying elsewhere: "mum waited outside", "nan stayed downstairs".
 STAY = frozenset(["wait", "stay", "remain", "sit", "go"])
+# Where a child is without their carers: "seen at school", "in class", "on the ward".
+SETTING = frozenset(
+    ["school", "nursery", "class", "classroom", "playground", "preschool", "pre-school",
+     "playgroup", "college", "registration", "lesson", "lessons", "assembly", "creche", "crèche"]
+)  # fmt: skip
+SETTING_ABBREVIATIONS = frozenset(["KP", "DSL", "PE", "TA"])
+# "no adults at home", "no family present", "nobody else there".
+NO_ADULT = frozenset(["no", "without"])
+# An adult doing one of these was not with the child during the contact.
+ABSENT_VERBS = frozenset(
+    ["collect", "drop", "pick", "phone", "ring", "call", "inform", "tell", "notify", "contact",
+     "text", "email", "leave", "go", "arrive", "answer", "advise", "update", "await"]
+)  # fmt: skip
 # Links a mention's head token climbs to reach the verb it belongs to ("Child A" -> A -> saw).
 CLIMB = frozenset(["compound", "det", "conj", "appos"])
 PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
+
+
+_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{2,}?['’\"”](?!\w)")
 
 
 def clip(text: str, limit: int = 120) -> str:
@@ -186,8 +207,11 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             if verb.lemma_ in SEE and not negated and kind in ("ADULT", "SIB") and not companion:
                 others_seen = others_seen or words
             continue
-        if verb.lemma_ in SEE | ASK and not negated and _remote(verb):
+        phoned = verb.lemma_ in CALL and not any(c.lower_ in ("at", "round") for c in verb.children)
+        if verb.lemma_ in SEE | ASK | CALL and not negated and (_remote(verb) or phoned):
             found.setdefault("child_seen", Finding("no", f"not in person: {words}"))
+            if verb.lemma_ in ASK | CALL and how in ("dobj", "pobj", "dative"):
+                found.setdefault("wishes_sought", Finding("yes", f"asked by telephone: {words}"))
             continue
         if reported and verb.lemma_ in SEE:
             found.setdefault("child_seen", Finding("", f"someone else's account: {words}"))
@@ -223,10 +247,12 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         absent = _carer_not_present(doc, kinds)  # "Parents not present": alone, hence seen
         if absent:
             found.setdefault("seen_alone", Finding("yes", absent))
-    if seen and seen.value == "yes":
-        asked = _asked(doc, kinds)
-        if asked and found.get("wishes_sought", Finding("", "")).value != "no":
-            found.setdefault("wishes_sought", Finding("yes", asked))
+    asked = _asked(doc, kinds)
+    if asked and found.get("wishes_sought", Finding("", "")).value != "no":
+        # a question with no one else as its object, in an entry about the child: weak, as the
+        # entry may be a contact with no one ("asked the school for records" has a participant)
+        strong = seen is not None and seen.value == "yes"
+        found.setdefault("wishes_sought", Finding("yes", asked, weak=not strong))
     heard = _heard(doc, kinds)
     if heard and "child_seen" not in found:
         found["child_seen"] = Finding("no", f"heard, not seen: {heard}")
@@ -321,11 +347,50 @@ def _asked(doc, kinds: dict[int, str]) -> str:
             continue
         if any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children):
             continue  # the child speaking is not the child being asked
+        if any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "asked her to ring": a request, not a question about her
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            continue  # "asking for advice": a request
+        if token.dep_ in ("advcl", "xcomp", "acl") and any(
+            kinds.get(c.i) == "ADULT" for c in token.head.children if c.dep_ == "nsubj"
+        ):
+            continue  # "Mum phoned the HV asking ...": the parent asks
         people = [kinds.get(t.i) for t in token.subtree if t.i in kinds and t.i != token.i]
         if any(p in ("ADULT", "SIB") for p in people):
             continue
+        addressed = _addressed(token, kinds)
+        if token.lemma_ in CONVERSE and not addressed:
+            continue  # "discussed nursery place", "Jayden's case discussed": not with the child
+        if not addressed and not _answered(doc, token, kinds):
+            continue  # "asked how things were": the child must answer, or be the one asked
         return _evidence(doc, token, token)
     return ""
+
+
+def _addressed(verb, kinds: dict[int, str]) -> bool:
+    """The child is the one asked or spoken with: "asked Leo", "Leo was asked", "talked with Leo"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass") and kinds.get(child.i) == "SUBJ":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("with", "to")
+            and any(kinds.get(g.i) == "SUBJ" and g.dep_ == "pobj" for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _answered(doc, question, kinds: dict[int, str]) -> bool:
+    """The child speaks after a question with no named addressee: "when asked, K said ..."."""
+    sentence = question.sent
+    end = sentence.end
+    if end < len(doc):
+        end = doc[end].sent.end  # or in the next sentence: "Asked about home. She said ..."
+    for token in doc[question.i + 1 : end]:
+        if kinds.get(token.i) == "SUBJ" and token.dep_ == "nsubj" and token.head.lemma_ in VOICE:
+            return True
+    return False
 
 
 def _alone(verb) -> bool:
@@ -342,29 +407,104 @@ def _alone(verb) -> bool:
     return False
 
 
+def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """Why a child seen was seen without a parent or carer, or "" if the entry does not show it.
+
+    The child is where carers are not (a school, a nursery, a ward at night, found with no adult
+    about), and no adult in the entry was there during the contact: an adult only collecting,
+    phoned or told, named inside the child's own words ('daddy smack'), or owning something
+    ("mum's car"), was not in the room. A professional (a teacher, a key person, an
+    interpreter) is not a carer: seen with the DSL only is seen alone.
+    """
+    doc = _parse(text)
+    kinds = _kinds(doc, roles)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    adults = [doc[i] for i, kind in kinds.items() if kind == "ADULT"]
+    if any(not _elsewhere(t, quoted) for t in adults):
+        return ""
+    for token in doc:
+        if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
+            follow = doc[token.i + 1]
+            if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
+                return _clip_span(doc, token.i, min(len(doc), token.i + 5))
+    setting = next((t for t in doc if t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS), None)
+    if setting is not None:
+        return f"no parent or carer present, at {setting.text}"
+    gone = [t for t in adults if _left(t)]
+    if gone:  # "examined before mother arrived", "collected by nan at 3pm"
+        first = gone[0]
+        end = max(first.i, first.head.i) + 4
+        return f"no parent or carer present: {_clip_span(doc, min(first.i, first.head.i), end)}"
+    return ""
+
+
+def _left(adult) -> bool:
+    """The adult came, went, collected or was phoned: they were not there for the contact."""
+    head = adult.head
+    if adult.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head  # "collected by nan"
+    elif adult.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if head.lemma_ not in ABSENT_VERBS or head.tag_ not in ("VBD", "VBN"):
+        return False  # "wants his dad to leave" is a wish, not an absence
+    return not any(g.lower_ in EARLIER for g in head.subtree)  # "left prior to our arrival"
+
+
+def _clip_span(doc, start: int, end: int) -> str:
+    words = doc[start:end]
+    stop = next((t.i for t in words if t.is_punct), end)
+    return doc[start:stop].text
+
+
+def _elsewhere(token, quoted: list[tuple[int, int]]) -> bool:
+    """An adult named in the entry who was not in the room with the child."""
+    if any(a <= token.idx < b for a, b in quoted):
+        return True  # in the child's own words: 'daddy smack'
+    if any(c.dep_ == "case" for c in token.children) or token.dep_ == "poss":
+        return True  # "mum's car", "at dad's"
+    if any(c.lower_ in ("no", "not") for c in token.children):
+        return True  # "no adults at home"
+    node = token
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC | {"about", "of"}:
+            return True  # "asked about mummy's friend"
+        if node.lemma_.lower() in ABSENT_VERBS and node is not token:
+            return True  # "collected by nan", "phoned mum", "mum went home"
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _kinds(doc, roles: list[tuple[int, int, str]]) -> dict[int, str]:
+    kinds = {}
+    for start, end, kind in roles:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            kinds[span.root.i] = kind
+    return kinds
+
+
 def carer_away(text: str, roles: list[tuple[int, int, str]]) -> str:
     """Words saying a carer was elsewhere while the child was seen: "mum waited outside", "mum
     left the room", "without mum"; "" if none. Only the caller knows whether the child was seen
     (by the parse or by the rules); an absence says nothing about an entry in which they were not.
     """
     doc = _parse(text)
-    kinds = {}
-    for start, end, kind in roles:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            kinds[span.root.i] = kind
-    return _carer_away(doc, kinds)
+    return _carer_away(doc, _kinds(doc, roles))
 
 
 def _carer_not_present(doc, kinds: dict[int, str]) -> str:
     """ "parents not present", "no family members present", "mum was not present"."""
     for token in doc:
-        if token.lower_ != "present" or not token.i:
+        if token.lower_ not in ("present", "room") or not token.i:
             continue
         who = [t for t in doc[max(0, token.i - 4) : token.i] if t.pos_ in ("NOUN", "PROPN")]
         carer = [t for t in who if t.lemma_.lower() in CARERS or kinds.get(t.i) == "ADULT"]
         before = {t.lower_ for t in doc[max(0, token.i - 5) : token.i]}
         words = " ".join(t.lower_ for t in doc[max(0, token.i - 3) : token.i + 1])
+        if carer and token.lower_ == "room" and before & {"not", "out"}:
+            return doc[carer[0].i : token.i + 1].text  # "mum not in the room"
         for nobody in ("no one else present", "nobody else present", "noone else present"):
             if words.endswith(nobody):  # "door closed, no one else present"
                 return nobody
@@ -387,11 +527,12 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             token.dep_ == "nsubj"
             and head.lemma_ == "go"
             and done
-            and any(g.lower_ in ("kitchen", "outside", "out") for g in head.subtree)
+            and any(g.lower_ in ("kitchen", "outside", "out", "home") for g in head.subtree)
         ):
             return _evidence(doc, token, head)
         after = doc[token.i + 1 : token.i + 6]
-        if any(t.lemma_ in STAY for t in after[:3]) and any(t.lower_ in AWAY for t in after):
+        stay = [t for t in after[:3] if t.lemma_ in STAY]
+        if stay and (stay[0].lemma_ == "wait" or any(t.lower_ in AWAY for t in after)):
             return doc[token.i : after[-1].i + 1].text  # "mother waited outside", parsed or not
         if any(c.lower_ == "present" for c in token.children) and any(
             c.dep_ == "neg" for c in token.subtree

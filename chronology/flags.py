@@ -168,6 +168,10 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         away = flag_structure.carer_away(marked.original, _roles(marked))
         if away:
             ruled["seen_alone"] = FlagValue("yes", "inferred", f"carer away: {away}")
+    if ruled["child_seen"].value == "yes" and not ruled["seen_alone"].value:
+        alone = flag_structure.no_carer_present(marked.original, _roles(marked))
+        if alone:
+            ruled["seen_alone"] = FlagValue("yes", "inferred", alone)
     return ruled
 
 
@@ -216,6 +220,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     before = marked.text[sentence_start + 1 : m.start()]
     if (rule.value == "yes" or rule.who == "subject") and _INTENT.search(before):
         return False
+    if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
+        return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
         if _HEARSAY.search(before):
             return False
@@ -228,6 +234,11 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
 
 
 _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
+_PLAN_AFTER = re.compile(
+    r"(?:[^.;,]{0,20}?\b)?(?:to be|(?:was |were |is |are |has been )?(?:re)?(?:booked|arranged|"
+    r"planned|offered|considered|cancelled|postponed|scheduled|requested))\b",
+    re.IGNORECASE,
+)
 _INTENT = re.compile(vocab.INTENT, re.IGNORECASE)
 _NEGATED = re.compile(vocab.NEGATED, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, re.IGNORECASE)
@@ -266,6 +277,14 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
     seen, sought = flags["child_seen"], flags["wishes_sought"]
     if not seen.value and seen.source != "stated" and sought.value == "yes":
         flags["child_seen"] = FlagValue("yes", "inferred", sought.evidence)  # asked in person
+    alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
+    told = alone.value == "yes" and said.value == "yes"
+    told = told and not alone.evidence.startswith("no parent or carer present")  # said so
+    if told and not sought.value and not sought.source:
+        # seen on their own by a practitioner and giving their views: the views were sought
+        flags["wishes_sought"] = FlagValue(
+            "yes", "inferred", f"seen alone and said: {said.evidence}"
+        )
     seen = flags["child_seen"]
     if seen.value == "no":
         default = FlagValue("no", "inferred", f"child not seen: {seen.evidence}")
