@@ -70,6 +70,8 @@ VOICE = frozenset(
      "draw", "write", "want", "wish", "allege", "confide", "reply", "comment", "complain", "beg",
      "indicate", "confirm", "deny", "request", "plead"]
 )  # fmt: skip
+# Contacts in writing: a question by message is asked, but the child is not seen.
+MESSAGE = frozenset(["message", "text", "texted", "email", "emailed", "chathealth", "letter"])
 # Calling the child: "rang Reece on his mobile".
 CALL = frozenset(["ring", "call", "phone", "telephone"])
 # What a child can make or give in words: "made comments", "gave an account".
@@ -201,6 +203,10 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                 found.setdefault("child_seen", Finding("", f"planned, not yet: {words}"))
             continue
         negated, reported = _negated(verb), _reported(verb, kinds)
+        negated = negated or _neither(doc[i])
+        if kind == "SUBJ" and verb.lemma_ in SEE and any(c.lower_ == "last" for c in verb.children):
+            found.setdefault("child_seen", Finding("", f"records: {words}"))
+            continue  # "last seen at her 2-year review": a record, not this contact
         if kind != "SUBJ":
             companion = how == "pobj" and doc[i].head.lower_ == "with"
             companion = companion and verb.lemma_ not in SPEECH_FRAME  # "examined with mum present"
@@ -248,6 +254,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         if absent:
             found.setdefault("seen_alone", Finding("yes", absent))
     asked = _asked(doc, kinds)
+    if asked and any(t.lower_ in REMOTE | MESSAGE for t in doc):
+        found.setdefault("child_seen", Finding("no", f"not in person: {asked}"))
     if asked and found.get("wishes_sought", Finding("", "")).value != "no":
         # a question with no one else as its object, in an entry about the child: weak, as the
         # entry may be a contact with no one ("asked the school for records" has a participant)
@@ -259,6 +267,12 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _neither(token) -> bool:
+    """ "neither Archie nor his sister were seen": the participant itself is negated."""
+    before = token.doc[max(0, token.left_edge.i - 1) : token.i]
+    return any(t.lower_ in ("neither", "nor") for t in [*token.children, *before])
 
 
 def _own_words(doc, kinds: dict[int, str]) -> str:
@@ -335,8 +349,11 @@ def _heard(doc, kinds: dict[int, str]) -> str:
             for t in later
         ):
             continue  # "heard crying, then seen in the cot": seen after all
-        if any(kinds.get(t.i) == "SUBJ" for t in token.subtree):
-            return clip(doc[token.left_edge.i : token.right_edge.i + 1].text.strip(" .;:,"))
+        if any(kinds.get(t.i) == "SUBJ" for t in token.subtree) or (
+            token.dep_ == "acl" and kinds.get(token.head.i) == "SUBJ"
+        ):  # "Noah could be heard crying", "Baby heard babbling during call"
+            start = min(token.left_edge.i, token.head.i if token.dep_ == "acl" else token.i)
+            return clip(doc[start : token.right_edge.i + 1].text.strip(" .;:,"))
     return ""
 
 

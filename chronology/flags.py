@@ -159,7 +159,14 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     """Decide each flag by its highest-ranked matching rule; ``UNKNOWN`` where none matches."""
     marked = mark_people(text, subject)
     ruled = {flag: _first_rule(marked, flag) for flag in FLAGS}
-    for flag, found in _structure(marked).items():
+    structure = _structure(marked)
+    relayed = _INFORMATION.match(text)
+    if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
+        # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
+        why = f"information received, not a contact: {_first_clause(text)}"
+        ruled["child_seen"] = FlagValue("", "inferred", why)
+        ruled["seen_alone"] = UNKNOWN
+    for flag, found in structure.items():
         if found.weak and ruled[flag].value:
             continue  # "Jay said he didn't want to talk": the rules read the refusal
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
@@ -234,6 +241,13 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
 
 
 _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
+# An entry that records information passed on: "Referral from school:", "Call from member of
+# public", "Info received from MASH", "Contact from school re ...".
+_INFORMATION = re.compile(
+    r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
+    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b",
+    re.IGNORECASE,
+)
 _PLAN_AFTER = re.compile(
     r"(?:[^.;,]{0,20}?\b)?(?:to be|(?:was |were |is |are |has been )?(?:re)?(?:booked|arranged|"
     r"planned|offered|considered|cancelled|postponed|scheduled|requested))\b",
@@ -308,6 +322,8 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
     for m in _people_pattern(subject).finditer(text):
         _copy(text, pos, m.start(), out, starts, ends)
         kind = m.lastgroup.rstrip("2")
+        if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_sex(m.group(), subject):
+            kind = "SIB"  # "her son" in a case about a girl is her brother
         if kind == "PRON":
             kind = _resolve(text, m, people)
             if kind:
@@ -354,6 +370,15 @@ def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) 
 
 
 _POSSESSIVE = ("his", "their", "hers")
+
+
+def _fits_sex(word: str, subject: SubjectNames) -> bool:
+    last = word.lower().split()[-1]
+    if last in ("son", "boy", "boys"):
+        return subject.sex != "female"
+    if last in ("daughter", "girl", "girls"):
+        return subject.sex != "male"
+    return True
 
 
 def _gender(word: str) -> str:
