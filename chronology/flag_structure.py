@@ -283,24 +283,54 @@ def _own_words(doc, kinds: dict[int, str]) -> str:
         for _ in range(3):
             if token.dep_ in ("compound", "appos") and token.head is not token:
                 token = token.head
-        if kind != "SUBJ" or token.dep_ != "nsubj":
+        if kind != "SUBJ" or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        verb = token.head
-        if _negated(verb) or _planned(verb) or verb.pos_ not in ("VERB", "AUX"):
+        # the child's own verb, and the verbs joined to it that share the child as subject:
+        # "Ellie was asked about it and gave a clear account"
+        verbs = [token.head] + [
+            c
+            for c in token.head.children
+            if c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children)
+        ]
+        for verb in verbs if token.dep_ == "nsubj" else verbs[1:]:
+            if _says(verb):
+                return clip(_evidence(doc, doc[i], verb) + _words_after(doc, verb))
+    return _quoted_answer(doc, kinds)
+
+
+def _says(verb) -> bool:
+    """Whether the verb gives its subject's own words or wishes ("said", "made a disclosure")."""
+    if _negated(verb) or _planned(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if (verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)) or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return False  # "J described as a handful": said of the child, not by them
+    if any(c.dep_ == "dobj" and _nothing(c) for c in verb.children) or _nobody_above(verb):
+        return False  # "said nothing", "made no disclosure", "nobody asked what he wanted"
+    return verb.lemma_ in VOICE or (
+        verb.lemma_ in ("make", "give")
+        and any(c.dep_ == "dobj" and c.lemma_ in UTTERANCES for c in verb.children)
+    )
+
+
+def _quoted_answer(doc, kinds: dict[int, str]) -> str:
+    """Words in quotes right after the child was asked: "Asked what she thinks - 'I don't like
+    the man next door'". A quote after a question to the child, with no other speaker, is the
+    child's answer."""
+    asked = _asked(doc, kinds, answer_needed=False)
+    if not asked or "SUBJ" not in kinds.values():
+        return ""
+    question = next(t for t in doc if t.lemma_ in ASK and _evidence(doc, t, t) == asked)
+    for m in _QUOTED.finditer(doc.text):
+        if m.start() <= question.idx:
             continue
-        if (verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)) or any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
-        ):
-            continue  # "J described as a handful": said of the child, not by them
-        if any(c.dep_ == "dobj" and _nothing(c) for c in verb.children) or _nobody_above(verb):
-            continue  # "said nothing", "made no disclosure", "nobody asked what he wanted"
-        said = verb.lemma_ in VOICE
-        said = said or (
-            verb.lemma_ in ("make", "give")
-            and any(c.dep_ == "dobj" and c.lemma_ in UTTERANCES for c in verb.children)
-        )
-        if said:
-            return clip(_evidence(doc, doc[i], verb) + _words_after(doc, verb))
+        between = doc.char_span(question.idx, m.start(), alignment_mode="expand")
+        if between is None or len(between) > 14:
+            continue
+        if any(kinds.get(t.i) in ("ADULT", "SIB", "PRO") for t in between):
+            continue  # someone else answered
+        return clip(f"{asked} {m.group()}")
     return ""
 
 
@@ -357,7 +387,7 @@ def _heard(doc, kinds: dict[int, str]) -> str:
     return ""
 
 
-def _asked(doc, kinds: dict[int, str]) -> str:
+def _asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
     """An asking verb whose only participants are the child or nobody: "asked how things were"."""
     for token in doc:
         if token.lemma_ not in ASK or token.pos_ != "VERB" or _negated(token) or _planned(token):
@@ -378,7 +408,7 @@ def _asked(doc, kinds: dict[int, str]) -> str:
         addressed = _addressed(token, kinds)
         if token.lemma_ in CONVERSE and not addressed:
             continue  # "discussed nursery place", "Jayden's case discussed": not with the child
-        if not addressed and not _answered(doc, token, kinds):
+        if not addressed and answer_needed and not _answered(doc, token, kinds):
             continue  # "asked how things were": the child must answer, or be the one asked
         return _evidence(doc, token, token)
     return ""

@@ -167,7 +167,7 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         ruled["child_seen"] = FlagValue("", "inferred", why)
         ruled["seen_alone"] = UNKNOWN
     for flag, found in structure.items():
-        if found.weak and ruled[flag].value:
+        if found.weak and ruled[flag].value and not _CIRCUMSTANCE.search(ruled[flag].evidence):
             continue  # "Jay said he didn't want to talk": the rules read the refusal
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
@@ -237,10 +237,14 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
             return False
     if rule.who != "actor":
         return True
-    return _last_person(marked, m) in ("SUBJ", None)
+    # who speaks: "cancel Kai's review, says he has chicken pox" is not Kai speaking
+    return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
 
 _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
+# A "no" from the contact's circumstances, which the child's own words, relayed, outweigh:
+# "Summer (8) has disclosed being locked in ... Summer not spoken to today".
+_CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
 # An entry that records information passed on: "Referral from school:", "Call from member of
 # public", "Info received from MASH", "Contact from school re ...".
 _INFORMATION = re.compile(
@@ -258,7 +262,7 @@ _NEGATED = re.compile(vocab.NEGATED, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, re.IGNORECASE)
 
 
-def _last_person(marked: Marked, m: re.Match) -> str | None:
+def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None:
     """Return who acts at a match: the last person before it, or one it starts with.
 
     People inside the match after a preposition ("with mum", "away from his parents") are
@@ -268,6 +272,7 @@ def _last_person(marked: Marked, m: re.Match) -> str | None:
         kind
         for at, kind in marked.mentions
         if kind != "PRO"
+        and not (owner and marked.text.startswith("'s", at + len(kind)))  # "Kai's review"
         and (
             at < m.start()
             or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 24), at))
