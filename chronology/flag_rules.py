@@ -290,7 +290,7 @@ WISHES_SOUGHT_RULES = (
          rf"\bpre-?verbal|\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})",
          "any"),
     Rule("wishes_sought", "yes", 3,
-         r"\b(?:asked|ask|consulted|interviewed) SUBJ\b|\bSUBJ (?:was |were |had been |being )asked\b|"
+         r"\b(?:asked|ask|consulted|interviewed) SUBJ\b(?! to\b)|\bSUBJ (?:was |were |had been |being )asked\b|"
          r"\binterview(?:ed)? (?:with )?SUBJ",
          "subject"),
     Rule("wishes_sought", "yes", 3,
@@ -334,7 +334,8 @@ HEARSAY = (
 )
 # A plan is not a contact: "HV to see Jayden at nursery next week".
 INTENT = (
-    r"\b(?:to|will|would|plans? to|agreed to|arranged? to) (?:see|visit|complete|undertake|meet)\b"
+    r"\b(?:to|will|would|plans? to|agreed to|arranged? to) (?:see|visit|complete|undertake|meet|"
+    r"speak|talk)\b"
 )
 # Words that negate a sighting in the same clause ("missed his hearing test").
 NEGATED = (

@@ -106,7 +106,7 @@ NO_ADULT = frozenset(["no", "without"])
 # An adult doing one of these was not with the child during the contact.
 ABSENT_VERBS = frozenset(
     ["collect", "drop", "pick", "phone", "ring", "call", "inform", "tell", "notify", "contact",
-     "text", "email", "leave", "go", "arrive", "answer", "advise", "update", "await"]
+     "text", "email", "leave", "go", "arrive", "advise", "update", "await"]
 )  # fmt: skip
 # Links a mention's head token climbs to reach the verb it belongs to ("Child A" -> A -> saw).
 CLIMB = frozenset(["compound", "det", "conj", "appos"])

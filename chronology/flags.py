@@ -92,8 +92,22 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     """
     text = _text(cells)
     stated = _stated(cells, subject)
-    flags = {f: stated.get(f) or infer(text, f, subject) for f in FLAGS}
-    return _preverbal(_reconcile(flags), age_at(subject, cells))
+    flags = _reconcile({f: stated.get(f) or infer(text, f, subject) for f in FLAGS})
+    if flags["child_seen"].value == "yes" and not flags["seen_alone"].value and text.strip():
+        if "seen_alone" not in stated:
+            flags["seen_alone"] = _absence(text, subject)
+            flags = _reconcile(flags)
+    return _preverbal(flags, age_at(subject, cells))
+
+
+def _absence(text: str, subject: SubjectNames) -> FlagValue:
+    """Seen alone from where the carers were: "mum waited outside", "at nursery", no adult."""
+    marked = mark_people(text, subject)
+    away = flag_structure.carer_away(text, _roles(marked))
+    if away:
+        return FlagValue("yes", "inferred", f"carer away: {away}")
+    alone = flag_structure.no_carer_present(text, _roles(marked))
+    return FlagValue("yes", "inferred", alone) if alone else UNKNOWN
 
 
 def age_at(subject: SubjectNames, cells: Mapping[str, str]) -> float | None:
@@ -171,14 +185,6 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
             continue  # "Jay said he didn't want to talk": the rules read the refusal
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
-    if ruled["child_seen"].value == "yes" and not ruled["seen_alone"].value:
-        away = flag_structure.carer_away(marked.original, _roles(marked))
-        if away:
-            ruled["seen_alone"] = FlagValue("yes", "inferred", f"carer away: {away}")
-    if ruled["child_seen"].value == "yes" and not ruled["seen_alone"].value:
-        alone = flag_structure.no_carer_present(marked.original, _roles(marked))
-        if alone:
-            ruled["seen_alone"] = FlagValue("yes", "inferred", alone)
     return ruled
 
 
