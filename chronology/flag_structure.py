@@ -68,7 +68,7 @@ SAYING = frozenset(
 VOICE = frozenset(
     ["say", "tell", "disclose", "state", "explain", "describe", "express", "share",
      "draw", "write", "want", "wish", "allege", "confide", "reply", "comment", "complain", "beg",
-     "indicate", "confirm", "deny", "request", "plead"]
+     "indicate", "confirm", "deny", "request", "plead", "volunteer", "shout", "whisper"]
 )  # fmt: skip
 # Contacts in writing: a question by message is asked, but the child is not seen.
 MESSAGE = frozenset(["message", "text", "texted", "email", "emailed", "chathealth", "letter"])

@@ -93,10 +93,10 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     text = _text(cells)
     stated = _stated(cells, subject)
     flags = _reconcile({f: stated.get(f) or infer(text, f, subject) for f in FLAGS})
-    if flags["child_seen"].value == "yes" and not flags["seen_alone"].value and text.strip():
-        if "seen_alone" not in stated:
-            flags["seen_alone"] = _absence(text, subject)
-            flags = _reconcile(flags)
+    seen, alone = flags["child_seen"], flags["seen_alone"]
+    if seen.value == "yes" and not alone.value and "seen_alone" not in stated and text.strip():
+        flags["seen_alone"] = _absence(text, subject)
+        flags = _reconcile(flags)
     return _preverbal(flags, age_at(subject, cells))
 
 
@@ -274,10 +274,12 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
     People inside the match after a preposition ("with mum", "away from his parents") are
     objects, not actors.
     """
+    sentence = max(marked.text.rfind(c, 0, m.start()) for c in ".!?\n")
     people = [
         kind
         for at, kind in marked.mentions
         if kind != "PRO"
+        and at > sentence  # the actor is in the match's own sentence
         and not (owner and marked.text.startswith("'s", at + len(kind)))  # "Kai's review"
         and (
             at < m.start()
