@@ -143,7 +143,7 @@ _SAY = (
     r"said(?! to\b)|says|told|tells|stated|disclosed|explained|described(?! as)|expressed|shared|"
     r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|to|if|whether)|"
     r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
-    r"reported (?:feeling|being|that)|replied|answered|commented|complained|alleged|"
+    r"reported (?:feeling|being|that)|replied|answered(?! the (?:front )?door)|commented|complained|alleged|"
     r"confided|begged|shook SUBJ's head"
 )
 
@@ -213,6 +213,9 @@ CHILD_SEEN_RULES = (
          rf"\bpresent:?\s*[^.;]{{0,40}}?\bSUBJ\b|^(?:attended|arrived|presented)\b(?! by)|"
          rf"\bvisit (?:by (?:the )?PRO )?to SUBJ\b|\b(?:and|then|but) (?:{ACTIVITIES})\b", "actor"),
     Rule("child_seen", "yes", 3, r"\bADULT brought SUBJ\b|\bADULT (?:was )?holding SUBJ\b", "subject"),
+    Rule("child_seen", "yes", 3,
+         r"\bdoor (?:was )?(?:answered|opened) by SUBJ\b|\bSUBJ (?:answered|opened|came to) the (?:front )?door\b",
+         "subject"),
     Rule("child_seen", "yes", 3,
          r"\b(?:during|in|at) (?:the |this |a |SUBJ's )?(?:visit|session|consultation|appointment|"
          r"lesson|interview|PE|snack|lunch|play|drop-off|drop off)\b", "actor"),
@@ -290,7 +293,7 @@ WISHES_SOUGHT_RULES = (
          rf"\bpre-?verbal|\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})",
          "any"),
     Rule("wishes_sought", "yes", 3,
-         r"\b(?:asked|ask|consulted|interviewed) SUBJ\b|\bSUBJ (?:was |were |had been |being )asked\b|"
+         r"\b(?:asked|ask|consulted|interviewed) SUBJ\b(?! to\b)|\bSUBJ (?:was |were |had been |being )asked\b|"
          r"\binterview(?:ed)? (?:with )?SUBJ",
          "subject"),
     Rule("wishes_sought", "yes", 3,
@@ -334,7 +337,8 @@ HEARSAY = (
 )
 # A plan is not a contact: "HV to see Jayden at nursery next week".
 INTENT = (
-    r"\b(?:to|will|would|plans? to|agreed to|arranged? to) (?:see|visit|complete|undertake|meet)\b"
+    r"\b(?:to|will|would|plans? to|agreed to|arranged? to) (?:see|visit|complete|undertake|meet|"
+    r"speak|talk)\b"
 )
 # Words that negate a sighting in the same clause ("missed his hearing test").
 NEGATED = (

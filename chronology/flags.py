@@ -58,6 +58,9 @@ class SubjectNames:
     others: tuple[str, ...]  # the other children's names: seeing them does not count
     born: date | None = None  # the subject's date of birth (case.yaml), for their age at the entry
     sex: str = ""  # "female" | "male" | "" as case.yaml has it
+    # the case's adults by name, with their sex ("female" | "male" | ""): "Dean present" is an
+    # adult present, and "she" after "Dean" is not him
+    adults: tuple[tuple[str, str], ...] = ()
 
 
 # Younger than this (in years) a child's wishes are not asked or given in words, unless the
@@ -90,8 +93,22 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     """
     text = _text(cells)
     stated = _stated(cells, subject)
-    flags = {f: stated.get(f) or infer(text, f, subject) for f in FLAGS}
-    return _preverbal(_reconcile(flags), age_at(subject, cells))
+    flags = _reconcile({f: stated.get(f) or infer(text, f, subject) for f in FLAGS})
+    seen, alone = flags["child_seen"], flags["seen_alone"]
+    if seen.value == "yes" and not alone.value and "seen_alone" not in stated and text.strip():
+        flags["seen_alone"] = _absence(text, subject)
+        flags = _reconcile(flags)
+    return _preverbal(flags, age_at(subject, cells))
+
+
+def _absence(text: str, subject: SubjectNames) -> FlagValue:
+    """Seen alone from where the carers were: "mum waited outside", "at nursery", no adult."""
+    marked = mark_people(text, subject)
+    away = flag_structure.carer_away(text, _roles(marked))
+    if away:
+        return FlagValue("yes", "inferred", f"carer away: {away}")
+    alone = flag_structure.no_carer_present(text, _roles(marked))
+    return FlagValue("yes", "inferred", alone) if alone else UNKNOWN
 
 
 def age_at(subject: SubjectNames, cells: Mapping[str, str]) -> float | None:
@@ -157,20 +174,31 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     """Decide each flag by its highest-ranked matching rule; ``UNKNOWN`` where none matches."""
     marked = mark_people(text, subject)
     ruled = {flag: _first_rule(marked, flag) for flag in FLAGS}
-    for flag, found in _structure(marked).items():
-        ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
+    structure = _structure(marked)
+    relayed = _INFORMATION.match(text)
+    if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
+        # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
+        why = f"information received, not a contact: {_first_clause(text)}"
+        ruled["child_seen"] = FlagValue("", "inferred", why)
+        ruled["seen_alone"] = UNKNOWN
+    for flag, found in structure.items():
+        if found.weak and ruled[flag].value and not _CIRCUMSTANCE.search(ruled[flag].evidence):
+            continue  # "Jay said he didn't want to talk": the rules read the refusal
+        if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
+            ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
     return ruled
 
 
 def _structure(marked: Marked) -> dict[str, flag_structure.Finding]:
     """What the parse decides (who is the participant of which verb); {} if it cannot parse."""
-    roles = []
-    for at, kind in marked.mentions:
-        start, end = marked.span(at, at + len(kind))
-        roles.append((start, end, kind))
     if not marked.original.strip():
         return {}
-    return flag_structure.decide(marked.original, roles)
+    return flag_structure.decide(marked.original, _roles(marked))
+
+
+def _roles(marked: Marked) -> list[tuple[int, int, str]]:
+    """Each person's place in the original text and kind: (start, end, SUBJ|SIB|ADULT|PRO)."""
+    return [(*marked.span(at, at + len(kind)), kind) for at, kind in marked.mentions]
 
 
 def _first_rule(marked: Marked, flag: str) -> FlagValue:
@@ -206,6 +234,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     before = marked.text[sentence_start + 1 : m.start()]
     if (rule.value == "yes" or rule.who == "subject") and _INTENT.search(before):
         return False
+    if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
+        return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
         if _HEARSAY.search(before):
             return False
@@ -214,28 +244,47 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
             return False
     if rule.who != "actor":
         return True
-    return _last_person(marked, m) in ("SUBJ", None)
+    # who speaks: "cancel Kai's review, says he has chicken pox" is not Kai speaking
+    return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
 
 _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
+# A "no" from the contact's circumstances, which the child's own words, relayed, outweigh:
+# "Summer (8) has disclosed being locked in ... Summer not spoken to today".
+_CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
+# An entry that records information passed on: "Referral from school:", "Call from member of
+# public", "Info received from MASH", "Contact from school re ...".
+_INFORMATION = re.compile(
+    r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
+    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b",
+    re.IGNORECASE,
+)
+_PLAN_AFTER = re.compile(
+    r"(?:[^.;,]{0,20}?\b)?(?:to be|(?:was |were |is |are |has been )?(?:re)?(?:booked|arranged|"
+    r"planned|offered|considered|cancelled|postponed|scheduled|requested))\b",
+    re.IGNORECASE,
+)
 _INTENT = re.compile(vocab.INTENT, re.IGNORECASE)
 _NEGATED = re.compile(vocab.NEGATED, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, re.IGNORECASE)
 
 
-def _last_person(marked: Marked, m: re.Match) -> str | None:
+def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None:
     """Return who acts at a match: the last person before it, or one it starts with.
 
     People inside the match after a preposition ("with mum", "away from his parents") are
     objects, not actors.
     """
+    sentence = max(marked.text.rfind(c, 0, m.start()) for c in ".!?\n")
     people = [
         kind
         for at, kind in marked.mentions
         if kind != "PRO"
+        and at > sentence  # the actor is in the match's own sentence
+        and not (owner and marked.text.startswith("'s", at + len(kind)))  # "Kai's review"
         and (
             at < m.start()
-            or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 12), at))
+            or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 24), at))
         )
     ]
     return people[-1] if people else None
@@ -256,6 +305,14 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
     seen, sought = flags["child_seen"], flags["wishes_sought"]
     if not seen.value and seen.source != "stated" and sought.value == "yes":
         flags["child_seen"] = FlagValue("yes", "inferred", sought.evidence)  # asked in person
+    alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
+    told = alone.value == "yes" and said.value == "yes"
+    told = told and not alone.evidence.startswith("no parent or carer present")  # said so
+    if told and not sought.value and not sought.source:
+        # seen on their own by a practitioner and giving their views: the views were sought
+        flags["wishes_sought"] = FlagValue(
+            "yes", "inferred", f"seen alone and said: {said.evidence}"
+        )
     seen = flags["child_seen"]
     if seen.value == "no":
         default = FlagValue("no", "inferred", f"child not seen: {seen.evidence}")
@@ -279,14 +336,22 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
     for m in _people_pattern(subject).finditer(text):
         _copy(text, pos, m.start(), out, starts, ends)
         kind = m.lastgroup.rstrip("2")
+        if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_sex(m.group(), subject):
+            kind = "SIB"  # "her son" in a case about a girl is her brother
         if kind == "PRON":
             kind = _resolve(text, m, people)
+            if kind:
+                said = _PRONOUN_GENDER.get(m.group().lower(), "p")
+                people.append(_Person(m.start(), kind, said, m.end(), pronoun=True))
         elif not re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
             # "at aunt's", "nan's address": a place, not someone a later "she" means
             gender = _gender(m.group())
             if kind.startswith("SUBJ") and not gender:
                 gender = {"female": "f", "male": "m"}.get(subject.sex, "")
-            people.append(_Person(m.start(), kind, gender))
+            if kind == "ADULT" and not gender:
+                sex = next((x for n, x in subject.adults if n.lower() == m.group().lower()), "")
+                gender = {"female": "f", "male": "m"}.get(sex, "")
+            people.append(_Person(m.start(), kind, gender, m.end()))
         if kind is None:
             _copy(text, m.start(), m.end(), out, starts, ends)
         else:
@@ -308,6 +373,8 @@ class _Person:
     at: int  # position in the original text
     kind: str
     gender: str  # "f" | "m" | ""
+    end: int = 0  # where the mention ends in the original text
+    pronoun: bool = False  # a resolved pronoun: a later pronoun may follow it, no rule counts it
 
 
 def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) -> None:
@@ -317,6 +384,15 @@ def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) 
 
 
 _POSSESSIVE = ("his", "their", "hers")
+
+
+def _fits_sex(word: str, subject: SubjectNames) -> bool:
+    last = word.lower().split()[-1]
+    if last in ("son", "boy", "boys"):
+        return subject.sex != "female"
+    if last in ("daughter", "girl", "girls"):
+        return subject.sex != "male"
+    return True
 
 
 def _gender(word: str) -> str:
@@ -342,24 +418,64 @@ _PRONOUN_GENDER = {
 
 
 def _resolve(text: str, m: re.Match, people: list[_Person]) -> str | None:
-    """Find who a pronoun means: the subject of the last clause, else the last person who fits."""
+    """Find who a pronoun means: the speaker or doer of the clause it sits in, else the subject of
+    the last sentence naming someone who fits, else the last person who fits.
+
+    "J gave an account and said she wants to stay": "she" is J, the one who said it, not a
+    friend named in between; "He told the clinician ..." after a sentence with nobody in it
+    goes back to the sentence before.
+    """
     word = m.group().lower()
     gender = _PRONOUN_GENDER.get(word, "p")
+    named = [p for p in people if not p.pronoun]
     fits = [
-        p for p in people if p.kind != "PRO" and p.gender in (gender, "" if gender != "p" else "p")
+        p for p in named if p.kind != "PRO" and p.gender in (gender, "" if gender != "p" else "p")
     ]
     if word in ("him", "them") and any(p.kind == "SUBJ" for p in fits):
         return "SUBJ"  # after a visit, "saw him" is nearly always the child
+    clause = _clause_subject(text, m, people, gender)
+    if clause:
+        return clause
     before = text[: m.start()]
     if re.search(r"(?:^|[.;:!?])\s*$", before):
         end = max(before.rfind(c) for c in ".;:!?")
-        begin = max(before.rfind(c, 0, max(end, 0)) for c in ".;:!?")
-        in_last_clause = [p for p in fits if begin < p.at < end]
-        if in_last_clause:
-            return in_last_clause[0].kind
+        while end > 0:
+            begin = max(before.rfind(c, 0, end) for c in ".;:!?")
+            in_sentence = [p for p in fits if begin < p.at < end]
+            if in_sentence:
+                return in_sentence[0].kind
+            end = begin
     if fits:
         return fits[-1].kind
     return None if word in ("they", "them", "their") else "SUBJ"
+
+
+def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) -> str | None:
+    """The person who is the grammatical subject of a clause above the pronoun, if they fit."""
+    if gender == "p":
+        return None
+    try:
+        doc = flag_structure.parse(text)
+    except (OSError, ModuleNotFoundError):
+        return None
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    pronoun = node = span.root
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None  # "J wanted to visit her": an object is someone else than its clause's subject
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        for child in head.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= pronoun.i or child is node:
+                continue
+            person = next((p for p in people if p.at <= child.idx < max(p.end, p.at + 1)), None)
+            if person and person.kind != "PRO" and person.gender in (gender, ""):
+                return person.kind
+        node = head
+    return None
 
 
 @lru_cache(maxsize=64)
@@ -368,7 +484,11 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
     groups = (
         ("SIB", [_name_pattern(n) for n in _longest_first(subject.others)], vocab.SIBLING_WORDS),
         ("SUBJ", [_name_pattern(n) for n in _longest_first(subject.names)], ()),
-        ("ADULT", [], vocab.ADULT_WORDS),
+        (
+            "ADULT",
+            [_name_pattern(n) for n in _longest_first(_names(subject.adults))],
+            vocab.ADULT_WORDS,
+        ),
         ("PRO", [], vocab.PRO_WORDS),
         ("SUBJ2", [], vocab.CHILD_WORDS),
         ("PRON", [], vocab.PRONOUNS),
@@ -379,6 +499,10 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
         if names or words
     )
     return re.compile(rf"(?<![\w'’/-])(?:{body})(?![\w/])", re.IGNORECASE)
+
+
+def _names(adults: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(name for name, _ in adults)
 
 
 def _longest_first(names: tuple[str, ...]) -> list[str]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from chronology.flag_people import FEMALE, MALE
 from chronology.flags import FLAGS, SubjectNames, assess
 
 DATA = Path(__file__).parent / "data" / "flags"
@@ -13,15 +15,37 @@ DATA = Path(__file__).parent / "data" / "flags"
 ENTRY_DATE = date(2024, 6, 1)
 
 
+TITLES = ("mr", "mrs", "ms", "miss", "dr", "mx", "aunt", "auntie", "uncle", "nan")
+# A practitioner named in "others" (their class teacher) is neither a child nor a carer.
+PROFESSIONAL = re.compile(r"teacher|worker|nurse|officer|\bgp\b|doctor", re.IGNORECASE)
+CHILD_ROLE = re.compile(r"sister|brother|sibling|cousin|twin|son|daughter|^friend$", re.IGNORECASE)
+
+
 def subject_of(row: dict[str, str]) -> SubjectNames:
-    """The row's subject child: full name, first name, aliases; the others' names do not count."""
+    """The row's subject child as the pipeline gives them (``pipeline.stages.subject_names``).
+
+    The others are split as the pipeline splits the case's people: a child (a sibling, a
+    cousin, a friend, anyone whose age is under 18) is one of ``others``, whose sightings do not
+    count; an adult (a parent, a partner, a neighbour) is one of ``adults``. A title ("Mrs") is
+    not a name.
+    """
     full = row["subject_name"].strip()
     names = [full, full.split()[0], *(a.strip() for a in row["subject_aliases"].split(";"))]
-    others = []
+    others, adults = [], []
     for person in row["others"].split(";"):
         name = person.split("(")[0].strip()
-        if name:
-            others += [name, name.split()[0]]
+        role = person[len(name) :].strip(" ()")
+        if not name or PROFESSIONAL.search(role):
+            continue
+        first = next((w for w in name.split() if w.lower().rstrip(".") not in TITLES), name)
+        age = re.search(r"\b(\d+)\b", role)
+        child = (age and int(age.group(1)) < 18) or CHILD_ROLE.search(role.split(",")[0].strip())
+        if child:
+            others += [name, first]
+        else:  # the sex from the role's last word: "mother's boyfriend" is a man
+            word = role.split(",")[0].split()[-1].lower() if role else ""
+            sex = "female" if word in FEMALE else "male" if word in MALE else ""
+            adults += [(name, sex), (first, sex)]
     age = float(row["subject_age"]) if row["subject_age"].strip() else None
     born = None if age is None else ENTRY_DATE - timedelta(days=round(age * 365.25))
     return SubjectNames(
@@ -29,6 +53,7 @@ def subject_of(row: dict[str, str]) -> SubjectNames:
         tuple(dict.fromkeys(others)),
         born=born,
         sex=row["subject_sex"].strip(),
+        adults=tuple(dict.fromkeys(adults)),
     )
 
 

@@ -23,6 +23,18 @@ our own wording and label "spoke to Jayden alone" as wishes not sought, where th
 set (``tests/data/flags/``, see ``test_flag_structure.py``) labels it sought. Floors moved to
 0.93 (labelled), 0.94 (fresh), 0.75 (final), each reached by wishes_sought.
 
+5th round (issue 15, second session): a sighting the child themself tells of is no longer taken
+for someone else's account, so "spoke to J alone; J said ..." is sought wherever it is written
+(before, a following "J said" hid it by accident of the parse). Same conflict of labels as
+above, wishes_sought only: floors 0.92 (labelled: 0.929), 0.93 (fresh: 0.934), 0.72 (final: 0.730).
+Then two more conventions of the blind writers (both sets, independently, given only the issue's
+definitions; see ``tests/data/flags/README-blind4.md``) that these sets do not share: a child seen
+in a school or nursery session with no parent or carer there is seen alone (these sets leave it
+blank), and a child seen alone who gives their views had them sought (blank here). On the blind
+train and dev splits the first alone lifts seen_alone F1 from 0.56 to 0.65 (train) and 0.82 to 0.84
+(dev). Floors follow: 0.84 (labelled: 0.851), 0.77 (fresh: 0.783), 0.83 (heldout: 0.847),
+0.66 (final: 0.683), so a regression still fails.
+
 The 3rd round's model (``chronology.flag_model``) is trained on labelled + fresh only
 (``python -m chronology.flag_training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``);
 its penalty and confidence threshold were chosen on heldout. Cross-validated (5 folds) on its
@@ -78,8 +90,15 @@ VOCABULARY = [
     ("When seen at the GP the records showed two A&E attendances.", "", "", "", ""),
     ("HV observed Jayden playing.", "yes", "", "", ""),
     ("Home visit: Jayden seen in the kitchen.", "yes", "", "", ""),
-    ("Jayden seen alone; the child spoke of being frightened at night.", "yes", "yes", "", "yes"),
-    ("Amelia seen alone and said she wanted to live with her nan.", "yes", "yes", "", "yes"),
+    # seen alone by a practitioner and giving views: sought (22 of 23 such blind-written entries)
+    (
+        "Jayden seen alone; the child spoke of being frightened at night.",
+        "yes",
+        "yes",
+        "yes",
+        "yes",
+    ),
+    ("Amelia seen alone and said she wanted to live with her nan.", "yes", "yes", "yes", "yes"),
     ("Child A was not seen.", "no", "no", "no", "no"),
     ("SW did not see Jayden.", "no", "no", "no", "no"),
     ("SW was unable to see Jayden.", "no", "no", "no", "no"),
@@ -202,10 +221,10 @@ def report(title: str, table) -> str:
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
-        ("flags_labelled.csv", 0.93),
-        ("flags_fresh.csv", 0.94),
-        ("flags_heldout.csv", 0.85),
-        ("flags_final.csv", 0.75),
+        ("flags_labelled.csv", 0.84),
+        ("flags_fresh.csv", 0.77),
+        ("flags_heldout.csv", 0.83),
+        ("flags_final.csv", 0.66),
         ("flags_blind.csv", 0.69),
     ],
 )

@@ -1,0 +1,61 @@
+"""Copy newly arrived blind flag batches into ``tests/data/flags/`` and split their families.
+
+``python tests/flag_fold.py /work/blind/flags4 y`` copies each ``batch-NN.csv`` there, unchanged,
+to ``tests/data/flags/batch-yNN.csv`` (a batch the writer has since corrected is copied again;
+its families keep the part they were given) and appends every
+family not yet in ``split.csv`` by the fixed rule: ``int(sha256(family id)) % 3`` gives
+0 train, 1 dev, 2 test. It is run before anything is scored on the new rows, so no family's part
+is chosen after seeing how the flags do on it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "flags"
+PARTS = ("train", "dev", "test")
+
+
+def part_of(family: str) -> str:
+    return PARTS[int(hashlib.sha256(family.encode("utf-8")).hexdigest(), 16) % 3]
+
+
+def fold(source: Path, prefix: str) -> list[str]:
+    """Copy new batches from ``source``; return the families appended to ``split.csv``."""
+    with (DATA / "split.csv").open(newline="", encoding="utf-8") as f:
+        known = {r["family"] for r in csv.DictReader(f)}
+    added = []
+    for path in sorted(source.glob("batch-*.csv")):
+        target = DATA / f"batch-{prefix}{path.stem.removeprefix('batch-')}.csv"
+        if target.exists() and target.read_bytes() == path.read_bytes():
+            continue
+        ids = set()
+        for other in DATA.glob("batch-*.csv"):
+            if other != target:
+                with other.open(newline="", encoding="utf-8") as f:
+                    ids |= {r["id"] for r in csv.DictReader(f)}
+        with path.open(newline="", encoding="utf-8") as f:
+            table = list(csv.DictReader(f))
+        clash = ids & {r["id"] for r in table}
+        if clash:
+            sys.exit(f"{path}: ids already in the set ({sorted(clash)[:3]}); not copied")
+        shutil.copyfile(path, target)
+        for family in dict.fromkeys(r["family"] for r in table):
+            if family not in known:
+                known.add(family)
+                added.append(family)
+    with (DATA / "split.csv").open("a", newline="", encoding="utf-8") as f:
+        for family in added:
+            f.write(f"{family},{part_of(family)}\n")
+    return added
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: python tests/flag_fold.py BLIND_FOLDER ID_PREFIX")
+    for family in fold(Path(sys.argv[1]), sys.argv[2]):
+        print(family, part_of(family))
