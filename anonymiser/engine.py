@@ -10,6 +10,8 @@ from datetime import date
 from anonymiser.analysis import Analysis, operate
 from anonymiser.attribution import (
     absorb_role,
+    again,
+    by_context,
     decide,
     grow_person,
     in_proper_name,
@@ -112,12 +114,26 @@ class Anonymiser:
             if not _within(s, e, kept)
         ]
         cased = [(h.start, h.end) for h in hits]
-        for s, e, conf in [*ner, *strangers]:
-            for s2, e2 in trim_person(text, s, e, kept):
+        persons = self._persons(text, [*ner, *strangers], kept, cased)
+        taken = kept + cased + [(c[0], c[1]) for c in cands if c[2] != "case"]
+        if self._net is not None:
+            from anonymiser.nlp import gazetteer
+
+            more = by_context(text, taken + [(s, e) for s, e, _ in persons], gazetteer())
+            persons += self._persons(text, more, kept, cased, trim=False)
+        persons += self._persons(text, again(text, persons, taken), kept, cased)
+        cands += [(s, e, "ner", "UNKNOWN_PERSON", None, conf) for s, e, conf in persons]
+        return _non_overlapping(cands)
+
+    def _persons(self, text: str, found, kept, cased, trim=True) -> list[tuple[int, int, float]]:
+        """Person-like spans cut to their name words and grown to the whole name."""
+        out = []
+        for s, e, conf in found:
+            for s2, e2 in trim_person(text, s, e, kept) if trim else [(s, e)]:
                 s2, e2 = grow_person(text, s2, e2, kept + cased)
                 if not in_proper_name(text, e2):
-                    cands.append((s2, e2, "ner", "UNKNOWN_PERSON", None, conf))
-        return _non_overlapping(cands)
+                    out.append((s2, e2, conf))
+        return out
 
     def _strangers(self, text: str, hits: list[Hit], ner) -> tuple[list[Hit], list[tuple]]:
         """Take out family-surname hits that are an unlisted person's surname ("Shannon Brennan").
@@ -263,7 +279,9 @@ def trim_person(
         while words and not _name_like(words[-1].group(0)):
             words.pop()
         if words:
-            out.append((s + words[0].start(), s + words[-1].end()))
+            last = words[-1].group(0)
+            cut = 2 if re.search(r"\w['\u2019]s$", last) else 1 if last[-1] in "'\u2019" else 0
+            out.append((s + words[0].start(), s + words[-1].end() - cut))  # "Kerr's": "Kerr"
     return out
 
 

@@ -163,6 +163,52 @@ def test_safety_net_replaces_whole_names(net, text, left_out):
     assert not any(word in out for word in left_out), out
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any script, and a first word that is no English word
+        ("Marija Cvetka M Pustivšek", "Person"),
+        # an initial, then particles and the surname; the first name said again
+        ("My name is Frits L van den Heuvel but everyone calls me Frits", "My name is Person"),
+        ("Name: Calfucir A. Berrios", "Name: Person"),
+        # particles before a surname in a list, and every name of a list that holds one
+        ("Our founders: van den Nieuwenhuizen, Griffin and Mitchell.", "Our founders: Person"),
+        ("Our 3 founders: Fujimura, Griffin and Mitchell.", "Our 3 founders: Person"),
+        # a name the net scores low, by where it stands
+        ("Nivi, can I please speak to your boss?", "Person"),
+        ("Batirbek: What a wife.", "Person"),
+        ("Is Priyanka still at home?", "Is Person"),
+        ("my name is oleksandr petrenko and I live here", "my name is Person"),
+        ("Brajko had given Brajko his address.", "Person"),
+    ],
+)
+def test_safety_net_finds_the_whole_name_each_time(net, text, expected):
+    (out,) = net.anonymise([text])
+    assert out.startswith(expected), out
+    names = {"Frits", "Heuvel", "Nieuwenhuizen", "Fujimura", "Griffin", "Mitchell", "Berrios"}
+    names |= {"Cvetka", "Pustivšek", "Marija", "Nivi", "Batirbek", "Priyanka", "oleksandr"}
+    names |= {"petrenko", "Brajko", "Calfucir", "van den"}
+    assert not [n for n in names if n in out], out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greg K Kerr's bag was found.", "Person 1's bag was found."),
+        ("Addressee: Anneliese Gruber", "Addressee: Person 1"),
+        ("Name: Yusuf Demir Age: 43", "Name: Person 1 Age: 43"),
+        ("Note: the visit was cancelled.", "Note: the visit was cancelled."),
+        ("SW: the visit was cancelled.", "SW: the visit was cancelled."),
+        ("Is Brookfield far from here?", "Is Brookfield far from here?"),
+        ("Yesterday Smith was seen.", "Yesterday Person 1 was seen."),
+    ],
+)
+def test_safety_net_stops_where_the_name_ends(text, expected):
+    ids = CaseIdentifiers((), (), incident=date(2024, 3, 3))
+    (out,) = Anonymiser(ids, PseudonymKey(), ner=True).anonymise([text])
+    assert out == expected
+
+
 def test_safety_net_leaves_proper_names_whole(net):
     (out,) = net.anonymise(["Seen in the Willow Suite at the hospital."])
     assert out == "Seen in the Willow Suite at the hospital."
