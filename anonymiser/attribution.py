@@ -547,6 +547,16 @@ ASKED = re.compile(
     rf"(?:^|(?<=[\s(]))(?i:is|was|does|did|has|can|will|would|could)[ \u00a0]+"
     rf"({LETTERS}[\w\u2019\-]*)(?:'s|\u2019s)?[ \u00a0][^.!?\n]*\?"
 )
+# "Tell Amadou that ...", "we rang Thandeka": the one a person-verb is done to
+TOLD = re.compile(
+    r"(?:^|(?<=[\s(]))(?i:tell|ask|call|ring|phone|email|e-mail|text|thank|meet|invite|remind"
+    r"|told|asked|rang|phoned|emailed|texted|thanked|met|invited|reminded)[ \u00a0]+"
+    rf"({LETTERS}[\w\u2019\-]*)(?![\w\-])"
+)
+# "CHUKWUEMEKA OBI", "ANNA KOWALCZYK": a name in capitals, its first word a listed first name
+UPPER_NAME = re.compile(
+    r"(?<![\w\-])([A-Z]{2,}(?:[-'\u2019][A-Z]+)?)[ \u00a0]+([A-Z]{2,}(?:[-'\u2019][A-Z]+)?)(?![\w\-])"
+)
 LOWER_NAME = re.compile(
     r"(?<![\w\-])(?:(?P<cue>(?i:name is|name's|called|named|this is|i am|i'm|signed)"
     r")[ \u00a0]+)?([^\W\d_A-Z]{3,})[ \u00a0]+([^\W\d_A-Z]{3,})(?![\w\-])"
@@ -562,6 +572,8 @@ def by_context(
     - a one-word name opening a line as the one spoken to or the speaker: "Nivi, can I ...",
       "Batirbek: What ..." (never a heading, "Note:", nor an abbreviation, "SW:");
     - the subject of a question: "Is Priyanka still at home?";
+    - the one a person-verb is done to: "Tell Amadou that ...";
+    - a name in capitals whose first word is a listed first name: "ANNA KOWALCZYK";
     - a name written in lower case: a listed first name and a listed surname, both rare words
       ("my name is oleksandr petrenko").
     Only a listed first name or a word no English word list knows.
@@ -582,12 +594,21 @@ def by_context(
         frequency = zipf(word)
         return frequency < RARE_NAME_ZIPF or (word in first and frequency < FIRST_NAME_ZIPF)
 
-    for rx in (ADDRESSED, ASKED):
+    for rx in (ADDRESSED, ASKED, TOLD):
         for m in rx.finditer(text):
             if rx is ADDRESSED and not free(m.end(), m.end() + 1):
                 continue  # "Addressee: Anneliese Gruber": a label before a name
             if name_word(m.group(1)) and free(m.start(1), m.end(1)):
                 out.append((m.start(1), m.end(1), 0.5))
+    for m in UPPER_NAME.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if (
+            a.capitalize() in first
+            and (b.capitalize() in last or zipf(b) < RARE_NAME_ZIPF)
+            and not {a.casefold(), b.casefold()} & STOP
+            and free(m.start(1), m.end(2))
+        ):
+            out.append((m.start(1), m.end(2), 0.5))
     for m in LOWER_NAME.finditer(text):
         a, b = m.group(2), m.group(3)
         listed = a.capitalize() in first and b.capitalize() in last
