@@ -275,6 +275,10 @@ def grow_person(
         if title and free(start - len(title.group(0)), start):
             start -= len(title.group(0))
             continue
+        inverted = INVERTED_BEFORE.search(text, 0, start)
+        if inverted and free(inverted.start(1), start) and _surname_like(inverted.group(1)):
+            start = inverted.start(1)  # "KOWALCZYK, Piotr": one name, surname first
+            continue
         left = LEFT_WORD.search(text, 0, start)
         if left and free(left.start(1), start) and _joins(text, left.group(1), left.start(1)):
             start = left.start(1)
@@ -289,6 +293,7 @@ def grow_person(
 
 
 LETTERS = r"[^\W\d_]"
+INVERTED_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z]{2,}(?:[-'\u2019][A-Z]{2,})?),[ \u00a0]+$")
 LEFT_WORD = re.compile(rf"(?:^|(?<=[\s(\"'\u201c\u2018]))({LETTERS}[\w'\u2019]*\.?)[ \u00a0]+$")
 # a name word: "O'Brien", "D\u2019Souza", never the possessive "'s" after it
 WORD_BODY = r"\w*(?:['\u2019](?![sS]\b)\w+)*"
@@ -553,6 +558,11 @@ TOLD = re.compile(
     r"|told|asked|rang|phoned|emailed|texted|thanked|met|invited|reminded)[ \u00a0]+"
     rf"({LETTERS}[\w\u2019\-]*)(?![\w\-])"
 )
+# "PC 2291 Haworth", "DS Okafor": a police rank (and collar number) before a surname
+RANKED = re.compile(
+    r"(?<![\w\-])(?:PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Constable|Inspector)\.?[ \u00a0]+"
+    rf"(?:\d+[ \u00a0]+)?({LETTERS}[\w\u2019\-]*)(?![\w\-])"
+)
 # "CHUKWUEMEKA OBI", "ANNA KOWALCZYK": a name in capitals, its first word a listed first name
 UPPER_NAME = re.compile(
     r"(?<![\w\-])([A-Z]{2,}(?:[-'\u2019][A-Z]+)?)[ \u00a0]+([A-Z]{2,}(?:[-'\u2019][A-Z]+)?)(?![\w\-])"
@@ -600,6 +610,11 @@ def by_context(
                 continue  # "Addressee: Anneliese Gruber": a label before a name
             if name_word(m.group(1)) and free(m.start(1), m.end(1)):
                 out.append((m.start(1), m.end(1), 0.5))
+    for m in RANKED.finditer(text):
+        word = m.group(1)
+        name = _capitalised(word) and not word.isupper() and _surname_like(word)
+        if name and word.casefold() not in STOP and free(m.start(1), m.end(1)):
+            out.append((m.start(1), m.end(1), 0.5))
     for m in UPPER_NAME.finditer(text):
         a, b = m.group(1), m.group(2)
         if (

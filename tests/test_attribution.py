@@ -201,6 +201,11 @@ def test_safety_net_finds_the_whole_name_each_time(net, text, expected):
         ("SW: the visit was cancelled.", "SW: the visit was cancelled."),
         ("Is Brookfield far from here?", "Is Brookfield far from here?"),
         ("Yesterday Smith was seen.", "Yesterday Person 1 was seen."),
+        ("Arrested: KOWALCZYK, Piotr, for breach.", "Arrested: Person 1, for breach."),
+        ("DS Patel and PC Okonkwo attended.", "DS Person 1 and PC Person 2 attended."),
+        ("The DS said no.", "The DS said no."),
+        ("Tell Amadou that the meeting moved.", "Tell Person 1 that the meeting moved."),
+        ("Tell Social Care that it moved.", "Tell Social Care that it moved."),
     ],
 )
 def test_safety_net_stops_where_the_name_ends(text, expected):
