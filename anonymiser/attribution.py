@@ -138,14 +138,47 @@ def role_named(text: str, start: int, end: int) -> str | None:
     return before.group("role").strip() if before else None
 
 
+# "Brennan said he would stay": the pronoun a reporting verb takes after the mention
+PRONOUN_AFTER = re.compile(
+    r"[\s\u00a0]+(?:said|says|stated|states|reported|reports|explained|confirmed|added|felt"
+    r"|thought|told[\s\u00a0]+\w+|replied|disclosed|agreed)[\s\u00a0]+(?:that[\s\u00a0]+)?"
+    r"(?P<pronoun>he|she)\b",
+    re.IGNORECASE,
+)
+# role abbreviations written beside a name: "Kelly (HV)"
+ROLE_ABBREVIATIONS = {
+    "hv": "health visitor",
+    "sw": "social worker",
+    "ssw": "senior social worker",
+    "tm": "team manager",
+    "fsw": "family support worker",
+    "dsl": "designated safeguarding lead",
+    "pc": "police constable",
+    "dc": "detective constable",
+    "ds": "detective sergeant",
+    "po": "probation officer",
+}
+
+
+def pronoun_after(text: str, end: int) -> str | None:
+    """ "Mr" for "... said he ...", "Ms" for "... said she ...", as a title for ``by_sex``."""
+    m = PRONOUN_AFTER.match(text, end)
+    if not m:
+        return None
+    return "Mr" if m.group("pronoun").casefold() == "he" else "Ms"
+
+
 def by_role(role: str | None, candidates: Sequence[str], labels: dict[str, str]) -> tuple:
-    """The candidates whose pseudonym is the role written beside the mention."""
+    """The candidates whose pseudonym is the role written beside the mention ("(mother)",
+    "(health visitor)", "(HV)"); a professional's number is no part of the role."""
     if not role:
         return ()
+    role = ROLE_ABBREVIATIONS.get(role.casefold().strip(), role)
     words = role.casefold().replace("\u2019", "'").split()
     found = []
     for c in candidates:
         label = labels.get(c, "").casefold().replace("\u2019", "'")
+        label = re.sub(r"[\s\u00a0]+(?:\d+|[a-z])$", "", label)  # "health visitor 1"
         if label and (_ends_with(words, label.split()) or _ends_with(label.split(), words)):
             found.append(c)
     return tuple(found)
@@ -167,6 +200,9 @@ def decide(
     candidates = by_sex(hit.title, candidates, people)
     if len(candidates) == 1:
         return candidates[0]
+    candidates = by_sex(pronoun_after(text, hit.end), candidates, people)
+    if len(candidates) == 1:
+        return candidates[0]
     roled = by_role(role_named(text, hit.start, hit.end), candidates, labels)
     if len(roled) == 1:
         return roled[0]
@@ -176,14 +212,28 @@ def decide(
     return None
 
 
-def neutral_label(text: str, start: int) -> str:
-    """ "a family member", capitalised at a sentence start; "family member" after an article."""
+def neutral_label(text: str, start: int, noun: str = "family member") -> str:
+    """ "a family member", capitalised at a sentence start; "family member" after an article.
+
+    ``noun`` says what all the candidates are: "family member", "professional", or "person"
+    when they are of both kinds (then "someone": a family member would name a professional
+    wrongly)."""
     before = text[:start].rstrip()
     if re.search(r"\b(?:the|a|an)$", before, re.IGNORECASE):
-        return "family member"
+        return noun
+    phrase = "someone" if noun == "person" else f"a {noun}"
     if not before or before[-1] in ".!?\n:;":
-        return "A family member"
-    return NEUTRAL
+        return phrase[0].upper() + phrase[1:]
+    return phrase
+
+
+def neutral_noun(kinds: set[str]) -> str:
+    """What a set of candidates' kinds have in common, as a noun for ``neutral_label``."""
+    if kinds <= {"person"}:
+        return "family member"
+    if kinds <= {"professional"}:
+        return "professional"
+    return "person"
 
 
 def join_inverted(text: str, hits: list[Hit]) -> list[Hit]:
@@ -249,6 +299,18 @@ def absorb_role(text: str, start: int, end: int, label: str) -> tuple[int, int, 
             return start, end, label
         return offset + words[-n].start(), end, label
     return start, end, label
+
+
+def absorb_own_role(text: str, end: int, label: str) -> int:
+    """The end of a professional's mention widened over the role its label already says:
+    "Kelly Thornton (health visitor)" and "Kelly (HV)" -> "Health Visitor 1"."""
+    after = re.compile(r"[\s\u00a0]*\(([^()]{1,40})\)").match(text, end)
+    if not after:
+        return end
+    said = after.group(1).strip().casefold()
+    said = ROLE_ABBREVIATIONS.get(said, said)
+    role = re.sub(r"[\s\u00a0]+(?:\d+|[a-z])$", "", label.casefold())
+    return after.end() if said == role else end
 
 
 def _determiner(word: str) -> bool:

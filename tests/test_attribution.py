@@ -110,6 +110,29 @@ CASES = [
     ("G.P. said Kayden was well.", "G.P. said Child A was well."),
     # an unlisted person whose surname is a family surname is one unknown person
     ("Shannon Brennan attended with Liam.", "Person 1 attended with Mother's partner."),
+    (
+        "Shannon Brennan attended. Shannon said she was Liam's sister.",
+        "Person 1 attended. Person 1 said she was Mother's partner's sister.",
+    ),
+    # a shared first name: the role beside it decides (a professional's role, abbreviated too)
+    ("Kelly (paternal aunt) rang.", "Paternal aunt rang."),
+    ("Later Kelly (HV) visited.", "Later Health Visitor 1 visited."),
+    ("Kelly Thornton (health visitor) visited.", "Health Visitor 1 visited."),
+    (
+        "Kelly Brennan phoned. Later Kelly said she would come.",
+        "Paternal aunt phoned. Later Paternal aunt said she would come.",
+    ),
+    # a shared first name of a professional and a family member, no evidence: names neither
+    ("Kelly rang.", "Someone rang."),
+    # the pronoun a reporting verb takes decides by sex
+    ("Brennan said he would stay.", "Mother's partner said he would stay."),
+    ("Brennan said she would stay.", "Paternal aunt said she would stay."),
+    # two titles before one surname: each decides its own person, else two family members
+    ("Seen with Mr and Mrs Brennan.", "Seen with Mother's partner and Paternal aunt."),
+    ("Mr and Mrs Corrigan attended.", "Two family members attended."),
+    ("Mr & Mrs Corrigan's house", "Two family members' house"),
+    # role abbreviations that are also initials: never a professional's initials
+    ("TM agreed the plan with Graham.", "TM agreed the plan with Team Manager 1."),
 ]
 
 
