@@ -138,14 +138,47 @@ def role_named(text: str, start: int, end: int) -> str | None:
     return before.group("role").strip() if before else None
 
 
+# "Brennan said he would stay": the pronoun a reporting verb takes after the mention
+PRONOUN_AFTER = re.compile(
+    r"[\s\u00a0]+(?:said|says|stated|states|reported|reports|explained|confirmed|added|felt"
+    r"|thought|told[\s\u00a0]+\w+|replied|disclosed|agreed)[\s\u00a0]+(?:that[\s\u00a0]+)?"
+    r"(?P<pronoun>he|she)\b",
+    re.IGNORECASE,
+)
+# role abbreviations written beside a name: "Kelly (HV)"
+ROLE_ABBREVIATIONS = {
+    "hv": "health visitor",
+    "sw": "social worker",
+    "ssw": "senior social worker",
+    "tm": "team manager",
+    "fsw": "family support worker",
+    "dsl": "designated safeguarding lead",
+    "pc": "police constable",
+    "dc": "detective constable",
+    "ds": "detective sergeant",
+    "po": "probation officer",
+}
+
+
+def pronoun_after(text: str, end: int) -> str | None:
+    """ "Mr" for "... said he ...", "Ms" for "... said she ...", as a title for ``by_sex``."""
+    m = PRONOUN_AFTER.match(text, end)
+    if not m:
+        return None
+    return "Mr" if m.group("pronoun").casefold() == "he" else "Ms"
+
+
 def by_role(role: str | None, candidates: Sequence[str], labels: dict[str, str]) -> tuple:
-    """The candidates whose pseudonym is the role written beside the mention."""
+    """The candidates whose pseudonym is the role written beside the mention ("(mother)",
+    "(health visitor)", "(HV)"); a professional's number is no part of the role."""
     if not role:
         return ()
+    role = ROLE_ABBREVIATIONS.get(role.casefold().strip(), role)
     words = role.casefold().replace("\u2019", "'").split()
     found = []
     for c in candidates:
         label = labels.get(c, "").casefold().replace("\u2019", "'")
+        label = re.sub(r"[\s\u00a0]+(?:\d+|[a-z])$", "", label)  # "health visitor 1"
         if label and (_ends_with(words, label.split()) or _ends_with(label.split(), words)):
             found.append(c)
     return tuple(found)
@@ -167,6 +200,9 @@ def decide(
     candidates = by_sex(hit.title, candidates, people)
     if len(candidates) == 1:
         return candidates[0]
+    candidates = by_sex(pronoun_after(text, hit.end), candidates, people)
+    if len(candidates) == 1:
+        return candidates[0]
     roled = by_role(role_named(text, hit.start, hit.end), candidates, labels)
     if len(roled) == 1:
         return roled[0]
@@ -176,14 +212,28 @@ def decide(
     return None
 
 
-def neutral_label(text: str, start: int) -> str:
-    """ "a family member", capitalised at a sentence start; "family member" after an article."""
+def neutral_label(text: str, start: int, noun: str = "family member") -> str:
+    """ "a family member", capitalised at a sentence start; "family member" after an article.
+
+    ``noun`` says what all the candidates are: "family member", "professional", or "person"
+    when they are of both kinds (then "someone": a family member would name a professional
+    wrongly)."""
     before = text[:start].rstrip()
     if re.search(r"\b(?:the|a|an)$", before, re.IGNORECASE):
-        return "family member"
+        return noun
+    phrase = "someone" if noun == "person" else f"a {noun}"
     if not before or before[-1] in ".!?\n:;":
-        return "A family member"
-    return NEUTRAL
+        return phrase[0].upper() + phrase[1:]
+    return phrase
+
+
+def neutral_noun(kinds: set[str]) -> str:
+    """What a set of candidates' kinds have in common, as a noun for ``neutral_label``."""
+    if kinds <= {"person"}:
+        return "family member"
+    if kinds <= {"professional"}:
+        return "professional"
+    return "person"
 
 
 def join_inverted(text: str, hits: list[Hit]) -> list[Hit]:
@@ -251,6 +301,18 @@ def absorb_role(text: str, start: int, end: int, label: str) -> tuple[int, int, 
     return start, end, label
 
 
+def absorb_own_role(text: str, end: int, label: str) -> int:
+    """The end of a professional's mention widened over the role its label already says:
+    "Kelly Thornton (health visitor)" and "Kelly (HV)" -> "Health Visitor 1"."""
+    after = re.compile(r"[\s\u00a0]*\(([^()]{1,40})\)").match(text, end)
+    if not after:
+        return end
+    said = after.group(1).strip().casefold()
+    said = ROLE_ABBREVIATIONS.get(said, said)
+    role = re.sub(r"[\s\u00a0]+(?:\d+|[a-z])$", "", label.casefold())
+    return after.end() if said == role else end
+
+
 def _determiner(word: str) -> bool:
     return word in ("her", "his", "their", "the", "its", "your", "my") or word.endswith("'s")
 
@@ -258,7 +320,14 @@ def _determiner(word: str) -> bool:
 def grow_person(
     text: str, start: int, end: int, kept: Sequence[tuple[int, int]]
 ) -> tuple[int, int]:
-    """Grow a person-like span to the whole name: a title before, name words either side."""
+    """Grow a person-like span to the whole name, so no part of it is left beside a pseudonym.
+
+    To the left: a courtesy title, an initial, a surname particle ("van den Nieuwenhuizen"), a
+    capitalised name word (at a sentence start only a word that is no common English word:
+    "Marija Cvetka", not "Yesterday Smith"). To the right: a hyphenated part, an initial
+    followed by a name ("Calfucir A. Berrios"), particles before a capitalised word ("Frits L
+    van den Heuvel"), a capitalised name word. Any script: "Pustivšek", "Ødegård".
+    """
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in kept)
@@ -268,33 +337,107 @@ def grow_person(
         if title and free(start - len(title.group(0)), start):
             start -= len(title.group(0))
             continue
-        left = re.search(r"(?:^|(?<=\s))([A-Z][a-z'\u2019]+|[A-Z]\.?)[ \u00a0]$", text[:start])
-        if left and _joins(text, left.start(1), start) and free(left.start(1), start):
+        inverted = INVERTED_BEFORE.search(text, 0, start)
+        if inverted and free(inverted.start(1), start) and _surname_like(inverted.group(1)):
+            start = inverted.start(1)  # "KOWALCZYK, Piotr": one name, surname first
+            continue
+        left = LEFT_WORD.search(text, 0, start)
+        if left and free(left.start(1), start) and _joins(text, left.group(1), left.start(1)):
             start = left.start(1)
             continue
         break
     while True:
-        hyphen = re.match(r"[-\u2011][A-Z][a-z'\u2019]+", text[end:])
-        if hyphen:
-            end += hyphen.end()
-            continue
-        right = re.match(r"[ \u00a0]([A-Z][a-z'\u2019]+)(?![\w\-])", text[end:])
-        if right and _surname_like(right.group(1)) and free(end, end + right.end()):
-            end += right.end()
-            continue
-        break
+        step = _right_step(text, end)
+        if step is None or not free(end, step):
+            break
+        end = step
     return start, end
 
 
-def _joins(text: str, start: int, name_start: int) -> bool:
-    """A capitalised word before a name is part of it unless it opens the sentence as a word."""
-    word = text[start:name_start].strip()
-    before = text[:start].rstrip()
-    if len(word.rstrip(".")) == 1:
+LETTERS = r"[^\W\d_]"
+INVERTED_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([A-Z]{2,}(?:[-'\u2019][A-Z]{2,})?),[ \u00a0]+$")
+LEFT_WORD = re.compile(rf"(?:^|(?<=[\s(\"'\u201c\u2018]))({LETTERS}[\w'\u2019]*\.?)[ \u00a0]+$")
+# a name word: "O'Brien", "D\u2019Souza", never the possessive "'s" after it
+WORD_BODY = r"\w*(?:['\u2019](?![sS]\b)\w+)*"
+RIGHT_WORD = re.compile(rf"[ \u00a0]({LETTERS}{WORD_BODY})(?![\w\-\u2011])")
+RIGHT_HYPHEN = re.compile(rf"[-\u2011]({LETTERS}{WORD_BODY})")
+RIGHT_INITIAL = re.compile(rf"[ \u00a0]({LETTERS}\.?)(?=[ \u00a0]+{LETTERS})")
+# Surname particles, lower case: "van den Heuvel", "de la Cruz", "bin Rashid", "ter Horst".
+PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du"]
+    + ["la", "le", "ter", "ten", "bin", "ibn", "al", "el"]
+)
+
+
+def _right_step(text: str, end: int) -> int | None:
+    """Where the name goes on to after end, one step; None where it stops."""
+    hyphen = RIGHT_HYPHEN.match(text, end)
+    if hyphen and _capitalised(hyphen.group(1)):
+        return hyphen.end()
+    initial = RIGHT_INITIAL.match(text, end)
+    if initial and _initial(initial.group(1)):
+        nxt = RIGHT_WORD.match(text, initial.end())
+        if nxt and (
+            nxt.group(1) in PARTICLES
+            or (_capitalised(nxt.group(1)) and _surname_like(nxt.group(1)))
+        ):
+            return initial.end()
+    pos, particles = end, 0
+    while (m := RIGHT_WORD.match(text, pos)) and m.group(1) in PARTICLES:
+        pos, particles = m.end(), particles + 1
+    word = RIGHT_WORD.match(text, pos)
+    if word and text.startswith(":", word.end()):
+        return None  # "Yusuf Demir Age: 43": a label after the name
+    name = word and _capitalised(word.group(1)) and _surname_like(word.group(1))
+    if name and (particles or len(word.group(1)) > 1):
+        return word.end()
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    """Title case in any script ("Pustivšek"); in ALL CAPS only a listed name ("SMITH"), never
+    an abbreviation ("CAMHS")."""
+    if not word[:1].isupper():
+        return False
+    if len(word) > 1 and word.isupper():
+        from anonymiser.nlp import gazetteer
+
+        first, last = gazetteer()
+        return word.capitalize() in first or word.capitalize() in last
+    return len(word) == 1 or any(c.islower() for c in word)  # "McDonald", "O'Brien"
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
+def _joins(text: str, word: str, start: int) -> bool:
+    """A word before a name is part of it: an initial, a particle, a capitalised name word
+    (at a sentence start, only one that is no common English word)."""
+    if word in PARTICLES:
+        return True
+    if not _capitalised(word.rstrip(".")):
+        return False
+    if _initial(word):
         return True  # an initial: "J. Smith"
+    if word.endswith("."):
+        return False
+    before = text[:start].rstrip()
+    if not _surname_like(word):
+        return False
     if not before or before[-1] in ".!?:;\n(\"'\u201c\u2018":
-        return False  # "Yesterday Smith ..." : a sentence's first word is a word
-    return _surname_like(word)
+        return _rare_word(word)  # "Yesterday Smith": a sentence's first word is a word
+    return True
+
+
+def _rare_word(word: str) -> bool:
+    """No common English word (word frequency), so a name even where a sentence starts."""
+    from anonymiser.nlp import zipf
+
+    return zipf(word) < RARE_ZIPF
+
+
+RARE_ZIPF = 3.0
 
 
 def _surname_like(word: str) -> bool:
@@ -406,3 +549,151 @@ def undouble_article(text: str, start: int, replacement: str) -> str:
     ):
         return replacement[m.end() :]
     return replacement
+
+
+LIST_ITEM = rf"{LETTERS}[\w'\u2019\-]*(?:[ \u00a0]{LETTERS}[\w'\u2019\-]*)?"
+NAME_LIST = re.compile(
+    rf"(?<![\w\-]){LIST_ITEM}(?:,[ \u00a0]+{LIST_ITEM})*,?[ \u00a0]+(?:and|&|or)[ \u00a0]+"
+    rf"{LIST_ITEM}(?![\w\-])"
+)
+COMMON_ZIPF = 4.0  # a word this frequent is taken as a word, not as the name said again
+
+
+def again(
+    text: str, persons: Sequence[tuple[int, int, float]], taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, float]]:
+    """More of the people already found in a text: a name word said again elsewhere in it
+    ("Brajko had given Brajko ...", "... Frits L van den Heuvel but everyone calls me Frits")
+    and the other names of a list that holds one ("founders: Fujimura, Griffin and Mitchell").
+    """
+    from anonymiser.nlp import zipf
+
+    busy = [*taken, *((s, e) for s, e, _ in persons)]
+    out: list[tuple[int, int, float]] = []
+
+    def add(s: int, e: int, conf: float) -> None:
+        if not any(a < e and s < b for a, b in busy):
+            out.append((s, e, conf))
+            busy.append((s, e))
+
+    for s, e, conf in persons:
+        for w in re.finditer(rf"{LETTERS}[\w\u2019]*", text[s:e]):
+            word = w.group(0)
+            if len(word) < 3 or not _capitalised(word) or not _surname_like(word):
+                continue
+            if word.casefold() in _TITLES or zipf(word) >= COMMON_ZIPF:
+                continue
+            for form in {word, word.upper()}:
+                for m in re.finditer(rf"(?<![\w\-\u2011]){re.escape(form)}(?![\w\-\u2011])", text):
+                    add(m.start(), m.end(), conf)
+    for lst in NAME_LIST.finditer(text):
+        items = list(re.finditer(LIST_ITEM, lst.group(0)))
+        items = [(lst.start() + i.start(), lst.start() + i.end()) for i in items]
+        named = [c for s, e, c in persons if any(s < ie and is_ < e for is_, ie in items)]
+        if not named:
+            continue
+        for s, e in items:
+            words = text[s:e].split()
+            if all(
+                _capitalised(w) and _surname_like(w) and zipf(w) < COMMON_ZIPF
+                for w in words
+                if w not in ("and", "or", "&")
+            ) and words[0] not in ("and", "or", "&"):
+                add(s, e, min(named))
+    return out
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "master", "sir", "dame"})
+
+
+ADDRESSED = re.compile(
+    rf"(?:^|(?<=\n))[ \u00a0]*({LETTERS}[\w\u2019\-]*)(?::[ \u00a0]+|,[ \u00a0]+(?=[a-z]|I\b))"
+)
+# "Is Priyanka still at home?", "Why is Kaiju so impulsive?": the subject of a question
+ASKED = re.compile(
+    rf"(?:^|(?<=[\s(]))(?i:is|was|does|did|has|can|will|would|could)[ \u00a0]+"
+    rf"({LETTERS}[\w\u2019\-]*)(?:'s|\u2019s)?[ \u00a0][^.!?\n]*\?"
+)
+# "Tell Amadou that ...", "we rang Thandeka": the one a person-verb is done to
+TOLD = re.compile(
+    r"(?:^|(?<=[\s(]))(?i:tell|ask|call|ring|phone|email|e-mail|text|thank|meet|invite|remind"
+    r"|told|asked|rang|phoned|emailed|texted|thanked|met|invited|reminded)[ \u00a0]+"
+    rf"({LETTERS}[\w\u2019\-]*)(?![\w\-])"
+)
+# "PC 2291 Haworth", "DS Okafor": a police rank (and collar number) before a surname
+RANKED = re.compile(
+    r"(?<![\w\-])(?:PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Constable|Inspector)\.?[ \u00a0]+"
+    rf"(?:\d+[ \u00a0]+)?({LETTERS}[\w\u2019\-]*)(?![\w\-])"
+)
+# "CHUKWUEMEKA OBI", "ANNA KOWALCZYK": a name in capitals, its first word a listed first name
+UPPER_NAME = re.compile(
+    r"(?<![\w\-])([A-Z]{2,}(?:[-'\u2019][A-Z]+)?)[ \u00a0]+([A-Z]{2,}(?:[-'\u2019][A-Z]+)?)(?![\w\-])"
+)
+LOWER_NAME = re.compile(
+    r"(?<![\w\-])(?:(?P<cue>(?i:name is|name's|called|named|this is|i am|i'm|signed)"
+    r")[ \u00a0]+)?([^\W\d_A-Z]{3,})[ \u00a0]+([^\W\d_A-Z]{3,})(?![\w\-])"
+)
+RARE_NAME_ZIPF, FIRST_NAME_ZIPF, LOWER_ZIPF = 2.8, 4.6, 3.0
+
+
+def by_context(
+    text: str, taken: Sequence[tuple[int, int]], names: tuple[frozenset[str], frozenset[str]]
+) -> list[tuple[int, int, float]]:
+    """Names the net scored too low, found by where they stand.
+
+    - a one-word name opening a line as the one spoken to or the speaker: "Nivi, can I ...",
+      "Batirbek: What ..." (never a heading, "Note:", nor an abbreviation, "SW:");
+    - the subject of a question: "Is Priyanka still at home?";
+    - the one a person-verb is done to: "Tell Amadou that ...";
+    - a name in capitals whose first word is a listed first name: "ANNA KOWALCZYK";
+    - a name written in lower case: a listed first name and a listed surname, both rare words
+      ("my name is oleksandr petrenko").
+    Only a listed first name or a word no English word list knows.
+    """
+    from anonymiser.nlp import STOP, zipf
+
+    first, last = names
+    out: list[tuple[int, int, float]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in [*taken, *((a, b) for a, b, _ in out)])
+
+    def name_word(word: str) -> bool:
+        if word.isupper() or len(word) < 3 or not _capitalised(word) or not _surname_like(word):
+            return False
+        if word.casefold() in STOP:
+            return False
+        frequency = zipf(word)
+        return frequency < RARE_NAME_ZIPF or (word in first and frequency < FIRST_NAME_ZIPF)
+
+    for rx in (ADDRESSED, ASKED, TOLD):
+        for m in rx.finditer(text):
+            if rx is ADDRESSED and not free(m.end(), m.end() + 1):
+                continue  # "Addressee: Anneliese Gruber": a label before a name
+            if name_word(m.group(1)) and free(m.start(1), m.end(1)):
+                out.append((m.start(1), m.end(1), 0.5))
+    for m in RANKED.finditer(text):
+        word = m.group(1)
+        name = _capitalised(word) and not word.isupper() and _surname_like(word)
+        if name and word.casefold() not in STOP and free(m.start(1), m.end(1)):
+            out.append((m.start(1), m.end(1), 0.5))
+    for m in UPPER_NAME.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if (
+            a.capitalize() in first
+            and (b.capitalize() in last or zipf(b) < RARE_NAME_ZIPF)
+            and not {a.casefold(), b.casefold()} & STOP
+            and free(m.start(1), m.end(2))
+        ):
+            out.append((m.start(1), m.end(2), 0.5))
+    for m in LOWER_NAME.finditer(text):
+        a, b = m.group(2), m.group(3)
+        listed = a.capitalize() in first and b.capitalize() in last
+        if (
+            (listed or m.group("cue"))
+            and max(zipf(a), zipf(b)) < LOWER_ZIPF
+            and not {a, b} & PARTICLES
+            and free(m.start(2), m.end(3))
+        ):
+            out.append((m.start(2), m.end(3), 0.5))
+    return out

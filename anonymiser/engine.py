@@ -9,12 +9,16 @@ from datetime import date
 
 from anonymiser.analysis import Analysis, operate
 from anonymiser.attribution import (
+    absorb_own_role,
     absorb_role,
+    again,
+    by_context,
     decide,
     grow_person,
     in_proper_name,
     join_inverted,
     neutral_label,
+    neutral_noun,
     undouble_article,
     unlisted_before,
 )
@@ -34,6 +38,9 @@ KIND_OF = {
     "address": "ADDRESS",
 }
 FAMILY = "the family"
+COUPLE_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?[\s\u00a0]+(?:and|&)[\s\u00a0]+$"
+)
 FAMILY_NOUN = re.compile(r"[\s\u00a0]+(family|household|children|home|house)\b", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(an?|An?|AN?)[\s\u00a0]+$")
 CHILD_YEARS = 18
@@ -112,12 +119,26 @@ class Anonymiser:
             if not _within(s, e, kept)
         ]
         cased = [(h.start, h.end) for h in hits]
-        for s, e, conf in [*ner, *strangers]:
-            for s2, e2 in trim_person(text, s, e, kept):
+        persons = self._persons(text, [*ner, *strangers], kept, cased)
+        taken = kept + cased + [(c[0], c[1]) for c in cands if c[2] != "case"]
+        if self._net is not None:
+            from anonymiser.nlp import gazetteer
+
+            more = by_context(text, taken + [(s, e) for s, e, _ in persons], gazetteer())
+            persons += self._persons(text, more, kept, cased, trim=False)
+        persons += self._persons(text, again(text, persons, taken), kept, cased)
+        cands += [(s, e, "ner", "UNKNOWN_PERSON", None, conf) for s, e, conf in persons]
+        return _non_overlapping(cands)
+
+    def _persons(self, text: str, found, kept, cased, trim=True) -> list[tuple[int, int, float]]:
+        """Person-like spans cut to their name words and grown to the whole name."""
+        out = []
+        for s, e, conf in found:
+            for s2, e2 in trim_person(text, s, e, kept) if trim else [(s, e)]:
                 s2, e2 = grow_person(text, s2, e2, kept + cased)
                 if not in_proper_name(text, e2):
-                    cands.append((s2, e2, "ner", "UNKNOWN_PERSON", None, conf))
-        return _non_overlapping(cands)
+                    out.append((s2, e2, conf))
+        return out
 
     def _strangers(self, text: str, hits: list[Hit], ner) -> tuple[list[Hit], list[tuple]]:
         """Take out family-surname hits that are an unlisted person's surname ("Shannon Brennan").
@@ -159,6 +180,9 @@ class Anonymiser:
         return _merge_same(text, found)
 
     def _case_finding(self, text: str, hit: Hit) -> Finding:
+        couple = COUPLE_BEFORE.search(text, 0, hit.start) if hit.title else None
+        if couple and hit.kind == "surname":
+            return self._couple(text, hit, couple)
         key, start, end = self._decide(text, hit), hit.start, hit.end
         if key is None:
             label, kind = self._family(text, hit), "PERSON"
@@ -166,7 +190,8 @@ class Anonymiser:
             if noun:
                 label, end = "", noun.start(1)
             elif hit.possessive != "s":
-                label = neutral_label(text, hit.start)
+                kinds = {self._identities[k].kind for k in hit.identities}
+                label = neutral_label(text, hit.start, neutral_noun(kinds))
                 self._review.append(
                     ReviewItem(
                         hit.text,
@@ -183,11 +208,49 @@ class Anonymiser:
             label = undouble_article(text, hit.start, label)
             if identity.kind == "person" and not hit.possessive:
                 start, end, label = absorb_role(text, start, end, label)
+            elif identity.kind == "professional" and not hit.possessive:
+                end = absorb_own_role(text, end, label)
         if key is not None or hit.possessive != "s":
             label = _with_possessive(label, hit.possessive)
         if label.startswith("the ") and _sentence_start(text, start):
             label = "T" + label[1:]
         return Finding(start, end, text[start:end], kind, "case", label, hit.confidence, key)
+
+    def _couple(self, text: str, hit: Hit, couple: re.Match) -> Finding:
+        """ "Mr and Mrs Corrigan": each title decides its own person; where either cannot,
+        "two family members" (and a line in the review list), never a title left alone."""
+        first = replace(hit, start=couple.start(), title=couple.group("title"))
+        keys = [self._decide(text, first), self._decide(text, hit)]
+        if None not in keys and keys[0] != keys[1]:
+            self._recent += keys
+            label = " and ".join(self._label(self._identities[k]) for k in keys)
+        else:
+            label = "two family members"
+            self._review.append(
+                ReviewItem(
+                    text[couple.start() : hit.end],
+                    _context(text, couple.start(), hit.end),
+                    "shared surname",
+                    hit.confidence,
+                    label,
+                )
+            )
+        if _sentence_start(text, couple.start()):
+            label = label[0].upper() + label[1:]
+        if hit.possessive and hit.possessive != "s" and label.endswith("s"):
+            label += hit.possessive[0]  # "two family members'"
+        else:
+            label = _with_possessive(label, hit.possessive)
+        return Finding(
+            couple.start(),
+            hit.end,
+            text[couple.start() : hit.end],
+            "PERSON",
+            "case",
+            label,
+            hit.confidence,
+            keys[1] if keys[0] == keys[1] else None,
+        )
 
     def _decide(self, text: str, hit: Hit) -> str | None:
         """The identity a hit names; None for a surname shared by several people and unresolved.
@@ -263,7 +326,9 @@ def trim_person(
         while words and not _name_like(words[-1].group(0)):
             words.pop()
         if words:
-            out.append((s + words[0].start(), s + words[-1].end()))
+            last = words[-1].group(0)
+            cut = 2 if re.search(r"\w['\u2019]s$", last) else 1 if last[-1] in "'\u2019" else 0
+            out.append((s + words[0].start(), s + words[-1].end() - cut))  # "Kerr's": "Kerr"
     return out
 
 

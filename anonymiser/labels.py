@@ -86,8 +86,12 @@ def protected_pattern(
     bad = {f.casefold() for f in forbidden}
     exact = _alternation(lab for lab in (*labels, *FIXED) if lab.casefold() not in bad)
     numbered = _alternation((*roles, *ROLES, *NUMBERED))
+    # a generic shape that is a form of a real identity ("Child T" as an alias) is no label
+    named = _alternation(f for f in forbidden if GENERIC.fullmatch(f.strip()))
+    unless = rf"(?!(?i:{named})(?![\w\-]))" if named else ""
     return re.compile(
-        rf"(?<![\w\-])(?:(?i:{exact})|(?i:{numbered}){NUMBER})(?![\w\-])|{GENERIC.pattern}"
+        rf"(?<![\w\-])(?:(?i:{exact})|(?i:{numbered}){NUMBER})(?![\w\-])"
+        rf"|{unless}{GENERIC.pattern}"
     )
 
 

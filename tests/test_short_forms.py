@@ -68,3 +68,44 @@ def test_no_false_findings_in_markup_geometry_colours_cells_or_labels(text):
 )
 def test_initials_are_found_where_written_as_initials(text, found):
     assert [h.found for h in compile_search(IDS).hits(text)] == [found]
+
+
+@pytest.mark.slow
+def test_a_review_with_letter_aliases_builds_with_no_false_findings(tmp_path):
+    """The sample review with a one-letter label alias ("Child T") and a first name and an
+    initial ("Kayla A", beside the pseudonym "Child A") builds: the final scans find nothing,
+    and the aliases written in the review's own text are replaced."""
+    import shutil
+
+    from pipeline.build import SAMPLE, run_build
+    from pipeline.console import Output
+
+    folder = tmp_path / "review"
+    shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("out", "private"))
+    case = folder / "case.yaml"
+    written = case.read_text(encoding="utf-8")
+    for before, after in (
+        ("aliases: [TJ, Ty]", "aliases: [TJ, Ty, Child T]"),
+        ("aliases: [Kayla-Rose]", "aliases: [Kayla-Rose, Kayla A]"),
+    ):
+        assert before in written
+        written = written.replace(before, after)
+    case.write_text(written, encoding="utf-8")
+    with (folder / "text" / "circumstances.md").open("a", encoding="utf-8") as text:
+        text.write("\nChild T was seen at school with Kayla A on the same day.\n")
+    run_build(folder, Output(quiet=True), pdf=False)  # refuses on any finding of the scans
+    texts = [p.read_text(encoding="utf-8", errors="ignore") for p in folder.rglob("out/**/*.md")]
+    texts += [p.read_text(encoding="utf-8") for p in (folder / "out").rglob("*.csv")]
+    assert texts
+    assert not [t for t in texts if "Child T" in t or "Kayla A" in t]
+
+
+def test_a_label_shaped_alias_is_replaced_not_protected():
+    """ "Child M" as an alias has the shape of a label ("Child A") but names a real child."""
+    from anonymiser.engine import Anonymiser
+    from anonymiser.key import PseudonymKey
+
+    (out,) = Anonymiser(IDS, PseudonymKey(), ner=False).anonymise(
+        ["Child M was seen with Kyle B, Child A and Child B."]
+    )
+    assert out == "Child A was seen with Sibling 1, Child A and Child B."
