@@ -23,7 +23,6 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.ooxml import limits
-from pipeline.ooxml import places as registry
 from pipeline.ooxml.package import NESTED, Budget, Unreadable, walk
 from pipeline.ooxml.places import (
     CONTEXTS,
@@ -376,7 +375,3 @@ def read_segments(path: Path) -> Iterator[Segment | Unreadable]:
         )
         return
     yield from package_segments(path.read_bytes())
-
-
-# The registry itself, for callers that want to list what the model reads.
-PARTS = registry.PARTS
