@@ -24,6 +24,9 @@ def long_date(value: date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
+NOT_GIVEN = "not given in the IMR"  # said, so a blank is never mistaken for a lost value
+
+
 def circumstances(material: ReviewMaterial) -> list[Block]:
     review = material.case.review
     subject = material.case.subject
@@ -40,7 +43,13 @@ def circumstances(material: ReviewMaterial) -> list[Block]:
 
 def methodology(material: ReviewMaterial) -> list[Block]:
     rows = tuple(
-        (imr.agency, imr.author, imr.dates.get("date of report", ""), str(len(imr.chronology)))
+        (
+            imr.agency,
+            imr.author or NOT_GIVEN,
+            imr.author_role or NOT_GIVEN,
+            imr.dates.get("date of report") or NOT_GIVEN,
+            str(len(imr.chronology)),
+        )
         for imr in material.imrs
     )
     return [
@@ -49,7 +58,9 @@ def methodology(material: ReviewMaterial) -> list[Block]:
             "Reviews (8.32-8.37), whose chronologies were merged into the "
             "integrated chronology:"
         ),
-        TableBlock(("Agency", "IMR author", "Date of report", "Chronology entries"), rows),
+        TableBlock(
+            ("Agency", "IMR author", "Author's role", "Date of report", "Chronology entries"), rows
+        ),
     ]
 
 
