@@ -1,5 +1,6 @@
-"""A full address written in parts is one replacement, never "the family home, the family home"
-(issue 17.7), in both profiles, for the case's own address and for an unlisted one."""
+"""The publication wording of places and dates (issue 17.7): a full address written in parts is
+one replacement, never "the family home, the family home", in both profiles, for the case's own
+address and an unlisted one; "c." stays beside a month-only date."""
 
 from datetime import date
 
@@ -44,3 +45,15 @@ def test_a_town_after_an_address_keeps_its_own_replacement(anonymiser):
     out = anonymiser.anonymise(["Seen at 14 Larch Close, Northtown."])[0]
     assert out.startswith("Seen at the family home, ")
     assert "Northtown" not in out and out.count("the family home") == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seen c. early April 2024 by the HV.", "Seen c. early April 2024 by the HV."),
+        ("Visit c. 3 April 2024.", "Visit c. April 2024."),
+    ],
+)
+def test_publication_keeps_circa_beside_a_month_only_date(text, expected):
+    ids = CaseIdentifiers((), kept_names=(), profile="publication")
+    assert Anonymiser(ids, PseudonymKey(), ner=False).anonymise([text]) == [expected]
