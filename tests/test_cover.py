@@ -189,3 +189,14 @@ def test_a_police_style_cover_without_date_labels_gives_author_role_and_date(tmp
     assert (imr.author, imr.author_role) == ("Detective Sergeant Ann Writer", "Review Unit")
     assert imr.dates["date of report"] == "May 2025"
     assert len(imr.chronology) == 2
+
+
+def test_a_review_with_one_imr_says_one_agency_not_one_agencies(tmp_path):
+    from types import SimpleNamespace
+
+    from chronology.records import Imr
+    from pipeline.documents.sections import methodology
+
+    one = Imr(path=tmp_path / "a.docx", agency="Agency A")
+    intro = methodology(SimpleNamespace(imrs=(one,)))[0]
+    assert intro.text.startswith("1 agency provided")

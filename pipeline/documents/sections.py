@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.action_plan import MULTI_AGENCY, ActionPlan
-from pipeline.documents.blocks import Block, Heading, ListBlock, Paragraph, Picture, TableBlock
+from pipeline.documents.blocks import (
+    Block,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Picture,
+    TableBlock,
+    counted,
+)
 from pipeline.documents.chronology_sections import (
     agency_summaries,
     childs_experience,
@@ -54,7 +62,7 @@ def methodology(material: ReviewMaterial) -> list[Block]:
     )
     return [
         Paragraph.plain(
-            f"{len(material.imrs)} agencies provided Individual Management "
+            f"{counted(len(material.imrs), 'agency', 'agencies')} provided Individual Management "
             "Reviews (8.32-8.37), whose chronologies were merged into the "
             "integrated chronology:"
         ),
