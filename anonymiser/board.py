@@ -30,10 +30,11 @@ class BoardSearch:
         self.search = search
         self.patterns = [(b.entity, re.compile(b.pattern)) for b in board]
 
-    def hits(self, text: str, *, binary: bool = False, markup: bool = False) -> Iterator:
+    def hits(self, text: str, **how) -> Iterator:
+        """The case's finds (``how`` as for ``verify_forms.Search.hits``) and the board's."""
         from anonymiser.verify_forms import Hit
 
-        yield from self.search.hits(text, binary=binary, markup=markup)
+        yield from self.search.hits(text, **how)
         for entity, rx in self.patterns:
             for m in rx.finditer(text):
                 if m.end() > m.start():

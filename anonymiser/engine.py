@@ -177,7 +177,7 @@ class Anonymiser:
                 )
             if f.replacement != f.text:
                 found.append(_fix_article(text, f))
-        return _merge_same(text, found)
+        return merge_address_runs(text, _merge_same(text, found))
 
     def _case_finding(self, text: str, hit: Hit) -> Finding:
         couple = COUPLE_BEFORE.search(text, 0, hit.start) if hit.title else None
@@ -482,6 +482,77 @@ def _merge_same(text: str, found: list[Finding]) -> list[Finding]:
             )
         else:
             out.append(f)
+    return out
+
+
+ADDRESS_PARTS = frozenset({"ADDRESS", "POSTCODE"})
+_SEPARATOR = re.compile(r"[\s\u00a0,]*")
+_TOWN_BETWEEN = re.compile(
+    r"[\s\u00a0,]*(?:[A-Z][a-z'\u2019\-]+[\s\u00a0]+){0,2}[A-Z][a-z'\u2019\-]+[\s\u00a0,]*"
+)
+
+
+def merge_address_runs(text: str, found: list[Finding]) -> list[Finding]:
+    """One address written in parts becomes one replacement (issue 17.7).
+
+    "14 Larch Close, Northtown NT4 2QP" is found as street, town and postcode; replaced one by
+    one it read "the family home, Town A the family home". A run of address parts (a street
+    address, a postcode, and the places between them, joined only by commas and spaces; an
+    unfound town word may stand between a street and its postcode) that holds a street address
+    becomes one span with the street's replacement; the case's own address wins over "[address]".
+    A place before or after the run ("14 Larch Close, Northtown.") keeps its own replacement.
+    """
+    out: list[Finding] = []
+    run: list[Finding] = []
+
+    def close() -> None:
+        tail: list[Finding] = []
+        while run and run[-1].kind == "PLACE":  # a place after the address is its own
+            tail.insert(0, run.pop())
+        head: list[Finding] = []
+        while run and run[0].kind == "PLACE":
+            head.append(run.pop(0))
+        out.extend(head)
+        if len(run) > 1 and any(f.kind == "ADDRESS" for f in run):
+            streets = [f for f in run if f.kind == "ADDRESS"]
+            lead = next((f for f in streets if f.identity), streets[0])
+            first, last = run[0], run[-1]
+            out.append(
+                Finding(
+                    first.start,
+                    last.end,
+                    text[first.start : last.end],
+                    "ADDRESS",
+                    lead.detector,
+                    lead.replacement,
+                    min(f.confidence for f in run),
+                    lead.identity,
+                )
+            )
+        else:
+            out.extend(run)
+        out.extend(tail)
+        run.clear()
+
+    for f in found:
+        prev = run[-1] if run else None
+        part = f.kind in ADDRESS_PARTS or f.kind == "PLACE"
+        if prev is not None and part:
+            gap = text[prev.end : f.start]
+            joined = _SEPARATOR.fullmatch(gap) or (
+                f.kind == "POSTCODE"
+                and any(r.kind == "ADDRESS" for r in run)
+                and _TOWN_BETWEEN.fullmatch(gap)
+            )
+            if joined:
+                run.append(f)
+                continue
+        close()
+        if part:
+            run.append(f)
+        else:
+            out.append(f)
+    close()
     return out
 
 

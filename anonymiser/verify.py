@@ -87,7 +87,8 @@ def _part_leaks(name: str, part: Part, search: Search) -> list[Leak]:
         place = part.places[index] if index < len(part.places) else ""
         fresh, spans = [], set()
         markup = part.binary or place in MARKUP_PLACES
-        for hit in search.hits(view, binary=part.binary, markup=markup):
+        names = place == "markup" and not part.binary  # element and attribute names only
+        for hit in search.hits(view, binary=part.binary, markup=markup, schema_names=names):
             if hit.found.casefold() in reported or (hit.start, hit.end) in spans:
                 continue
             spans.add((hit.start, hit.end))

@@ -179,18 +179,26 @@ class Search:
     numbers: dict[str, str]  # digits of a phone or reference number -> kind
     link_kinds: dict[str, str]  # a folded name part to find inside links -> kind
 
-    def hits(self, text: str, *, binary: bool = False, markup: bool = False) -> Iterator[Hit]:
+    def hits(
+        self, text: str, *, binary: bool = False, markup: bool = False, schema_names: bool = False
+    ) -> Iterator[Hit]:
         """Every known identifier in ``text`` outside the kept names' spans.
 
         In text read out of binary data, finds shorter than ``MIN_BINARY`` are left out:
         random bytes spell "DD" or "ty" every few kilobytes. ``markup``: the text is markup,
         attribute values or path data, where a one- or two-letter form ("B", "GP") is a tag,
-        a colour or a cell reference, never an initial.
+        a colour or a cell reference, never an initial. ``schema_names``: the text is the
+        names of elements and attributes, one a line, where an all-lower-case name that is a
+        whole line is the file format's own word ("max", "min", "val", "left"), never a name a
+        person wrote: a father called Max must not stop every spreadsheet. "Max", "MaxField" and
+        a name inside a namespace address are still found.
         """
         text = INVISIBLE.sub("", text)  # "Nata\u00adsha" reads as "Natasha"
         words = Words.of(text)
         initials = [h for h in self.initials.hits(text, words) if _initial_stands(text, h, markup)]
         found = [*self.forms.hits(text, words), *initials]
+        if schema_names:
+            found = [h for h in found if not _schema_word(text, h)]
         found += [*self._numbers(text), *self._links(text, words)]
         if not found:
             return
@@ -233,6 +241,14 @@ class Search:
                 yield Hit(
                     at + m.start(), at + m.end(), m.group(0), self.link_kinds[m.group(0).casefold()]
                 )
+
+
+def _schema_word(text: str, hit: Hit) -> bool:
+    whole = text[hit.start - 1 : hit.start] in ("", "\n") and text[hit.end : hit.end + 1] in (
+        "",
+        "\n",
+    )
+    return whole and hit.found.islower()
 
 
 SHORT = 2  # letters in a form that is an initial only where it stands as one

@@ -10,7 +10,7 @@ import logging
 import re
 from pathlib import Path
 
-from chronology.cover import tidy_cover
+from chronology.cover import complete_cover, tidy_cover
 from chronology.dates import DateError, parse_date
 from chronology.reader_narrative import narrative_note, read_narrative
 from chronology.reader_package import parse_xml, read_word_parts
@@ -81,7 +81,10 @@ def read_imr(path: Path, agency: str | None = None) -> Imr:
         if not (t.is_chronology or t.is_action_plan)
         for row in (t.header, *t.rows)
     ]
-    cover = tidy_cover(read_cover(cover_rows, paragraphs[:COVER_PARAGRAPHS]))
+    cover_lines = paragraphs[:COVER_PARAGRAPHS]
+    others = [(t.header, *t.rows) for t in tables if not (t.is_chronology or t.is_action_plan)]
+    cover = read_cover(cover_rows, cover_lines)
+    cover = tidy_cover(complete_cover(cover, [p.text for p in cover_lines], others))
     agency = agency or cover.get("agency") or title_agency(paragraphs) or path.stem
     recommendations = read_recommendations(
         paragraphs, sections, agency

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from .labels import caption
 from .model import Model
-from .notation import NODE_H_IN, NODE_W_IN, SYMBOLS, UNION_W_IN, descent_line, partner_line
+from .notation import (
+    LONE_UNION_W_IN,
+    NODE_H_IN,
+    NODE_W_IN,
+    SYMBOLS,
+    UNION_W_IN,
+    descent_line,
+    partner_line,
+)
 from .order import Rank, positions, ranks
 
 DOT_SHAPES = {"square": "box", "circle": "ellipse", "diamond": "diamond"}
@@ -108,8 +116,9 @@ def _union_group(model: Model, union_id: str, place: dict[str, int]) -> str:
 def _union(model: Model, union_id: str, place: dict[str, int]) -> str:
     u = model.union(union_id)
     slashes = partner_line(u.kind).slashes if u.kind != "single" else 0
+    width = LONE_UNION_W_IN if u.kind == "single" else UNION_W_IN
     return (
-        f"{q(union_id)} [shape=plaintext, width={UNION_W_IN}, height=0.2, "
+        f"{q(union_id)} [shape=plaintext, width={width}, height=0.2, "
         f"label={q('/' * slashes)}, group={q(_union_group(model, union_id, place))}];"
     )
 

@@ -37,6 +37,8 @@ def entries(model: Model) -> list[Entry]:
     ]
     if family.twins:
         found.append(Entry("mark:twins", MARKS["twins"]))
+    if any(u.kind == "single" for u in model.unions):
+        found.append(Entry("mark:unknown-parent", MARKS["unknown-parent"]))
     for n, h in enumerate(family.households):  # as numbered: Household 1, 2, 3
         colour = household_colour(n)
         found.append(Entry("household", f"{h.label} (at the incident)", colour))

@@ -49,6 +49,7 @@ MARKS: dict[str, str] = {
     "subject": "Subject of the review",
     "deceased": "Died",
     "twins": "Twins",
+    "unknown-parent": "Other parent not recorded",
 }
 
 SEXES = tuple(s.sex for s in SYMBOLS)
@@ -80,3 +81,8 @@ CAPTION_LINES = 5  # label (2), role (2), age (1)
 CHARS_PER_LINE = 19
 NODE_H_IN = round(SYMBOL_IN + (CAPTION_GAP_PT + CAPTION_LINES * LINE_PT) / 72, 2)
 UNION_W_IN = 0.3
+# A lone parent's union: the line runs on past the drop to a small dashed "?" symbol for the
+# parent nobody recorded, so it never ends in mid-air. The node is wide enough to hold it.
+UNKNOWN_PARENT_PT = 22.0
+UNKNOWN_GAP_PT = 10.0
+LONE_UNION_W_IN = round(2 * (UNKNOWN_GAP_PT + UNKNOWN_PARENT_PT) / 72, 2)

@@ -13,7 +13,16 @@ from .dotfile import Sibship, person_node, sibship
 from .graphviz_render import Box, Layout
 from .labels import caption, label_lines_of
 from .model import Model
-from .notation import CAPTION_GAP_PT, FONT_PT, LINE_PT, SYMBOL_IN, descent_line, partner_line
+from .notation import (
+    CAPTION_GAP_PT,
+    FONT_PT,
+    LINE_PT,
+    SYMBOL_IN,
+    UNKNOWN_GAP_PT,
+    UNKNOWN_PARENT_PT,
+    descent_line,
+    partner_line,
+)
 from .order import Rank, positions
 
 S = SYMBOL_IN * 72
@@ -57,6 +66,7 @@ class Scene:
     lines: tuple[Line, ...]
     texts: tuple[Text, ...]
     node_boxes: dict[str, Box]  # person id -> the whole laid-out box (symbol and caption)
+    unknown_parents: tuple[tuple[float, float], ...] = ()  # centres of the "?" symbols
 
 
 def build(model: Model, layout: Layout, all_ranks: list[Rank]) -> Scene:
@@ -66,15 +76,28 @@ def build(model: Model, layout: Layout, all_ranks: list[Rank]) -> Scene:
     )
     at = {p.id: p for p in people}
     lines: list[Line] = []
+    unknown: list[tuple[float, float]] = []
     for rank in all_ranks:
         for chain in rank.chains:
             for n, item in enumerate(chain):
                 if item in model.union_ids:
                     lines += _union_lines(model, layout, at, chain, n, place)
+                    if model.union(item).kind == "single":
+                        unknown.append(unknown_parent_at(model, layout, at, item))
     lines += _secondary_lines(model, layout, at)
     texts = tuple(t for p in people for t in _caption(model, layout, p))
     boxes = {m.id: layout.boxes[person_node(m.id)] for m in model.family.members}
-    return Scene(layout.width, layout.height, people, tuple(lines), texts, boxes)
+    return Scene(layout.width, layout.height, people, tuple(lines), texts, boxes, tuple(unknown))
+
+
+def unknown_parent_at(model: Model, layout: Layout, at: dict, union_id: str) -> tuple[float, float]:
+    """Centre of the "?" symbol for a lone parent's unrecorded partner: past the drop, away
+    from the parent, inside the union's own (wide) layout box so it never covers anyone."""
+    u = model.union(union_id)
+    parent = at[u.partners[0]]
+    x = layout.boxes[union_id].x
+    side = 1.0 if x >= parent.x else -1.0
+    return x + side * (UNKNOWN_GAP_PT + UNKNOWN_PARENT_PT / 2), parent.y
 
 
 def _mark(model: Model, layout: Layout, person: str) -> PersonMark:
@@ -102,6 +125,10 @@ def _union_lines(model, layout, at, chain, n, place) -> list[Line]:
     style = partner_line("partners" if u.kind == "single" else u.kind)
     dash = None if u.kind == "single" else style.dash
     found = [_arch(at, u.partners, y, dash) if arch else _partner_line(at, u.partners, x, dash)]
+    if u.kind == "single":  # on to the unrecorded parent's "?" symbol
+        cx, cy = unknown_parent_at(model, layout, at, u.id)
+        side = 1.0 if cx >= x else -1.0
+        found.append(Line(((x, cy), (cx - side * UNKNOWN_PARENT_PT * 0.58, cy)), "partner"))
     found += _slashes(x, y, style.slashes if u.kind != "single" else 0)
     sib = sibship(model, u.id, place)
     if sib:

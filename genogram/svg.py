@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .legend import Entry
-from .notation import descent_line, partner_line
+from .notation import UNKNOWN_PARENT_PT, descent_line, partner_line
 from .scene import Line, PersonMark, S, Scene, Text
 
 NS = "http://www.w3.org/2000/svg"
@@ -60,6 +60,8 @@ def document(
         _line(drawing, line)
     for person in scene.people:
         _person(drawing, person)
+    for x, y in scene.unknown_parents:
+        _unknown_parent(drawing, x, y, UNKNOWN_PARENT_PT / 2)
     for text in scene.texts:
         _text(drawing, text)
     _key(root, key, MARGIN + scene.width + KEY_GAP, MARGIN, key_w)
@@ -110,6 +112,14 @@ def _person(parent, p: PersonMark) -> None:
         _shape(g, p.shape, p.x, p.y, S / 2, "symbol")
     if p.deceased:
         _cross(g, p.x, p.y, S / 2 + 3)
+
+
+def _unknown_parent(parent, x: float, y: float, half: float) -> None:
+    """A parent nobody recorded: a dashed diamond (sex not known) with a question mark."""
+    g = etree.SubElement(parent, "g", **{"class": "unknown-parent"})
+    _shape(g, "diamond", x, y, half, "symbol")
+    g[-1].set("stroke-dasharray", "3 2")
+    _text(g, Text(x, y + half * 0.45, "?", bold=True), size=half * 1.2)
 
 
 def _cross(parent, x: float, y: float, half: float) -> None:
@@ -184,6 +194,8 @@ def _sample(g, entry: Entry, x: float, y: float) -> None:
     elif kind == "mark" and name == "deceased":
         _shape(g, "square", x, y, half, "sample")
         _cross(g, x, y, half + 2)
+    elif kind == "mark" and name == "unknown-parent":
+        _unknown_parent(g, x, y, half)
     elif kind == "mark" and name == "twins":
         _line(g, Line(((x, y - half), (x - 10, y + half)), "sample"))
         _line(g, Line(((x, y - half), (x + 10, y + half)), "sample"))

@@ -215,3 +215,25 @@ def test_leak_scan_reads_s46_ca_1989_as_the_act_as_the_matcher_does():
     search = compile_search(ids)
     assert [h.found for h in search.hits("police protection (s46 CA 1989).")] == []
     assert [h.found for h in search.hits("CA said she was fine.")] == ["CA"]
+
+
+def test_a_person_called_max_or_val_does_not_stop_a_spreadsheet(tmp_path):
+    """Found by following the README's quick start: a father called Max Field made every
+    build refuse, because a worksheet's markup has attributes named "max" and "min"."""
+    people = CaseIdentifiers(
+        (
+            Identity("person:father", "person", "Max Field"),
+            Identity("person:aunt", "person", "Val Brook"),
+        ),
+        kept_names=(),
+    )
+    sheet = tmp_path / "sheet1.xml"
+    sheet.write_text(
+        '<worksheet xmlns="urn:s"><cols><col min="1" max="2"/></cols>'
+        '<c><v val="left">9</v></c></worksheet>',
+        encoding="utf-8",
+    )
+    assert scan([sheet], people) == []
+    named = tmp_path / "custom.xml"
+    named.write_text('<root xmlns:x="http://example.org/max/"><Max/></root>', encoding="utf-8")
+    assert {leak.found for leak in scan([named], people)} >= {"Max", "max"}

@@ -96,3 +96,8 @@ class Document:
     footer_text: str = ""
     landscape: bool = False
     properties: dict[str, str] = field(default_factory=dict)
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """ "1 agency", "8 agencies": a count with its noun in the right number."""
+    return f"{number} {one if number == 1 else many}"

@@ -5,7 +5,15 @@ The chronology handed in is the anonymised view; these generators only arrange i
 
 from __future__ import annotations
 
-from pipeline.documents.blocks import Block, Heading, ListBlock, Paragraph, Picture, TableBlock
+from pipeline.documents.blocks import (
+    Block,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Picture,
+    TableBlock,
+    counted,
+)
 
 YES = "yes"
 
@@ -37,8 +45,8 @@ def chronology_table(material) -> list[Block]:
         for e in chronology
     )
     intro = Paragraph.plain(
-        f"The integrated chronology merges {len(chronology)} entries from "
-        f"{len(chronology.agencies)} agencies in date order. It notes each time "
+        f"The integrated chronology merges {counted(len(chronology), 'entry', 'entries')} from "
+        f"{counted(len(chronology.agencies), 'agency', 'agencies')} in date order. It notes each time "
         f"{material.subject} was seen, seen alone, and whether their wishes and feelings were "
         "sought or expressed (8.40). The full chronology, with the origin of every entry, is "
         "in the pack as a Word document, a spreadsheet and a CSV file."

@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.action_plan import MULTI_AGENCY, ActionPlan
-from pipeline.documents.blocks import Block, Heading, ListBlock, Paragraph, Picture, TableBlock
+from pipeline.documents.blocks import (
+    Block,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Picture,
+    TableBlock,
+    counted,
+)
 from pipeline.documents.chronology_sections import (
     agency_summaries,
     childs_experience,
@@ -22,6 +30,9 @@ from pipeline.documents.material import ReviewMaterial
 def long_date(value: date | None) -> str:
     """``3 March 2024``; an empty string for no date."""
     return f"{value.day} {value:%B %Y}" if value else ""
+
+
+NOT_GIVEN = "not given in the IMR"  # said, so a blank is never mistaken for a lost value
 
 
 def circumstances(material: ReviewMaterial) -> list[Block]:
@@ -40,16 +51,24 @@ def circumstances(material: ReviewMaterial) -> list[Block]:
 
 def methodology(material: ReviewMaterial) -> list[Block]:
     rows = tuple(
-        (imr.agency, imr.author, imr.dates.get("date of report", ""), str(len(imr.chronology)))
+        (
+            imr.agency,
+            imr.author or NOT_GIVEN,
+            imr.author_role or NOT_GIVEN,
+            imr.dates.get("date of report") or NOT_GIVEN,
+            str(len(imr.chronology)),
+        )
         for imr in material.imrs
     )
     return [
         Paragraph.plain(
-            f"{len(material.imrs)} agencies provided Individual Management "
+            f"{counted(len(material.imrs), 'agency', 'agencies')} provided Individual Management "
             "Reviews (8.32-8.37), whose chronologies were merged into the "
             "integrated chronology:"
         ),
-        TableBlock(("Agency", "IMR author", "Date of report", "Chronology entries"), rows),
+        TableBlock(
+            ("Agency", "IMR author", "Author's role", "Date of report", "Chronology entries"), rows
+        ),
     ]
 
 
