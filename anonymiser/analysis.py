@@ -41,6 +41,7 @@ from presidio_analyzer import (
     RecognizerRegistry,
     RecognizerResult,
 )
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
@@ -222,6 +223,22 @@ def _at(hit: Hit) -> tuple[int, int]:
     return hit.start, -hit.end
 
 
+class NoContext(ContextAwareEnhancer):
+    """Presidio's context step for a registry whose recognisers have no context words: it
+    would change no score, and its default copies every finding of every text."""
+
+    def __init__(self):
+        super().__init__(
+            context_similarity_factor=0,
+            min_score_with_context_similarity=0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
 def board_recogniser(extra: BoardPattern) -> PatternRecognizer:
     """A board's pattern as Presidio's own ``PatternRecognizer``."""
     re.compile(extra.pattern)  # a bad pattern is caught when the case is read, not here
@@ -286,8 +303,12 @@ class Analysis:
             registry.add_recognizer(PersonRecogniser(net))
         self.net = net
         nlp_engine = ScrNlpEngine(net.nlp) if net is not None else NoNlpEngine()
+        context = any(getattr(r, "context", None) for r in registry.recognizers)
         self.analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE]
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=None if context else NoContext(),
         )
         self.batch = BatchAnalyzerEngine(self.analyzer)
         self.processes = max(1, processes or cores())

@@ -58,8 +58,9 @@ def anonymise_files(
     ``detector_factory(ids)`` makes the detector (e.g. ``Anonymiser(ids, key)``), called once.
     ``verified_later``: skip the leak scan, because the caller scans ``out_dir`` (and everything
     else) before any of it leaves. ``ahead``: more texts the caller will ask about later (the
-    rest of a review), analysed in the same batch as the files' own. ``jobs`` is accepted for older callers and not used: files
-    are written in this process, since sending them to workers meant reading each one twice.
+    rest of a review), analysed in the same batch as the files' own. ``jobs`` is accepted for
+    older callers and not used: files are written in this process, since sending them to
+    workers meant reading each one twice.
 
     Raises ``InputError`` for a missing or unreadable file, or a private folder inside the
     output folder. Returns leaks (and writes nothing) if verification fails.
