@@ -26,6 +26,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
@@ -338,7 +339,8 @@ class Analysis:
         """``analyse_here`` shared with ``processes - 1`` workers; results in the order given.
 
         The workers take pieces from the end and this process from the start, so they meet
-        wherever the work is best shared; a piece no worker has started is done here.
+        wherever the work is best shared; a piece no worker has started is done here, and so
+        is every piece of a worker that could not start or died (the result is the same).
         """
         pieces = _pieces(list(texts), PIECE_CHARS)
         spawn = multiprocessing.get_context("spawn")  # never fork: a build has threads running
@@ -348,8 +350,16 @@ class Analysis:
             futures = {i: pool.submit(_work, pieces[i]) for i in reversed(range(len(pieces)))}
             out: list[Analysed] = []
             for i, piece in enumerate(pieces):
-                out += self.analyse_here(piece) if futures[i].cancel() else futures[i].result()
+                out += self._piece(piece, futures[i])
         return out
+
+    def _piece(self, piece: list[str], future) -> list[Analysed]:
+        if future.cancel():
+            return self.analyse_here(piece)
+        try:
+            return future.result()
+        except (BrokenProcessPool, OSError):
+            return self.analyse_here(piece)
 
     def analyse_here(self, texts: Sequence[str]) -> list[Analysed]:
         """One batch in this process, without the memo."""

@@ -185,3 +185,11 @@ def test_the_dispatched_pattern_matches_exactly_what_the_plain_alternation_does(
         assert [(m.span(), m.lastgroup, m.groupdict()) for m in fast.finditer(text)] == expected
     assert any(plain.finditer(NAME_TEXTS[0]))
     assert ("(?=(?i:k))" in fast.pattern) == (".J" not in forms)  # a dot first: plain
+
+
+def test_a_worker_that_cannot_start_leaves_the_work_to_this_process(engine, monkeypatch):
+    monkeypatch.setattr(analysis, "PIECE_CHARS", 60)
+    texts = TEXTS * 4
+    broken = Analysis(IDENTIFIERS, processes=2)
+    broken._recipe = None  # the worker's start fails, so the pool breaks
+    assert broken.analyse_in_processes(texts) == Analysis(IDENTIFIERS).analyse_here(texts)
