@@ -1,25 +1,35 @@
 """Presidio as the analysis engine (issue 14): one registry, one analyser, one anonymiser.
 
 Every detector the product runs on plain text is a Presidio ``EntityRecognizer`` in ONE
-``RecognizerRegistry``: the UK identifiers (``anonymiser.recognisers``), the event dates of the
-publication profile, the person safety net (``anonymiser.nlp``) and a board's own patterns
-(``extra`` below, from ``case.yaml``). ``AnalyzerEngine`` runs them over an NLP engine that is
-spaCy md with the NER component only, loaded from the vendored model (Presidio never
-downloads); ``BatchAnalyzerEngine`` runs it over every text of a call in one ``nlp.pipe``.
+``RecognizerRegistry``: the case's own names, their misspellings, the redact list and the
+spans the case keeps (``CaseRecogniser``), the UK identifiers (``anonymiser.recognisers``), the
+event dates of the publication profile, the person safety net (``anonymiser.nlp``) and a
+board's own patterns (``board_recogniser``, from ``case.yaml``). ``AnalyzerEngine`` runs them
+over an NLP engine that is spaCy md with the NER component only (the one pipe the net reads),
+loaded from the vendored model (Presidio never downloads); ``BatchAnalyzerEngine`` runs it
+over every text of a batch in one ``nlp.pipe``.
+
+``Analysis.analyse`` keeps a memo, so a text seen twice in a review is analysed once, and
+shares a large batch between this process and one worker per further core (``processes``).
+What is found in a text depends on nothing but the text, so the result is the same in any
+number of processes, in the order given.
 
 The replacement each finding gets is written by a Presidio ``Operator`` (``CaseLabel``) run by
 ``AnonymizerEngine``. The one place where the product departs from Presidio's own conflict
-resolution is ``Anonymiser._choose`` (``anonymiser.engine``): the redact list, then the case's
-own names (whole-name spans), then identifiers, then the net, longer spans first.
+resolution is ``anonymiser.conflicts``.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # never the network
 
@@ -32,20 +42,39 @@ from presidio_analyzer import (
     RecognizerRegistry,
     RecognizerResult,
 )
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as Span
 from presidio_anonymizer.operators import Operator, OperatorType
 
+from anonymiser.attribution import join_inverted
 from anonymiser.board import BoardPattern
+from anonymiser.matcher import CaseMatcher, Hit
 from anonymiser.recognisers import Recogniser
 from anonymiser.records import Finding
 
 LANGUAGE = "en"
 PERSON = "UNKNOWN_PERSON"
+CASE_NAME = "CASE_NAME"  # a form of one of the case's identities; its Hit says whose
+KEPT = "KEPT"  # kept as written: panel members, the keep list, scr's own labels
+REDACTED = "REDACTED"  # the case's redact list
 BATCH = 64
 LABEL_OPERATOR = "case_label"
+PIECE_CHARS = 20_000  # the work handed to one process at a time
+POOL_CHARS = 200_000  # below this, starting a worker costs more than it saves
+Span2 = tuple[int, int]
+
+
+class Analysed(NamedTuple):
+    """What the recognisers found in one text, by kind; each list in text order."""
+
+    ner: list[tuple[int, int, float]]  # the safety net's unknown people
+    patterns: list[tuple[int, int, str, float]]  # identifiers and board patterns
+    hits: list[Hit]  # the case's own names, whole-name spans
+    kept: list[Span2]  # spans nothing may be taken from
+    redact: list[Span2]  # the redact list
 
 
 class ScrNlpEngine(SpacyNlpEngine):
@@ -133,6 +162,84 @@ class PersonRecogniser(EntityRecognizer):
         ]
 
 
+class CaseRecogniser(EntityRecognizer):
+    """The case's own names (every form of every identity, and near misspellings of its name
+    parts), its redact list, and what it keeps as written (reported as ``KEPT``).
+
+    A name inside a kept span is no hit; a misspelling is looked for only outside the exact
+    hits and the kept spans; "CORRIGAN, Natasha" is one hit. ``is_known_name`` says a word is
+    a known first name or surname (so somebody else, not a misspelling).
+    """
+
+    def __init__(
+        self,
+        matcher: CaseMatcher,
+        kept: Sequence[re.Pattern | None] = (),
+        redact: re.Pattern | None = None,
+        is_known_name: Callable[[str], bool] | None = None,
+    ):
+        self.matcher, self.kept, self.redact = matcher, tuple(k for k in kept if k), redact
+        self.is_known_name = is_known_name or _no_name
+        super().__init__(
+            supported_entities=[CASE_NAME, KEPT, REDACTED],
+            name="scr case",
+            supported_language=LANGUAGE,
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
+        kept = [(m.start(), m.end()) for rx in self.kept for m in rx.finditer(text)]
+        out = [RecognizerResult(KEPT, s, e, 1.0) for s, e in kept]
+        if self.redact is not None:
+            out += [
+                RecognizerResult(REDACTED, m.start(), m.end(), 1.0)
+                for m in self.redact.finditer(text)
+            ]
+        hits = [h for h in self.matcher.hits(text) if not shadowed(h, kept)]
+        taken = [(h.start, h.end) for h in hits] + kept
+        hits += self.matcher.fuzzy_hits(text, taken, self.is_known_name)
+        hits = join_inverted(text, sorted(hits, key=_at))
+        return out + [
+            RecognizerResult(
+                CASE_NAME, h.start, h.end, h.confidence, recognition_metadata={"hit": h}
+            )
+            for h in hits
+        ]
+
+
+def shadowed(hit: Hit, kept: list[Span2]) -> bool:
+    """Inside a kept span; an initial also when it only touches one ("GP." of a kept "GP")."""
+    if any(s <= hit.start and hit.end <= e for s, e in kept):
+        return True
+    return hit.kind == "initials" and any(s < hit.end and hit.start < e for s, e in kept)
+
+
+def _no_name(word: str) -> bool:
+    return False
+
+
+def _at(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
+
+
+class NoContext(ContextAwareEnhancer):
+    """Presidio's context step for a registry whose recognisers have no context words: it
+    would change no score, and its default copies every finding of every text."""
+
+    def __init__(self):
+        super().__init__(
+            context_similarity_factor=0,
+            min_score_with_context_similarity=0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
 def board_recogniser(extra: BoardPattern) -> PatternRecognizer:
     """A board's pattern as Presidio's own ``PatternRecognizer``."""
     re.compile(extra.pattern)  # a bad pattern is caught when the case is read, not here
@@ -170,10 +277,25 @@ def anonymizer_engine() -> AnonymizerEngine:
 
 
 class Analysis:
-    """The analyser and the anonymiser the product runs, for one case."""
+    """The analyser the product runs, for one case: one registry, one ``AnalyzerEngine``.
 
-    def __init__(self, recognisers: Sequence[Recogniser], net=None, board=()):
+    ``case``: the case's own recogniser (None: identifiers only); ``net``: the safety net
+    (None: no language model at all); ``processes``: how many processes a large batch may use,
+    this one and ``processes - 1`` workers (default: the cores this process may run on).
+    """
+
+    def __init__(
+        self,
+        recognisers: Sequence[Recogniser],
+        net=None,
+        board: Sequence[BoardPattern] = (),
+        case: CaseRecogniser | None = None,
+        *,
+        processes: int | None = None,
+    ):
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        if case is not None:
+            registry.add_recognizer(case)
         for r in recognisers:
             registry.add_recognizer(IdentifierRecogniser(r))
         for extra in board:
@@ -182,22 +304,127 @@ class Analysis:
             registry.add_recognizer(PersonRecogniser(net))
         self.net = net
         nlp_engine = ScrNlpEngine(net.nlp) if net is not None else NoNlpEngine()
+        context = any(getattr(r, "context", None) for r in registry.recognizers)
         self.analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE]
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=None if context else NoContext(),
         )
         self.batch = BatchAnalyzerEngine(self.analyzer)
+        self.processes = max(1, processes or cores())
+        self.analysed = 0  # texts that went through the analyser (the memo's test reads it)
+        self._memo: dict[str, Analysed] = {}
+        # what a worker needs to make the same analyser (no language model, no callables)
+        self._recipe = (
+            tuple(recognisers),
+            tuple(board),
+            None if case is None else (case.matcher, case.kept, case.redact),
+            net is not None,
+        )
 
-    def analyse(self, texts: Sequence[str]) -> list[tuple[list, list]]:
-        """(person spans, identifier spans) per text, from one batch over all texts."""
-        results = self.batch.analyze_iterator(list(texts), language=LANGUAGE, batch_size=BATCH)
-        out = []
-        for found in results:
-            ner = [(r.start, r.end, r.score) for r in found if r.entity_type == PERSON]
-            patterns = [
-                (r.start, r.end, r.entity_type, r.score) for r in found if r.entity_type != PERSON
-            ]
-            out.append((sorted(ner), sorted(patterns)))
+    def analyse(self, texts: Sequence[str]) -> list[Analysed]:
+        """What was found in each text; a text analysed before is not analysed again."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if missing:
+            self.analysed += len(missing)
+            if self.processes > 1 and sum(map(len, missing)) >= POOL_CHARS:
+                found = self.analyse_in_processes(missing)
+            else:
+                found = self.analyse_here(missing)
+            self._memo.update(zip(missing, found, strict=True))
+        return [self._memo[t] for t in texts]
+
+    def analyse_in_processes(self, texts: Sequence[str]) -> list[Analysed]:
+        """``analyse_here`` shared with ``processes - 1`` workers; results in the order given.
+
+        The workers take pieces from the end and this process from the start, so they meet
+        wherever the work is best shared; a piece no worker has started is done here, and so
+        is every piece of a worker that could not start or died (the result is the same).
+        """
+        pieces = _pieces(list(texts), PIECE_CHARS)
+        spawn = multiprocessing.get_context("spawn")  # never fork: a build has threads running
+        with ProcessPoolExecutor(
+            self.processes - 1, mp_context=spawn, initializer=_start, initargs=(self._recipe,)
+        ) as pool:
+            futures = {i: pool.submit(_work, pieces[i]) for i in reversed(range(len(pieces)))}
+            out: list[Analysed] = []
+            for i, piece in enumerate(pieces):
+                out += self._piece(piece, futures[i])
         return out
+
+    def _piece(self, piece: list[str], future) -> list[Analysed]:
+        if future.cancel():
+            return self.analyse_here(piece)
+        try:
+            return future.result()
+        except (BrokenProcessPool, OSError):
+            return self.analyse_here(piece)
+
+    def analyse_here(self, texts: Sequence[str]) -> list[Analysed]:
+        """One batch in this process, without the memo."""
+        results = self.batch.analyze_iterator(list(texts), language=LANGUAGE, batch_size=BATCH)
+        return [_by_kind(found) for found in results]
+
+
+def _by_kind(found: list[RecognizerResult]) -> Analysed:
+    ner, patterns, hits, kept, redact = [], [], [], [], []
+    for r in found:
+        if r.entity_type == PERSON:
+            ner.append((r.start, r.end, r.score))
+        elif r.entity_type == CASE_NAME:
+            hits.append(r.recognition_metadata["hit"])
+        elif r.entity_type == KEPT:
+            kept.append((r.start, r.end))
+        elif r.entity_type == REDACTED:
+            redact.append((r.start, r.end))
+        else:
+            patterns.append((r.start, r.end, r.entity_type, r.score))
+    return Analysed(
+        sorted(ner), sorted(patterns), sorted(hits, key=_at), sorted(kept), sorted(redact)
+    )
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _pieces(texts: list[str], chars: int) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    size = 0
+    for text in texts:
+        if size >= chars:
+            out.append([])
+            size = 0
+        out[-1].append(text)
+        size += len(text)
+    return out
+
+
+_WORKER: Analysis | None = None
+
+
+def _start(recipe) -> None:
+    """A worker's own analyser, made from the parent's recipe, with its own language model."""
+    global _WORKER
+    recognisers, board, case, with_net = recipe
+    net = None
+    if with_net:
+        from anonymiser.nlp import PersonNet
+
+        net = PersonNet()
+    if case is not None:
+        matcher, kept, redact = case
+        case = CaseRecogniser(matcher, kept, redact, net.is_name if net else None)
+    _WORKER = Analysis(recognisers, net, board, case, processes=1)
+
+
+def _work(texts: list[str]) -> list[Analysed]:
+    return _WORKER.analyse_here(texts)
 
 
 def operate(text: str, findings: Sequence[Finding]) -> list[Finding]:

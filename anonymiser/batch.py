@@ -51,13 +51,16 @@ def anonymise_files(
     jobs: int = 2,
     progress: Progress | None = None,
     verified_later: bool = False,
+    ahead: Sequence[str] = (),
 ) -> BatchResult:
     """Anonymise ``files`` into ``out_dir`` under anonymised names; the log goes to private_dir.
 
     ``detector_factory(ids)`` makes the detector (e.g. ``Anonymiser(ids, key)``), called once.
     ``verified_later``: skip the leak scan, because the caller scans ``out_dir`` (and everything
-    else) before any of it leaves. ``jobs`` is accepted for older callers and not used: files
-    are written in this process, since sending them to workers meant reading each one twice.
+    else) before any of it leaves. ``ahead``: more texts the caller will ask about later (the
+    rest of a review), analysed in the same batch as the files' own. ``jobs`` is accepted for
+    older callers and not used: files are written in this process, since sending them to
+    workers meant reading each one twice.
 
     Raises ``InputError`` for a missing or unreadable file, or a private folder inside the
     output folder. Returns leaks (and writes nothing) if verification fails.
@@ -66,7 +69,7 @@ def anonymise_files(
     report = progress or (lambda stage, done, total: None)
     prepared = _read(files, report)
     detector = detector_factory(ids)
-    findings = _detect(prepared, detector, report)
+    findings = _detect(prepared, detector, report, ahead)
     staging = Path(tempfile.mkdtemp(prefix=".scr-anonymise-", dir=_parent(Path(out_dir))))
     try:
         results, log = _rewrite_all(prepared, findings, staging, report)
@@ -105,11 +108,16 @@ def _read(files: list[Path], report: Progress) -> list[PreparedDocx]:
     return prepared
 
 
-def _detect(prepared: list[PreparedDocx], detector, report: Progress) -> list[list]:
-    """One detection call over every text of every file; findings split back per file."""
+def _detect(prepared: list[PreparedDocx], detector, report: Progress, ahead=()) -> list[list]:
+    """One detection call over every text of every file; findings split back per file.
+
+    With ``ahead``, the files' texts and those are first analysed in one batch (issue 14).
+    """
     texts_per_file = [p.texts for p in prepared]
     places = [place for p in prepared for place in p.places]
     report("detect", 0, 1)
+    if hasattr(detector, "analyse_ahead"):
+        detector.analyse_ahead([t for texts in texts_per_file for t in texts] + list(ahead))
     found = _find(detector, [t for texts in texts_per_file for t in texts], places)
     report("detect", 1, 1)
     split, at = [], 0

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from anonymiser.analysis import Analysis, operate
+from anonymiser.analysis import Analysed, Analysis, CaseRecogniser, operate
 from anonymiser.attribution import (
     absorb_own_role,
     absorb_role,
@@ -16,21 +16,20 @@ from anonymiser.attribution import (
     decide,
     grow_person,
     in_proper_name,
-    join_inverted,
     neutral_label,
     neutral_noun,
     undouble_article,
     unlisted_before,
 )
+from anonymiser.conflicts import non_overlapping
 from anonymiser.key import PseudonymKey
-from anonymiser.labels import protected_pattern, spans
+from anonymiser.labels import protected_pattern
 from anonymiser.matcher import CaseMatcher, Hit, narrow_by_title
 from anonymiser.profiles import article, generic_place, profile, widened
 from anonymiser.recognisers import PatternSet
 from anonymiser.records import CaseIdentifiers, Finding, Identity, ReviewItem
 from anonymiser.variants import NOT_NAME_WORDS, case_variants, name_parts, true_parts
 
-PRIORITY = {"redact-list": 0, "case": 1, "pattern": 2, "ner": 3}
 KIND_OF = {
     "person": "PERSON",
     "professional": "PROFESSIONAL",
@@ -71,6 +70,9 @@ class Anonymiser:
             PatternSet(event_dates=self.profile.generalise_dates).recognisers,
             self._net,
             ids.recognisers,
+            CaseRecogniser(
+                self._case, (self._kept, self._keep, self._labels), self._redact, self._known_name
+            ),
         )
         self._review: list[ReviewItem] = []
         self._recent: list[str] = []
@@ -80,13 +82,16 @@ class Anonymiser:
         """Unknown-person finds so far, for private/review.csv."""
         return list(self._review)
 
+    def analyse_ahead(self, texts: Sequence[str]) -> None:
+        """Analyse texts now, in one batch, so that ``find`` later looks them up (issue 14)."""
+        self._analysis.analyse(texts)
+
     def find(self, texts: Sequence[str], where: Sequence[str] | None = None) -> list[list[Finding]]:
         """One sorted, non-overlapping list of findings per text; texts are taken in order."""
         analysed = self._analysis.analyse(texts)  # BatchAnalyzerEngine, one batch
         out = []
         for i, text in enumerate(texts):
-            ner, patterns = analysed[i]
-            chosen = self._choose(text, ner, patterns)
+            chosen = self._choose(text, analysed[i])
             found = self._replace(text, chosen, where[i] if where else f"text {i + 1}")
             out.append(operate(text, found))  # labels written by AnonymizerEngine operators
         return out
@@ -97,21 +102,11 @@ class Anonymiser:
 
     # -- choosing spans ---------------------------------------------------------------
 
-    def _choose(self, text: str, ner: list[tuple[int, int, float]], patterns: list) -> list[tuple]:
-        kept = [
-            (m.start(), m.end()) for rx in (self._kept, self._keep) if rx for m in rx.finditer(text)
-        ]
-        kept += spans(self._labels, text)  # our own pseudonyms are never found again
-        cands: list[tuple] = []
-        if self._redact:
-            cands += [
-                (m.start(), m.end(), "redact-list", "REDACTED", None, 1.0)
-                for m in self._redact.finditer(text)
-            ]
-        hits = [h for h in self._case.hits(text) if not _shadowed(h, kept)]
-        taken = [(h.start, h.end) for h in hits] + kept
-        hits += self._case.fuzzy_hits(text, taken, self._known_name)
-        hits, strangers = self._strangers(text, join_inverted(text, sorted(hits, key=_at)), ner)
+    def _choose(self, text: str, found: Analysed) -> list[tuple]:
+        """Candidates from the recognisers' findings, chosen by ``anonymiser.conflicts``."""
+        kept, ner, patterns = found.kept, found.ner, found.patterns  # kept: never replaced
+        cands = [(s, e, "redact-list", "REDACTED", None, 1.0) for s, e in found.redact]
+        hits, strangers = self._strangers(text, found.hits, ner)
         cands += [(h.start, h.end, "case", None, h, h.confidence) for h in hits]
         cands += [
             (s, e, "pattern", kind, None, conf)
@@ -128,7 +123,7 @@ class Anonymiser:
             persons += self._persons(text, more, kept, cased, trim=False)
         persons += self._persons(text, again(text, persons, taken), kept, cased)
         cands += [(s, e, "ner", "UNKNOWN_PERSON", None, conf) for s, e, conf in persons]
-        return _non_overlapping(cands)
+        return non_overlapping(cands)
 
     def _persons(self, text: str, found, kept, cased, trim=True) -> list[tuple[int, int, float]]:
         """Person-like spans cut to their name words and grown to the whole name."""
@@ -340,35 +335,8 @@ def _name_like(word: str) -> bool:
     return bool(bare) and bare[0].isupper() and bare.casefold() not in _NOT_NAMES
 
 
-WHOLE_KINDS = frozenset({"EMAIL"})  # replaced whole, even when a known name is inside
-
-
-def _non_overlapping(cands: list[tuple]) -> list[tuple]:
-    def rank(c: tuple) -> tuple:
-        whole = c[2] == "pattern" and c[3] in WHOLE_KINDS
-        return (-1 if whole else PRIORITY[c[2]], -(c[1] - c[0]), -c[5], c[0])
-
-    ordered = sorted(cands, key=rank)
-    chosen: list[tuple] = []
-    for c in ordered:
-        if not any(c[0] < o[1] and o[0] < c[1] for o in chosen):
-            chosen.append(c)
-    return chosen
-
-
-def _at(hit: Hit) -> tuple[int, int]:
-    return hit.start, -hit.end
-
-
 def _context(text: str, start: int, end: int) -> str:
     return text[max(0, start - 60) : end + 60].replace("\n", " ")
-
-
-def _shadowed(hit: Hit, kept: list[tuple[int, int]]) -> bool:
-    """Inside a kept span; an initial also when it only touches one ("GP." of a kept "GP")."""
-    if _within(hit.start, hit.end, kept):
-        return True
-    return hit.kind == "initials" and any(s < hit.end and hit.start < e for s, e in kept)
 
 
 def _is_first_name(word: str) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from anonymiser.narrow import dispatched
 from anonymiser.variants import (
     ADULT_TITLES,
     CHILD_TITLES,
@@ -140,19 +141,20 @@ class CaseMatcher:
         grouped: dict[tuple[str, bool], list[Variant]] = {}
         for v in variants:
             grouped.setdefault((v.form.casefold(), v.exact_case), []).append(v)
-        alternatives = []
+        alternatives = []  # (regex, form) pairs
         for i, ((_, exact), vs) in enumerate(
             sorted(grouped.items(), key=lambda kv: -len(kv[0][0]))
         ):
             name = f"g{i}"
             self._by_group[name] = (tuple(dict.fromkeys(v.identity for v in vs)), vs[0])
             body = form_pattern(vs[0].form)
-            alternatives.append(f"(?P<{name}>{body if exact else '(?i:' + body + ')'})")
+            alternatives.append(
+                (f"(?P<{name}>{body if exact else '(?i:' + body + ')'})", vs[0].form)
+            )
         self._pattern = None
-        if alternatives:
-            core = "(?:" + "|".join(alternatives) + ")"
-            self._pattern = re.compile(
-                rf"(?<![\w\-]){OPENING}{TITLE}{core}{POSSESSIVE}(?![\w\-\u2011])"
+        if alternatives:  # grouped by first character, for speed (anonymiser.narrow)
+            self._pattern = dispatched(
+                rf"(?<![\w\-]){OPENING}{TITLE}", rf"{POSSESSIVE}(?![\w\-\u2011])", alternatives
             )
         self._fuzzy = fuzzy_parts or {}
         self._parts = frozenset(

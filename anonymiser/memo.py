@@ -24,6 +24,13 @@ class MemoAnonymiser:
     def review_items(self):
         return self.engine.review_items
 
+    def analyse_ahead(self, texts: Sequence[str]) -> None:
+        """Analyse every text not yet seen in one batch now (the whole review at once), so
+        that later calls only look them up; does nothing for an engine that cannot."""
+        ahead = getattr(self.engine, "analyse_ahead", None)
+        if ahead is not None:
+            ahead(list(dict.fromkeys(t for t in texts if t not in self._found)))
+
     def find(self, texts: Sequence[str], where: Sequence[str] | None = None) -> list[list[Finding]]:
         """Findings per text; only texts not seen before reach the engine, in one batch."""
         missing: dict[str, str] = {}

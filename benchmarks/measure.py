@@ -179,8 +179,8 @@ def anonymise(review: Path, rec: Record) -> None:
         rec.set(status=refused if result.leaks else "ok")
 
 
-def build(review: Path, rec: Record) -> None:
-    """``scr build review`` in process, each stage of pipeline.build timed."""
+def build(review: Path, rec: Record, *, pdf: bool = True) -> None:
+    """``scr build review`` in process (``--no-pdf`` when not ``pdf``), each stage timed."""
     import anonymiser.batch
     import anonymiser.verify
     import pipeline.documents_build
@@ -203,7 +203,7 @@ def build(review: Path, rec: Record) -> None:
     rec.wrap(pipeline.documents_build, "build_documents")
     _count_leaks_and_go_on(rec, anonymiser.verify, anonymiser.batch)
     try:
-        b.run_build(review, _timing_output(rec, "anonymise_imrs"), pdf=True)
+        b.run_build(review, _timing_output(rec, "anonymise_imrs"), pdf=pdf)
         rec.set(
             status="ok"
             if not rec.data.get("leaks")
@@ -269,7 +269,18 @@ def _texts(review: Path, rec: Record) -> list[str]:
     return texts
 
 
-MEASURES = {"ner": ner, "presidio": presidio, "anonymise": anonymise, "build": build}
+def build_nopdf(review: Path, rec: Record) -> None:
+    """``scr build --no-pdf review``: the build without LibreOffice."""
+    build(review, rec, pdf=False)
+
+
+MEASURES = {
+    "ner": ner,
+    "presidio": presidio,
+    "anonymise": anonymise,
+    "build_nopdf": build_nopdf,
+    "build": build,
+}
 
 
 def main(argv: list[str]) -> int:

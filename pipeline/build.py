@@ -140,8 +140,23 @@ def _anonymised_imrs(
             private_dir=review.folder.private,
             progress=report,
             verified_later=True,
+            ahead=_review_texts(review),  # one analysis of the whole review (issue 14)
         )  # the whole staging folder is scanned
     return [PackItem(path, "anonymised IMR") for path in result.outputs]
+
+
+def _review_texts(review: LoadedReview) -> list[str]:
+    """The lines the chronology, the documents and the labels will be made of, as read from
+    the IMRs, so that they are analysed in the IMRs' batch and later only looked up."""
+    texts: list[str] = []
+    for imr in review.imrs:
+        texts += [imr.agency, imr.path.name, imr.path.stem, *imr.other_text]
+        texts += [p for section in imr.sections for p in section.paragraphs]
+        texts += [r.text for r in imr.recommendations]
+        texts += [v for row in imr.action_plan for v in row.values()]
+        for row in imr.chronology:
+            texts += [*row.cells.values(), *row.extra.values()]
+    return list(dict.fromkeys(line for text in texts if text for line in text.split("\n")))
 
 
 def _genogram(review: LoadedReview, staging: Path) -> list[Path]:

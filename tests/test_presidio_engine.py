@@ -62,14 +62,16 @@ def test_scr_anonymise_runs_presidio_analyzer_and_anonymizer(tmp_path, monkeypat
     assert "943 476 5919" not in text and "Lee Testing" not in text
 
 
-def test_without_presidio_the_identifiers_stay(tmp_path, monkeypatch):
-    """Bypass check: if Presidio's analyser finds nothing, the NHS number is not replaced,
-    so the product's detection really goes through AnalyzerEngine."""
+def test_without_presidio_nothing_is_found_and_the_leak_scan_refuses(tmp_path, monkeypatch):
+    """Bypass check: if Presidio's analyser finds nothing, neither the NHS number nor the
+    case's own names are replaced (so they are found only through AnalyzerEngine), and the
+    leak scan refuses the output."""
     monkeypatch.setattr(AnalyzerEngine, "analyze", lambda self, *a, **k: [])
     _, case, imr = review(tmp_path)
     result = anonymise(case, imr, tmp_path / "anon")
-    assert result.exit_code == 0, result.output
-    assert "943 476 5919" in document_text(next((tmp_path / "anon").rglob("*.docx")))
+    assert result.exit_code == 1, result.output
+    assert "Lee Testing" in result.output
+    assert not (tmp_path / "anon").exists() or not any((tmp_path / "anon").rglob("*.docx"))
 
 
 def test_a_board_recogniser_in_case_yaml_is_applied_and_verified(tmp_path):

@@ -104,8 +104,8 @@ def test_presidio_analysis_finds_the_case_references():
 
     texts = ["PC 1234 took crime number 13/123456/21 about AB51 ABC.", "Case No: ZW24C00123"]
     found = [
-        [(text[s:e], k) for s, e, k, _ in spans]
-        for text, (_, spans) in zip(texts, Analysis(IDENTIFIERS).analyse(texts), strict=True)
+        [(text[s:e], k) for s, e, k, _ in found.patterns]
+        for text, found in zip(texts, Analysis(IDENTIFIERS).analyse(texts), strict=True)
     ]
     assert set(found[0]) == {
         ("1234", "COLLAR_NUMBER"),
