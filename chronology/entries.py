@@ -64,6 +64,12 @@ class ChronologyEntry:
         return {name: getattr(self, name) for name in FLAG_NAMES}
 
     @property
+    def section_note(self) -> str:
+        """The heading the IMR wrote across its chronology just above this entry ("Child
+        protection plan from here"), kept as a note, never an entry of its own (issue 12.3)."""
+        return self.extra.get("section_note", "").strip()
+
+    @property
     def childs_words(self) -> str:
         """What the child said, from the IMR's own child's-words column (8.40).
 

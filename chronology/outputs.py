@@ -39,6 +39,7 @@ CSV_COLUMNS = (
     "origin_file",
     "origin_table",
     "origin_row",
+    "section_note",
 )
 # Paul Tol's "light" scheme: distinct for colour-blind readers, black text passes WCAG AA on each
 AGENCY_PALETTE = (
@@ -70,6 +71,7 @@ XLSX_WIDTHS = {
     "action": 40,
     "childs_words": 40,
     "origin_file": 28,
+    "section_note": 40,
 }
 STATED_NOTE = "stated by the agency"
 
@@ -118,6 +120,7 @@ def csv_row(entry: ChronologyEntry) -> dict[str, str]:
         "origin_file": entry.origin.file,
         "origin_table": str(entry.origin.table),
         "origin_row": str(entry.origin.row),
+        "section_note": entry.section_note,
     }
 
 

@@ -135,7 +135,11 @@ def _entry_row(row, entry: ChronologyEntry, colour: str, *, words: bool) -> None
     _write(cells[1], clock)
     _write(cells[2], entry.source)
     _note(cells[2], str(entry.origin))
-    _write(cells[3], entry.event)
+    if entry.section_note:
+        _write(cells[3], f"[The IMR's heading here: {entry.section_note}]", italic=True)
+        _note(cells[3], entry.event, grey=False)
+    else:
+        _write(cells[3], entry.event)
     if entry.action:
         _note(cells[3], f"Action / outcome: {entry.action}", grey=False)
     for cell, name in zip(cells[4:8], FLAG_NAMES, strict=True):

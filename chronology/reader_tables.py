@@ -50,6 +50,8 @@ GROUP_HEADER = "group header above the header row"
 TITLE = "title row above the header"
 REPEATED = "header row typed again"
 DIVIDER = "divider note written across the table"
+# where a divider's text goes: the entry below it keeps it as a section note, shown in the outputs
+SECTION_NOTE = "section_note"
 EMPTY = "empty row"
 OTHER = "not a chronology"
 INSIDE = "part of a table inside a cell"
@@ -446,6 +448,7 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
     """
     rows, problems = [], []
     names = {index: name for name, index in table.columns.items()}
+    heading = ""  # a divider's text, kept with the entry it stands above
     for number, row in zip(table.row_numbers, table.rows):
         fate = table.fates[number - 1] if number - 1 < len(table.fates) else ""
         if not any(cell.strip() for cell in row):
@@ -453,6 +456,8 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
             continue
         if fate == DIVIDER or _is_divider(row, table.columns):
             problems.append(_divider(file, table.index, number, row))
+            text = " ".join(next(cell for cell in row if cell.strip()).split())
+            heading = f"{heading} / {text}" if heading else text
             continue
         cells = {names[i]: cell for i, cell in enumerate(row) if i in names}
         extra = {
@@ -460,8 +465,15 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
             for i, cell in enumerate(row)
             if i not in names and cell.strip()
         }
+        if heading:
+            extra[SECTION_NOTE] = heading
+            heading = ""
         for part in _split_dated_lines(cells):
             rows.append(ChronologyRow(Origin(file, table.index, number), part, extra))
+    if heading and rows:  # a divider under the last entry: kept with that entry
+        last = rows[-1]
+        note = f"{last.extra[SECTION_NOTE]} / {heading}" if SECTION_NOTE in last.extra else heading
+        rows[-1] = ChronologyRow(last.origin, last.cells, {**last.extra, SECTION_NOTE: note})
     if not has_source(table.columns):
         problems.append(_no_source(file, table))
     return rows, problems
