@@ -90,7 +90,9 @@ CARERS = frozenset(
     ["parent", "adult", "carer", "family", "member", "mum", "mother", "dad", "father"]
 )
 # Where an absent carer is: "mum waited outside", "nan in the waiting room".
-AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs"])
+AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs", "work", "shops"])
+# Words after an adult that put them in the room: "nan present", "dad there throughout".
+THERE = frozenset(["present", "there", "throughout", "in"])
 # An adult who left before the contact was not away during it: "left prior to our arrival".
 EARLIER = frozenset(["prior", "before", "earlier", "arrival"])
 # Staying elsewhere: "mum waited outside", "nan stayed downstairs".
@@ -473,7 +475,8 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
         if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
             follow = doc[token.i + 1]
             if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
-                return _clip_span(doc, token.i, min(len(doc), token.i + 5))
+                said = _clip_span(doc, token.i, min(len(doc), token.i + 5))
+                return f"no parent or carer present: {said}"
     setting = next((t for t in doc if t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS), None)
     if setting is not None:
         return f"no parent or carer present, at {setting.text}"
@@ -492,9 +495,9 @@ def _left(adult) -> bool:
         head = head.head  # "collected by nan"
     elif adult.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
-    if head.lemma_ not in ABSENT_VERBS or head.tag_ not in ("VBD", "VBN"):
-        return False  # "wants his dad to leave" is a wish, not an absence
-    return not any(g.lower_ in EARLIER for g in head.subtree)  # "left prior to our arrival"
+    # "wants his dad to leave" is a wish, not an absence; "nan present" is there
+    there = adult.i + 1 < len(adult.doc) and adult.doc[adult.i + 1].lower_ in THERE
+    return head.lemma_ in ABSENT_VERBS and head.tag_ in ("VBD", "VBN") and not there
 
 
 def _clip_span(doc, start: int, end: int) -> str:
@@ -546,9 +549,10 @@ def _carer_not_present(doc, kinds: dict[int, str]) -> str:
     for token in doc:
         if token.lower_ not in ("present", "room") or not token.i:
             continue
-        who = [t for t in doc[max(0, token.i - 4) : token.i] if t.pos_ in ("NOUN", "PROPN")]
+        start = token.sent.start  # "no rash. Nan present": the "no" is not about nan
+        who = [t for t in doc[max(start, token.i - 4) : token.i] if t.pos_ in ("NOUN", "PROPN")]
         carer = [t for t in who if t.lemma_.lower() in CARERS or kinds.get(t.i) == "ADULT"]
-        before = {t.lower_ for t in doc[max(0, token.i - 5) : token.i]}
+        before = {t.lower_ for t in doc[max(start, token.i - 5) : token.i]}
         words = " ".join(t.lower_ for t in doc[max(0, token.i - 3) : token.i + 1])
         if carer and token.lower_ == "room" and before & {"not", "out"}:
             return doc[carer[0].i : token.i + 1].text  # "mum not in the room"
