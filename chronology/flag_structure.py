@@ -215,7 +215,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             if verb.lemma_ in SEE and not negated and kind in ("ADULT", "SIB") and not companion:
                 others_seen = others_seen or words
             continue
-        phoned = verb.lemma_ in CALL and not any(c.lower_ in ("at", "round") for c in verb.children)
+        phoned = verb.lemma_ in CALL - {"call"} or (verb.lemma_ == "call" and _remote(verb))
+        phoned = phoned and not any(c.lower_ in ("at", "round") for c in verb.children)
         if verb.lemma_ in SEE | ASK | CALL and not negated and (_remote(verb) or phoned):
             found.setdefault("child_seen", Finding("no", f"not in person: {words}"))
             if verb.lemma_ in ASK | CALL and how in ("dobj", "pobj", "dative"):
@@ -394,8 +395,8 @@ def _asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
     for token in doc:
         if token.lemma_ not in ASK or token.pos_ != "VERB" or _negated(token) or _planned(token):
             continue
-        if any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children):
-            continue  # the child speaking is not the child being asked
+        if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in token.children):
+            continue  # the child, a parent or "the tenant" asking is not the child being asked
         if any(c.dep_ == "xcomp" for c in token.children):
             continue  # "asked her to ring": a request, not a question about her
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):

@@ -405,8 +405,9 @@ def _fits_sex(word: str, subject: SubjectNames) -> bool:
 def _gender(word: str) -> str:
     """Return "f", "m", "p" (plural) or "" (could be anyone) for a person's word."""
     low = word.lower().split(" ")[0].rstrip(".")
-    if word.lower().endswith(("s", "children")) and not word[:1].isupper():
-        return "p"
+    plural = word.lower().split()[-1] in ("children", "kids", "boys", "girls", "siblings")
+    if plural or (word.lower().endswith(("s", "children")) and not word[:1].isupper()):
+        return "p"  # "Children said to be asleep; officers looked in on them"
     if low in vocab.FEMALE:
         return "f"
     return "m" if low in vocab.MALE else ""
