@@ -257,7 +257,7 @@ SEEN_ALONE_RULES = (
     Rule("seen_alone", "no", 2,
          rf"\b(?:{SEEN}|observed|examined|present|attended|arrived|sat|playing|visit(?:ed)?|weighed|"
          rf"saw|came|check|consultation|appt)\b[^.;]{{0,30}}?\b(?:with|\+|&) (?:SUBJ's )?ADULT|"
-         rf"{SEEN}[^.;]{{0,20}}with SUBJ|(?:^|[-–,:]\s*)(?:seen |SUBJ )?with (?:SUBJ's )?ADULT|"
+         rf"{SEEN}[^.;]{{0,20}}with SUBJ(?!'s)|(?:^|[-–,:]\s*)(?:seen |SUBJ )?with (?:SUBJ's )?ADULT|"
          rf"\bSUBJ (?:\+|&|with|and) (?:SUBJ's )?ADULT\b|\bADULT (?:\+|&|and) SUBJ\b",
          "any"),
     Rule("seen_alone", "no", 2,
@@ -343,7 +343,8 @@ INTENT = (
 # Words that negate a sighting in the same clause ("missed his hearing test").
 NEGATED = (
     r"\b(?:not|never|no|missed|cancel(?:led|s)?|unable|refused|declined|failed|WNB|DNA|"
-    r"(?:tele)?phone|virtual|video|e-?consult|online|planned|booked|offered|requesting)\b|n't\b"
+    r"(?:tele)?phone|virtual|video|e-?consult|online|planned|booked|offered|requesting|letter|"
+    r"invitation|reminder|sent (?:for|to))\b|n't\b"
 )
 CLAUSE_BREAK = r"[.;:,!?]|\b(?:but|and|then|while|although|though|after|before)\b"
 

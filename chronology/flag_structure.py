@@ -90,7 +90,9 @@ CARERS = frozenset(
     ["parent", "adult", "carer", "family", "member", "mum", "mother", "dad", "father"]
 )
 # Where an absent carer is: "mum waited outside", "nan in the waiting room".
-AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs"])
+AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs", "work", "shops"])
+# Words after an adult that put them in the room: "nan present", "dad there throughout".
+THERE = frozenset(["present", "there", "throughout", "in"])
 # An adult who left before the contact was not away during it: "left prior to our arrival".
 EARLIER = frozenset(["prior", "before", "earlier", "arrival"])
 # Staying elsewhere: "mum waited outside", "nan stayed downstairs".
@@ -213,7 +215,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             if verb.lemma_ in SEE and not negated and kind in ("ADULT", "SIB") and not companion:
                 others_seen = others_seen or words
             continue
-        phoned = verb.lemma_ in CALL and not any(c.lower_ in ("at", "round") for c in verb.children)
+        phoned = verb.lemma_ in CALL - {"call"} or (verb.lemma_ == "call" and _remote(verb))
+        phoned = phoned and not any(c.lower_ in ("at", "round") for c in verb.children)
         if verb.lemma_ in SEE | ASK | CALL and not negated and (_remote(verb) or phoned):
             found.setdefault("child_seen", Finding("no", f"not in person: {words}"))
             if verb.lemma_ in ASK | CALL and how in ("dobj", "pobj", "dative"):
@@ -392,8 +395,8 @@ def _asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
     for token in doc:
         if token.lemma_ not in ASK or token.pos_ != "VERB" or _negated(token) or _planned(token):
             continue
-        if any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children):
-            continue  # the child speaking is not the child being asked
+        if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in token.children):
+            continue  # the child, a parent or "the tenant" asking is not the child being asked
         if any(c.dep_ == "xcomp" for c in token.children):
             continue  # "asked her to ring": a request, not a question about her
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
@@ -473,7 +476,8 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
         if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
             follow = doc[token.i + 1]
             if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
-                return _clip_span(doc, token.i, min(len(doc), token.i + 5))
+                said = _clip_span(doc, token.i, min(len(doc), token.i + 5))
+                return f"no parent or carer present: {said}"
     setting = next((t for t in doc if t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS), None)
     if setting is not None:
         return f"no parent or carer present, at {setting.text}"
@@ -492,9 +496,9 @@ def _left(adult) -> bool:
         head = head.head  # "collected by nan"
     elif adult.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
-    if head.lemma_ not in ABSENT_VERBS or head.tag_ not in ("VBD", "VBN"):
-        return False  # "wants his dad to leave" is a wish, not an absence
-    return not any(g.lower_ in EARLIER for g in head.subtree)  # "left prior to our arrival"
+    # "wants his dad to leave" is a wish, not an absence; "nan present" is there
+    there = adult.i + 1 < len(adult.doc) and adult.doc[adult.i + 1].lower_ in THERE
+    return head.lemma_ in ABSENT_VERBS and head.tag_ in ("VBD", "VBN") and not there
 
 
 def _clip_span(doc, start: int, end: int) -> str:
@@ -546,9 +550,10 @@ def _carer_not_present(doc, kinds: dict[int, str]) -> str:
     for token in doc:
         if token.lower_ not in ("present", "room") or not token.i:
             continue
-        who = [t for t in doc[max(0, token.i - 4) : token.i] if t.pos_ in ("NOUN", "PROPN")]
+        start = token.sent.start  # "no rash. Nan present": the "no" is not about nan
+        who = [t for t in doc[max(start, token.i - 4) : token.i] if t.pos_ in ("NOUN", "PROPN")]
         carer = [t for t in who if t.lemma_.lower() in CARERS or kinds.get(t.i) == "ADULT"]
-        before = {t.lower_ for t in doc[max(0, token.i - 5) : token.i]}
+        before = {t.lower_ for t in doc[max(start, token.i - 5) : token.i]}
         words = " ".join(t.lower_ for t in doc[max(0, token.i - 3) : token.i + 1])
         if carer and token.lower_ == "room" and before & {"not", "out"}:
             return doc[carer[0].i : token.i + 1].text  # "mum not in the room"

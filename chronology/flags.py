@@ -95,20 +95,21 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     stated = _stated(cells, subject)
     flags = _reconcile({f: stated.get(f) or infer(text, f, subject) for f in FLAGS})
     seen, alone = flags["child_seen"], flags["seen_alone"]
-    if seen.value == "yes" and not alone.value and "seen_alone" not in stated and text.strip():
-        flags["seen_alone"] = _absence(text, subject)
+    guessed = not alone.value or alone.evidence.startswith("likely: ")  # the model's guess
+    if seen.value == "yes" and guessed and "seen_alone" not in stated and text.strip():
+        flags["seen_alone"] = _absence(text, subject) or alone
         flags = _reconcile(flags)
     return _preverbal(flags, age_at(subject, cells))
 
 
-def _absence(text: str, subject: SubjectNames) -> FlagValue:
+def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
     """Seen alone from where the carers were: "mum waited outside", "at nursery", no adult."""
     marked = mark_people(text, subject)
     away = flag_structure.carer_away(text, _roles(marked))
     if away:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = flag_structure.no_carer_present(text, _roles(marked))
-    return FlagValue("yes", "inferred", alone) if alone else UNKNOWN
+    return FlagValue("yes", "inferred", alone) if alone else None
 
 
 def age_at(subject: SubjectNames, cells: Mapping[str, str]) -> float | None:
@@ -244,6 +245,13 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
             return False
     if rule.who != "actor":
         return True
+    seeing = rule.flag in ("child_seen", "seen_alone")
+    if (
+        seeing
+        and rule.value == "yes"
+        and re.match(r"\s*(?:the |SUBJ's )?(?:ADULT|SIB)\b", marked.text[m.end() :])
+    ):
+        return False  # "Seen Mason alone": the one seen is named right after
     # who speaks: "cancel Kai's review, says he has chicken pox" is not Kai speaking
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
@@ -398,8 +406,9 @@ def _fits_sex(word: str, subject: SubjectNames) -> bool:
 def _gender(word: str) -> str:
     """Return "f", "m", "p" (plural) or "" (could be anyone) for a person's word."""
     low = word.lower().split(" ")[0].rstrip(".")
-    if word.lower().endswith(("s", "children")) and not word[:1].isupper():
-        return "p"
+    plural = word.lower().split()[-1] in ("children", "kids", "boys", "girls", "siblings")
+    if plural or (word.lower().endswith(("s", "children")) and not word[:1].isupper()):
+        return "p"  # "Children said to be asleep; officers looked in on them"
     if low in vocab.FEMALE:
         return "f"
     return "m" if low in vocab.MALE else ""

@@ -89,13 +89,20 @@ def subject_names(case: Case) -> SubjectNames:
     pseudonyms = kinship_pseudonyms(case)
     # the first name, not the surname: the family shares it ("Kayla Ashworth seen" is not him)
     names = (subject.name.split()[0], subject.name, *subject.aliases, pseudonyms[subject.id])
-    others = []
+    others, adults = [], []
     for person in case.people:
         if person.id != subject.id and _is_child(person, case.review.incident):
             others += [person.name.split()[0], person.name, *person.aliases, pseudonyms[person.id]]
+        elif person.id != subject.id:  # "Dean present": an adult there, and "she" is not Dean
+            his = "" if person.sex == "unknown" else person.sex
+            adults += [(n, his) for n in (person.name.split()[0], person.name, *person.aliases)]
     sex = "" if subject.sex == "unknown" else subject.sex
     return SubjectNames(
-        tuple(dict.fromkeys(names)), tuple(dict.fromkeys(others)), born=subject.born, sex=sex
+        tuple(dict.fromkeys(names)),
+        tuple(dict.fromkeys(others)),
+        born=subject.born,
+        sex=sex,
+        adults=tuple(dict.fromkeys(adults)),
     )
 
 

@@ -1,10 +1,11 @@
 """Flags from the parse: the new user's police cases, and the blind family-split score.
 
-The blind batches in ``tests/data/flags/batch-*.csv`` were written by helpers who had seen
-neither the code nor the rules (their READMEs are ``README-blind*.md``). ``split.csv`` puts
-families F001-F010 in dev and the G families in train / dev / test by a hash of the family id
-(train and dev failures were read to choose mechanisms); every other family is test, scored
-without reading its wording. ``pytest -s`` prints all three parts.
+The blind batches in ``tests/data/flags/batch-*.csv`` (729 entries, 160 families) were written by
+four helpers who had seen neither the code nor the rules (their READMEs are
+``README-blind*.md``). ``split.csv`` puts families F001-F010 in dev and the G, H and J families in
+train / dev / test by a hash of the family id (``tests/flag_fold.py``; train and dev failures
+were read to choose mechanisms); every other family is test, scored without reading its
+wording. ``pytest -s`` prints all three parts.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date
 
 import pytest
 from flag_eval import rows, scores
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronology.flags import FLAGS, SubjectNames, assess
@@ -77,6 +78,70 @@ def test_structure_mechanisms(event, flag, expected):
     assert result.evidence  # every inferred value says why
 
 
+GIRL = SubjectNames(names=("Jade",), others=("Hana",), sex="female", adults=(("Gary", "male"),))
+BOY = SubjectNames(names=("Leo", "Kian"), others=("Mason",), sex="male")
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a professional (DSL, interpreter, teacher) is not a carer: seen with them is seen alone
+        (BOY, "Kian spoken to in the head's office with the DSL present, no family.",
+         "seen_alone", "yes"),
+        (BOY, "ABE interview with Leo, an interpreter and the SW present; mum waited outside.",
+         "seen_alone", "yes"),
+        (BOY, "Leo seen with mum and the interpreter present.", "seen_alone", "no"),
+        (GIRL, "Jade settled well at nursery after mum left, happy in the role-play corner.",
+         "seen_alone", "yes"),
+        (GIRL, "Examined before mother arrived: no injuries.", "seen_alone", "yes"),
+        # letters, applications, records, information passed on: not a sighting
+        (BOY, "Appointment letter sent for Leo's hearing test on 4 May.", "child_seen", "not yes"),
+        (BOY, "Housing application received for Ms Smith and her son Leo.", "child_seen",
+         "not yes"),
+        (BOY, "Records checked: Leo last seen at his 2-year review.", "child_seen", "not yes"),
+        (GIRL, "Referral from school: Jade told her class teacher 'mummy goes out'.",
+         "child_seen", "not yes"),
+        (GIRL, "Referral from school: Jade told her class teacher 'mummy goes out'.",
+         "wishes_expressed", "yes"),
+        # the child's own words, relayed, even when they were not spoken to
+        (GIRL, "Call from mother: Jade has disclosed being locked in her room. Jade not spoken to.",
+         "wishes_expressed", "yes"),
+        # a call to the child asks them, without seeing them
+        (BOY, "SW rang Leo on his mobile; he said he is staying at his mate's.", "child_seen",
+         "no"),
+        (BOY, "SW rang Leo on his mobile; he said he is staying at his mate's.", "wishes_sought",
+         "yes"),
+        (BOY, "Asked how things were at home. He said 'dad shouts'.", "wishes_sought", "yes"),
+        # a sibling seen is not the subject seen
+        (BOY, "Visit to school. Seen Mason alone. Leo was absent so could not be seen.",
+         "child_seen", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_2(subject, event, flag, expected):
+    result = assess({"event": event}, subject)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+        assert not result.evidence.startswith("likely: ") or result.value != "yes"
+    else:
+        assert result.value == expected, result.evidence
+    if result.value:
+        assert result.evidence  # every inferred value says why
+
+
+def test_pronoun_follows_the_speaker_not_the_last_name():
+    """ "Jade confirmed what Hana had said ... and said she ...": she is Jade, who speaks."""
+    from chronology.flags import mark_people
+
+    text = "Jade confirmed what Hana had said, showed a bruise and said she 'wants to go to nan's'."
+    marked = mark_people(text, GIRL).text
+    assert "and said SUBJ " in marked, marked
+    # a pronoun as the object of a clause is not that clause's own subject
+    about = mark_people("Jade talked about her nan and wanting to visit her.", GIRL).text
+    assert "visit ADULT" in about, about
+    # "he" after a named man is not the girl
+    assert "ADULT said ADULT " in mark_people("Jade cried. Gary said he was at work.", GIRL).text
+
+
 def test_preverbal_baby_wishes_blank_unless_quoted():
     baby = SubjectNames(names=("Zoe",), others=(), born=date(2024, 3, 1))
     cells = {"event": "Zoe seen with mum. SW asked Zoe about her day.", "date": "01/06/2024"}
@@ -102,12 +167,14 @@ def test_blind_split(capsys):
                 s = table[flag]
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
-    # floors at the values first reached on the test split, so a regression fails
+    # floors a little under the values reached on the test split (332 rows; 0.931 / 0.714 /
+    # 0.790 / 0.852), so a regression fails
     assert test["child_seen"]["f1"] >= 0.90 and test["child_seen"]["recall"] >= 0.85
-    assert test["wishes_expressed"]["f1"] >= 0.78
-    assert test["seen_alone"]["f1"] >= 0.62 and test["wishes_sought"]["f1"] >= 0.66
+    assert test["wishes_expressed"]["f1"] >= 0.82
+    assert test["seen_alone"]["f1"] >= 0.68 and test["wishes_sought"]["f1"] >= 0.76
 
 
+@settings(deadline=None)  # behaviour, not speed: a loaded machine must not fail it
 @given(
     st.lists(
         st.sampled_from(["Flat", "3,", "112", "Corporation", "Street,", "seen", "–"]),
