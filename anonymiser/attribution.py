@@ -303,12 +303,12 @@ def absorb_role(text: str, start: int, end: int, label: str) -> tuple[int, int, 
 
 def absorb_own_role(text: str, end: int, label: str) -> int:
     """The end of a professional's mention widened over the role its label already says:
-    "Kelly Thornton (health visitor)" and "Kelly (HV)" -> "Health Visitor 1"."""
+    "Kelly Thornton (health visitor)" -> "Health Visitor 1". An abbreviation stays ("Kelly
+    (HV)" -> "Health Visitor 1 (HV)"): it may be what the rest of the text calls them."""
     after = re.compile(r"[\s\u00a0]*\(([^()]{1,40})\)").match(text, end)
     if not after:
         return end
     said = after.group(1).strip().casefold()
-    said = ROLE_ABBREVIATIONS.get(said, said)
     role = re.sub(r"[\s\u00a0]+(?:\d+|[a-z])$", "", label.casefold())
     return after.end() if said == role else end
 

@@ -431,7 +431,7 @@ def address_aliases(address: str) -> tuple[str, ...]:
         first = next((i for i, s in enumerate(segments) if not FLAT.fullmatch(s)), 0)
     if first is not None:
         out += [s for s in segments[:first] if not FLAT.fullmatch(s)]
-        out += [segments[first], _street_of(segments[first])]
+        out += [segments[first], _street_of(segments[first]), _without_street_type(segments[first])]
         town = len(segments) - 1 if len(segments) - first > 1 else None
         out += segments[first + 1 : town]
     out += postcodes
@@ -459,6 +459,20 @@ def distinctive_words(place: str) -> list[str]:
         if len(bare) >= 5 and bare.casefold() not in PLACE_WORDS and _rare(bare):
             out.append(bare)
     return out
+
+
+STREET_TYPES = frozenset(
+    ["road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent", "gardens", "terrace", "grove", "place", "square", "row", "walk", "mews", "rise", "view", "hill", "park", "green", "parade"]
+)
+
+
+def _without_street_type(segment: str) -> str:
+    """ "112 Corporation Road" -> "112 Corporation": the house number and the street's own
+    words, as a writer shortens it; "" when the segment has no number or no street type."""
+    m = re.fullmatch(r"(\d+[a-z]?)\s+(.+?)\s+([^\W\d_]+)", segment.strip(), re.IGNORECASE)
+    if not m or m.group(3).casefold() not in STREET_TYPES:
+        return ""
+    return f"{m.group(1)} {m.group(2)}"
 
 
 def _street_of(segment: str) -> str:

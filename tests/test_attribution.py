@@ -116,7 +116,7 @@ CASES = [
     ),
     # a shared first name: the role beside it decides (a professional's role, abbreviated too)
     ("Kelly (paternal aunt) rang.", "Paternal aunt rang."),
-    ("Later Kelly (HV) visited.", "Later Health Visitor 1 visited."),
+    ("Later Kelly (HV) visited.", "Later Health Visitor 1 (HV) visited."),
     ("Kelly Thornton (health visitor) visited.", "Health Visitor 1 visited."),
     (
         "Kelly Brennan phoned. Later Kelly said she would come.",

@@ -109,3 +109,29 @@ def test_a_label_shaped_alias_is_replaced_not_protected():
         ["Child M was seen with Kyle B, Child A and Child B."]
     )
     assert out == "Child A was seen with Sibling 1, Child A and Child B."
+
+
+HOME = Identity("address:home", "address", "112 Corporation Road, Eastmoor, Northtown NT4 7QJ")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("They moved to 112 Corporation last year.", ["112 Corporation"]),
+        ("Seen at 112 Corporation Road.", ["112 Corporation Road"]),
+        ("The Corporation approved 112 new homes.", []),
+        ("Room 112 at Northtown Corporation offices.", []),
+    ],
+)
+def test_a_shortened_address_is_found_without_false_alarms(text, found):
+    ids = CaseIdentifiers((HOME,), kept_names=())
+    assert [h.found for h in compile_search(ids).hits(text)] == found
+
+
+def test_a_shortened_address_is_replaced():
+    from anonymiser.engine import Anonymiser
+    from anonymiser.key import PseudonymKey
+
+    ids = CaseIdentifiers((HOME,), kept_names=())
+    (out,) = Anonymiser(ids, PseudonymKey(), ner=False).anonymise(["Moved to 112 Corporation."])
+    assert "112" not in out and "Corporation" not in out, out

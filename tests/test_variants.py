@@ -65,15 +65,15 @@ def test_initials_are_exact_case():
     [
         (
             "27 Larkspur Close, Eastmoor, Northtown NT4 7QJ",
-            ("27 Larkspur Close", "Larkspur Close", "Eastmoor", "NT4 7QJ"),
+            ("27 Larkspur Close", "Larkspur Close", "27 Larkspur", "Eastmoor", "NT4 7QJ"),
         ),
-        ("14 Elm Road, Northtown, NT1 2AB", ("14 Elm Road", "Elm Road", "NT1 2AB")),
+        ("14 Elm Road, Northtown, NT1 2AB", ("14 Elm Road", "Elm Road", "14 Elm", "NT1 2AB")),
         (
             "Flat 3, 27 Larkspur Close, Eastmoor, Upper Moor, Northtown",
-            ("27 Larkspur Close", "Larkspur Close", "Eastmoor", "Upper Moor"),
+            ("27 Larkspur Close", "Larkspur Close", "27 Larkspur", "Eastmoor", "Upper Moor"),
         ),
         ("Rose Cottage, Mill Lane, Eastmoor, Northtown", ("Rose Cottage", "Mill Lane", "Eastmoor")),
-        ("27 Larkspur Close", ("Larkspur Close",)),
+        ("27 Larkspur Close", ("Larkspur Close", "27 Larkspur")),
     ],
 )
 def test_address_aliases_leave_the_town(address, aliases):
