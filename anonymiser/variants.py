@@ -462,7 +462,31 @@ def distinctive_words(place: str) -> list[str]:
 
 
 STREET_TYPES = frozenset(
-    ["road", "street", "lane", "avenue", "close", "drive", "way", "court", "crescent", "gardens", "terrace", "grove", "place", "square", "row", "walk", "mews", "rise", "view", "hill", "park", "green", "parade"]
+    [
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "close",
+        "drive",
+        "way",
+        "court",
+        "crescent",
+        "gardens",
+        "terrace",
+        "grove",
+        "place",
+        "square",
+        "row",
+        "walk",
+        "mews",
+        "rise",
+        "view",
+        "hill",
+        "park",
+        "green",
+        "parade",
+    ]
 )
 
 
