@@ -90,7 +90,9 @@ def _lead(text: str, year: int | None = None) -> DatedLead | None:
     best = None
     for count in range(1, min(MAX_DATE_WORDS, len(words)) + 1):
         candidate = " ".join(words[:count]).strip(TRAILING)
-        if not candidate or not re.search(r"\d", candidate):
+        if not candidate or not (
+            re.search(r"\d", candidate) or (year and names_no_year(candidate))
+        ):
             continue
         try:
             value = parse_date(candidate, year=year)
@@ -168,6 +170,8 @@ def _candidates(paragraphs: list[Paragraph], styles: dict[str, str]):
             if lead is not None and _event_heading(lead):
                 open_heading = _Candidate(index, lead, lead.rest, section, heading, True, year)
                 continue
+            if lead is not None and not lead.rest:
+                continue  # a heading naming a period ("2023") divides the account it stands in
             key = lookup(text, SECTION_HEADINGS)
             if key is not None:
                 section, heading, level = key, "", depth
