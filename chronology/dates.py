@@ -216,14 +216,14 @@ TERM_WEEK = re.compile(
 
 
 def term_week(text: str, term_start: date | None) -> DateValue | None:
-    """ "Week 3 of the autumn term" as the third week from the term's first day (that week's
-    Monday to Sunday), or None when it is not written so or no term start is known."""
+    """ "Week 3 of the autumn term" as the third school week from the term's first day (that
+    week's Monday to Friday), or None when it is not written so or no term start is known."""
     found = TERM_WEEK.fullmatch(text.strip())
     if found is None or term_start is None:
         return None
     monday = term_start - timedelta(days=term_start.weekday())
     start = max(term_start, monday + timedelta(weeks=int(found.group(1)) - 1))
-    end = monday + timedelta(weeks=int(found.group(1)) - 1, days=6)
+    end = monday + timedelta(weeks=int(found.group(1)) - 1, days=4)
     return DateValue(start, end, "week", qualifier="w/c")
 
 
