@@ -87,20 +87,40 @@ def table_contexts(document, is_heading) -> list[Context]:
 
 
 def with_context(rows: list[ChronologyRow], context: Context) -> list[ChronologyRow]:
-    """The rows of one table with the year and term start they take from around them."""
-    given = [replace(r, year=context.year, term_start=context.term_start) for r in rows]
-    if context.year is not None:
-        return given
-    years = [_own_year(r) for r in given]
-    out = []
-    for i, row in enumerate(given):
-        if years[i] is not None or not names_no_year(row.cells.get("date", "")):
+    """The rows of one table with the year and term start they take from around them.
+
+    A row whose date has no year takes the year above the table, else that of the nearest row
+    with one (before, else after). A chronology runs earliest first, so where the year taken
+    would put a row before the row above it ("15/12" then "05/01") it moves on a year.
+    """
+    own = [_own_year(r) for r in rows]
+    out, current, last = [], context.year, None
+    for i, row in enumerate(rows):
+        row = replace(row, year=context.year, term_start=context.term_start)
+        text = row.cells.get("date", "")
+        if own[i] is not None or not names_no_year(text):
+            if own[i] is not None and context.year is None:
+                current = own[i]
+            last = _start(row, None) or last
             out.append(row)
             continue
-        before = next((y for y in reversed(years[:i]) if y is not None), None)
-        after = next((y for y in years[i + 1 :] if y is not None), None)
-        out.append(replace(row, year=before or after))
+        year = current or next((y for y in own[i + 1 :] if y is not None), None)
+        if year is not None and last is not None:
+            start = _start(row, year)
+            if start is not None and start < last and (_start(row, year + 1) or last) >= last:
+                year += 1
+        current = year if year is not None else current
+        row = replace(row, year=year)
+        last = _start(row, year) or last
+        out.append(row)
     return out
+
+
+def _start(row: ChronologyRow, year: int | None) -> date | None:
+    try:
+        return parse_date(row.cells.get("date", ""), year=year).start
+    except (DateError, ValueError):
+        return None
 
 
 def _own_year(row: ChronologyRow) -> int | None:

@@ -181,3 +181,23 @@ def test_a_one_row_key_between_two_parts_of_a_chronology_does_not_end_it(tmp_pat
     assert len(events) == 4
     assert events[2].startswith("Email from the YJS case manager")
     assert not any("Key:" in e for e in events)
+
+
+def test_rows_without_a_year_move_on_a_year_where_the_dates_turn_back(tmp_path):
+    doc = docx.Document()
+    doc.add_paragraph("Contacts in 2023", style="Heading 2")
+    _table(
+        doc,
+        [
+            ("15/11", "Notes", "Clinic appointment; the young person attended alone."),
+            ("15/12", "Notes", "Telephone review with the mother about sleep."),
+            ("05/01", "Notes", "Letter sent after the missed appointment in the new year."),
+        ],
+    )
+    path = tmp_path / "imr.docx"
+    doc.save(path)
+    assert [start for start, _ in _dates(path)] == [
+        date(2023, 11, 15),
+        date(2023, 12, 15),
+        date(2024, 1, 5),
+    ]
