@@ -146,9 +146,15 @@ def _show_one(day: date, unit: str) -> str:
     return f"{day:%d/%m/%Y}"
 
 
-def parse_date(text: str, *, time_text: str = "") -> DateValue:
+def parse_date(
+    text: str, *, time_text: str = "", year: int | None = None, term_start: date | None = None
+) -> DateValue:
     """Read one date cell (and the time column, if any) day first.
 
+    ``year`` is the year the IMR gives around the cell (a heading "Contacts in 2023", the rows
+    beside it); it is used only when the cell names no year at all ("23/09", "?/10", "4 May").
+    ``term_start`` is the first day of a school term the IMR names above the table; "Week 3 of
+    the autumn term" is then the third week from it.
     Raises ``DateError`` with a plain message naming what is wrong and how to write it.
     A time in both the cell and the time column is refused; so is a time with no day.
     """
@@ -157,7 +163,16 @@ def parse_date(text: str, *, time_text: str = "") -> DateValue:
         raise DateError("the date is empty: write the date of the event, e.g. 03/03/2010")
     _refuse_hedges(written)
     body, cell_time = _split_time(written)
-    value = replace(_parse_interval(body, written), text=written)
+    try:
+        value = replace(_parse_interval(body, written), text=written)
+    except DateError:
+        week = term_week(body, term_start)
+        if week is not None:
+            value = replace(week, text=written)
+        elif year is None or not names_no_year(body):
+            raise
+        else:
+            value = replace(_parse_interval(with_year(body, year), written), text=written)
     time_written = " ".join(time_text.split())
     if cell_time and time_written:
         raise DateError(
@@ -166,6 +181,50 @@ def parse_date(text: str, *, time_text: str = "") -> DateValue:
             "time",
         )
     return _with_time(value, cell_time or time_written)
+
+
+YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d+[./-]\d+[./-]\d+|'\d{2}\b")
+DAY_MONTH = re.compile(r"(?<![\d/.-])(\d{1,2}|\?)\s*([./])\s*(\d{1,2})(?![\d/.-])")
+
+
+MONTH_OR_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def names_no_year(text: str) -> bool:
+    """True when a date as written gives a day and month or a month, but no year ("23/09",
+    "?/10", "4 May", "late June")."""
+    if YEAR_WORD.search(text):
+        return False
+    return bool(DAY_MONTH.search(text) or MONTH_OR_DAY.search(text))
+
+
+def with_year(text: str, year: int) -> str:
+    """The date with the year put in: after each day/month ("23/09" -> "23/09/2023"), or at
+    the end ("4 May" -> "4 May 2023", "between April and June" -> "... June 2023")."""
+    filled, count = DAY_MONTH.subn(
+        lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{year}", text
+    )
+    return filled if count else f"{text} {year}"
+
+
+TERM_WEEK = re.compile(
+    r"(?:week|wk)\s*(\d{1,2})\s+(?:of\s+)?(?:the\s+)?(?:(autumn|spring|summer)\s+)?term",
+    re.IGNORECASE,
+)
+
+
+def term_week(text: str, term_start: date | None) -> DateValue | None:
+    """ "Week 3 of the autumn term" as the third school week from the term's first day (that
+    week's Monday to Friday), or None when it is not written so or no term start is known."""
+    found = TERM_WEEK.fullmatch(text.strip())
+    if found is None or term_start is None:
+        return None
+    monday = term_start - timedelta(days=term_start.weekday())
+    start = max(term_start, monday + timedelta(weeks=int(found.group(1)) - 1))
+    end = monday + timedelta(weeks=int(found.group(1)) - 1, days=4)
+    return DateValue(start, end, "week", qualifier="w/c")
 
 
 def combine_range(first: DateValue, last: DateValue) -> DateValue:
@@ -404,7 +463,17 @@ def _read_season(core: str, written: str) -> DateValue | None:
     return DateValue(start, end, "season", qualifier=found.group(1).replace("fall", "autumn"))
 
 
+# part of the year written before it: (first month, last month)
+PART_OF_YEAR: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
 def _read_year(core: str, written: str) -> DateValue | None:
+    part = re.fullmatch(r"(early|mid|late)[\s-]+(\d{4})", core)
+    if part:  # "late 2022": the last third of the year
+        first, last = PART_OF_YEAR[part.group(1)]
+        year = _year(part.group(2), written)
+        start, end = date(year, first, 1), date(year, last, _days_in(year, last))
+        return DateValue(start, end, "season", qualifier=part.group(1))
     if not re.fullmatch(r"\d{4}", core):
         return None
     year = _year(core, written)

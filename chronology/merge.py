@@ -171,13 +171,18 @@ def _order(seq_cell: str, seq: int) -> float:
 def _read_date(imr: Imr, row: ChronologyRow) -> tuple[DateValue | None, list[Problem]]:
     cells = row.cells
     try:
-        when = parse_date(cells.get("date", ""), time_text=cells.get("time", ""))
+        when = parse_date(
+            cells.get("date", ""),
+            time_text=cells.get("time", ""),
+            year=row.year,
+            term_start=row.term_start,
+        )
         if not cells.get("end_date", "").strip():
             return when, []
     except DateError as error:
         return None, [_date_problem(imr, row, error.field, error)]
     try:
-        end = parse_date(cells["end_date"], time_text=cells.get("end_time", ""))
+        end = parse_date(cells["end_date"], time_text=cells.get("end_time", ""), year=row.year)
         return combine_range(when, end), []
     except DateError as error:
         return None, [_date_problem(imr, row, f"end_{error.field}", error)]

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from chronology.cover import complete_cover, tidy_cover
 from chronology.dates import DateError, parse_date
-from chronology.reader_narrative import narrative_note, read_narrative
+from chronology.reader_context import Context, table_contexts, with_context
+from chronology.reader_narrative import heading_level, narrative_note, read_narrative
 from chronology.reader_package import parse_xml, read_word_parts
 from chronology.reader_sections import (
     read_cover,
@@ -67,7 +68,10 @@ def read_imr(path: Path, agency: str | None = None) -> Imr:
     body = body if body is not None else document
     styles = style_names(parse_xml(parts[STYLES], STYLES)) if STYLES in parts else {}
     paragraphs = [read_paragraph(p) for p in body_blocks(body) if p.tag == w("p")]
-    tables, chronology, plan, problems = _read_tables(document, path.name)
+    contexts = table_contexts(
+        document, lambda p, _text: heading_level(read_paragraph(p), styles) is not None
+    )
+    tables, chronology, plan, problems = _read_tables(document, path.name, contexts)
     sections = split_sections(paragraphs, styles)
     narrative = read_narrative(paragraphs, styles, path.name, _table_days(chronology))
     chronology = [*chronology, *narrative.rows]
@@ -113,13 +117,13 @@ def _table_days(rows) -> set:
     days = set()
     for row in rows:
         try:
-            days.add(parse_date(row.cells.get("date", "")).start)
+            days.add(parse_date(row.cells.get("date", ""), year=row.year).start)
         except (DateError, ValueError):
             continue
     return days
 
 
-def _read_tables(document, file: str):
+def _read_tables(document, file: str, contexts: list[Context]):
     """Every table in reading order, with the chronology rows and action-plan rows they hold."""
     tables: list[Table] = []
     chronology, plan, problems = [], [], []
@@ -130,18 +134,29 @@ def _read_tables(document, file: str):
         inside = parent if parent and tables[parent - 1].is_chronology else 0
         previous = last if last is not None and last.is_chronology and not inside else None
         table = read_table(read_grid(tbl), index, previous, inside)
-        if not parent:
-            last = table
+        if not parent and not (last is not None and last.is_chronology and _is_note(table)):
+            last = table  # a one-row note between two parts of a chronology does not end it
         if table.is_chronology and previous is not None and table.header is previous.header:
             problems.append(continuation_note(file, index, previous.index))
         tables.append(table)
         if table.is_chronology:
             rows, found_problems = chronology_rows(table, file)
-            chronology += rows
+            context = contexts[index - 1] if index - 1 < len(contexts) else Context()
+            chronology += with_context(rows, context)
             problems += found_problems
         elif table.is_action_plan:
             plan += action_plan_rows(table)
     return tables, chronology, plan, problems
+
+
+def _is_note(table: Table) -> bool:
+    """A one-row table holding one text (a key to abbreviations, a caption), not a chronology."""
+    rows = [table.header, *table.rows] if table.header else list(table.rows)
+    return (
+        not table.is_chronology
+        and len(rows) == 1
+        and len({cell.strip() for cell in rows[0] if cell.strip()}) <= 1
+    )
 
 
 def _other_text(parts: dict[str, bytes], document) -> tuple[str, ...]:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronology.dates import DateError, DateValue, parse_date
+from chronology.dates import DateError, DateValue, names_no_year, parse_date
+from chronology.reader_context import single_year
 from chronology.reader_sections import (
     HEADING_MAX_WORDS,
     NUMBERING,
@@ -70,29 +71,31 @@ class NarrativeReading:
     account: tuple[str, ...]  # plain sentences, one per kind of decision
 
 
-def dated_lead(text: str) -> DatedLead | None:
+def dated_lead(text: str, year: int | None = None) -> DatedLead | None:
     """The date a paragraph starts with and the rest, or None when it does not start with one.
 
     The longest run of leading words (at most ``MAX_DATE_WORDS``) that reads as one date wins,
     after an optional "On"/"In"/"During" and, failing a date, after paragraph numbering.
     """
     text = BULLET.sub("", text.strip())
-    found = _lead(text)
+    found = _lead(text, year)
     if found is None and NUMBERING.match(text):
-        found = _lead(NUMBERING.sub("", text, count=1))
+        found = _lead(NUMBERING.sub("", text, count=1), year)
     return found
 
 
-def _lead(text: str) -> DatedLead | None:
+def _lead(text: str, year: int | None = None) -> DatedLead | None:
     body = LEAD_WORDS.sub("", text, count=1)
     words = body.split()
     best = None
     for count in range(1, min(MAX_DATE_WORDS, len(words)) + 1):
         candidate = " ".join(words[:count]).strip(TRAILING)
-        if not candidate or not re.search(r"\d", candidate):
+        if not candidate or not (
+            re.search(r"\d", candidate) or (year and names_no_year(candidate))
+        ):
             continue
         try:
-            value = parse_date(candidate)
+            value = parse_date(candidate, year=year)
         except (DateError, ValueError):
             continue
         best = (count, candidate, value)
@@ -111,6 +114,7 @@ class _Candidate:
     section: str | None
     heading: str
     is_heading: bool = False
+    year: int | None = None  # the year of the heading above, for a date written without one
 
 
 def read_narrative(
@@ -149,18 +153,25 @@ def _candidates(paragraphs: list[Paragraph], styles: dict[str, str]):
     candidates: list[_Candidate] = []
     counts: dict[tuple[str | None, str], int] = {}
     section, heading, level = None, "", 0
+    year: int | None = None  # the year named by the heading above, or by the last full date
     open_heading: _Candidate | None = None
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
         if not text:
             continue
-        lead = dated_lead(text)
-        depth = _heading_level(paragraph, styles)
+        depth = heading_level(paragraph, styles)
+        if depth is not None:
+            year = single_year(text) or (year if dated_lead(text) is None else None)
+        lead = dated_lead(text, year)
+        if lead is not None and not names_no_year(lead.date_text):
+            year = lead.value.end.year
         if depth is not None:
             open_heading = None
             if lead is not None and _event_heading(lead):
-                open_heading = _Candidate(index, lead, lead.rest, section, heading, True)
+                open_heading = _Candidate(index, lead, lead.rest, section, heading, True, year)
                 continue
+            if lead is not None and not lead.rest:
+                continue  # a heading naming a period ("2023") divides the account it stands in
             key = lookup(text, SECTION_HEADINGS)
             if key is not None:
                 section, heading, level = key, "", depth
@@ -169,7 +180,7 @@ def _candidates(paragraphs: list[Paragraph], styles: dict[str, str]):
             continue
         if lead is not None and len(lead.rest.split()) >= MIN_EVENT_WORDS:
             open_heading = None
-            candidates.append(_Candidate(index, lead, lead.rest, section, heading))
+            candidates.append(_Candidate(index, lead, lead.rest, section, heading, year=year))
         elif open_heading is None:
             counts[(section, heading)] = counts.get((section, heading), 0) + 1
         else:
@@ -179,7 +190,7 @@ def _candidates(paragraphs: list[Paragraph], styles: dict[str, str]):
     return candidates, counts
 
 
-def _heading_level(paragraph: Paragraph, styles: dict[str, str]) -> int | None:
+def heading_level(paragraph: Paragraph, styles: dict[str, str]) -> int | None:
     """1 for a title or "Heading 1", 2 for "Heading 2", ...; 9 for a short bold line; None
     for a paragraph that is not a heading."""
     names = (styles.get(paragraph.style, paragraph.style).lower(), paragraph.style.lower())
@@ -218,7 +229,7 @@ def _row(candidate: _Candidate, file: str) -> ChronologyRow:
     text = candidate.text.strip()
     text = text[:1].upper() + text[1:]
     cells = {"date": candidate.lead.date_text, "event": text}
-    return ChronologyRow(Origin(file, 0, candidate.index + 1), cells, {})
+    return ChronologyRow(Origin(file, 0, candidate.index + 1), cells, {}, year=candidate.year)
 
 
 def _account(taken: list[_Candidate], left: dict[str, int]) -> tuple[str, ...]:

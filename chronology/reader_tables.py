@@ -213,7 +213,32 @@ def _place_by_content(header, body, columns: dict[str, int]) -> dict[str, int]:
         sentences = _mean_words(body, best) >= EVENT_MIN_WORDS
         if long_enough and sentences and date_share(body, best) < DATE_SHARE:
             found["event"] = best
+    if "event" not in found and "date" in found:
+        found = _event_from_named(body, found)
     return found
+
+
+# columns whose heading is not the event's but which may be the only text telling what happened
+# ("Concern / action taken", "Comment") when no column is headed as the event
+EVENT_STAND_INS = ("action", "analysis", "contact_type")
+
+
+def _event_from_named(body, found: dict[str, int]) -> dict[str, int]:
+    """No column is the event by its heading or among the unnamed ones: the column with the
+    longest text among those headed as the action, a comment or the kind of contact is the
+    event, if its cells are sentences telling what happened."""
+    named = [found[name] for name in EVENT_STAND_INS if name in found]
+    if not named:
+        return found
+    best = max(named, key=lambda i: (_mean_length(body, i), -i))
+    if (
+        _mean_length(body, best) < EVENT_MIN_CHARS
+        or _mean_words(body, best) < EVENT_MIN_WORDS
+        or date_share(body, best) >= DATE_SHARE
+    ):
+        return found
+    kept = {name: i for name, i in found.items() if i != best}
+    return kept | {"event": best}
 
 
 def _short_share(body, i: int) -> float:

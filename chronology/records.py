@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from pipeline.common import Problem
@@ -59,6 +60,8 @@ class ChronologyRow:
     origin: Origin
     cells: dict[str, str]
     extra: dict[str, str] = field(default_factory=dict)
+    year: int | None = None  # the year the IMR gives around the row, for a date without one
+    term_start: date | None = None  # the first day of the school term named above the table
 
 
 @dataclass(frozen=True)

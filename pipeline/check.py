@@ -165,9 +165,14 @@ def _place(imr: Imr, row: ChronologyRow, column: str) -> str:
 def _row_date(imr: Imr, row: ChronologyRow, problems: list[Problem]) -> DateValue | None:
     file = row.origin.file
     try:
-        value = parse_date(row.cells.get("date", ""), time_text=row.cells.get("time", ""))
+        value = parse_date(
+            row.cells.get("date", ""),
+            time_text=row.cells.get("time", ""),
+            year=row.year,
+            term_start=row.term_start,
+        )
         if row.cells.get("end_date", "").strip():
-            value = combine_range(value, parse_date(row.cells["end_date"]))
+            value = combine_range(value, parse_date(row.cells["end_date"], year=row.year))
     except DateError as error:
         column = "time" if getattr(error, "field", "date") == "time" else "date"
         problems.append(

@@ -19,7 +19,11 @@ from chronology.reader import read_imr
 
 DATA = Path(__file__).parent / "data"
 # review folder -> (least share of gold entries found on exactly one row, least share dated right)
-THRESHOLDS = {"blind-review-harrowfield": (1.0, 0.99), "blind-review-imrs2": (1.0, 0.98)}
+THRESHOLDS = {
+    "blind-review-harrowfield": (1.0, 0.99),
+    "blind-review-imrs2": (1.0, 0.98),
+    "blind-review-imrs3": (1.0, 0.98),
+}
 
 
 def _norm(text: str) -> str:
@@ -38,7 +42,12 @@ def _rows(folder: Path):
 
 def _dated_right(row, gold: dict) -> bool:
     try:
-        value = parse_date(row.cells.get("date", ""), time_text=row.cells.get("time", ""))
+        value = parse_date(
+            row.cells.get("date", ""),
+            time_text=row.cells.get("time", ""),
+            year=row.year,
+            term_start=row.term_start,
+        )
     except DateError:
         return False
     earliest = date.fromisoformat(gold["date_earliest"])
