@@ -16,6 +16,7 @@ of a table that is not a chronology. ``scr check --verbose`` prints the account 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chronology.dates import DateError, parse_date, parse_time
 from chronology.headers import (
@@ -498,7 +499,7 @@ def chronology_rows(table: Table, file: str) -> tuple[list[ChronologyRow], list[
     if heading and rows:  # a divider under the last entry: kept with that entry
         last = rows[-1]
         note = f"{last.extra[SECTION_NOTE]} / {heading}" if SECTION_NOTE in last.extra else heading
-        rows[-1] = ChronologyRow(last.origin, last.cells, {**last.extra, SECTION_NOTE: note})
+        rows[-1] = replace(last, extra={**last.extra, SECTION_NOTE: note})
     if not has_source(table.columns):
         problems.append(_no_source(file, table))
     return rows, problems
