@@ -132,7 +132,6 @@ def anonymise(lines: list[Line], work: Path, profile: str = "submission") -> lis
     """The lines as `scr anonymise` writes them (one Word file, one paragraph a line)."""
     from docx import Document
 
-    from pipeline.console import Output
     from pipeline.stages import anonymise_stage
 
     (work / "case.yaml").write_text(CASE_YAML, encoding="utf-8")
@@ -141,7 +140,7 @@ def anonymise(lines: list[Line], work: Path, profile: str = "submission") -> lis
     write_docx(lines, source)
     out_dir = work / "out"
     anonymise_stage(
-        work / "case.yaml", out_dir, [source], Output(quiet=True), profile=profile, jobs=1
+        work / "case.yaml", out_dir, [source], None, profile=profile, jobs=1
     )
     written = [p.text for p in Document(str(out_dir / source.name)).paragraphs]
     if len(written) != len(lines):
