@@ -270,6 +270,35 @@ def test_three_thousand_entries_are_paged(client, tmp_path):
     assert 0 < rows <= 50 and 'data-agency="A4"' not in only
 
 
+def test_the_childs_words_and_section_note_are_shown_with_their_entry(client, tmp_path):
+    import csv
+
+    from chronology.outputs import CSV_COLUMNS
+
+    out = tmp_path / "review" / "out" / "integrated-chronology.csv"
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerow(
+            {
+                "date": "04/03/2024",
+                "agency": "School",
+                "event": "Spoke with Child in the library",
+                "childs_words": "I don't want to go home tonight",
+                "section_note": "Year 2 (Autumn term)",
+                "origin": "school.docx, table 2, row 3",
+            }
+        )
+        writer.writerow(
+            {"date": "05/03/2024", "agency": "GP", "event": "Letter sent", "origin": "gp.docx"}
+        )
+    _login(client)
+    page = client.get("/chronology").get_data(as_text=True)
+    assert "The child's words:</span> I don&#39;t want to go home tonight" in page
+    assert page.count('class="childs-words"') == 1
+    assert '<p class="section-note">Year 2 (Autumn term)</p>' in page
+
+
 def test_scr_serve_prints_a_tokened_local_address(tmp_path):
     import http.cookiejar  # noqa: F401 - the cookie jar of HTTPCookieProcessor
     import os
