@@ -107,7 +107,17 @@ def _pdf_parts(file: Path, data: bytes) -> Iterator[Part | Unchecked]:
     if result.returncode != 0:
         yield Unchecked("(text)", "pdftotext cannot read it (damaged or encrypted?)")
         return
-    yield Part("(text)", (result.stdout.decode("utf-8", errors="replace"),))
+    yield Part("(text)", (pdf_lines_joined(result.stdout.decode("utf-8", errors="replace")),))
+
+
+def pdf_lines_joined(text: str) -> str:
+    """``pdftotext`` text with the lines of each block joined by a space.
+
+    pdftotext ends every printed line with a newline, so a name or a kept phrase wrapped at the
+    edge of a table cell reads as two pieces ("Eastmoor Children's" / "Services"); a reader sees one
+    phrase. Blank lines (between blocks) and page breaks stay.
+    """
+    return re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", text)
 
 
 def _blob_part(name: str, data: bytes) -> Part:
