@@ -17,11 +17,11 @@ from chronology import errors as chronology_errors
 from chronology.dates import DateError, DateValue, combine_range, parse_date
 from chronology.headers import normalise
 from chronology.reader import read_imr
-from chronology.reader_tables import describe
+from chronology.reader.tables import describe
 from chronology.records import ChronologyRow, Imr, Problem
 from pipeline.case import Case
-from pipeline.case_examples import example_value_problems
-from pipeline.case_loader import read_case
+from pipeline.case.examples import example_value_problems
+from pipeline.case.loader import read_case
 from pipeline.errors import InputError
 from pipeline.wordfile import check_word_file, iter_word_files
 

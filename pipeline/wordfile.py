@@ -1,6 +1,6 @@
 """The gatekeeper for Word files: refuse what scr cannot or should not open, in one line.
 
-The checks themselves live in ``chronology.reader_package`` (the reader needs them and must not
+The checks themselves live in ``chronology.reader.package`` (the reader needs them and must not
 import ``pipeline``); this module gives them ``pipeline``'s error and finds the IMRs in a folder.
 """
 
@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from chronology import errors as chronology_errors
-from chronology.reader_package import check_word_file as _check
+from chronology.reader.package import check_word_file as _check
 from pipeline.errors import InputError
 from pipeline.ooxml.xml import DOCTYPE_REFUSED, PROLOG, declares_doctype
 

@@ -52,7 +52,7 @@ def test_parse_reports_a_broken_part():
 def test_readers_share_the_one_parser_and_namespace_table():
     import anonymiser.word.xml as word_xml
     from anonymiser import verify_read
-    from chronology import reader_package
+    from chronology.reader import package as reader_package
     from pipeline.ooxml import xml as layer
 
     assert word_xml.NS is layer.NS

@@ -14,7 +14,7 @@ import hostile
 import pytest
 
 from chronology.reader import read_imr
-from pipeline.case_loader import read_case
+from pipeline.case.loader import read_case
 from pipeline.check import check_review
 from pipeline.common import InputError as BaseInputError
 from pipeline.errors import InputError

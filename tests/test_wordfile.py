@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from chronology import reader_package
+from chronology.reader import package as reader_package
 from chronology.reader import read_imr
 from pipeline.common import InputError as AnyInputError
 from pipeline.errors import InputError

@@ -12,24 +12,24 @@ from pathlib import Path
 
 from chronology.cover import complete_cover, tidy_cover
 from chronology.dates import DateError, parse_date
-from chronology.reader_context import Context, table_contexts, with_context
-from chronology.reader_narrative import heading_level, narrative_note, read_narrative
-from chronology.reader_package import parse_xml, read_word_parts
-from chronology.reader_sections import (
+from chronology.reader.context import Context, table_contexts, with_context
+from chronology.reader.narrative import heading_level, narrative_note, read_narrative
+from chronology.reader.package import parse_xml, read_word_parts
+from chronology.reader.sections import (
     read_cover,
     read_recommendations,
     recommendations_from_plan,
     split_sections,
     title_agency,
 )
-from chronology.reader_tables import (
+from chronology.reader.tables import (
     action_plan_rows,
     chronology_rows,
     continuation_note,
     no_chronology,
     read_table,
 )
-from chronology.reader_xml import (
+from chronology.reader.wordml import (
     all_tables,
     body_blocks,
     read_grid,

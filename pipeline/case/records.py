@@ -1,6 +1,6 @@
 """The review as described by ``case.yaml``: typed, validated records.
 
-The loader (``pipeline.case_loader``) builds these; every other stage reads them.
+The loader (``pipeline.case.loader``) builds these; every other stage reads them.
 Other packages never import this module: ``pipeline`` hands them plain records of their own.
 """
 

@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chronology.dates import DateError
 from chronology.dates import parse_date as read_date
-from pipeline.case import (
+from pipeline.case.records import (
     PARENT_TYPES,
     PARTNERSHIP_KINDS,
     SEXES,

@@ -1,6 +1,6 @@
 """Rules that look across the records of ``case.yaml``: references, repeats, cycles, date order.
 
-The loader (``pipeline.case_loader``) reads each value; these rules then compare values with
+The loader (``pipeline.case.loader``) reads each value; these rules then compare values with
 each other. Each rule is a function ``rule(parts, say)`` listed in ``CASE_RULES``; it reports
 through ``say(path, message, advice, severity)`` where ``path`` is a field path such as
 ``people[3].born`` (1-based) that the loader turns into a line number.
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.case import Household, PanelMember, Person, Professional, Relationship, Review
+from pipeline.case.records import Household, PanelMember, Person, Professional, Relationship, Review
 
 Say = Callable[[str, str, str, str], None]
 

@@ -1,0 +1,16 @@
+"""Reading an IMR Word file into an ``Imr`` record.
+
+- ``package``: the gate (refuses what is not a plain .docx) and the parts, through ``pipeline.ooxml``;
+- ``wordml``: WordprocessingML as paragraphs, grids, text boxes and styles;
+- ``context``: the year and term start around each table, for dates written without a year;
+- ``tables``: what each table is and its chronology rows; ``narrative``: dated paragraphs;
+- ``sections``: the cover, the section headings and the recommendations;
+- ``imr``: ``read_imr``, which puts them together.
+"""
+
+from chronology.reader.imr import read_imr
+from chronology.reader.narrative import dated_lead
+from chronology.reader.package import check_word_file, read_word_parts
+from chronology.reader.tables import describe
+
+__all__ = ["check_word_file", "dated_lead", "describe", "read_imr", "read_word_parts"]
