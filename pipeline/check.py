@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from chronology import errors as chronology_errors
 from chronology.dates import DateError, DateValue, combine_range, parse_date
 from chronology.headers import normalise
 from chronology.reader import read_imr
@@ -22,6 +21,7 @@ from chronology.records import ChronologyRow, Imr, Problem
 from pipeline.case import Case
 from pipeline.case.examples import example_value_problems
 from pipeline.case.loader import read_case
+from pipeline.common import InputError as AnyInputError
 from pipeline.errors import InputError
 from pipeline.wordfile import check_word_file, iter_word_files
 
@@ -125,7 +125,7 @@ def _read(path: Path, problems: list[Problem]) -> Imr | None:
     try:
         check_word_file(path)
         return read_imr(path)
-    except (InputError, chronology_errors.InputError) as error:
+    except AnyInputError as error:
         problems.append(_from_error(path.name, error))
         return None
 

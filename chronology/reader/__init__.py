@@ -1,6 +1,6 @@
-"""Reading an IMR Word file into an ``Imr`` record.
+"""Reading an IMR Word file into an ``Imr`` record. The file is opened, checked and its parts
+parsed by the one Word-package reader, ``pipeline.ooxml.word``.
 
-- ``package``: the gate (refuses what is not a plain .docx) and the parts, through ``pipeline.ooxml``;
 - ``wordml``: WordprocessingML as paragraphs, grids, text boxes and styles;
 - ``context``: the year and term start around each table, for dates written without a year;
 - ``tables``: what each table is and its chronology rows; ``narrative``: dated paragraphs;
@@ -10,7 +10,6 @@
 
 from chronology.reader.imr import read_imr
 from chronology.reader.narrative import dated_lead
-from chronology.reader.package import check_word_file, read_word_parts
 from chronology.reader.tables import describe
 
-__all__ = ["check_word_file", "dated_lead", "describe", "read_imr", "read_word_parts"]
+__all__ = ["dated_lead", "describe", "read_imr"]
