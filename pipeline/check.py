@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from chronology.dates import DateError, DateValue, combine_range, parse_date
+from chronology.dates import DateError, DateValue, row_date
 from chronology.headers import normalise
 from chronology.reader import read_imr
 from chronology.reader.tables import describe
@@ -163,28 +163,20 @@ def _place(imr: Imr, row: ChronologyRow, column: str) -> str:
 
 
 def _row_date(imr: Imr, row: ChronologyRow, problems: list[Problem]) -> DateValue | None:
-    file = row.origin.file
+    """The row's date as the chronology reads it (``chronology.dates.row_date``), or None with
+    a problem naming the cell at fault."""
     try:
-        value = parse_date(
-            row.cells.get("date", ""),
-            time_text=row.cells.get("time", ""),
-            year=row.year,
-            term_start=row.term_start,
-        )
-        if row.cells.get("end_date", "").strip():
-            value = combine_range(value, parse_date(row.cells["end_date"], year=row.year))
+        return row_date(row)
     except DateError as error:
-        column = "time" if getattr(error, "field", "date") == "time" else "date"
         problems.append(
             Problem(
-                file,
-                _place(imr, row, column),
+                row.origin.file,
+                _place(imr, row, error.field),
                 str(error).rstrip("."),
                 "Correct the cell in the IMR and run the check again.",
             )
         )
         return None
-    return value
 
 
 def _is_author_note(row: ChronologyRow) -> bool:

@@ -10,6 +10,7 @@ from pipeline.case.loader import load_case, read_case, write_template
 from pipeline.case.records import (
     PARENT_TYPES,
     PARTNERSHIP_KINDS,
+    RELATIONSHIP_KINDS,
     SEXES,
     Agency,
     AnonymisationSettings,
@@ -26,6 +27,7 @@ from pipeline.case.records import (
 __all__ = [
     "PARENT_TYPES",
     "PARTNERSHIP_KINDS",
+    "RELATIONSHIP_KINDS",
     "SEXES",
     "Agency",
     "AnonymisationSettings",

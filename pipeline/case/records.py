@@ -10,9 +10,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-SEXES = ("male", "female", "unknown")
-PARTNERSHIP_KINDS = ("married", "partners", "separated", "divorced")
-PARENT_TYPES = ("birth", "adoptive", "step", "foster")
+from genogram import PARENT_KINDS as GENOGRAM_PARENT_KINDS
+from genogram import PARTNERSHIP_KINDS as GENOGRAM_PARTNERSHIPS
+from genogram import SEXES as GENOGRAM_SEXES
+
+# The kinds a case may record are the genogram notation's: what can be drawn can be recorded.
+SEXES = GENOGRAM_SEXES
+PARTNERSHIP_KINDS = GENOGRAM_PARTNERSHIPS
+PARENT_TYPES = GENOGRAM_PARENT_KINDS
+RELATIONSHIP_KINDS = ("parent", *PARTNERSHIP_KINDS, "twins")
 
 
 @dataclass(frozen=True)
