@@ -12,8 +12,12 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 
 from dateutil.parser import parserinfo
+
+if TYPE_CHECKING:
+    from chronology.records import ChronologyRow
 
 PRECISIONS = ("day", "week", "month", "season", "year", "range")
 
@@ -243,6 +247,31 @@ def combine_range(first: DateValue, last: DateValue) -> DateValue:
         text=f"{first.text} – {last.text}",
         qualifier="",
     )
+
+
+def row_date(row: ChronologyRow) -> DateValue:
+    """The date of one chronology row: its date and time cells, joined with its end date and
+    end time when it has an end date, read with the year and term start around its table.
+
+    The one reading of a row's date, shared by the merge (``scr chronology``) and ``scr check``,
+    so they never disagree about a row. Raises ``DateError`` whose ``field`` names the column
+    at fault: "date", "time", "end_date" or "end_time".
+    """
+    cells = row.cells
+    when = parse_date(
+        cells.get("date", ""),
+        time_text=cells.get("time", ""),
+        year=row.year,
+        term_start=row.term_start,
+    )
+    if not cells.get("end_date", "").strip():
+        return when
+    try:
+        end = parse_date(cells["end_date"], time_text=cells.get("end_time", ""), year=row.year)
+        return combine_range(when, end)
+    except DateError as error:
+        error.field = f"end_{error.field}"
+        raise
 
 
 def parse_time(text: str) -> tuple[time | None, bool, str]:

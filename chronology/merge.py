@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from chronology.dates import DateError, DateValue, combine_range, parse_date
+from chronology.dates import DateError, DateValue, row_date
 from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
 from chronology.records import ChronologyRow, Imr, Problem
 
@@ -169,23 +169,10 @@ def _order(seq_cell: str, seq: int) -> float:
 
 
 def _read_date(imr: Imr, row: ChronologyRow) -> tuple[DateValue | None, list[Problem]]:
-    cells = row.cells
     try:
-        when = parse_date(
-            cells.get("date", ""),
-            time_text=cells.get("time", ""),
-            year=row.year,
-            term_start=row.term_start,
-        )
-        if not cells.get("end_date", "").strip():
-            return when, []
+        return row_date(row), []
     except DateError as error:
         return None, [_date_problem(imr, row, error.field, error)]
-    try:
-        end = parse_date(cells["end_date"], time_text=cells.get("end_time", ""), year=row.year)
-        return combine_range(when, end), []
-    except DateError as error:
-        return None, [_date_problem(imr, row, f"end_{error.field}", error)]
 
 
 def _date_problem(imr: Imr, row: ChronologyRow, column: str, error: DateError) -> Problem:

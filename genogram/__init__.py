@@ -5,11 +5,15 @@ Never imports ``pipeline``, ``chronology`` or ``anonymiser``: it takes its own r
 
 from .composition import composition_table, composition_text
 from .errors import InputError
+from .notation import PARENT_KINDS, PARTNERSHIP_KINDS, SEXES
 from .records import Family, GenogramFiles, Household, Member, ParentLink, Partnership
 from .render import draw, render
-from .validate import check, problems_in
+from .validate import check, parent_cycles, problems_in
 
 __all__ = [
+    "PARENT_KINDS",
+    "PARTNERSHIP_KINDS",
+    "SEXES",
     "Family",
     "GenogramFiles",
     "Household",
@@ -21,6 +25,7 @@ __all__ = [
     "composition_table",
     "composition_text",
     "draw",
+    "parent_cycles",
     "problems_in",
     "render",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -135,16 +136,32 @@ def _twin_problems(family: Family, ids: set[str]) -> list[str]:
     return found
 
 
+def parent_cycles(links: Iterable[tuple[str, str]]) -> list[tuple[str, ...]]:
+    """The circles in (parent, child) links: "nobody is their own ancestor", the one rule.
+
+    Each circle once, as ids ``(c0, c1, ..., ck)`` where each one's parent is the next and
+    ``c0`` is the parent of ``ck``, starting at its smallest id; a person their own parent is
+    ``(a,)``. Sorted, so the same links give the same list.
+    """
+    upward = nx.DiGraph()
+    upward.add_edges_from((child, parent) for parent, child in links)
+    cycles = []
+    for cycle in nx.simple_cycles(upward):
+        first = cycle.index(min(cycle))
+        cycles.append(tuple(cycle[first:] + cycle[:first]))
+    return sorted(cycles)
+
+
 def _cycle_problems(family: Family, ids: set[str]) -> list[str]:
     """Nobody may be their own ancestor, nor partnered with an ancestor or descendant."""
-    graph = nx.DiGraph()
-    graph.add_edges_from(
+    links = [
         (l.parent, l.child)
         for l in family.parent_links
         if l.parent != l.child and {l.parent, l.child} <= ids
-    )
+    ]
+    graph = nx.DiGraph(links)
     found = []
-    for cycle in sorted(sorted(c) for c in nx.simple_cycles(graph)):
+    for cycle in sorted(sorted(c) for c in parent_cycles(links)):
         found.append(
             f"the parent links between {', '.join(cycle)} go round in a circle "
             "(someone would be their own ancestor): check who is whose parent"

@@ -11,6 +11,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.common import write_atomically
 from pipeline.console import Output
 from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import exclusive, staged_directory
@@ -213,7 +214,7 @@ def _verification_report(
         + ".",
     ]
     target = pack / "verification-report.md"
-    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_atomically(target, "\n".join(lines) + "\n")
     return target
 
 

@@ -13,15 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from chronology import errors as chronology_errors
-from chronology.dates import DateError, DateValue, combine_range, parse_date
+from chronology.dates import DateError, DateValue, row_date
 from chronology.headers import normalise
 from chronology.reader import read_imr
-from chronology.reader_tables import describe
+from chronology.reader.tables import describe
 from chronology.records import ChronologyRow, Imr, Problem
 from pipeline.case import Case
-from pipeline.case_examples import example_value_problems
-from pipeline.case_loader import read_case
+from pipeline.case.examples import example_value_problems
+from pipeline.case.loader import read_case
+from pipeline.common import InputError as AnyInputError
 from pipeline.errors import InputError
 from pipeline.wordfile import check_word_file, iter_word_files
 
@@ -125,7 +125,7 @@ def _read(path: Path, problems: list[Problem]) -> Imr | None:
     try:
         check_word_file(path)
         return read_imr(path)
-    except (InputError, chronology_errors.InputError) as error:
+    except AnyInputError as error:
         problems.append(_from_error(path.name, error))
         return None
 
@@ -163,28 +163,20 @@ def _place(imr: Imr, row: ChronologyRow, column: str) -> str:
 
 
 def _row_date(imr: Imr, row: ChronologyRow, problems: list[Problem]) -> DateValue | None:
-    file = row.origin.file
+    """The row's date as the chronology reads it (``chronology.dates.row_date``), or None with
+    a problem naming the cell at fault."""
     try:
-        value = parse_date(
-            row.cells.get("date", ""),
-            time_text=row.cells.get("time", ""),
-            year=row.year,
-            term_start=row.term_start,
-        )
-        if row.cells.get("end_date", "").strip():
-            value = combine_range(value, parse_date(row.cells["end_date"], year=row.year))
+        return row_date(row)
     except DateError as error:
-        column = "time" if getattr(error, "field", "date") == "time" else "date"
         problems.append(
             Problem(
-                file,
-                _place(imr, row, column),
+                row.origin.file,
+                _place(imr, row, error.field),
                 str(error).rstrip("."),
                 "Correct the cell in the IMR and run the check again.",
             )
         )
         return None
-    return value
 
 
 def _is_author_note(row: ChronologyRow) -> bool:

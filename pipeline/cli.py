@@ -113,7 +113,7 @@ def demo(out: Output, folder: Path, no_pdf: bool) -> None:
 @reported
 def init(out: Output, folder: Path) -> None:
     """Make a new review folder: a commented case.yaml, imrs/ and text/."""
-    from pipeline.case_loader import write_template
+    from pipeline.case.loader import write_template
 
     written = write_template(folder)
     for path in written:

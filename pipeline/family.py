@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from genogram.records import Family, Household, Member, ParentLink, Partnership
-from pipeline.case import Case
+from pipeline.case import PARTNERSHIP_KINDS, Case
 from pipeline.pseudonyms import kinship_pseudonyms
-
-PARTNERSHIPS = ("married", "partners", "separated", "divorced")
 
 
 def family_of(case: Case, *, personalised: bool = False) -> Family:
@@ -32,7 +30,7 @@ def family_of(case: Case, *, personalised: bool = False) -> Family:
     couples = tuple(
         Partnership(tuple(r.between), r.kind, r.start, r.end)
         for r in case.relationships
-        if r.kind in PARTNERSHIPS
+        if r.kind in PARTNERSHIP_KINDS
     )
     twins = tuple(tuple(r.between) for r in case.relationships if r.kind == "twins")
     households = tuple(

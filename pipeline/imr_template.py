@@ -15,7 +15,7 @@ import yaml
 
 from chronology.headers import canonical
 from pipeline.case import Case
-from pipeline.case_loader import load_case
+from pipeline.case.loader import load_case
 from pipeline.documents.blocks import AuthorMarker, Document, Heading, SectionBreak, TableBlock
 from pipeline.documents.writer import TEMPLATES, write_document
 from pipeline.errors import InputError

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from pipeline.common import write_atomically, write_with
+
 log = logging.getLogger(__name__)
 
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)  # fixed, so the same pack gives the same zip
@@ -47,7 +49,7 @@ def write_manifest(pack: Path, items: list[PackItem]) -> Path:
             ]
         )
     target = pack / "manifest.csv"
-    target.write_text(buffer.getvalue(), encoding="utf-8")
+    write_atomically(target, buffer.getvalue())
     return target
 
 
@@ -73,7 +75,12 @@ def settle_office_file(path: Path) -> None:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             archive.writestr(fixed, data)
-    path.write_bytes(buffer.getvalue())
+    write_atomically(path, buffer.getvalue(), private=_private(path))
+
+
+def _private(path: Path) -> bool:
+    """Whether a file is readable by its owner only, so rewriting it keeps it so."""
+    return path.stat().st_mode & 0o077 == 0
 
 
 PDF_DATES = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{4,14})")
@@ -102,7 +109,7 @@ def settle_pdf(path: Path) -> None:
         lambda m: m[1] + digest[: len(m[2])] + m[3] + digest[: len(m[4])] + m[5], data
     )
     data = PDF_CHECKSUM.sub(lambda m: m[1] + digest[-len(m[2]) :], data)  # LibreOffice's own
-    path.write_bytes(data)
+    write_atomically(path, data, private=_private(path))
 
 
 def settle_office_files(folder: Path) -> None:
@@ -114,13 +121,17 @@ def settle_office_files(folder: Path) -> None:
 
 def zip_folder(folder: Path, target: Path) -> Path:
     """Zip ``folder`` into ``target`` with fixed dates and sorted names (reproducible)."""
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes())
-    return target
+
+    def write(temporary: Path) -> None:
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
+                info = zipfile.ZipInfo(name, ZIP_DATE)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, path.read_bytes())
+
+    return write_with(target, write)
 
 
 def libreoffice() -> str | None:

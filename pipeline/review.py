@@ -8,7 +8,7 @@ from pathlib import Path
 from chronology.reader import read_imr
 from chronology.records import Imr, Problem
 from pipeline.case import Case
-from pipeline.case_loader import load_case
+from pipeline.case.loader import load_case
 from pipeline.console import StageProgress
 from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import ReviewFolder, review_folder

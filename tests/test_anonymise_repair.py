@@ -98,10 +98,10 @@ def test_a_doctype_in_any_part_is_refused_naming_file_and_part(tmp_path, part):
             IDS,
             private_dir=tmp_path / "private",
         )
-    from pipeline.errors import InputError as PipelineInput
+    from pipeline.common import InputError as AnyInputError
     from pipeline.wordfile import check_word_file
 
-    with pytest.raises(PipelineInput, match=rf"part {part} declares a DOCTYPE"):
+    with pytest.raises(AnyInputError, match=rf"part {part} declares a DOCTYPE"):
         check_word_file(source)
 
 

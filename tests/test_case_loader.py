@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.case_loader import load_case, read_case, write_template
+from pipeline.case.loader import load_case, read_case, write_template
 from pipeline.errors import CheckFailed, InputError
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "review" / "case.yaml"
@@ -542,7 +542,7 @@ def test_the_sample_review_loads_without_errors():
 
 
 def test_a_template_path_with_a_nul_byte_is_a_problem_not_a_crash(tmp_path):
-    from pipeline.case_loader import read_case
+    from pipeline.case.loader import read_case
 
     path = tmp_path / "case.yaml"
     path.write_text('template: "\\0"\n', encoding="utf-8")

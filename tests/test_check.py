@@ -232,3 +232,35 @@ def test_rows_out_of_order_are_a_warning_not_a_problem(review):
     assert report.ok and not report.errors
     assert any("row above" in p.message for p in report.warnings)
     assert any("sorts every entry by date" in p.advice for p in report.warnings)
+
+
+END_HEADER = ("Date", "End date", "End time", "Source of information", "Details of contact")
+
+
+@pytest.mark.parametrize(
+    ("end_date", "end_time", "column"),
+    [("3/3/2024", "25:99", "End time"), ("1/2/2024", "", "End date"), ("3/3/2024", "10:00", "")],
+)
+def test_check_and_the_chronology_read_a_row_s_date_alike(review, end_date, end_time, column):
+    """One reading of a row's date: the end date and end time count in both, so a row the
+    chronology cannot date is a problem in ``scr check`` too, naming the same cell."""
+    from chronology.merge import merge
+    from chronology.reader import read_imr
+
+    doc = docx.Document()
+    doc.add_paragraph("Individual Management Review: Testshire Police", style="Title")
+    table = doc.add_table(rows=2, cols=len(END_HEADER))
+    for c, text in enumerate(END_HEADER):
+        table.cell(0, c).text = text
+    for c, text in enumerate(("1/3/2024", end_date, end_time, "PC 1", "Visit")):
+        table.cell(1, c).text = text
+    doc.save(review / "imrs" / "police.docx")
+
+    found = messages(check_review(review, TODAY))
+    merged = merge([read_imr(review / "imrs" / "police.docx")])
+    if not column:
+        assert found == [] and merged.problems == () and len(merged.chronology.undated) == 0
+        return
+    assert len(found) == 1 and found[0].startswith(f"table 1, row 2, column '{column}'"), found
+    assert len(merged.chronology.undated) == 1
+    assert [p.place for p in merged.problems] == [f"table 1, row 2, column '{column}'"]

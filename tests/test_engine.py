@@ -154,7 +154,7 @@ def test_long_text_is_split_for_ner(net):
 def sample_ids():
     from pathlib import Path
 
-    from pipeline.case_loader import load_case
+    from pipeline.case.loader import load_case
     from pipeline.identifiers import case_identifiers
 
     return case_identifiers(load_case(Path(__file__).parent.parent / "samples/review/case.yaml"))

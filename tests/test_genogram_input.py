@@ -144,3 +144,12 @@ def test_composition_table_households_and_order():
     assert ROWS["Father"]["household"] == ""
     assert ROWS["Half-sibling 3"]["age"] == "d. aged 5 months"
     assert set(rows[0]) == {"pseudonym", "relationship", "age", "household", "notes"}
+
+
+def test_parent_cycles_is_the_one_rule_for_own_ancestors():
+    from genogram import parent_cycles
+
+    # each circle once, from its smallest id, each one's parent the next
+    links = [("b", "a"), ("c", "b"), ("a", "c"), ("p", "q"), ("x", "x"), ("m", "n"), ("n", "m")]
+    assert parent_cycles(links) == [("a", "b", "c"), ("m", "n"), ("x",)]
+    assert parent_cycles([("mum", "child"), ("dad", "child")]) == []

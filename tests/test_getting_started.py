@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.case_loader import read_case, write_template
+from pipeline.case.loader import read_case, write_template
 from pipeline.check import check_review
 
 SCR = Path(sys.executable).with_name("scr")

@@ -52,14 +52,13 @@ def test_parse_reports_a_broken_part():
 def test_readers_share_the_one_parser_and_namespace_table():
     import anonymiser.word.xml as word_xml
     from anonymiser import verify_read
-    from chronology import reader_package
+    from pipeline.ooxml import word
     from pipeline.ooxml import xml as layer
 
     assert word_xml.NS is layer.NS
     assert word_xml.parse is layer.parse
-    assert reader_package.parse is layer.parse
+    assert word.parse is layer.parse
     assert verify_read._PARSER is layer.RECOVERING_PARSER
-    assert reader_package.MAX_TOTAL_BYTES == limits.MAX_TOTAL_BYTES
 
 
 def test_ratio_too_high_only_for_big_entries_that_shrank_a_lot():
@@ -148,11 +147,11 @@ def _umask() -> int:
 
 def test_every_package_input_error_is_the_one_base():
     from anonymiser.errors import InputError as AnonymiserInput
-    from chronology.errors import InputError as ChronologyInput
     from genogram.errors import InputError as GenogramInput
     from pipeline.errors import InputError as PipelineInput
+    from pipeline.ooxml.word import WordFileRefused
 
-    for kind in (AnonymiserInput, ChronologyInput, GenogramInput, PipelineInput):
+    for kind in (AnonymiserInput, GenogramInput, PipelineInput, WordFileRefused):
         assert issubclass(kind, InputError)
     assert "Jo - father" in str(GenogramInput("Two problems", ("Jo - father",)))
 

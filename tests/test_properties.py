@@ -19,7 +19,7 @@ from anonymiser.word.runs import apply, paragraph_units
 from anonymiser.word.xml import NS, qn
 from chronology.dates import DateError, DateValue, parse_date
 from chronology.headers import CHRONOLOGY_COLUMNS, match_header
-from pipeline.case_loader import read_case
+from pipeline.case.loader import read_case
 from pipeline.errors import InputError
 
 FAST = settings(

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from chronology.reader import read_imr
-from chronology.reader_narrative import dated_lead
-from chronology.reader_tables import describe
+from chronology.reader.narrative import dated_lead
+from chronology.reader.tables import describe
 from pipeline.check import check_review, format_report
 from pipeline.cli import main
 

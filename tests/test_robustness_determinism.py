@@ -82,7 +82,7 @@ def test_chronology_and_genogram_are_the_same_in_two_fresh_folders(tmp_path):
 
 
 def test_pseudonyms_are_the_same_in_two_fresh_folders(tmp_path):
-    from pipeline.case_loader import load_case
+    from pipeline.case.loader import load_case
     from pipeline.pseudonyms import kinship_pseudonyms
 
     first = kinship_pseudonyms(load_case(fresh_copy(tmp_path, "a") / "case.yaml"))

@@ -341,12 +341,12 @@ def test_no_space_while_staging_keeps_the_previous_out(tmp_path, monkeypatch):
 
 
 def test_no_space_is_one_line_from_the_cli(tmp_path, monkeypatch):
-    import pipeline.case_loader
+    import pipeline.case.loader
 
     def no_space(target, text):
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
 
-    monkeypatch.setattr(pipeline.case_loader, "_write_atomically", no_space)
+    monkeypatch.setattr(pipeline.case.loader, "_write_atomically", no_space)
     result = CliRunner().invoke(main, ["init", str(tmp_path / "review")])
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "No space left on device" in result.output

@@ -8,8 +8,6 @@ formatting, so any letterhead works.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from docx import Document as open_docx
@@ -19,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from pipeline.common import write_atomically
 from pipeline.documents.blocks import (
     AuthorMarker,
     Document,
@@ -52,24 +51,16 @@ def write_document(document: Document, path: Path, template: Path | None = None)
 
 
 def _save_atomically(word, path: Path) -> Path:
-    """Save through an in-memory buffer, then one write and one rename: never a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Save through an in-memory buffer, then the one atomic write: never a partial file."""
     buffer = io.BytesIO()
     word.save(buffer)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".scr-", suffix=".docx")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(buffer.getvalue())
-        os.replace(temporary, path)
+        write_atomically(path, buffer.getvalue(), private=True)  # 0600, as it always was
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise InputError(
             f"{path}: could not be written ({error.strerror}); check the disk is not full "
             "and that you may write there."
         ) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return path
 
 

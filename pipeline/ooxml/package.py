@@ -83,13 +83,12 @@ def walk(
     follow its own entry when ``nested``. Stops at the first entry over the budget."""
     budget = Budget() if budget is None else budget
     where = prefix.removesuffix(NESTED) or "(file)"
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        yield Unreadable(where, "it looks like a zip file but cannot be opened")
+    archive = _open(data, where)
+    if isinstance(archive, Unreadable):
+        yield archive
         return
     with archive:
-        refused = _refusal(archive.infolist(), budget, prefix, where)
+        refused = refusal(archive.infolist(), budget, prefix, where)
         if refused is not None:
             yield refused
             return
@@ -120,16 +119,37 @@ def walk(
                     yield from walk(entry, budget=budget, prefix=name + NESTED, depth=depth + 1)
 
 
-def _refusal(infos, budget: Budget, prefix: str, where: str) -> Unreadable | None:
-    """Why the central directory alone shows the package must not be unpacked, if it does."""
+def _open(data: bytes, where: str) -> zipfile.ZipFile | Unreadable:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        return Unreadable(where, "it looks like a zip file but cannot be opened")
+
+
+def directory(data: bytes) -> list[zipfile.ZipInfo] | Unreadable:
+    """The central directory of the package ``data`` (nothing unpacked), or why it cannot be
+    opened."""
+    archive = _open(data, "(file)")
+    if isinstance(archive, Unreadable):
+        return archive
+    with archive:
+        return archive.infolist()
+
+
+def refusal(
+    infos: list[zipfile.ZipInfo], budget: Budget, prefix: str = "", where: str = "(file)"
+) -> Unreadable | None:
+    """Why the central directory alone shows the package must not be unpacked, if it does:
+    too many entries, too many bytes in all or in one entry, or an entry that shrank like a
+    bomb when stored."""
     if len(infos) > limits.MAX_ENTRIES:
         return Unreadable(where, f"it has more than {limits.MAX_ENTRIES} parts (a zip bomb?)")
     declared = sum(info.file_size for info in infos)
     if declared > budget.left:
         return Unreadable(
             where,
-            f"it would unpack to {declared // limits.MB} MB, over the "
-            f"{budget.megabytes} MB limit (a zip bomb?)",
+            f"it would unpack to more than {budget.megabytes} MB ({declared // limits.MB} MB, "
+            f"over the {budget.megabytes} MB limit; a zip bomb?)",
         )
     for info in infos:
         if info.file_size > limits.MAX_ENTRY_BYTES:
@@ -141,7 +161,7 @@ def _refusal(infos, budget: Budget, prefix: str, where: str) -> Unreadable | Non
         if limits.ratio_too_high(info.file_size, info.compress_size):
             return Unreadable(
                 prefix + info.filename,
-                f"it would unpack {limits.MAX_RATIO} times larger than it is stored (a zip bomb?)",
+                f"it unpacks to over {limits.MAX_RATIO} times its size (a zip bomb?)",
             )
     return None
 

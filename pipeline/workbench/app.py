@@ -145,7 +145,7 @@ def _pack_view(folder: Path) -> dict:
 
 def _composition(folder: Path) -> list[dict[str, str]]:
     from genogram.composition import composition_table
-    from pipeline.case_loader import read_case
+    from pipeline.case.loader import read_case
     from pipeline.family import family_of
 
     reading = read_case(folder / "case.yaml")

@@ -14,7 +14,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from pipeline.case_loader import read_case
+from pipeline.case.loader import read_case
 from pipeline.common import write_with
 from pipeline.errors import InputError
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from chronology.dates import DateError, names_no_year, parse_date
-from chronology.reader_xml import MC, paragraph_text, w
+from chronology.reader.wordml import MC, paragraph_text, w
 from chronology.records import ChronologyRow
 
 YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-]?\d)")
@@ -55,7 +55,7 @@ def term_start(text: str) -> date | None:
 
 
 def table_contexts(document, is_heading) -> list[Context]:
-    """For every table in reading order (as ``reader_xml.all_tables``), the year and term
+    """For every table in reading order (as ``wordml.all_tables``), the year and term
     start given above it.
 
     ``is_heading(paragraph_element, text)`` says whether a paragraph is a heading. The year of

@@ -7,13 +7,18 @@ first is read. Deleted tracked changes are skipped; inserted ones are read.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+from pipeline.ooxml.xml import NS, qn
+
+W = NS["w"]
+MC = NS["mc"]
 
 
+@cache
 def w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
+    """Clark name of a WordprocessingML element or attribute (``w("t")``)."""
+    return qn(f"w:{tag}")
 
 
 def attr(element, name: str) -> str | None:

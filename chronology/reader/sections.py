@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from chronology.headers import normalise
-from chronology.reader_xml import Paragraph
+from chronology.reader.wordml import Paragraph
 from chronology.records import Recommendation, Section
 
 # section key -> headings used for it (normalised; numbering is stripped first)

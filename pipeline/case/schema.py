@@ -19,9 +19,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chronology.dates import DateError
 from chronology.dates import parse_date as read_date
-from pipeline.case import (
+from pipeline.case.records import (
     PARENT_TYPES,
-    PARTNERSHIP_KINDS,
+    RELATIONSHIP_KINDS,
     SEXES,
     Agency,
     AnonymisationSettings,
@@ -35,7 +35,6 @@ from pipeline.case import (
 )
 
 MISSING: Any = object()
-RELATIONSHIP_KINDS = ("parent", *PARTNERSHIP_KINDS, "twins")
 PROFILES = ("submission", "publication")
 _TAG = "tag:yaml.org,2002:"
 EXAMPLE_DAY = date(2025, 3, 14)  # only when the review's own period cannot be read

@@ -19,14 +19,14 @@ import re
 from dataclasses import dataclass
 
 from chronology.dates import DateError, DateValue, names_no_year, parse_date
-from chronology.reader_context import single_year
-from chronology.reader_sections import (
+from chronology.reader.context import single_year
+from chronology.reader.sections import (
     HEADING_MAX_WORDS,
     NUMBERING,
     SECTION_HEADINGS,
     lookup,
 )
-from chronology.reader_xml import Paragraph
+from chronology.reader.wordml import Paragraph
 from chronology.records import ChronologyRow, Origin, Problem
 
 LEAD_WORDS = re.compile(r"^(?:on|in|during|dated)\s+", re.IGNORECASE)

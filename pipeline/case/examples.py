@@ -14,7 +14,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chronology.records import Problem
-from pipeline.case_loader import TEMPLATE
+from pipeline.case.loader import TEMPLATE
 
 # the keys whose example values identify the template's invented review, family and panel
 EXAMPLE_KEYS = ("reference", "board", "name", "address")

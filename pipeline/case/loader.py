@@ -3,7 +3,7 @@
 The file is composed with PyYAML (``yaml.compose``) so that every value keeps its line; the
 schema is data (``*_FIELDS`` tables of ``Field``), read by a small ``_Reader`` that turns
 anything malformed into a ``Problem`` instead of an exception. Cross-record rules live in
-``pipeline.case_rules``. ``scr init`` uses ``write_template``.
+``pipeline.case.rules``. ``scr init`` uses ``write_template``.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from chronology.records import Problem
-from pipeline.case import Agency, AnonymisationSettings, Case
-from pipeline.case_rules import CASE_RULES, CaseParts
-from pipeline.case_schema import FIELDS, MISSING, Field, describe, parse_date
+from pipeline.case.records import Agency, AnonymisationSettings, Case
+from pipeline.case.rules import CASE_RULES, CaseParts
+from pipeline.case.schema import FIELDS, MISSING, Field, describe, parse_date
 from pipeline.common import write_atomically
 from pipeline.errors import CheckFailed, InputError
 
-TEMPLATE = Path(__file__).with_name("case_template.yaml")
+TEMPLATE = Path(__file__).with_name("template.yaml")
 FOLDER_READMES = {
     "imrs": "Put the agencies' IMR Word files (.docx) here, one file per agency, as submitted.\n"
     "scr only reads them; it never changes them.\n"

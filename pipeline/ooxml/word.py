@@ -1,21 +1,32 @@
-"""Open a Word file safely: refuse what is not a plain .docx, read its XML parts with bounds.
+"""The one reader of a Word package: refuse what is not a plain .docx, read its parts bounded.
 
 Everything here is about the container, not the words: old .doc files, password protection,
-macros, damaged or hostile zips. ``pipeline.wordfile`` is the public gatekeeper; it lives on top
-of this so that ``chronology`` never imports ``pipeline``.
+macros, damaged or hostile zips, parts that declare a DOCTYPE. The bounds are those of
+``pipeline.ooxml.limits``, applied by ``pipeline.ooxml.package`` (the central directory is
+checked before anything is unpacked); the parts are parsed by the one safe parser of
+``pipeline.ooxml.xml``. A refusal is a ``WordFileRefused`` (an ``InputError``): one line naming
+the file (and part) and what to do.
 """
 
 from __future__ import annotations
 
-import zipfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
-from chronology.errors import InputError
-from pipeline.ooxml.limits import MAX_TOTAL_BYTES, OLE_MAGIC, ZIP_MAGICS, ratio_too_high
-from pipeline.ooxml.package import READ_ERRORS, Budget, OverBudget, read_entry
+from pipeline.common import InputError
+from pipeline.ooxml import limits
+from pipeline.ooxml.package import Budget, Unreadable, directory, refusal, walk
 from pipeline.ooxml.xml import DOCTYPE_REFUSED, DoctypeRefused, declares_doctype, parse
+
+__all__ = [
+    "MAIN_PART",
+    "WordFileRefused",
+    "check_word_file",
+    "parse_part",
+    "read_word_parts",
+]
 
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 MACRO_CONTENT_TYPES = (
@@ -23,6 +34,8 @@ MACRO_CONTENT_TYPES = (
     "application/vnd.ms-word.template.macroenabledtemplate.main+xml",
 )
 MAIN_PART = "word/document.xml"
+CONTENT_TYPES = "[Content_Types].xml"
+XML_SUFFIXES = (".xml", ".rels")
 
 # What a non-zip file looks like, by its first bytes: (prefix, description, what to do).
 LOOKALIKES = (
@@ -41,54 +54,74 @@ LOOKALIKES = (
 )
 
 
-def parse_xml(data: bytes, name: str) -> etree._Element:
+class WordFileRefused(InputError):
+    """A file that is not a plain, readable .docx: ``str()`` names it and says what to do."""
+
+
+def parse_part(data: bytes, name: str) -> etree._Element:
     """Parse one XML part through the one safe parser (no entities, DTDs or network).
 
-    Raises InputError naming the part when it is not well-formed or declares a DOCTYPE.
+    Raises ``WordFileRefused`` naming the part when it is not well-formed or declares a DOCTYPE.
     """
     try:
         return parse(data)
     except DoctypeRefused as error:
-        raise InputError(f"part {name} {DOCTYPE_REFUSED}.") from error
+        raise WordFileRefused(f"part {name} {DOCTYPE_REFUSED}.") from error
     except etree.XMLSyntaxError as error:
-        raise InputError(f"part {name} is damaged ({error})") from error
+        raise WordFileRefused(f"part {name} is damaged ({error})") from error
 
 
 def check_word_file(path: Path) -> None:
-    """Refuse anything that is not a plain, readable .docx; return None when it is fine.
-
-    Raises ``chronology.errors.InputError`` with one line naming the file and what to do.
-    """
+    """Refuse anything that is not a plain, readable .docx; return None when it is fine."""
     read_word_parts(path, wanted=lambda name: False)
 
 
-def read_word_parts(path: Path, wanted=lambda name: name.endswith(".xml")) -> dict[str, bytes]:
+def read_word_parts(
+    path: Path, wanted: Callable[[str], bool] = lambda name: name.endswith(".xml")
+) -> dict[str, bytes]:
     """Check the file, then return the bytes of its parts whose names ``wanted`` accepts.
 
-    Every part is read (bounded) so that a damaged one is found before anything is used.
+    Every part is read (bounded) so that a damaged one is found before anything is used; every
+    XML part's prolog is looked at for a DOCTYPE; the wanted XML parts are parsed once.
     """
+    path = Path(path)
     _check_path(path)
-    with _open_zip(path) as archive:
-        _check_entries(path, archive)
-        _check_content_types(path, archive)
-        parts = {}
-        for info in archive.infolist():
-            data = _read_bounded(path, archive, info)
-            if wanted(info.filename):
-                _check_well_formed(path, info.filename, data)
-                parts[info.filename] = data
-        return parts
+    data = path.read_bytes()
+    infos = directory(data)
+    if isinstance(infos, Unreadable):
+        raise _damaged(path)
+    names = [info.filename for info in infos]
+    _check_names(path, names)
+    refused = refusal(infos, Budget())
+    if refused is not None:
+        reason = refused.reason.removeprefix("it ")
+        whole = refused.name == "(file)"
+        raise _hostile(path, reason if whole else f"has a part ({refused.name}) that {reason}")
+    _check_main_part(path, names)
+    entries: dict[str, bytes] = {}
+    for entry in walk(data, nested=False):
+        if isinstance(entry, Unreadable):
+            raise _damaged(path)
+        if not entry.folder:
+            entries[entry.name] = entry.data
+    _check_content_types(path, entries)
+    parts = {}
+    for name, part in entries.items():
+        if name.lower().endswith(XML_SUFFIXES) and declares_doctype(part):
+            raise WordFileRefused(f"{path.name}: part {name} {DOCTYPE_REFUSED}.")
+        if wanted(name):
+            _check_well_formed(path, name, part)
+            parts[name] = part
+    return parts
 
 
 def _check_well_formed(path: Path, name: str, data: bytes) -> None:
     """Parse an XML part once here, so a damaged or hostile one is refused naming the file."""
-    if not name.endswith((".xml", ".rels")):
+    if not name.endswith(XML_SUFFIXES):
         return
-    if declares_doctype(data):
-        raise InputError(f"{path.name}: part {name} {DOCTYPE_REFUSED}.")
     try:
-        parse_xml(data, name)
-    except InputError as error:
+        parse_part(data, name)
+    except WordFileRefused as error:
         raise _fail(
             path,
             f"is not a normal Word file: its {error}",
@@ -96,8 +129,8 @@ def _check_well_formed(path: Path, name: str, data: bytes) -> None:
         ) from error
 
 
-def _fail(path: Path, what: str, todo: str) -> InputError:
-    return InputError(f"{path.name}: {what}; {todo}.")
+def _fail(path: Path, what: str, todo: str) -> WordFileRefused:
+    return WordFileRefused(f"{path.name}: {what}; {todo}.")
 
 
 def _check_path(path: Path) -> None:
@@ -115,9 +148,9 @@ def _check_path(path: Path) -> None:
         raise _fail(path, "is empty (0 bytes)", "save the IMR again from Word and copy it in again")
     with path.open("rb") as stream:
         head = stream.read(512)
-    if head.startswith(OLE_MAGIC):
+    if head.startswith(limits.OLE_MAGIC):
         _refuse_ole(path)
-    if not head.startswith(ZIP_MAGICS):
+    if not head.startswith(limits.ZIP_MAGICS):
         what, todo = _lookalike(head)
         raise _fail(path, f"is not a Word file: it looks like {what}", todo)
 
@@ -158,14 +191,7 @@ def _lookalike(head: bytes) -> tuple[str, str]:
     return "plain text", "paste the text into Word and save it as .docx"
 
 
-def _open_zip(path: Path) -> zipfile.ZipFile:
-    try:
-        return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise _damaged(path) from error
-
-
-def _damaged(path: Path) -> InputError:
+def _damaged(path: Path) -> WordFileRefused:
     return _fail(
         path,
         "is damaged or incomplete (perhaps a failed download or copy)",
@@ -173,22 +199,16 @@ def _damaged(path: Path) -> InputError:
     )
 
 
-def _check_entries(path: Path, archive: zipfile.ZipFile) -> None:
-    infos = archive.infolist()
-    names = [info.filename for info in infos]
+def _check_names(path: Path, names: list[str]) -> None:
     for name in names:
         parts = PurePosixPath(name.replace("\\", "/")).parts
         if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
             raise _hostile(path, f"has a part named {name!r} that points outside the file")
     if len(set(names)) != len(names):
         raise _hostile(path, "has two parts with the same name")
-    if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
-        raise _hostile(path, "would unpack to more than 200 MB")
-    for info in infos:
-        if ratio_too_high(info.file_size, info.compress_size):
-            raise _hostile(
-                path, f"has a part ({info.filename}) that unpacks to over 100 times its size"
-            )
+
+
+def _check_main_part(path: Path, names: list[str]) -> None:
     if MAIN_PART not in names:
         raise _fail(
             path,
@@ -197,32 +217,19 @@ def _check_entries(path: Path, archive: zipfile.ZipFile) -> None:
         )
 
 
-def _hostile(path: Path, what: str) -> InputError:
+def _hostile(path: Path, what: str) -> WordFileRefused:
     return _fail(
         path, f"is not a normal Word file: it {what}", "open it in Word and save it as a new .docx"
     )
 
 
-def _check_content_types(path: Path, archive: zipfile.ZipFile) -> None:
-    try:
-        info = archive.getinfo("[Content_Types].xml")
-    except KeyError:
-        raise _damaged(path) from None
-    text = _read_bounded(path, archive, info).decode("utf-8", "replace").lower()
+def _check_content_types(path: Path, entries: dict[str, bytes]) -> None:
+    if CONTENT_TYPES not in entries:
+        raise _damaged(path)
+    text = entries[CONTENT_TYPES].decode("utf-8", "replace").lower()
     if any(kind in text for kind in MACRO_CONTENT_TYPES):
         raise _fail(
             path,
             "is a macro-enabled Word document (.docm)",
             "open it in Word and save it as a plain Word Document (.docx)",
         )
-
-
-def _read_bounded(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """Read one entry in chunks (the layer's bounded reader), never past its declared size nor
-    the overall limit."""
-    try:
-        return read_entry(archive, info, Budget(min(info.file_size, MAX_TOTAL_BYTES)))
-    except OverBudget:
-        raise _hostile(path, f"has a part ({info.filename}) larger than it says") from None
-    except (*READ_ERRORS, OSError, ValueError) as error:
-        raise _damaged(path) from error

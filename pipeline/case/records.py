@@ -1,6 +1,6 @@
 """The review as described by ``case.yaml``: typed, validated records.
 
-The loader (``pipeline.case_loader``) builds these; every other stage reads them.
+The loader (``pipeline.case.loader``) builds these; every other stage reads them.
 Other packages never import this module: ``pipeline`` hands them plain records of their own.
 """
 
@@ -10,9 +10,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-SEXES = ("male", "female", "unknown")
-PARTNERSHIP_KINDS = ("married", "partners", "separated", "divorced")
-PARENT_TYPES = ("birth", "adoptive", "step", "foster")
+from genogram import PARENT_KINDS as GENOGRAM_PARENT_KINDS
+from genogram import PARTNERSHIP_KINDS as GENOGRAM_PARTNERSHIPS
+from genogram import SEXES as GENOGRAM_SEXES
+
+# The kinds a case may record are the genogram notation's: what can be drawn can be recorded.
+SEXES = GENOGRAM_SEXES
+PARTNERSHIP_KINDS = GENOGRAM_PARTNERSHIPS
+PARENT_TYPES = GENOGRAM_PARENT_KINDS
+RELATIONSHIP_KINDS = ("parent", *PARTNERSHIP_KINDS, "twins")
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,8 @@ from chronology.headers import (
     normalise,
     other_table,
 )
-from chronology.reader_narrative import dated_lead
-from chronology.reader_xml import Grid
+from chronology.reader.narrative import dated_lead
+from chronology.reader.wordml import Grid
 from chronology.records import ChronologyRow, Origin, Problem, Table
 
 HEADER_SEARCH_ROWS = 3  # a title row or a group header may sit above the header row

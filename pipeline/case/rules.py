@@ -1,6 +1,6 @@
 """Rules that look across the records of ``case.yaml``: references, repeats, cycles, date order.
 
-The loader (``pipeline.case_loader``) reads each value; these rules then compare values with
+The loader (``pipeline.case.loader``) reads each value; these rules then compare values with
 each other. Each rule is a function ``rule(parts, say)`` listed in ``CASE_RULES``; it reports
 through ``say(path, message, advice, severity)`` where ``path`` is a field path such as
 ``people[3].born`` (1-based) that the loader turns into a line number.
@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.case import Household, PanelMember, Person, Professional, Relationship, Review
+from genogram import parent_cycles
+from pipeline.case.records import Household, PanelMember, Person, Professional, Relationship, Review
 
 Say = Callable[[str, str, str, str], None]
 
@@ -104,38 +105,21 @@ def households_name_people(parts: CaseParts, say: Say) -> None:
 
 
 def nobody_is_their_own_ancestor(parts: CaseParts, say: Say) -> None:
-    """Report parent links that go round in a circle (including someone their own parent)."""
-    parents: dict[str, list[tuple[str, str]]] = {}
+    """Report parent links that go round in a circle (including someone their own parent);
+    the circles are found by the genogram's one rule, ``genogram.parent_cycles``."""
+    paths: dict[tuple[str, str], str] = {}
     for path, rel in parts.relationships:
         if rel.kind == "parent" and rel.parent and rel.child:
-            parents.setdefault(rel.child, []).append((rel.parent, path))
-    reported: set[frozenset[str]] = set()
-    for child in sorted(parents):
-        for cycle, path in _cycles_from(child, parents):
-            if frozenset(cycle) not in reported:
-                reported.add(frozenset(cycle))
-                chain = ", who is a parent of ".join([*reversed(cycle), cycle[-1]])
-                say(
-                    path,
-                    f"the parent links go round in a circle: {chain}",
-                    "Check 'parent' and 'child' in these relationships; one is probably the "
-                    "wrong way round.",
-                    "error",
-                )
-
-
-def _cycles_from(start: str, parents: dict[str, list[tuple[str, str]]]):
-    """Yield (ids from ``start`` up to the one whose parent is ``start``, path of that link)."""
-    stack = [(start, [start])]
-    seen: set[str] = set()
-    while stack:
-        person, chain = stack.pop()
-        for parent, path in sorted(parents.get(person, [])):
-            if parent == start:
-                yield chain, path
-            elif parent not in seen:
-                seen.add(parent)
-                stack.append((parent, chain + [parent]))
+            paths.setdefault((rel.parent, rel.child), path)
+    for cycle in parent_cycles(sorted(paths)):
+        chain = ", who is a parent of ".join([*reversed(cycle), cycle[-1]])
+        say(
+            paths[(cycle[0], cycle[-1])],
+            f"the parent links go round in a circle: {chain}",
+            "Check 'parent' and 'child' in these relationships; one is probably the "
+            "wrong way round.",
+            "error",
+        )
 
 
 def dates_in_order(parts: CaseParts, say: Say) -> None:

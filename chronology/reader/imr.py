@@ -1,35 +1,33 @@
 """Read one IMR Word file into an ``Imr``: cover, outline sections, tables, chronology, plan.
 
 Reading collects problems (no chronology, no source column, empty rows) and carries on; only a
-file that cannot be opened at all raises ``chronology.errors.InputError``.
+file that cannot be opened at all raises ``pipeline.ooxml.word.WordFileRefused`` (an ``InputError``).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from chronology.cover import complete_cover, tidy_cover
 from chronology.dates import DateError, parse_date
-from chronology.reader_context import Context, table_contexts, with_context
-from chronology.reader_narrative import heading_level, narrative_note, read_narrative
-from chronology.reader_package import parse_xml, read_word_parts
-from chronology.reader_sections import (
+from chronology.reader.context import Context, table_contexts, with_context
+from chronology.reader.narrative import heading_level, narrative_note, read_narrative
+from chronology.reader.sections import (
     read_cover,
     read_recommendations,
     recommendations_from_plan,
     split_sections,
     title_agency,
 )
-from chronology.reader_tables import (
+from chronology.reader.tables import (
     action_plan_rows,
     chronology_rows,
     continuation_note,
     no_chronology,
     read_table,
 )
-from chronology.reader_xml import (
+from chronology.reader.wordml import (
     all_tables,
     body_blocks,
     read_grid,
@@ -41,17 +39,23 @@ from chronology.reader_xml import (
     w,
 )
 from chronology.records import Imr, Table
+from pipeline.ooxml.places import part_kind
+from pipeline.ooxml.word import MAIN_PART, parse_part, read_word_parts
 
 log = logging.getLogger(__name__)
 
-MAIN = "word/document.xml"
+MAIN = MAIN_PART
 STYLES = "word/styles.xml"
-OTHER_STORIES = re.compile(r"^word/(?:header\d*|footer\d*|footnotes|endnotes)\.xml$")
+OTHER_STORIES = frozenset({"header", "footer", "footnotes", "endnotes"})  # part kinds
 COVER_PARAGRAPHS = 40
 
 
 def _wanted(name: str) -> bool:
-    return name in (MAIN, STYLES) or bool(OTHER_STORIES.match(name))
+    return name in (MAIN, STYLES) or _other_story(name)
+
+
+def _other_story(name: str) -> bool:
+    return part_kind(name).kind in OTHER_STORIES
 
 
 def read_imr(path: Path, agency: str | None = None) -> Imr:
@@ -59,14 +63,14 @@ def read_imr(path: Path, agency: str | None = None) -> Imr:
 
     The agency is, in order: the given name, the cover's "Agency" entry, the title
     ("Individual Management Review: <agency>"), the file name without its extension.
-    Raises ``chronology.errors.InputError`` when the file is not a readable .docx.
+    Raises ``pipeline.ooxml.word.WordFileRefused`` (an ``InputError``) when the file is not a readable .docx.
     """
     path = Path(path)
     parts = read_word_parts(path, _wanted)
-    document = parse_xml(parts[MAIN], MAIN)
+    document = parse_part(parts[MAIN], MAIN)
     body = document.find(w("body"))
     body = body if body is not None else document
-    styles = style_names(parse_xml(parts[STYLES], STYLES)) if STYLES in parts else {}
+    styles = style_names(parse_part(parts[STYLES], STYLES)) if STYLES in parts else {}
     paragraphs = [read_paragraph(p) for p in body_blocks(body) if p.tag == w("p")]
     contexts = table_contexts(
         document, lambda p, _text: heading_level(read_paragraph(p), styles) is not None
@@ -162,8 +166,8 @@ def _is_note(table: Table) -> bool:
 def _other_text(parts: dict[str, bytes], document) -> tuple[str, ...]:
     """Text of headers, footers, footnotes, endnotes and text boxes, each line once."""
     texts: list[str] = []
-    for name in sorted(n for n in parts if OTHER_STORIES.match(n)):
-        texts += story_paragraph_texts(parse_xml(parts[name], name))
+    for name in sorted(n for n in parts if _other_story(n)):
+        texts += story_paragraph_texts(parse_part(parts[name], name))
     for box in text_boxes(document):
         texts += story_paragraph_texts(box)
     return tuple(dict.fromkeys(texts))
