@@ -35,6 +35,12 @@ train and dev splits the first alone lifts seen_alone F1 from 0.56 to 0.65 (trai
 (dev). Floors follow: 0.84 (labelled: 0.851), 0.77 (fresh: 0.783), 0.83 (heldout: 0.847),
 0.66 (final: 0.683), so a regression still fails.
 
+6th round (issue 15, third session): an adult named only inside what someone said ("he said he
+wanted to see his dad") or in passing ("a report of assault by father") is not in the room, and
+a child seen with practitioners only ("examined with the social worker present") is seen alone,
+as the blind writers read it; this set leaves both blank. Heldout's floor goes to 0.80 (seen_alone:
+0.810), the others are unchanged.
+
 The 3rd round's model (``chronology.flags.model``) is trained on labelled + fresh only
 (``python -m chronology.flags.training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``);
 its penalty and confidence threshold were chosen on heldout. Cross-validated (5 folds) on its
@@ -223,7 +229,7 @@ def report(title: str, table) -> str:
     [
         ("flags_labelled.csv", 0.84),
         ("flags_fresh.csv", 0.77),
-        ("flags_heldout.csv", 0.83),
+        ("flags_heldout.csv", 0.80),
         ("flags_final.csv", 0.66),
         ("flags_blind.csv", 0.69),
     ],

@@ -59,7 +59,8 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
         if kind is None:
             _copy(text, m.start(), m.end(), out, starts, ends)
         else:
-            kind += "'s" if m.group().lower() in _POSSESSIVE else ""
+            owner = m.group().lower() in _POSSESSIVE or _possessive_her(text, m)
+            kind += "'s" if owner else ""
             out.append(kind)
             starts.extend([m.start()] * len(kind))
             ends.extend([m.end()] * len(kind))
@@ -88,6 +89,18 @@ def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) 
 
 
 _POSSESSIVE = ("his", "their", "hers")
+
+
+def _possessive_her(text: str, m: re.Match) -> bool:
+    """ "with her key person": "her" owning a noun, as the parse reads it (not "saw her")."""
+    if m.group().lower() != "her":
+        return False
+    try:
+        doc = parse.parse(text)
+    except (OSError, ModuleNotFoundError):
+        return False
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
 
 
 def _fits_sex(word: str, subject: SubjectNames) -> bool:
@@ -123,8 +136,9 @@ _PRONOUN_GENDER = {
 
 
 def _resolve(text: str, m: re.Match, people: list[_Person]) -> str | None:
-    """Find who a pronoun means: the speaker or doer of the clause it sits in, else the subject of
-    the last sentence naming someone who fits, else the last person who fits.
+    """Find who a pronoun means: the speaker or doer of the clause it sits in, else (when no one
+    who fits comes before it in its sentence) the first person who fits in the last sentence
+    naming one, else the last person who fits.
 
     "J gave an account and said she wants to stay": "she" is J, the one who said it, not a
     friend named in between; "He told the clinician ..." after a sentence with nobody in it
@@ -142,8 +156,10 @@ def _resolve(text: str, m: re.Match, people: list[_Person]) -> str | None:
     if clause:
         return clause
     before = text[: m.start()]
-    if re.search(r"(?:^|[.;:!?])\s*$", before):
-        end = max(before.rfind(c) for c in ".;:!?")
+    end = max(before.rfind(c) for c in ".;:!?")
+    if not any(end < p.at for p in fits):
+        # nobody who fits earlier in its own sentence ("I asked if he felt ok"): the person the
+        # sentence before was about, not the last one it named ("his dad had punched him")
         while end > 0:
             begin = max(before.rfind(c, 0, end) for c in ".;:!?")
             in_sentence = [p for p in fits if begin < p.at < end]

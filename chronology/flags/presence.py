@@ -13,11 +13,14 @@ from chronology.flags.frames import (
     EARLIER,
     NO_ADULT,
     QUOTED,
+    SAYING,
+    SEE_NOUNS,
     SETTING,
     SETTING_ABBREVIATIONS,
     STAY,
     THERE,
     TOPIC,
+    VOICE,
 )
 
 
@@ -48,15 +51,26 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     kinds = tree.kinds_of(doc, roles)
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     adults = [doc[i] for i, kind in kinds.items() if kind == "ADULT"]
-    if any(not _elsewhere(t, quoted) for t in adults):
-        return ""
-    for token in doc:
+    for token in doc:  # said outright: "no family", "no adults at home", whoever else is named
         if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
             follow = doc[token.i + 1]
             if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
                 said = _clip_span(doc, token.i, min(len(doc), token.i + 5))
                 return f"no parent or carer present: {said}"
-    setting = next((t for t in doc if t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS), None)
+    if any(not _elsewhere(t, quoted, kinds) for t in adults):
+        return ""
+    staff = _with_staff(doc, kinds)
+    if staff:
+        return f"no parent or carer present, only staff: {staff}"
+    setting = next(
+        (
+            t
+            for t in doc
+            if (t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS)
+            and not _someone_elses(t, kinds)
+        ),
+        None,
+    )
     if setting is not None:
         return f"no parent or carer present, at {setting.text}"
     gone = [t for t in adults if _left(t)]
@@ -85,10 +99,58 @@ def _clip_span(doc, start: int, end: int) -> str:
     return doc[start:stop].text
 
 
-def _elsewhere(token, quoted: list[tuple[int, int]]) -> bool:
+def _with_staff(doc, kinds: dict[int, str]) -> str:
+    """A practitioner named as the one with the child: "with the DSL only", "with KP present",
+    "KP stayed with Lils", "beside PC Hart". Only asked once no adult was there."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        if kind != "PRO":
+            continue
+        node = token
+        while node.dep_ in ("compound", "amod", "det") and node.head is not node:
+            node = node.head  # "DSL present": the mention's noun phrase
+        after = doc[node.i + 1 : node.i + 2]
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("with", "beside", "alongside")
+            and _with_the_child(node.head.head, kinds)
+        ):
+            return tree.clip(doc[node.head.i : node.i + 1 + len(after)].text.strip(" .,;"))
+        if after and after[0].lower_ in ("present", "only"):
+            return doc[token.left_edge.i : node.i + 2].text
+        head = token.head
+        if token.dep_ == "nsubj" and head.lemma_ in STAY and kinds.get(_object_of(head)) == "SUBJ":
+            return doc[token.i : head.right_edge.i + 1].text  # "KP stayed with Lils"
+    return ""
+
+
+def _with_the_child(head, kinds: dict[int, str]) -> bool:
+    """The word a "with the DSL" hangs on is the child's own verb ("Kian met at school with the
+    DSL", "seen at nursery with TAC worker"), not the practitioner's visit ("visit with
+    interpreter")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(kinds.get(c.i) == "SUBJ" for c in head.children if c.dep_ != "poss")
+
+
+def _object_of(verb) -> int | None:
+    """The person a verb is with or about: "stayed with Lils" -> Lils."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g.i
+    return None
+
+
+def _elsewhere(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None = None) -> bool:
     """An adult named in the entry who was not in the room with the child."""
     if any(a <= token.idx < b for a, b in quoted):
         return True  # in the child's own words: 'daddy smack'
+    if _in_speech(token):
+        return True  # "Kian said he wants to stay with his aunty Bernie": named, not there
+    if kinds is not None and _aside(token, kinds):
+        return True  # "report of assault by father", "s20 with aunt agreed with father"
     if any(c.dep_ == "case" for c in token.children) or token.dep_ == "poss":
         return True  # "mum's car", "at dad's"
     if any(c.lower_ in ("no", "not") for c in token.children):
@@ -120,7 +182,8 @@ def carer_not_present(doc, kinds: dict[int, str]) -> str:
         if token.lower_ not in ("present", "room") or not token.i:
             continue
         start = token.sent.start  # "no rash. Nan present": the "no" is not about nan
-        who = [t for t in doc[max(start, token.i - 4) : token.i] if t.pos_ in ("NOUN", "PROPN")]
+        window = doc[max(start, token.i - 4) : token.i]  # "mum" may be tagged a verb
+        who = [t for t in window if t.pos_ in ("NOUN", "PROPN") or t.i in kinds]
         carer = [t for t in who if t.lemma_.lower() in CARERS or kinds.get(t.i) == "ADULT"]
         before = {t.lower_ for t in doc[max(start, token.i - 5) : token.i]}
         words = " ".join(t.lower_ for t in doc[max(0, token.i - 3) : token.i + 1])
@@ -174,3 +237,57 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         ):
             return tree.evidence(doc, token, head)
     return ""
+
+
+def _in_speech(token) -> bool:
+    """The adult is inside what someone said ("said he wants to stay with his aunt"), not its speaker."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return False
+        if (
+            node.dep_ in ("ccomp", "xcomp")
+            and head.lemma_ in SAYING | VOICE
+            and head.pos_ == "VERB"
+        ):
+            return True
+        node = head
+    return False
+
+
+def _aside(token, kinds: dict[int, str]) -> bool:
+    """An adult named in passing, in a sentence that is not about the contact with the child:
+    the object of a preposition on a noun ("a report of assault by father", "referral from mum"),
+    or a non-subject in a sentence naming neither the child nor anyone's presence."""
+    node = token
+    while node.dep_ in ("compound", "amod", "appos", "conj") and node.head is not node:
+        node = node.head
+    if node.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return False  # "mum tearful", "dad held him": the adult does something there
+    sentence = token.sent
+    if any(t.lower_ in THERE - {"in"} or t.lower_ in ("room", "lap") for t in sentence):
+        return False  # "nan present", "dad there throughout", "on mum's lap"
+    holder = node.head.head
+    if (
+        node.dep_ == "pobj"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.lemma_ not in SEE_NOUNS
+        and node.head.lower_ != "with"
+    ):
+        return True  # "report of assault by father", "referral from mum"
+    return not any(kinds.get(t.i) == "SUBJ" for t in sentence)
+
+
+def _someone_elses(place, kinds: dict[int, str]) -> bool:
+    """The setting is where another child was ("Tyler at school"): its clause names a sibling and
+    not the subject."""
+    sentence = place.sent
+    clause = [
+        t
+        for t in sentence
+        if t.i <= place.i
+        and not any(p.is_punct and p.lower_ in (",", ";", "-") for p in sentence.doc[t.i : place.i])
+    ]
+    who = {kinds.get(t.i) for t in clause} - {None, "PRO"}
+    return "SIB" in who and "SUBJ" not in who

@@ -15,7 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronology.flags import parse, presence, speech, tree
-from chronology.flags.frames import ARRIVE, ASK, BRING, CALL, MESSAGE, REMOTE, SEE, SPEECH_FRAME
+from chronology.flags.frames import (
+    ARRIVE,
+    ASK,
+    BRING,
+    CALL,
+    MESSAGE,
+    REMOTE,
+    SEE,
+    SEE_NOUNS,
+    SPEECH_FRAME,
+)
 
 
 @dataclass(frozen=True)
@@ -35,8 +45,11 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             kinds[span.root.i] = kind
     found: dict[str, Finding] = {}
     others_seen = None
+    about = ""
     for i, kind in kinds.items():
         verb, how = tree.verb_of(doc[i])
+        if verb is None and kind == "SUBJ":
+            about = about or _owned_thing(doc[i])
         if verb is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             continue  # "seen as cooperative" is a perception, not a sighting
         words = tree.evidence(doc, doc[i], verb)
@@ -107,6 +120,37 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     heard = speech.heard(doc, kinds)
     if heard and "child_seen" not in found:
         found["child_seen"] = Finding("no", f"heard, not seen: {heard}")
+    if about and "child_seen" not in found:
+        found["child_seen"] = Finding("", f"about the child, not a sighting: {about}")
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _owned_thing(token) -> str:
+    """The child named only as whom a thing is for or of, the thing being what the verb is about:
+    "Prescription for Jayden collected by grandmother", "Jayden's prescription collected"."""
+    if token.pos_ == "PRON":
+        return ""  # "put her head on the desk": a pronoun's thing is the child's own
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        thing = token.head.head
+    elif token.dep_ == "poss":
+        thing = token.head
+    else:
+        return ""
+    if thing.pos_ != "NOUN" or thing.lemma_ in SEE_NOUNS:
+        return ""
+    if thing.dep_ in ("nsubj", "nsubjpass") and thing.head.tag_ == "VBN":  # done to the thing
+        return tree.clip(doc_text(thing, thing.head))
+    done = [c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if thing.dep_ == "ROOT" and done:  # "Prescription for Jayden collected by nan"
+        return tree.clip(doc_text(thing, done[0]))
+    return ""
+
+
+def doc_text(a, b) -> str:
+    """The words from ``a`` to ``b`` (either order), with what hangs on the later one."""
+    doc = a.doc
+    start = min(a.left_edge.i, b.i)
+    end = max(a.right_edge.i, b.i) + 1
+    return doc[start:end].text.strip(" .;:,")
