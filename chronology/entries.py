@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from chronology.dates import DateValue
-from chronology.flag_rules import STATED_BLANK, STATED_NO, STATED_YES
+from chronology.flags.rules import STATED_BLANK, STATED_NO, STATED_YES
 from chronology.records import Origin
 
 if TYPE_CHECKING:

@@ -7,8 +7,8 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from chronology.flag_people import FEMALE, MALE
 from chronology.flags import FLAGS, SubjectNames, assess
+from chronology.flags.words import FEMALE, MALE
 
 DATA = Path(__file__).parent / "data" / "flags"
 # The rows give the subject's age, not dates: each entry is put on this day, the birth before it.

@@ -184,10 +184,23 @@ def test_blind_split(capsys):
 )
 def test_evidence_is_never_cut_inside_a_word(words):
     """Evidence is anonymised after it is cut: a street cut mid-word would survive."""
-    from chronology.flag_structure import clip
+    from chronology.flags.tree import clip
 
     text = " ".join(words)
     out = clip(text)
     kept = out.removesuffix("\u2026")
     assert text.startswith(kept)
     assert out == text or kept == "" or text[len(kept)] in " ,;-\u2013"
+
+
+def test_public_api_of_the_flags_package():
+    """``chronology.flags`` is the one import the pipeline needs; its parts stay importable."""
+    import importlib
+
+    from chronology import flags
+
+    for name in flags.__all__:
+        assert getattr(flags, name) is not None, name
+    for part in ("core", "people", "structure", "speech", "presence", "tree", "rules", "model"):
+        importlib.import_module(f"chronology.flags.{part}")
+    assert flags.model_features("Leo seen.", "child_seen", BOY)  # the model's view of an entry

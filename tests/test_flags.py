@@ -18,7 +18,7 @@ neither: a wrong "" costs recall, a wrong yes/no precision).
   long entries, terse logs), and scored untouched: 0.826, 0.729, 0.753, 0.845 (rules alone 0.804,
   0.727, 0.753, 0.845). Floor 0.69 (lowest reached minus ~0.04).
 
-4th round (issue 15): the parse decides first (``chronology.flag_structure``); these sets are
+4th round (issue 15): the parse decides first (``chronology.flags.structure``); these sets are
 our own wording and label "spoke to Jayden alone" as wishes not sought, where the blind family
 set (``tests/data/flags/``, see ``test_flag_structure.py``) labels it sought. Floors moved to
 0.93 (labelled), 0.94 (fresh), 0.75 (final), each reached by wishes_sought.
@@ -35,8 +35,14 @@ train and dev splits the first alone lifts seen_alone F1 from 0.56 to 0.65 (trai
 (dev). Floors follow: 0.84 (labelled: 0.851), 0.77 (fresh: 0.783), 0.83 (heldout: 0.847),
 0.66 (final: 0.683), so a regression still fails.
 
-The 3rd round's model (``chronology.flag_model``) is trained on labelled + fresh only
-(``python -m chronology.flag_training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``);
+6th round (issue 15, third session): an adult named only inside what someone said ("he said he
+wanted to see his dad") or in passing ("a report of assault by father") is not in the room, and
+a child seen with practitioners only ("examined with the social worker present") is seen alone,
+as the blind writers read it; this set leaves both blank. Heldout's floor goes to 0.80 (seen_alone:
+0.810), the others are unchanged.
+
+The 3rd round's model (``chronology.flags.model``) is trained on labelled + fresh only
+(``python -m chronology.flags.training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``);
 its penalty and confidence threshold were chosen on heldout. Cross-validated (5 folds) on its
 training sets, rules + model reach 0.95, 0.93, 0.94, 0.95.
 
@@ -223,7 +229,7 @@ def report(title: str, table) -> str:
     [
         ("flags_labelled.csv", 0.84),
         ("flags_fresh.csv", 0.77),
-        ("flags_heldout.csv", 0.83),
+        ("flags_heldout.csv", 0.80),
         ("flags_final.csv", 0.66),
         ("flags_blind.csv", 0.69),
     ],
@@ -268,7 +274,7 @@ def test_model_leaves_the_other_flags_to_not_seen():
 def test_model_weights_are_data_from_the_tuned_sets_only():
     import json
 
-    from chronology.flag_model import WEIGHTS, models
+    from chronology.flags.model import WEIGHTS, models
 
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert data["trained_on"] == ["flags_labelled.csv", "flags_fresh.csv"]
@@ -284,6 +290,6 @@ def test_model_weights_are_data_from_the_tuned_sets_only():
     ],
 )
 def test_features_keep_negation_and_who_is_next_to_whom(text, expected):
-    from chronology.flag_features import features
+    from chronology.flags.features import features
 
     assert expected <= features(text)

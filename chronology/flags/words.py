@@ -1,7 +1,7 @@
 """Who is who in a chronology entry: the words for adults, practitioners, children and pronouns.
 
-``flags.mark_people`` turns each of these into a placeholder (ADULT, PRO, SIB, SUBJ) before the
-rules in ``flag_rules`` run. Each tuple is a family of regular-expression alternatives; the code
+``people.mark_people`` turns each of these into a placeholder (ADULT, PRO, SIB, SUBJ) before the
+rules in ``rules`` run. Each tuple is a family of regular-expression alternatives; the code
 matches them case-insensitively as whole words, the case's own names first.
 """
 

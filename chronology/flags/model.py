@@ -1,9 +1,9 @@
-"""The flags' statistical model: a logistic regression over ``flag_features``, weights kept as data.
+"""The flags' statistical model: a logistic regression over ``features``, weights kept as data.
 
-The rules in ``flag_rules`` are precise but only know the phrases they were written for. When no
+The rules in ``rules`` are precise but only know the phrases they were written for. When no
 rule decides a flag, this model gives the most likely value from the entry's words, word
-families, negation and who stands next to whom. Its weights live in ``flag_weights.json``,
-learned by ``chronology.flag_training`` from the labelled sets; they are read once.
+families, negation and who stands next to whom. Its weights live in ``weights.json``,
+learned by ``chronology.flags.training`` from the labelled sets; they are read once.
 
 Each flag has three classes: "yes", "no" and "" (not known). ``predict`` returns the most likely
 one with its probability and the feature that pushed hardest towards it.
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-WEIGHTS = Path(__file__).with_name("flag_weights.json")
+WEIGHTS = Path(__file__).with_name("weights.json")
 CLASSES = ("yes", "no", "")
 CONFIDENT = 0.7  # below this the model's "yes" or "no" is not taken (chosen on flags_heldout.csv)
 

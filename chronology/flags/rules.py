@@ -1,7 +1,7 @@
 """The flags' vocabulary as data: families of words, and the rules built from them.
 
-The event text is first rewritten so that every person is a placeholder (``flags.mark_people``,
-with the words in ``chronology.flag_people``): ``SUBJ`` the subject child (or a group that
+The event text is first rewritten so that every person is a placeholder (``people.mark_people``,
+with the words in ``chronology.flags.words``): ``SUBJ`` the subject child (or a group that
 includes them: "the children"), ``SIB`` another child, ``ADULT`` a parent or other adult, ``PRO``
 a practitioner. Pronouns become the placeholder of the person they stand for. The rules below are
 regular expressions over that rewritten text, composed from word families (sighting verbs,
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chronology.flag_people import (  # noqa: F401  (re-exported for flags.py)
+from chronology.flags.words import (  # noqa: F401  (re-exported for the matching)
     ADULT_WORDS,
     CHILD_WORDS,
     FEMALE,

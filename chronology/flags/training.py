@@ -1,6 +1,6 @@
-"""Learn the flags' model weights from labelled sets and write ``flag_weights.json``.
+"""Learn the flags' model weights from labelled sets and write ``weights.json``.
 
-Run ``python -m chronology.flag_training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``
+Run ``python -m chronology.flags.training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``
 to regenerate the weights; add ``--folds 5`` to print cross-validated accuracy instead of writing.
 Training is a plain multinomial logistic regression with an L2 penalty, fitted by full-batch
 gradient descent from zeros, so the same rows always give the same weights. numpy is needed here
@@ -15,8 +15,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from chronology.flag_model import CLASSES, WEIGHTS
 from chronology.flags import FLAGS, SubjectNames, model_features
+from chronology.flags.model import CLASSES, WEIGHTS
 
 # The subject as the labelled sets write them.
 SUBJECT = SubjectNames(
@@ -84,7 +84,7 @@ def train(rows: list[dict[str, str]]) -> dict:
 
 def cross_validate(rows: list[dict[str, str]], folds: int) -> dict[str, float]:
     """Return, per flag, the share of rows whose held-out prediction equals the label."""
-    from chronology.flag_model import FlagModel
+    from chronology.flags.model import FlagModel
 
     right = dict.fromkeys(FLAGS, 0)
     for k in range(folds):

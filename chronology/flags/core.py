@@ -1,0 +1,284 @@
+"""Flag one chronology entry: the agency's own columns first, then the parse, the word rules and
+the model, made to agree (seen alone means seen; not seen means not asked).
+
+The decisions are described in ``chronology.flags``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from chronology.dates import parse_date
+from chronology.entries import are_words
+from chronology.flags import model, parse, presence, structure
+from chronology.flags import rules as vocab
+from chronology.flags.features import features
+from chronology.flags.matching import first_rule
+from chronology.flags.people import Marked, mark_people
+from chronology.flags.tree import clip
+from chronology.flags.values import FLAGS, UNKNOWN, FlagValue, SubjectNames
+
+# Younger than this (in years) a child's wishes are not asked or given in words, unless the
+# entry quotes them: the wishes flags stay blank.
+PREVERBAL_YEARS = 1.5
+
+
+def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
+    """Return the four flags for one chronology row.
+
+    ``cells`` are the row's texts by canonical column name; a non-empty agency column for a flag
+    (or a combined column "Seen: Y Alone: N") wins over the text. Never raises on odd text.
+    """
+    text = _text(cells)
+    stated = _stated(cells, subject)
+    flags = _reconcile({f: stated.get(f) or infer(text, f, subject) for f in FLAGS})
+    seen, alone = flags["child_seen"], flags["seen_alone"]
+    guessed = not alone.value or alone.evidence.startswith("likely: ")  # the model's guess
+    if seen.value == "yes" and guessed and "seen_alone" not in stated and text.strip():
+        flags["seen_alone"] = _absence(text, subject) or alone
+        flags = _reconcile(flags)
+    return _preverbal(flags, age_at(subject, cells))
+
+
+def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
+    """Seen alone from where the carers were: "mum waited outside", "at nursery", no adult."""
+    marked = mark_people(text, subject)
+    away = presence.carer_away(text, _roles(marked))
+    if away:
+        return FlagValue("yes", "inferred", f"carer away: {away}")
+    alone = presence.no_carer_present(text, _roles(marked))
+    return FlagValue("yes", "inferred", alone) if alone else None
+
+
+def age_at(subject: SubjectNames, cells: Mapping[str, str]) -> float | None:
+    """The subject's age in years on the entry's date; None if either date is not known."""
+    if subject.born is None or not cells.get("date", "").strip():
+        return None
+    try:
+        when = parse_date(cells["date"]).start
+    except ValueError:
+        return None
+    return (when - subject.born).days / 365.25
+
+
+def _preverbal(flags: dict[str, FlagValue], age: float | None) -> dict[str, FlagValue]:
+    """A baby's wishes are blank (saying why) unless stated or the entry quotes the child."""
+    if age is None or age >= PREVERBAL_YEARS:
+        return flags
+    why = f"blank: a baby of {max(0, int(age * 12))} months, too young to give views in words"
+    for flag in ("wishes_sought", "wishes_expressed"):
+        found = flags[flag]
+        quoted = found.value == "yes" and any(q in found.evidence for q in "'\"‘“")
+        if found.value and found.source != "stated" and not quoted:  # a blank needs no reason
+            flags[flag] = FlagValue("", "inferred", why)
+    return flags
+
+
+def prepare(rows: Iterable[Mapping[str, str]], nlp=None) -> None:
+    """Parse every row's text in one batch before ``assess`` is called row by row.
+
+    ``nlp`` is a ``spacy.Language`` with a dependency parser the caller already holds; without
+    it the md model is loaded once by ``chronology.flags.parse``.
+    """
+    if nlp is not None:
+        parse.use_language(nlp)
+    parse.parse_all(_text(cells) for cells in rows)
+
+
+def _text(cells: Mapping[str, str]) -> str:
+    text = ". ".join(cells.get(k, "").strip() for k in ("contact_type", "event", "action"))
+    return text.strip(". ")
+
+
+def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
+    """Infer one flag from free text: the rules first, then the model; ``UNKNOWN`` if neither.
+
+    A rule that matches decides. When none does, the model's value is taken if it is at least
+    ``model.CONFIDENT`` sure (its evidence then starts "likely: "); else ``UNKNOWN``. The
+    model is not asked about the other flags once a rule found the child was not seen.
+    """
+    ruled = by_rules(text, subject)
+    if ruled[flag].value or ruled[flag].evidence or flag not in model.models():
+        return ruled[flag]
+    if flag != "child_seen" and ruled["child_seen"].value == "no":
+        return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
+    estimate = model.models()[flag].predict(model_features(text, flag, subject))
+    if not estimate.value or estimate.probability < model.CONFIDENT:
+        return UNKNOWN
+    return FlagValue(estimate.value, "inferred", f"likely: {_first_clause(text)}")
+
+
+@lru_cache(maxsize=256)
+def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
+    """Decide each flag by its highest-ranked matching rule; ``UNKNOWN`` where none matches."""
+    marked = mark_people(text, subject)
+    ruled = {flag: first_rule(marked, flag) for flag in FLAGS}
+    structure = _structure(marked)
+    relayed = _INFORMATION.match(text)
+    if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
+        # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
+        why = f"information received, not a contact: {_first_clause(text)}"
+        ruled["child_seen"] = FlagValue("", "inferred", why)
+        ruled["seen_alone"] = UNKNOWN
+    for flag, found in structure.items():
+        if found.weak and ruled[flag].value and not _CIRCUMSTANCE.search(ruled[flag].evidence):
+            continue  # "Jay said he didn't want to talk": the rules read the refusal
+        if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
+            ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
+    return ruled
+
+
+def _structure(marked: Marked) -> dict[str, structure.Finding]:
+    """What the parse decides (who is the participant of which verb); {} if it cannot parse."""
+    if not marked.original.strip():
+        return {}
+    return structure.decide(marked.original, _roles(marked))
+
+
+def _roles(marked: Marked) -> list[tuple[int, int, str]]:
+    """Each person's place in the original text and kind: (start, end, SUBJ|SIB|ADULT|PRO)."""
+    return [(*marked.span(at, at + len(kind)), kind) for at, kind in marked.mentions]
+
+
+def model_features(text: str, flag: str, subject: SubjectNames) -> set[str]:
+    """Return what the model sees for one flag: the entry's features and the other flags' rules.
+
+    The flag's own rules are left out: the model speaks only where they are silent.
+    """
+    ruled = by_rules(text, subject)
+    others = {f"rule:{other}={ruled[other].value or '?'}" for other in FLAGS if other != flag}
+    return _text_features(text, subject) | others
+
+
+@lru_cache(maxsize=256)
+def _text_features(text: str, subject: SubjectNames) -> frozenset[str]:
+    return frozenset(features(mark_people(text, subject).text))
+
+
+def _first_clause(text: str) -> str:
+    clause = re.split(r"[.;\n]", text.strip(), maxsplit=1)[0].strip()
+    return clip(clause)
+
+
+# A "no" from the contact's circumstances, which the child's own words, relayed, outweigh:
+# "Summer (8) has disclosed being locked in ... Summer not spoken to today".
+_CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
+
+# An entry that records information passed on: "Referral from school:", "Call from member of
+# public", "Info received from MASH", "Contact from school re ...".
+_INFORMATION = re.compile(
+    r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
+    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b",
+    re.IGNORECASE,
+)
+
+
+def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
+    """Make the flags agree: seen alone means seen; not seen means not alone, not asked."""
+    seen, alone = flags["child_seen"], flags["seen_alone"]
+    if (
+        not seen.value
+        and seen.source != "stated"
+        and (alone.value == "yes" or alone.evidence.lower().startswith("not "))
+    ):
+        flags["child_seen"] = FlagValue("yes", "inferred", alone.evidence)
+    seen, sought = flags["child_seen"], flags["wishes_sought"]
+    if not seen.value and seen.source != "stated" and sought.value == "yes":
+        flags["child_seen"] = FlagValue("yes", "inferred", sought.evidence)  # asked in person
+    alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
+    told = alone.value == "yes" and said.value == "yes"
+    told = told and not alone.evidence.startswith("no parent or carer present")  # said so
+    if told and not sought.value and not sought.source:
+        # seen on their own by a practitioner and giving their views: the views were sought
+        flags["wishes_sought"] = FlagValue(
+            "yes", "inferred", f"seen alone and said: {said.evidence}"
+        )
+    seen = flags["child_seen"]
+    if seen.value == "no":
+        default = FlagValue("no", "inferred", f"child not seen: {seen.evidence}")
+        for flag in ("seen_alone", "wishes_sought", "wishes_expressed"):
+            if not flags[flag].value and flags[flag].source != "stated":
+                flags[flag] = default
+    return flags
+
+
+def _stated(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
+    columns = {f: cells.get(f, "").strip() for f in FLAGS if cells.get(f, "").strip()}
+    found = _words_stated(cells, subject) if "wishes_expressed" not in columns else {}
+    for text in columns.values():
+        for flag, value in _combined(text).items():
+            found.setdefault(flag, FlagValue(value, "stated", text))
+    for flag, text in columns.items():
+        if flag not in found:
+            value = _column_value(text, flag, subject)
+            if value is not None:
+                found[flag] = FlagValue(value, "stated", text)
+    for flag in FLAGS:
+        for text in columns.values():
+            if flag not in found and len(text.split()) > 1:
+                value = infer(text, flag, subject).value
+                if value:
+                    found[flag] = FlagValue(value, "stated", text)
+    return found
+
+
+def _words_stated(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
+    """The agency's own child's-words column states wishes_expressed when it has no flag column.
+
+    Words (quoted or not) are "yes"; a tick or Y/N is read as one; "not asked", "too young"
+    and the like are left to the rules, which read negations.
+    """
+    words = cells.get("childs_words", "").strip()
+    if not words:
+        return {}
+    value = _token_value(words)
+    if value is None:
+        value = "yes" if are_words(words) else infer(words, "wishes_expressed", subject).value
+        if not value:
+            return {}
+    return {"wishes_expressed": FlagValue(value, "stated", words)}
+
+
+_COMBINED = re.compile(
+    r"\b(" + "|".join(f"(?P<{flag}>{labels})" for flag, labels in vocab.COMBINED_LABELS) + r")"
+    r"\s*[:=]\s*([^\s,;]+)",
+    re.IGNORECASE,
+)
+
+
+def _combined(text: str) -> dict[str, str]:
+    found = {}
+    for m in _COMBINED.finditer(text):
+        flag = next(f for f, _ in vocab.COMBINED_LABELS if m.group(f))
+        value = _token_value(m.groups()[-1])
+        if value is not None:
+            found.setdefault(flag, value)
+    return found
+
+
+def _column_value(text: str, flag: str, subject: SubjectNames) -> str | None:
+    """Read one agency column: a tick, Y/N, N/A, or free text; None when it says nothing."""
+    low = text.lower().strip(" .")
+    if low in vocab.STATED_BLANK:
+        return ""
+    exact = _token_value(low)
+    if exact is not None:
+        return exact
+    inferred = infer(text, flag, subject).value
+    if inferred:
+        return inferred
+    first = re.match(r"[^\s,;:()–-]+", low)
+    return _token_value(first.group()) if first else None
+
+
+def _token_value(token: str) -> str | None:
+    low = token.lower().strip(" .")
+    if low in vocab.STATED_YES:
+        return "yes"
+    if low in vocab.STATED_NO:
+        return "no"
+    if low in vocab.STATED_BLANK:
+        return ""
+    return None

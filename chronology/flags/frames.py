@@ -1,0 +1,136 @@
+"""The verb frames the parse reads: which lemmas see, ask, speak, call, plan, fail or place a carer.
+
+Each set is a family of spaCy lemmas (or lower-cased words) that ``structure``, ``speech`` and
+``presence`` compare a token against; a new verb is added to its family once.
+"""
+
+from __future__ import annotations
+
+import re
+
+SEE = frozenset(
+    [
+        "see",
+        "observe",
+        "visit",
+        "examine",
+        "meet",
+        "interview",
+        "check",
+        "weigh",
+        "speak",
+        "talk",
+        "find",
+        "assess",
+        "review",
+        "play",
+        "sight",
+        "view",
+        "chat",
+        "engage",
+        "greet",
+    ]
+)
+
+# Conversations that need a named partner to be about the child: "discussed routines" is not.
+CONVERSE = frozenset(["discuss", "talk", "speak", "chat", "consult"])
+
+SPEECH_FRAME = frozenset(["speak", "talk", "chat", "interview"])
+
+ASK = frozenset(
+    ["ask", "question", "interview", "explore", "consult", "speak", "talk", "chat", "discuss"]
+)
+
+# Nouns that frame a contact with the person after "with" / "of": "a 1:1 chat with Danny".
+SEE_NOUNS = frozenset(
+    ["chat", "conversation", "session", "discussion", "interview", "examination", "visit"]
+)
+
+# "once seen", "when seen", "if seen": a condition, not something that happened.
+CONDITION = frozenset(["once", "when", "if", "until", "unless", "before"])
+
+BRING = frozenset(["bring", "attend", "present"])
+
+# Verbs that put a contact in the future: "interview to be considered", "visit arranged".
+PLAN_VERBS = frozenset(
+    ["arrange", "book", "rebook", "plan", "consider", "offer", "schedule", "propose", "request",
+     "rearrange", "reschedule", "postpone", "agree", "need", "require"]
+)  # fmt: skip
+
+FAILURE = frozenset(["unable", "fail", "decline", "refuse", "attempt", "try"])
+
+PLANNED = frozenset(["will", "would", "shall", "should", "may", "might"])
+
+SAYING = frozenset(
+    ["say", "report", "state", "tell", "advise", "inform", "claim", "confirm", "explain"]
+)
+
+# Verbs whose subject gives their own words or wishes ("said", "disclosed", "drew", "wants").
+VOICE = frozenset(
+    ["say", "tell", "disclose", "state", "explain", "describe", "express", "share",
+     "draw", "write", "want", "wish", "allege", "confide", "reply", "comment", "complain", "beg",
+     "indicate", "confirm", "deny", "request", "plead", "volunteer", "shout", "whisper"]
+)  # fmt: skip
+
+# Contacts in writing: a question by message is asked, but the child is not seen.
+MESSAGE = frozenset(["message", "text", "texted", "email", "emailed", "chathealth", "letter"])
+
+# Calling the child: "rang Reece on his mobile".
+CALL = frozenset(["ring", "call", "phone", "telephone"])
+
+# What a child can make or give in words: "made comments", "gave an account".
+UTTERANCES = frozenset(
+    ["comment", "disclosure", "allegation", "statement", "account", "remark", "view", "wish"]
+)
+
+# Contacts not in person: the child was not in front of the practitioner.
+REMOTE = frozenset(["tel", "telephone", "phone", "tc", "t/c", "phoned", "rang", "mobile"])
+
+# A noun after these is what the contact was about, not who took part: "consult re child".
+TOPIC = frozenset(["re", "about", "regarding", "concerning"])
+
+ALONE = frozenset(["alone", "privately", "separately", "individually"])
+
+# Arriving by oneself: "attended on her own", "came to Student Services alone".
+ARRIVE = frozenset(["attend", "come", "arrive", "walk"])
+
+# Who counts as a carer when the text names no one: "parents not present", "no adults present".
+CARERS = frozenset(
+    ["parent", "adult", "carer", "family", "member", "mum", "mother", "dad", "father"]
+)
+
+# Where an absent carer is: "mum waited outside", "nan in the waiting room".
+AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs", "work", "shops"])
+
+# Words after an adult that put them in the room: "nan present", "dad there throughout".
+THERE = frozenset(["present", "there", "throughout", "in"])
+
+# An adult who left before the contact was not away during it: "left prior to our arrival".
+EARLIER = frozenset(["prior", "before", "earlier", "arrival"])
+
+# Staying elsewhere: "mum waited outside", "nan stayed downstairs".
+STAY = frozenset(["wait", "stay", "remain", "sit", "go"])
+
+# Where a child is without their carers: "seen at school", "in class", "on the ward".
+SETTING = frozenset(
+    ["school", "nursery", "class", "classroom", "playground", "preschool", "pre-school",
+     "playgroup", "college", "registration", "lesson", "lessons", "assembly", "creche", "crèche"]
+)  # fmt: skip
+
+SETTING_ABBREVIATIONS = frozenset(["KP", "DSL", "PE", "TA"])
+
+# "no adults at home", "no family present", "nobody else there".
+NO_ADULT = frozenset(["no", "without"])
+
+# An adult doing one of these was not with the child during the contact.
+ABSENT_VERBS = frozenset(
+    ["collect", "drop", "pick", "phone", "ring", "call", "inform", "tell", "notify", "contact",
+     "text", "email", "leave", "go", "arrive", "advise", "update", "await"]
+)  # fmt: skip
+
+# Links a mention's head token climbs to reach the verb it belongs to ("Child A" -> A -> saw).
+CLIMB = frozenset(["compound", "det", "conj", "appos"])
+
+PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
+
+QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{2,}?['’\"”](?!\w)")

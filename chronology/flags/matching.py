@@ -1,0 +1,122 @@
+"""The word rules applied: each rule of ``rules`` over the marked text, dropped where its clause is a
+plan, hearsay, negated, or about someone else than the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chronology.flags import rules as vocab
+from chronology.flags.people import Marked
+from chronology.flags.tree import clip
+from chronology.flags.values import UNKNOWN, FlagValue
+
+
+def first_rule(marked: Marked, flag: str) -> FlagValue:
+    for rule, pattern in _compiled(flag):  # highest rank first
+        for m in pattern.finditer(marked.text):
+            if _applies(rule, m, marked):
+                return FlagValue(rule.value, "inferred", _evidence(marked, m))
+    return UNKNOWN
+
+
+def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
+    sentence_start = max(marked.text.rfind(c, 0, m.start() + 1) for c in ".;!?")
+    before = marked.text[sentence_start + 1 : m.start()]
+    if (rule.value == "yes" or rule.who == "subject") and _INTENT.search(before):
+        return False
+    if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
+        return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
+    if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
+        if _HEARSAY.search(before):
+            return False
+        clause = _CLAUSE_BREAK.split(before)[-1] + m.group()
+        if rule.flag == "child_seen" and _NEGATED.search(clause):
+            return False
+    if rule.who != "actor":
+        return True
+    seeing = rule.flag in ("child_seen", "seen_alone")
+    if (
+        seeing
+        and rule.value == "yes"
+        and re.match(r"\s*(?:the |SUBJ's )?(?:ADULT|SIB)\b", marked.text[m.end() :])
+    ):
+        return False  # "Seen Mason alone": the one seen is named right after
+    # who speaks: "cancel Kai's review, says he has chicken pox" is not Kai speaking
+    return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
+
+
+_HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
+
+_PLAN_AFTER = re.compile(
+    r"(?:[^.;,]{0,20}?\b)?(?:to be|(?:was |were |is |are |has been )?(?:re)?(?:booked|arranged|"
+    r"planned|offered|considered|cancelled|postponed|scheduled|requested))\b",
+    re.IGNORECASE,
+)
+
+_INTENT = re.compile(vocab.INTENT, re.IGNORECASE)
+
+_NEGATED = re.compile(vocab.NEGATED, re.IGNORECASE)
+
+_CLAUSE_BREAK = re.compile(vocab.CLAUSE_BREAK, re.IGNORECASE)
+
+
+def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None:
+    """Return who acts at a match: the last person before it, or one it starts with.
+
+    People inside the match after a preposition ("with mum", "away from his parents") are
+    objects, not actors.
+    """
+    sentence = max(marked.text.rfind(c, 0, m.start()) for c in ".!?\n")
+    people = [
+        kind
+        for at, kind in marked.mentions
+        if kind != "PRO"
+        and at > sentence  # the actor is in the match's own sentence
+        and not (owner and marked.text.startswith("'s", at + len(kind)))  # "Kai's review"
+        and (
+            at < m.start()
+            or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 24), at))
+        )
+    ]
+    return people[-1] if people else None
+
+
+_PREPOSITION = re.compile(r"\b(?:with|without|from|by|to|of|for|about|on|in|at) (?:SUBJ's )?$")
+
+
+@lru_cache(maxsize=8)
+def _compiled(flag: str) -> tuple[tuple[vocab.Rule, re.Pattern], ...]:
+    rules = sorted((r for r in vocab.RULES if r.flag == flag), key=lambda r: -r.rank)
+    return tuple((r, re.compile(_fast(r.pattern), re.IGNORECASE)) for r in rules)
+
+
+def _fast(pattern: str) -> str:
+    """Prefix ``(?=S)`` when every alternative starts at SUBJ: the scan then skips other letters."""
+    depth, start, branches = 0, 0, []
+    for i, c in enumerate(pattern):
+        if c == "\\" or (i and pattern[i - 1] == "\\" and (i < 2 or pattern[i - 2] != "\\")):
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    branches.append(pattern[start:])
+    if all(_STARTS_AT_SUBJ.match(b) for b in branches):
+        return "(?=S)" + pattern
+    return pattern
+
+
+_STARTS_AT_SUBJ = re.compile(r"(?:\(\?<![^()]*\))*\\bSUBJ")
+
+
+def _evidence(marked: Marked, m: re.Match) -> str:
+    start, end = marked.span(m.start(), m.end())
+    words = marked.original[start:end].strip(" .;:,-")
+    if len(words) >= 12:
+        return words
+    clause_start = max(marked.original.rfind(c, 0, start) for c in ".;:\n") + 1
+    ends = [i for i in (marked.original.find(c, end) for c in ".;\n") if i >= 0]
+    clause = marked.original[clause_start : min(ends, default=len(marked.original))].strip()
+    return clip(clause) if clause else words

@@ -1,0 +1,237 @@
+"""Who is who in an entry: every person replaced by SUBJ, SIB, ADULT or PRO, pronouns by the person
+they stand for (the speaker or doer of their clause, else the last one who fits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from chronology.flags import parse, words
+
+if TYPE_CHECKING:
+    from chronology.flags.values import SubjectNames
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Text with people replaced by placeholders, and where each character came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]  # original start of each character of ``text``
+    ends: tuple[int, ...]  # original end (exclusive) of each character of ``text``
+    mentions: tuple[tuple[int, str], ...]  # (position in ``text``, placeholder)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[max(start, end - 1)]
+
+
+@lru_cache(maxsize=256)
+def mark_people(text: str, subject: SubjectNames) -> Marked:
+    """Replace every person in ``text`` by SUBJ, SIB, ADULT or PRO; pronouns by their antecedent.
+
+    A pronoun with no fitting antecedent stays as it is ("they" for documents), except a
+    singular one, which is taken to be the subject child (the chronology is about them).
+    """
+    out, starts, ends, people, pos = [], [], [], [], 0
+    for m in _people_pattern(subject).finditer(text):
+        _copy(text, pos, m.start(), out, starts, ends)
+        kind = m.lastgroup.rstrip("2")
+        if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_sex(m.group(), subject):
+            kind = "SIB"  # "her son" in a case about a girl is her brother
+        if kind == "PRON":
+            kind = _resolve(text, m, people)
+            if kind:
+                said = _PRONOUN_GENDER.get(m.group().lower(), "p")
+                people.append(_Person(m.start(), kind, said, m.end(), pronoun=True))
+        elif not re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
+            # "at aunt's", "nan's address": a place, not someone a later "she" means
+            gender = _gender(m.group())
+            if kind.startswith("SUBJ") and not gender:
+                gender = {"female": "f", "male": "m"}.get(subject.sex, "")
+            if kind == "ADULT" and not gender:
+                sex = next((x for n, x in subject.adults if n.lower() == m.group().lower()), "")
+                gender = {"female": "f", "male": "m"}.get(sex, "")
+            people.append(_Person(m.start(), kind, gender, m.end()))
+        if kind is None:
+            _copy(text, m.start(), m.end(), out, starts, ends)
+        else:
+            owner = m.group().lower() in _POSSESSIVE or _possessive_her(text, m)
+            kind += "'s" if owner else ""
+            out.append(kind)
+            starts.extend([m.start()] * len(kind))
+            ends.extend([m.end()] * len(kind))
+        pos = m.end()
+    _copy(text, pos, len(text), out, starts, ends)
+    marked = "".join(out)
+    mentions = tuple(
+        (m.start(), m.group()) for m in re.finditer(r"\b(?:SUBJ|SIB|ADULT|PRO)\b", marked)
+    )
+    return Marked(text, marked, tuple(starts), tuple(ends), mentions)
+
+
+@dataclass(frozen=True)
+class _Person:
+    at: int  # position in the original text
+    kind: str
+    gender: str  # "f" | "m" | ""
+    end: int = 0  # where the mention ends in the original text
+    pronoun: bool = False  # a resolved pronoun: a later pronoun may follow it, no rule counts it
+
+
+def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) -> None:
+    out.append(text[start:end])
+    starts.extend(range(start, end))
+    ends.extend(range(start + 1, end + 1))
+
+
+_POSSESSIVE = ("his", "their", "hers")
+
+
+def _possessive_her(text: str, m: re.Match) -> bool:
+    """ "with her key person": "her" owning a noun, as the parse reads it (not "saw her")."""
+    if m.group().lower() != "her":
+        return False
+    try:
+        doc = parse.parse(text)
+    except (OSError, ModuleNotFoundError):
+        return False
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
+
+
+def _fits_sex(word: str, subject: SubjectNames) -> bool:
+    last = word.lower().split()[-1]
+    if last in ("son", "boy", "boys"):
+        return subject.sex != "female"
+    if last in ("daughter", "girl", "girls"):
+        return subject.sex != "male"
+    return True
+
+
+def _gender(word: str) -> str:
+    """Return "f", "m", "p" (plural) or "" (could be anyone) for a person's word."""
+    low = word.lower().split(" ")[0].rstrip(".")
+    plural = word.lower().split()[-1] in ("children", "kids", "boys", "girls", "siblings")
+    if plural or (word.lower().endswith(("s", "children")) and not word[:1].isupper()):
+        return "p"  # "Children said to be asleep; officers looked in on them"
+    if low in words.FEMALE:
+        return "f"
+    return "m" if low in words.MALE else ""
+
+
+_PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
+def _resolve(text: str, m: re.Match, people: list[_Person]) -> str | None:
+    """Find who a pronoun means: the speaker or doer of the clause it sits in, else (when no one
+    who fits comes before it in its sentence) the first person who fits in the last sentence
+    naming one, else the last person who fits.
+
+    "J gave an account and said she wants to stay": "she" is J, the one who said it, not a
+    friend named in between; "He told the clinician ..." after a sentence with nobody in it
+    goes back to the sentence before.
+    """
+    word = m.group().lower()
+    gender = _PRONOUN_GENDER.get(word, "p")
+    named = [p for p in people if not p.pronoun]
+    fits = [
+        p for p in named if p.kind != "PRO" and p.gender in (gender, "" if gender != "p" else "p")
+    ]
+    if word in ("him", "them") and any(p.kind == "SUBJ" for p in fits):
+        return "SUBJ"  # after a visit, "saw him" is nearly always the child
+    clause = _clause_subject(text, m, people, gender)
+    if clause:
+        return clause
+    before = text[: m.start()]
+    end = max(before.rfind(c) for c in ".;:!?")
+    if not any(end < p.at for p in fits):
+        # nobody who fits earlier in its own sentence ("I asked if he felt ok"): the person the
+        # sentence before was about, not the last one it named ("his dad had punched him")
+        while end > 0:
+            begin = max(before.rfind(c, 0, end) for c in ".;:!?")
+            in_sentence = [p for p in fits if begin < p.at < end]
+            if in_sentence:
+                return in_sentence[0].kind
+            end = begin
+    if fits:
+        return fits[-1].kind
+    return None if word in ("they", "them", "their") else "SUBJ"
+
+
+def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) -> str | None:
+    """The person who is the grammatical subject of a clause above the pronoun, if they fit."""
+    if gender == "p":
+        return None
+    try:
+        doc = parse.parse(text)
+    except (OSError, ModuleNotFoundError):
+        return None
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    pronoun = node = span.root
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None  # "J wanted to visit her": an object is someone else than its clause's subject
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        for child in head.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= pronoun.i or child is node:
+                continue
+            person = next((p for p in people if p.at <= child.idx < max(p.end, p.at + 1)), None)
+            if person and person.kind != "PRO" and person.gender in (gender, ""):
+                return person.kind
+        node = head
+    return None
+
+
+@lru_cache(maxsize=64)
+def _people_pattern(subject: SubjectNames) -> re.Pattern:
+    # Order matters: the case's own names first ("Child B" before "child"), pronouns last.
+    groups = (
+        ("SIB", [_name_pattern(n) for n in _longest_first(subject.others)], words.SIBLING_WORDS),
+        ("SUBJ", [_name_pattern(n) for n in _longest_first(subject.names)], ()),
+        (
+            "ADULT",
+            [_name_pattern(n) for n in _longest_first(_names(subject.adults))],
+            words.ADULT_WORDS,
+        ),
+        ("PRO", [], words.PRO_WORDS),
+        ("SUBJ2", [], words.CHILD_WORDS),
+        ("PRON", [], words.PRONOUNS),
+    )
+    body = "|".join(
+        f"(?P<{kind}>{'|'.join([*names, *words])})"
+        for kind, names, words in groups
+        if names or words
+    )
+    return re.compile(rf"(?<![\w'’/-])(?:{body})(?![\w/])", re.IGNORECASE)
+
+
+def _names(adults: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(name for name, _ in adults)
+
+
+def _longest_first(names: tuple[str, ...]) -> list[str]:
+    return sorted((n for n in names if n.strip()), key=len, reverse=True)
+
+
+def _name_pattern(name: str) -> str:
+    escaped = re.escape(name.strip())
+    if len(name) <= 3 and name.isupper():
+        return f"(?-i:{escaped})"
+    return escaped

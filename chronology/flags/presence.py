@@ -1,0 +1,293 @@
+"""Who was in the room: a carer away (waited outside, left the room), not present, or a setting
+(school, nursery) where carers are not; a professional is not a carer.
+"""
+
+from __future__ import annotations
+
+from chronology.flags import parse, tree
+from chronology.flags.frames import (
+    ABSENT_VERBS,
+    ALONE,
+    AWAY,
+    CARERS,
+    EARLIER,
+    NO_ADULT,
+    QUOTED,
+    SAYING,
+    SEE_NOUNS,
+    SETTING,
+    SETTING_ABBREVIATIONS,
+    STAY,
+    THERE,
+    TOPIC,
+    VOICE,
+)
+
+
+def alone(verb) -> bool:
+    """Whether the verb says the child was on their own: "alone", "on her own", "privately"."""
+    for child in verb.children:
+        if child.lemma_.lower() in ALONE:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "on"
+            and any(g.lower_ == "own" for g in child.subtree)
+        ):
+            return True
+    return False
+
+
+def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """Why a child seen was seen without a parent or carer, or "" if the entry does not show it.
+
+    The child is where carers are not (a school, a nursery, a ward at night, found with no adult
+    about), and no adult in the entry was there during the contact: an adult only collecting,
+    phoned or told, named inside the child's own words ('daddy smack'), or owning something
+    ("mum's car"), was not in the room. A professional (a teacher, a key person, an
+    interpreter) is not a carer: seen with the DSL only is seen alone.
+    """
+    doc = parse.parse(text)
+    kinds = tree.kinds_of(doc, roles)
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    adults = [doc[i] for i, kind in kinds.items() if kind == "ADULT"]
+    for token in doc:  # said outright: "no family", "no adults at home", whoever else is named
+        if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
+            follow = doc[token.i + 1]
+            if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
+                said = _clip_span(doc, token.i, min(len(doc), token.i + 5))
+                return f"no parent or carer present: {said}"
+    if any(not _elsewhere(t, quoted, kinds) for t in adults):
+        return ""
+    staff = _with_staff(doc, kinds)
+    if staff:
+        return f"no parent or carer present, only staff: {staff}"
+    setting = next(
+        (
+            t
+            for t in doc
+            if (t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS)
+            and not _someone_elses(t, kinds)
+        ),
+        None,
+    )
+    if setting is not None:
+        return f"no parent or carer present, at {setting.text}"
+    gone = [t for t in adults if _left(t)]
+    if gone:  # "examined before mother arrived", "collected by nan at 3pm"
+        first = gone[0]
+        end = max(first.i, first.head.i) + 4
+        return f"no parent or carer present: {_clip_span(doc, min(first.i, first.head.i), end)}"
+    return ""
+
+
+def _left(adult) -> bool:
+    """The adult came, went, collected or was phoned: they were not there for the contact."""
+    head = adult.head
+    if adult.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head  # "collected by nan"
+    elif adult.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    # "wants his dad to leave" is a wish, not an absence; "nan present" is there
+    there = adult.i + 1 < len(adult.doc) and adult.doc[adult.i + 1].lower_ in THERE
+    return head.lemma_ in ABSENT_VERBS and head.tag_ in ("VBD", "VBN") and not there
+
+
+def _clip_span(doc, start: int, end: int) -> str:
+    words = doc[start:end]
+    stop = next((t.i for t in words if t.is_punct), end)
+    return doc[start:stop].text
+
+
+def _with_staff(doc, kinds: dict[int, str]) -> str:
+    """A practitioner named as the one with the child: "with the DSL only", "with KP present",
+    "KP stayed with Lils", "beside PC Hart". Only asked once no adult was there."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        if kind != "PRO":
+            continue
+        node = token
+        while node.dep_ in ("compound", "amod", "det") and node.head is not node:
+            node = node.head  # "DSL present": the mention's noun phrase
+        after = doc[node.i + 1 : node.i + 2]
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("with", "beside", "alongside")
+            and _with_the_child(node.head.head, kinds)
+        ):
+            return tree.clip(doc[node.head.i : node.i + 1 + len(after)].text.strip(" .,;"))
+        if after and after[0].lower_ in ("present", "only"):
+            return doc[token.left_edge.i : node.i + 2].text
+        head = token.head
+        if token.dep_ == "nsubj" and head.lemma_ in STAY and kinds.get(_object_of(head)) == "SUBJ":
+            return doc[token.i : head.right_edge.i + 1].text  # "KP stayed with Lils"
+    return ""
+
+
+def _with_the_child(head, kinds: dict[int, str]) -> bool:
+    """The word a "with the DSL" hangs on is the child's own verb ("Kian met at school with the
+    DSL", "seen at nursery with TAC worker"), not the practitioner's visit ("visit with
+    interpreter")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(kinds.get(c.i) == "SUBJ" for c in head.children if c.dep_ != "poss")
+
+
+def _object_of(verb) -> int | None:
+    """The person a verb is with or about: "stayed with Lils" -> Lils."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g.i
+    return None
+
+
+def _elsewhere(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None = None) -> bool:
+    """An adult named in the entry who was not in the room with the child."""
+    if any(a <= token.idx < b for a, b in quoted):
+        return True  # in the child's own words: 'daddy smack'
+    if _in_speech(token):
+        return True  # "Kian said he wants to stay with his aunty Bernie": named, not there
+    if kinds is not None and _aside(token, kinds):
+        return True  # "report of assault by father", "s20 with aunt agreed with father"
+    if any(c.dep_ == "case" for c in token.children) or token.dep_ == "poss":
+        return True  # "mum's car", "at dad's"
+    if any(c.lower_ in ("no", "not") for c in token.children):
+        return True  # "no adults at home"
+    node = token
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC | {"about", "of"}:
+            return True  # "asked about mummy's friend"
+        if node.lemma_.lower() in ABSENT_VERBS and node is not token:
+            return True  # "collected by nan", "phoned mum", "mum went home"
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def carer_away(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """Words saying a carer was elsewhere while the child was seen: "mum waited outside", "mum
+    left the room", "without mum"; "" if none. Only the caller knows whether the child was seen
+    (by the parse or by the rules); an absence says nothing about an entry in which they were not.
+    """
+    doc = parse.parse(text)
+    return _carer_away(doc, tree.kinds_of(doc, roles))
+
+
+def carer_not_present(doc, kinds: dict[int, str]) -> str:
+    """ "parents not present", "no family members present", "mum was not present"."""
+    for token in doc:
+        if token.lower_ not in ("present", "room") or not token.i:
+            continue
+        start = token.sent.start  # "no rash. Nan present": the "no" is not about nan
+        window = doc[max(start, token.i - 4) : token.i]  # "mum" may be tagged a verb
+        who = [t for t in window if t.pos_ in ("NOUN", "PROPN") or t.i in kinds]
+        carer = [t for t in who if t.lemma_.lower() in CARERS or kinds.get(t.i) == "ADULT"]
+        before = {t.lower_ for t in doc[max(start, token.i - 5) : token.i]}
+        words = " ".join(t.lower_ for t in doc[max(0, token.i - 3) : token.i + 1])
+        if carer and token.lower_ == "room" and before & {"not", "out"}:
+            return doc[carer[0].i : token.i + 1].text  # "mum not in the room"
+        for nobody in ("no one else present", "nobody else present", "noone else present"):
+            if words.endswith(nobody):  # "door closed, no one else present"
+                return nobody
+        if carer and before & {"not", "no", "nobody", "none"} and kinds.get(carer[-1].i) != "SUBJ":
+            return doc[
+                min(t.i for t in carer) - 1 if "no" in before else carer[0].i : token.i + 1
+            ].text
+    return ""
+
+
+def _carer_away(doc, kinds: dict[int, str]) -> str:
+    for i, kind in kinds.items():
+        if kind != "ADULT":
+            continue
+        token, head = doc[i], doc[i].head
+        done = head.tag_ in ("VBD", "VBN") and not any(g.lower_ in EARLIER for g in head.subtree)
+        if token.dep_ == "nsubj" and head.lemma_ == "leave" and done and not tree.negated(head):
+            return tree.evidence(doc, token, head)  # "mum left the room", not "left before we came"
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_ == "go"
+            and done
+            and any(g.lower_ in ("kitchen", "outside", "out", "home") for g in head.subtree)
+        ):
+            return tree.evidence(doc, token, head)
+        after = doc[token.i + 1 : token.i + 6]
+        stay = [t for t in after[:3] if t.lemma_ in STAY]
+        if stay and (stay[0].lemma_ == "wait" or any(t.lower_ in AWAY for t in after)):
+            return doc[token.i : after[-1].i + 1].text  # "mother waited outside", parsed or not
+        if any(c.lower_ == "present" for c in token.children) and any(
+            c.dep_ == "neg" for c in token.subtree
+        ):
+            return tree.evidence(doc, token, token)
+        if token.dep_ == "pobj" and head.lower_ == "without":
+            return tree.evidence(doc, head, token)
+        clause = head if token.dep_ == "nsubj" else token
+        if token.dep_ in ("nsubj", "ROOT", "appos") and any(
+            t.lower_ in AWAY and t.i > token.i for t in clause.subtree
+        ):
+            return tree.evidence(doc, token, clause)
+        if (
+            token.dep_ == "nsubj"
+            and head.lemma_ == "be"
+            and any(c.dep_ == "neg" for c in head.children)
+            and any(c.lower_ == "present" for c in head.children)
+        ):
+            return tree.evidence(doc, token, head)
+    return ""
+
+
+def _in_speech(token) -> bool:
+    """The adult is inside what someone said ("said he wants to stay with his aunt"), not its speaker."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return False
+        if (
+            node.dep_ in ("ccomp", "xcomp")
+            and head.lemma_ in SAYING | VOICE
+            and head.pos_ == "VERB"
+        ):
+            return True
+        node = head
+    return False
+
+
+def _aside(token, kinds: dict[int, str]) -> bool:
+    """An adult named in passing, in a sentence that is not about the contact with the child:
+    the object of a preposition on a noun ("a report of assault by father", "referral from mum"),
+    or a non-subject in a sentence naming neither the child nor anyone's presence."""
+    node = token
+    while node.dep_ in ("compound", "amod", "appos", "conj") and node.head is not node:
+        node = node.head
+    if node.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return False  # "mum tearful", "dad held him": the adult does something there
+    sentence = token.sent
+    if any(t.lower_ in THERE - {"in"} or t.lower_ in ("room", "lap") for t in sentence):
+        return False  # "nan present", "dad there throughout", "on mum's lap"
+    holder = node.head.head
+    if (
+        node.dep_ == "pobj"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.lemma_ not in SEE_NOUNS
+        and node.head.lower_ != "with"
+    ):
+        return True  # "report of assault by father", "referral from mum"
+    return not any(kinds.get(t.i) == "SUBJ" for t in sentence)
+
+
+def _someone_elses(place, kinds: dict[int, str]) -> bool:
+    """The setting is where another child was ("Tyler at school"): its clause names a sibling and
+    not the subject."""
+    sentence = place.sent
+    clause = [
+        t
+        for t in sentence
+        if t.i <= place.i
+        and not any(p.is_punct and p.lower_ in (",", ";", "-") for p in sentence.doc[t.i : place.i])
+    ]
+    who = {kinds.get(t.i) for t in clause} - {None, "PRO"}
+    return "SIB" in who and "SUBJ" not in who

@@ -1,0 +1,171 @@
+"""The child's voice in the parse: the child as the speaker of a saying verb, a question put to the
+child, a quoted answer, or the child only heard (on the phone, crying upstairs).
+"""
+
+from __future__ import annotations
+
+from chronology.flags import tree
+from chronology.flags.frames import ASK, CONVERSE, QUOTED, SEE, UTTERANCES, VOICE
+
+
+def own_words(doc, kinds: dict[int, str]) -> str:
+    """The child as the speaker of a saying verb: "Jade reportedly disclosed to a friend", "she
+    said she wants to stay", "Z made comments about DV", "gave an account"; relayed or not."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        for _ in range(3):
+            if token.dep_ in ("compound", "appos") and token.head is not token:
+                token = token.head
+        if kind != "SUBJ" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # the child's own verb, and the verbs joined to it that share the child as subject:
+        # "Ellie was asked about it and gave a clear account"
+        verbs = [token.head] + [
+            c
+            for c in token.head.children
+            if c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children)
+        ]
+        for verb in verbs if token.dep_ == "nsubj" else verbs[1:]:
+            if _says(verb):
+                return tree.clip(tree.evidence(doc, doc[i], verb) + _words_after(doc, verb))
+    return _quoted_answer(doc, kinds)
+
+
+def _says(verb) -> bool:
+    """Whether the verb gives its subject's own words or wishes ("said", "made a disclosure")."""
+    if tree.negated(verb) or tree.planned(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if (verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)) or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return False  # "J described as a handful": said of the child, not by them
+    if any(c.dep_ == "dobj" and _nothing(c) for c in verb.children) or _nobody_above(verb):
+        return False  # "said nothing", "made no disclosure", "nobody asked what he wanted"
+    return verb.lemma_ in VOICE or (
+        verb.lemma_ in ("make", "give")
+        and any(c.dep_ == "dobj" and c.lemma_ in UTTERANCES for c in verb.children)
+    )
+
+
+def _quoted_answer(doc, kinds: dict[int, str]) -> str:
+    """Words in quotes right after the child was asked: "Asked what she thinks - 'I don't like
+    the man next door'". A quote after a question to the child, with no other speaker, is the
+    child's answer."""
+    question = asked(doc, kinds, answer_needed=False)
+    if not question or "SUBJ" not in kinds.values():
+        return ""
+    question = next(t for t in doc if t.lemma_ in ASK and tree.evidence(doc, t, t) == question)
+    for m in QUOTED.finditer(doc.text):
+        if m.start() <= question.idx:
+            continue
+        between = doc.char_span(question.idx, m.start(), alignment_mode="expand")
+        if between is None or len(between) > 14:
+            continue
+        if any(kinds.get(t.i) in ("ADULT", "SIB", "PRO") for t in between):
+            continue  # someone else answered
+        return tree.clip(f"{question} {m.group()}")
+    return ""
+
+
+def _nothing(token) -> bool:
+    return token.lower_ in ("nothing", "none") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children
+    )
+
+
+def _nobody_above(verb) -> bool:
+    """A clause inside a negated one: "nobody asked J what he wanted", "did not say he wants"."""
+    token = verb
+    while token.dep_ in ("ccomp", "xcomp", "advcl") and token.head is not token:
+        token = token.head
+        if tree.negated(token) or any(
+            c.dep_ == "nsubj" and c.lower_ in ("nobody", "noone") for c in token.children
+        ):
+            return True
+    return False
+
+
+def _words_after(doc, verb) -> str:
+    """What follows a saying verb in its own clause, for the evidence: "said 'I want nan'"."""
+    end = verb.right_edge.i + 1
+    rest = doc[verb.i + 1 : min(end, verb.i + 14)].text
+    return (" " + rest) if rest and not rest.startswith((",", ".")) else ""
+
+
+def heard(doc, kinds: dict[int, str]) -> str:
+    """ "A baby could be heard crying", "could hear Noah babbling": the child heard, not seen."""
+    for token in doc:
+        if token.lemma_.lower() != "hear" or tree.negated(token):
+            continue
+        if any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children):
+            continue  # "he hears shouting at night": the child hearing, not heard
+        later = doc[token.i + 1 :]
+        if any(
+            t.lemma_ in SEE and t.pos_ == "VERB" and not tree.negated(t) and not tree.planned(t)
+            for t in later
+        ):
+            continue  # "heard crying, then seen in the cot": seen after all
+        if any(kinds.get(t.i) == "SUBJ" for t in token.subtree) or (
+            token.dep_ == "acl" and kinds.get(token.head.i) == "SUBJ"
+        ):  # "Noah could be heard crying", "Baby heard babbling during call"
+            start = min(token.left_edge.i, token.head.i if token.dep_ == "acl" else token.i)
+            return tree.clip(doc[start : token.right_edge.i + 1].text.strip(" .;:,"))
+    return ""
+
+
+def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
+    """An asking verb whose only participants are the child or nobody: "asked how things were"."""
+    for token in doc:
+        if (
+            token.lemma_ not in ASK
+            or token.pos_ != "VERB"
+            or tree.negated(token)
+            or tree.planned(token)
+        ):
+            continue
+        if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in token.children):
+            continue  # the child, a parent or "the tenant" asking is not the child being asked
+        if any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "asked her to ring": a request, not a question about her
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            continue  # "asking for advice": a request
+        if token.dep_ in ("advcl", "xcomp", "acl") and any(
+            kinds.get(c.i) == "ADULT" for c in token.head.children if c.dep_ == "nsubj"
+        ):
+            continue  # "Mum phoned the HV asking ...": the parent asks
+        people = [kinds.get(t.i) for t in token.subtree if t.i in kinds and t.i != token.i]
+        if any(p in ("ADULT", "SIB") for p in people):
+            continue
+        addressed = _addressed(token, kinds)
+        if token.lemma_ in CONVERSE and not addressed:
+            continue  # "discussed nursery place", "Jayden's case discussed": not with the child
+        if not addressed and answer_needed and not _answered(doc, token, kinds):
+            continue  # "asked how things were": the child must answer, or be the one asked
+        return tree.evidence(doc, token, token)
+    return ""
+
+
+def _addressed(verb, kinds: dict[int, str]) -> bool:
+    """The child is the one asked or spoken with: "asked Leo", "Leo was asked", "talked with Leo"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass") and kinds.get(child.i) == "SUBJ":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("with", "to")
+            and any(kinds.get(g.i) == "SUBJ" and g.dep_ == "pobj" for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _answered(doc, question, kinds: dict[int, str]) -> bool:
+    """The child speaks after a question with no named addressee: "when asked, K said ..."."""
+    sentence = question.sent
+    end = sentence.end
+    if end < len(doc):
+        end = doc[end].sent.end  # or in the next sentence: "Asked about home. She said ..."
+    for token in doc[question.i + 1 : end]:
+        if kinds.get(token.i) == "SUBJ" and token.dep_ == "nsubj" and token.head.lemma_ in VOICE:
+            return True
+    return False

@@ -1,0 +1,146 @@
+"""Walking the dependency tree: the verb a person takes part in, its negation, plan or reported
+speech, and the words kept as evidence.
+"""
+
+from __future__ import annotations
+
+from chronology.flags.frames import (
+    ARRIVE,
+    CLIMB,
+    CONDITION,
+    FAILURE,
+    PARTICIPANT,
+    PLAN_VERBS,
+    PLANNED,
+    REMOTE,
+    SAYING,
+    SEE_NOUNS,
+    TOPIC,
+)
+
+
+def clip(text: str, limit: int = 120) -> str:
+    """Evidence words cut at a phrase boundary (a comma, a dash), failing that a word boundary.
+
+    Evidence goes through the anonymiser after it is cut; a name or street cut inside
+    ("Corporation Stre", "112 Corporation") is no longer a form the anonymiser knows, so it
+    would survive. Cutting after a comma keeps an address or a name whole.
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    phrase = max(cut.rfind(", "), cut.rfind(" \u2013 "), cut.rfind(" - "), cut.rfind("; "))
+    if phrase > limit // 3:
+        return cut[:phrase].rstrip(" ,;:-") + "\u2026"
+    space = max(cut.rfind(" "), cut.rfind("\u00a0"), cut.rfind("\n"))
+    return (cut[:space] if space > 0 else "").rstrip(" ,;:-") + "\u2026"
+
+
+def neither(token) -> bool:
+    """ "neither Archie nor his sister were seen": the participant itself is negated."""
+    before = token.doc[max(0, token.left_edge.i - 1) : token.i]
+    return any(t.lower_ in ("neither", "nor") for t in [*token.children, *before])
+
+
+def remote(verb) -> bool:
+    """A contact by telephone: "tel consult", "spoke to Leo on the phone", "by video call"."""
+    before = verb.doc[max(0, verb.i - 2) : verb.i]  # "Tel consult", "phone call with"
+    by = [g for c in verb.children if c.dep_ == "prep" for g in c.children]  # "by phone"
+    return any(t.lower_ in REMOTE for t in [*verb.children, verb.head, *before, *by])
+
+
+def kinds_of(doc, roles: list[tuple[int, int, str]]) -> dict[int, str]:
+    kinds = {}
+    for start, end, kind in roles:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            kinds[span.root.i] = kind
+    return kinds
+
+
+def verb_of(token):
+    """The verb whose participant ``token`` is, and how it takes part; (None, "") if none."""
+    for _ in range(3):
+        if token.dep_ in CLIMB and token.head is not token:
+            token = token.head
+            continue
+        break
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in TOPIC:
+        return None, ""  # "consult with mother re child": the child is the topic
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        if head.lemma_ in SEE_NOUNS and head.pos_ == "NOUN":
+            return head, "pobj"
+    if token.dep_ in ("acl",):
+        return None, ""
+    if token.dep_ == "nsubj" and head.lemma_ in ARRIVE and head.pos_ == "VERB":
+        return head, "nsubj"
+    if token.dep_ in PARTICIPANT or (token.dep_ == "nsubj" and head.tag_ == "VBN"):
+        return (head, token.dep_) if head.pos_ in ("VERB", "AUX") else (None, "")
+    # "Grandmother seen at the desk": the participant is the noun the participle hangs on
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return child, "acl"
+    if token.dep_ == "dobj" and head.pos_ in ("NOUN",) and head.head.pos_ == "VERB":
+        return head.head, "dobj"
+    return None, ""
+
+
+def negated(verb) -> bool:
+    token = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.dep_ == "pcomp" and token.head.lower_ == "without":
+            return True
+        if token.lemma_.lower() in FAILURE and token is not verb:
+            return True
+        if token.dep_ not in ("xcomp", "acomp", "conj") or token.head is token:
+            break
+        if token.dep_ == "conj" and not any(c.dep_ == "neg" for c in token.head.children):
+            break
+        token = token.head
+    return False
+
+
+def planned(verb) -> bool:
+    """A plan or a condition ("to be seen", "will visit", "once seen"): nothing happened yet."""
+    if negated(verb):
+        return False  # "unable to see" is a failure, said as such
+    if verb.pos_ == "NOUN" and verb.head.lemma_ in PLAN_VERBS:
+        return True  # "ABE interview to be considered", "direct work rebooked"
+    for token in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lemma_ in PLANNED | {"to"} for c in token.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def reported(verb, kinds: dict[int, str]) -> bool:
+    token = verb
+    while token.dep_ in ("ccomp", "advcl", "conj", "xcomp") and token.head is not token:
+        token = token.head
+        if token.lemma_ in SAYING and token.i < verb.i:
+            speakers = [c for c in token.children if c.dep_ == "nsubj"]
+            if speakers and kinds.get(speakers[0].i) not in ("PRO", "SUBJ"):
+                return True  # "mother said Leo was fine"; not the child's own account
+    return False
+
+
+def evidence(doc, participant, verb) -> str:
+    """The decisive words: from the participant to the verb, with the verb's negation and place."""
+    start = min(participant.left_edge.i, verb.i)
+    end = max(participant.i, verb.i) + 1
+    while end < len(doc) and end - start < 14 and not doc[end].is_punct:
+        token = doc[end]
+        if token.dep_ == "prep" and token.head.i in (verb.i, participant.i):
+            end = min(token.right_edge.i + 1, start + 14)
+        elif token.dep_ in ("neg", "advmod", "prt", "auxpass", "aux") or token.lower_ == "own":
+            end += 1
+        else:
+            break
+    return doc[start:end].text.strip(" .;:,(")

@@ -1,0 +1,29 @@
+"""What a flag is: a value with its source and evidence, and the subject child the flags are about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+FLAGS = ("child_seen", "seen_alone", "wishes_sought", "wishes_expressed")
+
+
+@dataclass(frozen=True)
+class FlagValue:
+    value: str  # "yes" | "no" | ""   ("" = not known)
+    source: str  # "stated" (the agency's own column) | "inferred" (from the text) | ""
+    evidence: str  # the decisive words, e.g. "no reply at the door", or the column text "Y"
+
+
+@dataclass(frozen=True)
+class SubjectNames:
+    names: tuple[str, ...]  # ways the subject child is written: "Jayden", "Jay", "Child A"
+    others: tuple[str, ...]  # the other children's names: seeing them does not count
+    born: date | None = None  # the subject's date of birth (case.yaml), for their age at the entry
+    sex: str = ""  # "female" | "male" | "" as case.yaml has it
+    # the case's adults by name, with their sex ("female" | "male" | ""): "Dean present" is an
+    # adult present, and "she" after "Dean" is not him
+    adults: tuple[tuple[str, str], ...] = ()
+
+
+UNKNOWN = FlagValue("", "", "")
