@@ -1,6 +1,6 @@
 """The small common layer under every package: one atomic write (``write_atomically`` for
 bytes or text, ``write_with`` for writers that want a path), one problem record, one base
-input error. It imports nothing of ours, so ``chronology``, ``anonymiser`` and ``genogram`` can
+input error, and the type of a progress callback. It imports nothing of ours, so ``chronology``, ``anonymiser`` and ``genogram`` can
 use it without pulling in the pipeline."""
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+# How library code reports progress: a plain callable ``progress(stage, done, total)``; whoever
+# shows it (the CLI's bars, the workbench's list of steps) makes one. Never a terminal object.
+StageProgress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)

@@ -139,13 +139,6 @@ def libreoffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def to_pdf(documents: list[Path], out_dir: Path) -> list[Path]:
-    """Convert Word files to PDF with LibreOffice; [] when it is not installed."""
-    with PdfCopies(out_dir) as copies:
-        copies.start(documents)
-        return copies.wait()
-
-
 class PdfCopies:
     """LibreOffice making PDF copies in the background, one batch of Word files after another.
 

@@ -9,7 +9,7 @@ from chronology.reader import read_imr
 from chronology.records import Imr, Problem
 from pipeline.case import Case
 from pipeline.case.loader import load_case
-from pipeline.console import StageProgress
+from pipeline.common import StageProgress
 from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import ReviewFolder, review_folder
 from pipeline.wordfile import check_word_file, iter_word_files

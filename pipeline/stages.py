@@ -23,7 +23,7 @@ from chronology.flags import SubjectNames, prepare
 from chronology.merge import merge
 from chronology.summary import summarise
 from pipeline.case import Case
-from pipeline.console import StageProgress
+from pipeline.common import StageProgress
 from pipeline.errors import CheckFailed, InputError
 from pipeline.family import family_of
 from pipeline.folder import ReviewFolder, exclusive, replace_file
@@ -303,7 +303,6 @@ def anonymise_stage(
     progress: StageProgress | None = None,
     *,
     profile: str | None = None,
-    jobs: int | None = None,
 ) -> StageResult:
     """Anonymise Word files into ``out_dir``; verified before anything is kept (status 1 and
     the leaks, with nothing written, when a known identifier could not be replaced)."""
@@ -328,7 +327,6 @@ def anonymise_stage(
             lambda *_: anon.engine,
             anon.ids,
             private_dir=folder.private,
-            jobs=jobs or 2,
             progress=progress,
         )
         anon.close()
