@@ -147,7 +147,7 @@ def _scan_everything(
 ) -> list[PackItem]:
     """Scan every file in ``staging`` (the PDFs last, once LibreOffice is done); return the
     PDFs' pack items. Raises ``_Refused`` if any known identifier survived anywhere."""
-    from anonymiser.verify import scan
+    from anonymiser import scan
 
     with _step(report, "Checking everything for surviving identifiers"):
         scanned: set[str] = set()
@@ -174,7 +174,7 @@ def _distinct_files(folder: Path, scanned: set[str]) -> list[Path]:
 def _anonymised_imrs(
     review: LoadedReview, anon: Anonymisation, target: Path, report: StageProgress
 ) -> list[PackItem]:
-    from anonymiser.batch import anonymise_files
+    from anonymiser import anonymise_files
 
     files = [imr.path for imr in review.imrs]
     result = anonymise_files(

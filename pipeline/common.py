@@ -6,6 +6,7 @@ use it without pulling in the pipeline."""
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -108,3 +109,19 @@ def write_with(path: Path | str, write: Callable[[Path], None], private: bool = 
             os.unlink(temporary)
         raise
     return target
+
+
+def public_api(package: str, names: dict[str, str]) -> Callable[[str], object]:
+    """A package's ``__getattr__`` (PEP 562) for its public API: ``names`` maps each public
+    name to the submodule that defines it, imported when the name is first asked for.
+
+    So ``import chronology`` (or any one of its modules) costs nothing more, and a name is
+    looked up afresh each time, as ``from chronology.dates import parse_date`` would be.
+    """
+
+    def find(name: str) -> object:
+        if name not in names:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(names[name]), name)
+
+    return find
