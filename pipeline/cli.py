@@ -11,9 +11,10 @@ import os
 import shlex
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -22,6 +23,9 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # never fetch a
 from pipeline.common import StageProgress
 from pipeline.console import Output, configure_logging
 from pipeline.errors import CheckFailed
+
+if TYPE_CHECKING:
+    from pipeline.stages import StageResult
 
 
 def _input_errors() -> tuple[type[Exception], ...]:
@@ -87,10 +91,13 @@ def _announced(out: Output) -> Iterator[StageProgress]:
         yield progress
 
 
-def _pack_built(out: Output, result) -> None:
-    """Print a build's warnings and where the pack is; refuse (exit 1) if anything survived."""
+def _pack_built(out: Output, build: Callable[[StageProgress], StageResult]) -> None:
+    """Run ``build(progress)`` with each step shown, print its warnings and where the pack is;
+    refuse (exit 1) if anything known survived."""
     from pipeline.build import refused_pack
 
+    with _announced(out) as progress:
+        result = build(progress)
     for problem in result.problems:
         out.info(f"warning: {problem}")
     refusal = refused_pack(result)
@@ -134,9 +141,7 @@ def demo(out: Output, folder: Path, no_pdf: bool) -> None:
     """Build the bundled sample review into FOLDER (default ./scr-demo)."""
     from pipeline.build import run_demo
 
-    with _announced(out) as progress:
-        result = run_demo(folder, progress, pdf=not no_pdf)
-    _pack_built(out, result)
+    _pack_built(out, lambda progress: run_demo(folder, progress, pdf=not no_pdf))
 
 
 @main.command()
@@ -323,9 +328,7 @@ def build(out: Output, folder: Path, no_pdf: bool) -> None:
     """Make everything: chronology, genogram, anonymised IMRs, documents and the pack."""
     from pipeline.build import run_build
 
-    with _announced(out) as progress:
-        result = run_build(folder, progress, pdf=not no_pdf)
-    _pack_built(out, result)
+    _pack_built(out, lambda progress: run_build(folder, progress, pdf=not no_pdf))
 
 
 @main.command()

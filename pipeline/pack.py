@@ -14,13 +14,13 @@ import signal
 import subprocess
 import tempfile
 import threading
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
 from pipeline.common import write_atomically, write_with
-from pipeline.ooxml.package import write_entries
+from pipeline.errors import InputError
+from pipeline.ooxml.package import Unreadable, walk, write_entries
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +65,11 @@ def settle_office_file(path: Path) -> None:
     Zip entry times and the created/modified properties are set to one fixed value, so the
     same review gives the same files (and the same manifest checksums) on every run.
     """
-    with zipfile.ZipFile(path) as archive:
-        entries = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    entries = []
+    for entry in walk(path.read_bytes(), nested=False):  # the one bounded reader
+        if isinstance(entry, Unreadable):
+            raise InputError(f"{path}: {entry.name}: {entry.reason}")
+        entries.append((entry.name, entry.data))
     settled = [
         (name, TIMESTAMPS.sub(rb"\g<1>" + FIXED_TIME.encode() + rb"\g<3>", data))
         if name == "docProps/core.xml"
