@@ -173,7 +173,7 @@ def anonymise(review: Path, rec: Record) -> None:
     output = _timing_output(rec, "work")
     with tempfile.TemporaryDirectory() as out, output.stages("Anonymising") as progress:
         result = stages.anonymise_stage(
-            review / "case.yaml", Path(out) / "anon", [review / "imrs"], progress, jobs=2
+            review / "case.yaml", Path(out) / "anon", [review / "imrs"], progress
         )
         refused = f"refused: {len(result.leaks)} known identifier(s) survived"
         rec.set(status=refused if result.leaks else "ok")
@@ -185,7 +185,6 @@ def build(review: Path, rec: Record, *, pdf: bool = True) -> None:
     import anonymiser.verify
     import pipeline.documents_build
     from pipeline import build as b
-    from pipeline.errors import CheckFailed
 
     _texts(review, rec)
     for name in (
@@ -202,16 +201,25 @@ def build(review: Path, rec: Record, *, pdf: bool = True) -> None:
     rec.wrap(b, "_anonymised_imrs", "anonymise_imrs")
     rec.wrap(pipeline.documents_build, "build_documents")
     _count_leaks_and_go_on(rec, anonymiser.verify, anonymiser.batch)
-    try:
-        b.run_build(review, _timing_output(rec, "anonymise_imrs"), pdf=pdf)
+    prefix = "Anonymising IMRs: "  # the build's progress for the anonymiser's own stages
+    with _timing_output(rec, "anonymise_imrs").stages("") as timed:
+        result = b.run_build(
+            review,
+            lambda stage, done, total: (
+                timed(stage.removeprefix(prefix), done, total) if stage.startswith(prefix) else None
+            ),
+            pdf=pdf,
+        )
+    refusal = b.refused_pack(result)
+    if refusal is not None:
+        rec.set(status=f"refused: {refusal}".splitlines()[0][:200])
+    else:
         rec.set(
             status="ok"
             if not rec.data.get("leaks")
             else f"timed through: the leak scans found {rec.data['leaks']} identifier(s); "
             "scr itself would have refused the pack"
         )
-    except CheckFailed as refused:
-        rec.set(status=f"refused: {refused}".splitlines()[0][:200])
 
 
 def _count_leaks_and_go_on(rec: Record, *modules) -> None:

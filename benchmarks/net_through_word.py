@@ -139,7 +139,7 @@ def anonymise(lines: list[Line], work: Path, profile: str = "submission") -> lis
     source.parent.mkdir()
     write_docx(lines, source)
     out_dir = work / "out"
-    anonymise_stage(work / "case.yaml", out_dir, [source], None, profile=profile, jobs=1)
+    anonymise_stage(work / "case.yaml", out_dir, [source], None, profile=profile)
     written = [p.text for p in Document(str(out_dir / source.name)).paragraphs]
     if len(written) != len(lines):
         raise SystemExit(f"{len(lines)} paragraphs went in and {len(written)} came out")

@@ -60,12 +60,16 @@ def _member_problems(family: Family) -> list[str]:
     return found
 
 
+def _kind_problems(where: str, kind: str, kinds: tuple[str, ...]) -> list[str]:
+    """A kind the genogram notation does not have, said with the kinds it has."""
+    return [] if kind in kinds else [f"{where} has kind '{kind}': use one of {', '.join(kinds)}"]
+
+
 def _partnership_problems(family: Family, ids: set[str]) -> list[str]:
     found = []
     for p in family.partnerships:
         where = f"the {p.kind} relationship between {', '.join(p.between) or 'nobody'}"
-        if p.kind not in PARTNERSHIP_KINDS:
-            found.append(f"{where} has kind '{p.kind}': use one of {', '.join(PARTNERSHIP_KINDS)}")
+        found += _kind_problems(where, p.kind, PARTNERSHIP_KINDS)
         if len(p.between) != 2:
             found.append(f"{where} names {len(p.between)} people: a relationship is between two")
         elif p.between[0] == p.between[1]:
@@ -81,8 +85,7 @@ def _parent_problems(family: Family, ids: set[str]) -> list[str]:
     found = []
     for link in family.parent_links:
         where = f"the {link.kind} parent link from '{link.parent}' to '{link.child}'"
-        if link.kind not in PARENT_KINDS:
-            found.append(f"{where} has kind '{link.kind}': use one of {', '.join(PARENT_KINDS)}")
+        found += _kind_problems(where, link.kind, PARENT_KINDS)
         found += _unknown(where, link.parent, ids) + _unknown(where, link.child, ids)
         if link.parent == link.child:
             found.append(f"{where} makes '{link.child}' their own parent: fix the parent or child")

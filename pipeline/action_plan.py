@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from chronology.records import Imr, Problem
+from chronology import Imr
+from pipeline.common import Problem
 from pipeline.documents.writer import TEMPLATES
 from pipeline.errors import InputError
 

@@ -8,74 +8,114 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.common import write_atomically
-from pipeline.console import Output
+from pipeline.common import StageProgress, write_atomically
 from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import exclusive, staged_directory
 from pipeline.pack import PackItem, PdfCopies, settle_office_files, write_manifest, zip_folder
 from pipeline.review import LoadedReview, load_review
-from pipeline.stages import Anonymisation, chronology_views, open_anonymisation, write_chronology
+from pipeline.stages import (
+    STILL_THERE,
+    Anonymisation,
+    StageResult,
+    chronology_views,
+    open_anonymisation,
+    write_chronology,
+)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "review"
+NO_LIBREOFFICE = "LibreOffice is not installed: the pack has no PDF copies"
 
 
-@dataclass(frozen=True)
-class BuildResult:
-    out: Path
-    pack: Path
-    pack_zip: Path
+def _silent(stage: str, done: int, total: int) -> None:
+    """No progress shown."""
 
 
-def run_demo(folder: Path, out: Output, *, pdf: bool = True) -> BuildResult:
+class _Refused(Exception):
+    """Known identifiers survived in the staging folder: nothing is swapped in."""
+
+    def __init__(self, leaks, problems) -> None:
+        super().__init__(f"{len(leaks)} known identifier(s) survived")
+        self.leaks = tuple(leaks)
+        self.problems = tuple(problems)
+
+
+def refused_pack(result: StageResult) -> CheckFailed | None:
+    """The refusal to raise for a build in which known identifiers survived, else None."""
+    if not result.leaks:
+        return None
+    return CheckFailed(
+        f"{len(result.leaks)} known identifier(s) survived, so no pack was written; {STILL_THERE}",
+        result.leaks,
+    )
+
+
+def run_demo(
+    folder: Path, progress: StageProgress | None = None, *, pdf: bool = True
+) -> StageResult:
     """Copy the bundled sample review into ``folder`` (kept if there) and build it."""
+    report = progress or _silent
     if folder.exists() and not (folder / "case.yaml").is_file() and any(folder.iterdir()):
         raise InputError(
             f"{folder}: this folder is not empty and is not a review folder; "
             "give a new folder name for the demo"
         )
     if not (folder / "case.yaml").is_file():
+        step = f"Copying the sample review into {folder}"
+        report(step, 0, 1)
         shutil.copytree(
             SAMPLE, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("out", "private")
         )
-        out.info(f"Copied the sample review into {folder}")
-    return run_build(folder, out, pdf=pdf)
+        report(step, 1, 1)
+    return run_build(folder, progress, pdf=pdf)
 
 
-def run_build(path: Path, out: Output, *, pdf: bool = True) -> BuildResult:
-    """Make everything for the review in ``path``; refuse the pack if anything known survives."""
-    with out.stages("") as progress:
-        review = load_review(path, progress)
+def run_build(
+    path: Path, progress: StageProgress | None = None, *, pdf: bool = True
+) -> StageResult:
+    """Make everything for the review in ``path``; refuse the pack if anything known survives.
+
+    ``progress(stage, done, total)`` hears each step. The result's ``written`` is the pack's
+    zip; when a known identifier survived, ``status`` is 1, ``leaks`` says where, and
+    the previous ``out/`` is left as it was.
+    """
+    report = progress or _silent
+    review = load_review(path, report)
     folder = review.folder
     with exclusive(folder):
         anon = open_anonymisation(review.case, folder.private)
-        with staged_directory(folder.out) as staging:
-            result = _build_into(review, anon, staging, out, pdf)
+        try:
+            with staged_directory(folder.out) as staging:
+                problems, zipped = _build_into(review, anon, staging, report, pdf)
+        except _Refused as refused:
+            return StageResult(status=1, problems=refused.problems, leaks=refused.leaks)
         anon.close()
-    return BuildResult(folder.out, folder.out / "pack", folder.out / result.pack_zip.name)
+    return StageResult(written=(folder.out / zipped.name,), problems=tuple(problems))
 
 
 def _build_into(
-    review: LoadedReview, anon: Anonymisation, staging: Path, out: Output, pdf: bool
-) -> BuildResult:
+    review: LoadedReview, anon: Anonymisation, staging: Path, report: StageProgress, pdf: bool
+) -> tuple[list, Path]:
+    """Everything into ``staging``: the warnings found on the way, and the pack's zip."""
     from pipeline.documents_build import build_documents
 
     pack = staging / "pack"
+    problems: list = []
     with PdfCopies(pack / "pdf", enabled=pdf) as copies:
-        items = _anonymised_imrs(review, anon, pack / "imrs", out)
+        items = _anonymised_imrs(review, anon, pack / "imrs", report)
         copies.start(item.path for item in items)  # LibreOffice works while the rest is made
-        out.info("Making the integrated chronology")
-        views = chronology_views(review, anon)
-        for problem in views.problems:
-            out.info(f"warning: {problem}")
-        chronology_files = write_chronology(review, views, staging, anon, verified_later=True)
+        with _step(report, "Making the integrated chronology"):
+            views = chronology_views(review, anon)
+            problems += views.problems
+            chronology_files = write_chronology(review, views, staging, anon, verified_later=True)
         copies.start(f for f in chronology_files if f.suffix == ".docx")
-        out.info("Drawing the genogram")
-        genogram_files = _genogram(review, staging)
-        out.info("Writing the overview report, executive summary and action plans")
-        documents = build_documents(review, anon, views.anonymised, staging)
+        with _step(report, "Drawing the genogram"):
+            genogram_files = _genogram(review, staging)
+        with _step(report, "Writing the overview report, executive summary and action plans"):
+            documents = build_documents(review, anon, views.anonymised, staging)
         copies.start(documents)
         items += _copy(
             chronology_files + genogram_files,
@@ -83,34 +123,39 @@ def _build_into(
             "chronology or genogram",
         )
         items += _copy(documents, pack / "documents", "report")
-        items += _scan_everything(staging, anon, copies if pdf else None, out)
+        items += _scan_everything(staging, anon, copies if pdf else None, report, problems)
     items.append(PackItem(_verification_report(pack, review, anon, items), "verification report"))
     settle_office_files(staging)
     write_manifest(pack, items)
     name = f"{_safe(review.case.review.reference)}-pack.zip"
-    zipped = zip_folder(pack, staging / name)
-    return BuildResult(staging, pack, zipped)
+    return problems, zip_folder(pack, staging / name)
+
+
+@contextmanager
+def _step(report: StageProgress, stage: str) -> Iterator[None]:
+    report(stage, 0, 1)
+    yield
+    report(stage, 1, 1)
 
 
 def _scan_everything(
-    staging: Path, anon: Anonymisation, copies: PdfCopies | None, out: Output
+    staging: Path,
+    anon: Anonymisation,
+    copies: PdfCopies | None,
+    report: StageProgress,
+    problems: list,
 ) -> list[PackItem]:
     """Scan every file in ``staging`` (the PDFs last, once LibreOffice is done); return the
-    PDFs' pack items. Raises ``CheckFailed`` if any known identifier survived anywhere."""
-    from anonymiser.verify import scan
+    PDFs' pack items. Raises ``_Refused`` if any known identifier survived anywhere."""
+    from anonymiser import scan
 
-    out.info("Checking everything for surviving identifiers")
-    scanned: set[str] = set()
-    leaks = scan(_distinct_files(staging, scanned), anon.ids)
-    items = _pdfs(copies, out) if copies else []
-    leaks += scan(_distinct_files(staging, scanned), anon.ids)  # what came since: PDFs
+    with _step(report, "Checking everything for surviving identifiers"):
+        scanned: set[str] = set()
+        leaks = scan(_distinct_files(staging, scanned), anon.ids)
+        items = _pdfs(copies, report, problems) if copies else []
+        leaks += scan(_distinct_files(staging, scanned), anon.ids)  # what came since: PDFs
     if leaks:
-        from pipeline.stages import STILL_THERE
-
-        raise CheckFailed(
-            f"{len(leaks)} known identifier(s) survived, so no pack was written; {STILL_THERE}",
-            leaks,
-        )
+        raise _Refused(leaks, problems)
     return items
 
 
@@ -127,22 +172,21 @@ def _distinct_files(folder: Path, scanned: set[str]) -> list[Path]:
 
 
 def _anonymised_imrs(
-    review: LoadedReview, anon: Anonymisation, target: Path, out: Output
+    review: LoadedReview, anon: Anonymisation, target: Path, report: StageProgress
 ) -> list[PackItem]:
-    from anonymiser.batch import anonymise_files
+    from anonymiser import anonymise_files
 
     files = [imr.path for imr in review.imrs]
-    with out.stages("Anonymising IMRs") as report:
-        result = anonymise_files(
-            files,
-            target,
-            lambda *_: anon.engine,
-            anon.ids,
-            private_dir=review.folder.private,
-            progress=report,
-            verified_later=True,
-            ahead=_review_texts(review),  # one analysis of the whole review (issue 14)
-        )  # the whole staging folder is scanned
+    result = anonymise_files(
+        files,
+        target,
+        lambda *_: anon.engine,
+        anon.ids,
+        private_dir=review.folder.private,
+        progress=lambda stage, done, total: report(f"Anonymising IMRs: {stage}", done, total),
+        verified_later=True,
+        ahead=_review_texts(review),  # one analysis of the whole review (issue 14)
+    )  # the whole staging folder is scanned
     return [PackItem(path, "anonymised IMR") for path in result.outputs]
 
 
@@ -178,13 +222,13 @@ def _copy(files: list[Path], target: Path, kind: str) -> list[PackItem]:
     return items
 
 
-def _pdfs(copies: PdfCopies, out: Output) -> list[PackItem]:
+def _pdfs(copies: PdfCopies, report: StageProgress, problems: list) -> list[PackItem]:
     """Wait for the PDF copies that LibreOffice has been making since the IMRs were ready."""
     if copies.program is None:
-        out.info("LibreOffice is not installed: the pack has no PDF copies")
+        problems.append(NO_LIBREOFFICE)
         return []
-    out.info("Waiting for LibreOffice's PDF copies of the Word files")
-    return [PackItem(path, "PDF copy") for path in copies.wait()]
+    with _step(report, "Waiting for LibreOffice's PDF copies of the Word files"):
+        return [PackItem(path, "PDF copy") for path in copies.wait()]
 
 
 def _verification_report(

@@ -13,15 +13,21 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from chronology.dates import DateError, DateValue, row_date
-from chronology.headers import normalise
-from chronology.reader import read_imr
-from chronology.reader.tables import describe
-from chronology.records import ChronologyRow, Imr, Problem
+from chronology import (
+    ChronologyRow,
+    DateError,
+    DateValue,
+    Imr,
+    describe,
+    normalise,
+    read_imr,
+    row_date,
+)
 from pipeline.case import Case
 from pipeline.case.examples import example_value_problems
 from pipeline.case.loader import read_case
 from pipeline.common import InputError as AnyInputError
+from pipeline.common import Problem
 from pipeline.errors import InputError
 from pipeline.wordfile import check_word_file, iter_word_files
 

@@ -11,14 +11,21 @@ import os
 import shlex
 import shutil
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # never fetch at run time
 
+from pipeline.common import StageProgress
 from pipeline.console import Output, configure_logging
 from pipeline.errors import CheckFailed
+
+if TYPE_CHECKING:
+    from pipeline.stages import StageResult
 
 
 def _input_errors() -> tuple[type[Exception], ...]:
@@ -68,6 +75,37 @@ def reported(command):
     return run
 
 
+@contextmanager
+def _announced(out: Output) -> Iterator[StageProgress]:
+    """Progress for a long job: each step's name once as it starts, and the bars (or, not on a
+    terminal, the counts with --verbose)."""
+    with out.stages("") as bar:
+        started: set[str] = set()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in started and done == 0:
+                started.add(stage)
+                out.info(stage)
+            bar(stage, done, total)
+
+        yield progress
+
+
+def _pack_built(out: Output, build: Callable[[StageProgress], StageResult]) -> None:
+    """Run ``build(progress)`` with each step shown, print its warnings and where the pack is;
+    refuse (exit 1) if anything known survived."""
+    from pipeline.build import refused_pack
+
+    with _announced(out) as progress:
+        result = build(progress)
+    for problem in result.problems:
+        out.info(f"warning: {problem}")
+    refusal = refused_pack(result)
+    if refusal is not None:
+        raise refusal
+    out.result(f"The pack is at {result.written[-1]}")
+
+
 def _show(out: Output, result) -> None:
     """Print a stage's result: its warnings, then each file written."""
     for problem in result.problems:
@@ -103,8 +141,7 @@ def demo(out: Output, folder: Path, no_pdf: bool) -> None:
     """Build the bundled sample review into FOLDER (default ./scr-demo)."""
     from pipeline.build import run_demo
 
-    result = run_demo(folder, out, pdf=not no_pdf)
-    out.result(f"The pack is at {result.pack_zip}")
+    _pack_built(out, lambda progress: run_demo(folder, progress, pdf=not no_pdf))
 
 
 @main.command()
@@ -177,40 +214,37 @@ def check(out: Output, folder: Path, detail: bool) -> None:
         sys.exit(1)
 
 
-@main.command()
-@click.argument("folder", type=existing_dir)
-@click.option(
-    "--personalised",
-    is_flag=True,
-    help="Also write the real-name view, for the panel only, into private/.",
+def _folder_stage(name: str, stage: str, summary: str, personalised_help: str) -> None:
+    """A command that runs one stage of ``pipeline.stages`` on a review folder and prints its
+    result: ``scr chronology``, ``scr genogram``."""
+
+    @click.argument("folder", type=existing_dir)
+    @click.option("--personalised", is_flag=True, help=personalised_help)
+    @click.pass_obj
+    @reported
+    def command(out: Output, folder: Path, personalised: bool) -> None:
+        from pipeline import stages
+
+        with out.stages("") as progress:
+            result = getattr(stages, stage)(folder, progress, personalised=personalised)
+        _show(out, result)
+
+    command.__doc__ = summary
+    main.command(name)(command)
+
+
+_folder_stage(
+    "chronology",
+    "chronology_stage",
+    "Make the integrated chronology in FOLDER/out/ (anonymised).",
+    "Also write the real-name view, for the panel only, into private/.",
 )
-@click.pass_obj
-@reported
-def chronology(out: Output, folder: Path, personalised: bool) -> None:
-    """Make the integrated chronology in FOLDER/out/ (anonymised)."""
-    from pipeline.stages import chronology_stage
-
-    with out.stages("") as progress:
-        result = chronology_stage(folder, progress, personalised=personalised)
-    _show(out, result)
-
-
-@main.command()
-@click.argument("folder", type=existing_dir)
-@click.option(
-    "--personalised",
-    is_flag=True,
-    help="Also draw the real-name view, for the panel only, into private/.",
+_folder_stage(
+    "genogram",
+    "genogram_stage",
+    "Draw the anonymised genogram into FOLDER/out/.",
+    "Also draw the real-name view, for the panel only, into private/.",
 )
-@click.pass_obj
-@reported
-def genogram(out: Output, folder: Path, personalised: bool) -> None:
-    """Draw the anonymised genogram into FOLDER/out/."""
-    from pipeline.stages import genogram_stage
-
-    with out.stages("") as progress:
-        result = genogram_stage(folder, progress, personalised=personalised)
-    _show(out, result)
 
 
 @main.command()
@@ -294,8 +328,7 @@ def build(out: Output, folder: Path, no_pdf: bool) -> None:
     """Make everything: chronology, genogram, anonymised IMRs, documents and the pack."""
     from pipeline.build import run_build
 
-    result = run_build(folder, out, pdf=not no_pdf)
-    out.result(f"The pack is at {result.pack_zip}")
+    _pack_built(out, lambda progress: run_build(folder, progress, pdf=not no_pdf))
 
 
 @main.command()

@@ -1,16 +1,21 @@
 """The small common layer under every package: one atomic write (``write_atomically`` for
 bytes or text, ``write_with`` for writers that want a path), one problem record, one base
-input error. It imports nothing of ours, so ``chronology``, ``anonymiser`` and ``genogram`` can
+input error, and the type of a progress callback. It imports nothing of ours, so ``chronology``, ``anonymiser`` and ``genogram`` can
 use it without pulling in the pipeline."""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+# How library code reports progress: a plain callable ``progress(stage, done, total)``; whoever
+# shows it (the CLI's bars, the workbench's list of steps) makes one. Never a terminal object.
+StageProgress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -104,3 +109,19 @@ def write_with(path: Path | str, write: Callable[[Path], None], private: bool = 
             os.unlink(temporary)
         raise
     return target
+
+
+def public_api(package: str, names: dict[str, str]) -> Callable[[str], object]:
+    """A package's ``__getattr__`` (PEP 562) for its public API: ``names`` maps each public
+    name to the submodule that defines it, imported when the name is first asked for.
+
+    So ``import chronology`` (or any one of its modules) costs nothing more, and a name is
+    looked up afresh each time, as ``from chronology.dates import parse_date`` would be.
+    """
+
+    def find(name: str) -> object:
+        if name not in names:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(names[name]), name)
+
+    return find

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from pipeline.common import StageProgress
 
 
 @dataclass
@@ -58,10 +60,6 @@ class Output:
                 bar.update(tasks[stage], completed=done, total=total)
 
             yield report
-
-
-# What library code is given to report progress: a plain callable, ``(stage, done, total)``.
-StageProgress = Callable[[str, int, int], None]
 
 
 def _label(what: str, stage: str) -> str:

@@ -19,10 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
-from chronology.flags import FlagValue
-from chronology.records import Problem
-from pipeline.common import write_atomically
+from chronology import FLAG_NAMES, Chronology, ChronologyEntry, FlagValue
+from pipeline.common import Problem, write_atomically
 from pipeline.errors import InputError
 
 DECISIONS_FILE = "decisions.yaml"

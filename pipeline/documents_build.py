@@ -10,9 +10,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from anonymiser.log import RedactionLog
-from anonymiser.word.docx import anonymise_docx
-from chronology.summary import summarise
+from anonymiser import RedactionLog, anonymise_docx
+from chronology import summarise
 from genogram import composition_table
 from pipeline.action_plan import gather_action_plan
 from pipeline.documents.markdown import read_author_text

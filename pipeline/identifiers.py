@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from anonymiser.records import CaseIdentifiers, Identity
-from anonymiser.variants import address_aliases
+from anonymiser import CaseIdentifiers, Identity, address_aliases
 from pipeline.case import Case
 from pipeline.pseudonyms import kinship_pseudonyms
 

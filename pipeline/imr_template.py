@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from chronology.headers import canonical
+from chronology import canonical
 from pipeline.case import Case
 from pipeline.case.loader import load_case
 from pipeline.documents.blocks import AuthorMarker, Document, Heading, SectionBreak, TableBlock

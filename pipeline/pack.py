@@ -14,12 +14,13 @@ import signal
 import subprocess
 import tempfile
 import threading
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
 from pipeline.common import write_atomically, write_with
+from pipeline.errors import InputError
+from pipeline.ooxml.package import Unreadable, walk, write_entries
 
 log = logging.getLogger(__name__)
 
@@ -64,18 +65,22 @@ def settle_office_file(path: Path) -> None:
     Zip entry times and the created/modified properties are set to one fixed value, so the
     same review gives the same files (and the same manifest checksums) on every run.
     """
-    with zipfile.ZipFile(path) as archive:
-        entries = [(info, archive.read(info)) for info in archive.infolist()]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info, data in entries:
-            if info.filename == "docProps/core.xml":
-                data = TIMESTAMPS.sub(rb"\g<1>" + FIXED_TIME.encode() + rb"\g<3>", data)
-            fixed = zipfile.ZipInfo(info.filename, ZIP_DATE)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            archive.writestr(fixed, data)
-    write_atomically(path, buffer.getvalue(), private=_private(path))
+    entries = []
+    for entry in walk(path.read_bytes(), nested=False):  # the one bounded reader
+        if isinstance(entry, Unreadable):
+            raise InputError(f"{path}: {entry.name}: {entry.reason}")
+        entries.append((entry.name, entry.data))
+    settled = [
+        (name, TIMESTAMPS.sub(rb"\g<1>" + FIXED_TIME.encode() + rb"\g<3>", data))
+        if name == "docProps/core.xml"
+        else (name, data)
+        for name, data in entries
+    ]
+    write_with(
+        path,
+        lambda temporary: write_entries(temporary, settled, date_time=ZIP_DATE, mode=0o644),
+        private=_private(path),
+    )
 
 
 def _private(path: Path) -> bool:
@@ -121,29 +126,16 @@ def settle_office_files(folder: Path) -> None:
 
 def zip_folder(folder: Path, target: Path) -> Path:
     """Zip ``folder`` into ``target`` with fixed dates and sorted names (reproducible)."""
-
-    def write(temporary: Path) -> None:
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                name = f"{folder.name}/{path.relative_to(folder).as_posix()}"
-                info = zipfile.ZipInfo(name, ZIP_DATE)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                archive.writestr(info, path.read_bytes())
-
-    return write_with(target, write)
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    entries = ((f"{folder.name}/{p.relative_to(folder).as_posix()}", p.read_bytes()) for p in files)
+    return write_with(
+        target, lambda temporary: write_entries(temporary, entries, date_time=ZIP_DATE, mode=0o644)
+    )
 
 
 def libreoffice() -> str | None:
     """The LibreOffice program, or None when it is not installed."""
     return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def to_pdf(documents: list[Path], out_dir: Path) -> list[Path]:
-    """Convert Word files to PDF with LibreOffice; [] when it is not installed."""
-    with PdfCopies(out_dir) as copies:
-        copies.start(documents)
-        return copies.wait()
 
 
 class PdfCopies:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from chronology.reader import read_imr
-from chronology.records import Imr, Problem
+from chronology import Imr, read_imr
 from pipeline.case import Case
 from pipeline.case.loader import load_case
-from pipeline.console import StageProgress
+from pipeline.common import Problem, StageProgress
 from pipeline.errors import CheckFailed, InputError
 from pipeline.folder import ReviewFolder, review_folder
 from pipeline.wordfile import check_word_file, iter_word_files

@@ -15,15 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from anonymiser.engine import Anonymiser
-from anonymiser.key import PseudonymKey
-from anonymiser.memo import MemoAnonymiser
-from anonymiser.records import CaseIdentifiers
-from chronology.flags import SubjectNames, prepare
+from anonymiser import Anonymiser, CaseIdentifiers, MemoAnonymiser, PseudonymKey
+from chronology import Chronology, SubjectNames, prepare, summarise
 from chronology.merge import merge
-from chronology.summary import summarise
 from pipeline.case import Case
-from pipeline.console import StageProgress
+from pipeline.common import Problem, StageProgress
 from pipeline.errors import CheckFailed, InputError
 from pipeline.family import family_of
 from pipeline.folder import ReviewFolder, exclusive, replace_file
@@ -71,7 +67,7 @@ class Anonymisation:
 
     def close(self) -> None:
         self.key.save(self.private / KEY_FILE)
-        from anonymiser.review import write_review
+        from anonymiser import write_review
 
         write_review(self.engine.review_items, self.private / "review.csv")
 
@@ -135,9 +131,9 @@ def chronology_stage(
 class ChronologyViews:
     """The merged chronology as the panel sees it (real) and as it leaves (anonymised)."""
 
-    real: object
-    anonymised: object
-    problems: tuple = ()  # warnings from reading, merging and the author's decisions
+    real: Chronology
+    anonymised: Chronology
+    problems: tuple[Problem, ...] = ()  # warnings from reading, merging and the author's decisions
 
 
 def chronology_views(
@@ -158,9 +154,9 @@ def chronology_views(
     anonymised = chronology.map_text(anon.engine.anonymise)
     (progress or _silent)("Anonymising chronology entries", total, total)
     return ChronologyViews(
-        chronology,
-        anonymise_labels(anonymised, anon.engine.anonymise),
-        (*review.problems, *result.problems, *decided),
+        real=chronology,
+        anonymised=anonymise_labels(anonymised, anon.engine.anonymise),
+        problems=(*review.problems, *result.problems, *decided),
     )
 
 
@@ -215,8 +211,7 @@ def write_chronology(
 
     ``verified_later``: the caller scans ``target`` itself before anything leaves (the build).
     """
-    from chronology.outputs import write_csv, write_docx, write_xlsx
-    from chronology.timeline import write_timeline
+    from chronology import write_csv, write_docx, write_timeline, write_xlsx
 
     pairs = [(views.anonymised, target)]
     if personalised:
@@ -255,7 +250,7 @@ def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers) -> None:
     """Refuse (exit 1) when any known identifier survives in ``files``; nothing is kept then."""
     from dataclasses import replace
 
-    from anonymiser.verify import scan
+    from anonymiser import scan
 
     # named as the user will know them ("timeline.svg"), never by the temporary folder
     leaks = [replace(leak, file=Path(leak.file).name) for leak in scan(list(files), ids)]
@@ -303,11 +298,10 @@ def anonymise_stage(
     progress: StageProgress | None = None,
     *,
     profile: str | None = None,
-    jobs: int | None = None,
 ) -> StageResult:
     """Anonymise Word files into ``out_dir``; verified before anything is kept (status 1 and
     the leaks, with nothing written, when a known identifier could not be replaced)."""
-    from anonymiser.batch import anonymise_files
+    from anonymiser import anonymise_files
     from pipeline.wordfile import check_word_file, iter_word_files
 
     case = load_case_or_explain(case_file, case_file.parent)
@@ -328,7 +322,6 @@ def anonymise_stage(
             lambda *_: anon.engine,
             anon.ids,
             private_dir=folder.private,
-            jobs=jobs or 2,
             progress=progress,
         )
         anon.close()
@@ -340,7 +333,7 @@ def anonymise_stage(
 def verify_stage(case_file: Path, paths: Sequence[Path]) -> StageResult:
     """Scan files, folders and zips for every known identifier of the case (status 1 and the
     leaks when one survives or a file could not be checked)."""
-    from anonymiser.verify import scan
+    from anonymiser import scan
 
     case = load_case_or_explain(case_file, case_file.parent)
     leaks = tuple(scan(list(paths), case_identifiers(case)))

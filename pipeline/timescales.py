@@ -12,8 +12,8 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from chronology.records import Problem
 from pipeline.case import Case
+from pipeline.common import Problem
 
 DECISION_WITHIN = relativedelta(months=1)
 COMPLETION_WITHIN = relativedelta(months=6)

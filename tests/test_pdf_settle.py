@@ -43,14 +43,16 @@ def test_different_content_keeps_different_ids(tmp_path):
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
 def test_libreoffice_pdfs_of_one_file_are_identical(tmp_path, sample_dir):
-    from pipeline.pack import to_pdf
+    from pipeline.pack import PdfCopies
 
     pdfs = []
     for run in ("one", "two"):
         source = tmp_path / run / "gp.docx"
         source.parent.mkdir()
         shutil.copy(sample_dir / "imrs" / "gp.docx", source)
-        [pdf] = to_pdf([source], tmp_path / run / "pdf")
+        with PdfCopies(tmp_path / run / "pdf") as copies:
+            copies.start([source])
+            [pdf] = copies.wait()
         pdfs.append(pdf.read_bytes())
     assert pdfs[0] == pdfs[1]
     assert b"D:20000101000000" in pdfs[0]

@@ -78,7 +78,6 @@ def test_a_review_with_letter_aliases_builds_with_no_false_findings(tmp_path):
     import shutil
 
     from pipeline.build import SAMPLE, run_build
-    from pipeline.console import Output
 
     folder = tmp_path / "review"
     shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("out", "private"))
@@ -93,7 +92,8 @@ def test_a_review_with_letter_aliases_builds_with_no_false_findings(tmp_path):
     case.write_text(written, encoding="utf-8")
     with (folder / "text" / "circumstances.md").open("a", encoding="utf-8") as text:
         text.write("\nChild T was seen at school with Kayla A on the same day.\n")
-    run_build(folder, Output(quiet=True), pdf=False)  # refuses on any finding of the scans
+    result = run_build(folder, pdf=False)  # refuses on any finding of the scans
+    assert result.status == 0 and result.leaks == (), result.leaks
     texts = [p.read_text(encoding="utf-8", errors="ignore") for p in folder.rglob("out/**/*.md")]
     texts += [p.read_text(encoding="utf-8") for p in (folder / "out").rglob("*.csv")]
     assert texts

@@ -38,3 +38,44 @@ def test_reading_a_review_reports_each_imr_to_the_callable(sample_copy):
     total = len(review.imrs)
     assert total > 1
     assert calls == [("Reading IMRs", done, total) for done in range(1, total + 1)]
+
+
+def test_a_build_in_which_a_name_survived_returns_the_leaks_and_keeps_the_old_out(
+    sample_copy, monkeypatch
+):
+    """``run_build`` takes a plain callable and returns the one record; a refusal is status 1
+    with the leaks, nothing swapped in; the CLI alone turns it into exit 1."""
+    from click.testing import CliRunner
+
+    import anonymiser.verify
+    from pipeline.build import refused_pack, run_build
+    from pipeline.cli import main
+
+    (sample_copy / "out").mkdir(exist_ok=True)
+    (sample_copy / "out" / "before.txt").write_text("the previous build", encoding="utf-8")
+    monkeypatch.setattr(anonymiser.verify, "scan", lambda files, ids: ["planted: a name survived"])
+    calls = []
+    result = run_build(sample_copy, lambda *args: calls.append(args), pdf=False)
+    assert isinstance(result, StageResult)
+    assert result.status == 1 and result.written == ()
+    assert "planted: a name survived" in result.leaks
+    assert ("Checking everything for surviving identifiers", 0, 1) in calls
+    assert ("Making the integrated chronology", 1, 1) in calls
+    assert sorted(p.name for p in (sample_copy / "out").iterdir()) == ["before.txt"]
+    assert "no pack was written" in str(refused_pack(result))
+
+    run = CliRunner().invoke(main, ["build", "--no-pdf", str(sample_copy)])
+    assert run.exit_code == 1, run.output
+    assert "planted: a name survived" in run.output and "no pack was written" in run.output
+
+
+def test_the_stages_and_the_build_never_import_the_terminal():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pipeline.stages, pipeline.build, pipeline.review, pipeline.workbench.rebuild;"
+        "print('pipeline.console' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

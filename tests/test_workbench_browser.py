@@ -43,7 +43,6 @@ pytestmark = [
 @pytest.fixture(scope="session")
 def built_review(tmp_path_factory) -> Path:
     from pipeline.build import SAMPLE, run_build
-    from pipeline.console import Output
 
     folder = tmp_path_factory.mktemp("workbench") / "review"
     shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("out", "private"))
@@ -52,7 +51,7 @@ def built_review(tmp_path_factory) -> Path:
             f"\nA neighbour, {NEIGHBOUR}, told the police she had heard shouting on "
             "several evenings.\n"
         )
-    run_build(folder, Output(quiet=True), pdf=False)
+    assert run_build(folder, pdf=False).status == 0
     return folder
 
 

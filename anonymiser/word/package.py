@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import posixpath
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from anonymiser.errors import InputError
 from anonymiser.word.xml import parse, qn, serialise
-from pipeline.ooxml.package import Unreadable, is_package, walk
+from pipeline.ooxml.package import Unreadable, is_package, walk, write_entries
 
 CONTENT_TYPES = "[Content_Types].xml"
-_EPOCH = (1980, 1, 1, 0, 0, 0)  # no real timestamps in the output zip
 
 
 @dataclass
@@ -52,11 +50,7 @@ def read_package(path: Path) -> Package:
 def write_package(package: Package, path: Path) -> None:
     """Write the parts as a fresh zip, content types first, with neutral timestamps."""
     names = [CONTENT_TYPES] + [n for n in package.parts if n != CONTENT_TYPES]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, package.parts[name])
+    write_entries(path, ((name, package.parts[name]) for name in names))
 
 
 def rels_name(part: str) -> str:

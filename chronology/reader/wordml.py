@@ -94,12 +94,7 @@ def _is_on(toggle) -> bool:
 
 def body_blocks(body):
     """Yield w:p and w:tbl elements of a story in reading order, through content controls."""
-    for child in body:
-        if child.tag in (w("p"), w("tbl")):
-            yield child
-        elif child.tag in (w("sdt"), w("customXml")):
-            content = child.find(w("sdtContent"))
-            yield from body_blocks(content if content is not None else child)
+    return _through_controls(body, w("p"), w("tbl"))
 
 
 def all_tables(root):
@@ -127,22 +122,23 @@ def text_boxes(root) -> list:
     return [box for box in root.iter(w("txbxContent")) if not _in_fallback(box)]
 
 
-def _row_cells(tr):
-    for child in tr:
-        if child.tag == w("tc"):
+def _through_controls(element, *tags: str):
+    """The children of ``element`` with one of ``tags``, in order, looking through the content
+    controls (``w:sdt``) and custom XML that wrap some of them."""
+    for child in element:
+        if child.tag in tags:
             yield child
         elif child.tag in (w("sdt"), w("customXml")):
             content = child.find(w("sdtContent"))
-            yield from _row_cells(content if content is not None else child)
+            yield from _through_controls(content if content is not None else child, *tags)
+
+
+def _row_cells(tr):
+    return _through_controls(tr, w("tc"))
 
 
 def _rows(tbl):
-    for child in tbl:
-        if child.tag == w("tr"):
-            yield child
-        elif child.tag in (w("sdt"), w("customXml")):
-            content = child.find(w("sdtContent"))
-            yield from _rows(content if content is not None else child)
+    return _through_controls(tbl, w("tr"))
 
 
 def cell_text(tc) -> str:

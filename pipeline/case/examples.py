@@ -13,8 +13,8 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from chronology.records import Problem
 from pipeline.case.loader import TEMPLATE
+from pipeline.common import Problem
 
 # the keys whose example values identify the template's invented review, family and panel
 EXAMPLE_KEYS = ("reference", "board", "name", "address")

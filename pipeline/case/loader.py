@@ -19,11 +19,10 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from chronology.records import Problem
 from pipeline.case.records import Agency, AnonymisationSettings, Case
 from pipeline.case.rules import CASE_RULES, CaseParts
 from pipeline.case.schema import FIELDS, MISSING, Field, describe, parse_date
-from pipeline.common import write_atomically
+from pipeline.common import Problem, write_atomically
 from pipeline.errors import CheckFailed, InputError
 
 TEMPLATE = Path(__file__).with_name("template.yaml")

@@ -17,8 +17,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from chronology.dates import DateError
-from chronology.dates import parse_date as read_date
+from chronology import DateError
+from chronology import parse_date as read_date
 from pipeline.case.records import (
     PARENT_TYPES,
     RELATIONSHIP_KINDS,
@@ -336,7 +336,7 @@ def _scalar(reader, node: Node, path: str) -> Any:
 
 def _recogniser(reader, v: dict, path: str) -> Any:
     """A board's own identifier pattern (issue 14): entity, pattern, score."""
-    from anonymiser.board import BoardPattern
+    from anonymiser import BoardPattern
 
     if "entity" not in v or "pattern" not in v:
         return MISSING

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from chronology.records import Imr
+from chronology import Imr
 from pipeline.action_plan import ActionPlan
 from pipeline.case import Case
 from pipeline.documents.markdown import AuthorSection

@@ -13,11 +13,14 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 from pipeline.ooxml import limits
 
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip can hold: no real time in a package
 NESTED = "!"  # "word/embeddings/book.xlsx!xl/sharedStrings.xml": an entry inside an entry
 READ_ERRORS = (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError)
 
@@ -177,3 +180,23 @@ def read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget) 
             if len(out) > limits.MAX_ENTRY_BYTES:
                 raise OverBudget
     return bytes(out)
+
+
+def write_entries(
+    target: Path | BinaryIO,
+    entries: Iterable[tuple[str, bytes]],
+    *,
+    date_time: tuple[int, int, int, int, int, int] = ZIP_EPOCH,
+    mode: int | None = None,
+) -> None:
+    """The one writer of a package: a fresh zip of ``entries`` (name, bytes) in their order,
+    deflated, each stamped ``date_time`` so the same parts give the same bytes, and with the
+    Unix permissions ``mode`` when given. Write to a temporary file and rename it into place
+    (``pipeline.common.write_with``)."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if mode is not None:
+                info.external_attr = mode << 16
+            archive.writestr(info, data)

@@ -18,7 +18,7 @@ from flask import (
     url_for,
 )
 
-from chronology.entries import FLAG_NAMES
+from chronology import FLAG_NAMES
 from pipeline.decisions import FlagOverride, save_override
 from pipeline.errors import InputError
 from pipeline.workbench import review_data

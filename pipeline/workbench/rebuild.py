@@ -6,22 +6,6 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.console import Output
-
-
-class _Messages(Output):
-    """The build's messages kept for the page instead of printed."""
-
-    def __init__(self, job: BuildJob) -> None:
-        super().__init__(quiet=False, verbose=False)
-        self.job = job
-
-    def info(self, message: str) -> None:
-        self.job.steps.append(message)
-
-    def result(self, message: str) -> None:
-        self.job.steps.append(message)
-
 
 @dataclass
 class BuildJob:
@@ -45,14 +29,23 @@ class BuildJob:
         if self._thread is not None:
             self._thread.join(timeout)
 
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        """Each step of the build once, as it starts, for the page."""
+        if done == 0 and stage not in self.steps:
+            self.steps.append(stage)
+
     def _run(self, folder: Path) -> None:
-        from pipeline.build import run_build
+        from pipeline.build import refused_pack, run_build
         from pipeline.cli import _input_errors
         from pipeline.errors import CheckFailed
 
         try:
-            result = run_build(folder, _Messages(self), pdf=False)
-            self.steps.append(f"The pack is ready: {result.pack_zip.name}")
+            result = run_build(folder, self._progress, pdf=False)
+            self.steps += [f"warning: {problem}" for problem in result.problems]
+            refusal = refused_pack(result)
+            if refusal is not None:
+                raise refusal
+            self.steps.append(f"The pack is ready: {result.written[-1].name}")
             self.state = "done"
         except CheckFailed as failure:
             self.error = f"{failure} " + " ".join(str(p) for p in failure.problems[:5])

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from chronology.entries import FLAG_NAMES
-from chronology.records import Problem
+from chronology import FLAG_NAMES
 from pipeline.check import CheckReport, check_review
+from pipeline.common import Problem
 from pipeline.decisions import load_decisions
 from pipeline.timescales import timescale_problems, timescale_summary
 
@@ -165,7 +165,7 @@ def _value(value: str) -> str:
 
 def _iso(entry: Entry) -> str:
     """The entry's date as YYYY-MM-DD for range filters (the first day of a month or year)."""
-    from chronology.dates import DateError, parse_date
+    from chronology import DateError, parse_date
 
     try:
         return parse_date(entry.cells.get("date", "")).start.isoformat()
