@@ -128,6 +128,45 @@ def test_structure_mechanisms_2(subject, event, flag, expected):
         assert result.evidence  # every inferred value says why
 
 
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # adults only named inside someone's words, or in passing, were not in the room
+        (BOY, "SW met Leo at school with the DSL only. Leo said he wants to stay with his aunty.",
+         "seen_alone", "yes"),
+        (BOY, "PC attended re a report of assault by father. Leo spoken to in the office, no family.",
+         "seen_alone", "yes"),
+        (BOY, "Video call. Leo joined from his bedroom, camera on, mum not in the room.",
+         "seen_alone", "yes"),
+        (GIRL, "Jade seen at nursery with her key person.", "seen_alone", "yes"),
+        (BOY, "Leo seen at home. Mason at school.", "seen_alone", "not yes"),  # Mason's school
+        (BOY, "Prescription for Leo collected by grandmother.", "child_seen", "not yes"),
+        # asked: the child is the one spoken to, not a parent calling nor a request
+        (BOY, "Leo seen and spoken to by officers at school.", "wishes_sought", "yes"),
+        (BOY, "Dad phoned for repeat melatonin for Leo.", "wishes_sought", "not yes"),
+        (BOY, "Emailed Leo's work as he has not been in; asked him to let us know he is ok.",
+         "wishes_sought", "not yes"),
+        (BOY, "Asked Leo to draw his family; he put himself under the bed.", "wishes_sought", "yes"),
+        (BOY, "Leo would not engage with questions and kept his hood up.", "wishes_sought", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_3(subject, event, flag, expected):
+    result = assess({"event": event}, subject)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence
+
+
+def test_pronoun_goes_back_to_whom_the_last_sentence_was_about():
+    """ "... said his dad had punched him. I asked if he felt ok": he is the child, not dad."""
+    from chronology.flags import mark_people
+
+    text = "Leo came to me at break and said his dad had punched him. I asked if he felt ok."
+    assert "asked if SUBJ felt" in mark_people(text, BOY).text
+
+
 def test_pronoun_follows_the_speaker_not_the_last_name():
     """ "Jade confirmed what Hana had said ... and said she ...": she is Jade, who speaks."""
     from chronology.flags import mark_people

@@ -39,6 +39,10 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     if seen.value == "yes" and guessed and "seen_alone" not in stated and text.strip():
         flags["seen_alone"] = _absence(text, subject) or alone
         flags = _reconcile(flags)
+    elif seen.value == "yes" and alone.value == "no" and alone.source == "inferred":
+        said = presence.nobody_there(text)  # "no family" outweighs a word rule's "attended by"
+        if said and not alone.evidence.startswith("not "):
+            flags["seen_alone"] = FlagValue("yes", "inferred", said)
     return _preverbal(flags, age_at(subject, cells))
 
 

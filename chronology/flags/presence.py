@@ -51,12 +51,9 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     kinds = tree.kinds_of(doc, roles)
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     adults = [doc[i] for i, kind in kinds.items() if kind == "ADULT"]
-    for token in doc:  # said outright: "no family", "no adults at home", whoever else is named
-        if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
-            follow = doc[token.i + 1]
-            if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
-                said = _clip_span(doc, token.i, min(len(doc), token.i + 5))
-                return f"no parent or carer present: {said}"
+    said = nobody_there(text)
+    if said:
+        return said
     if any(not _elsewhere(t, quoted, kinds) for t in adults):
         return ""
     staff = _with_staff(doc, kinds)
@@ -97,6 +94,18 @@ def _clip_span(doc, start: int, end: int) -> str:
     words = doc[start:end]
     stop = next((t.i for t in words if t.is_punct), end)
     return doc[start:stop].text
+
+
+def nobody_there(text: str) -> str:
+    """Said outright, whoever else the entry names: "no family", "no adults at home"; "" if not."""
+    doc = parse.parse(text)
+    for token in doc:
+        if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
+            follow = doc[token.i + 1]
+            if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
+                said = _clip_span(doc, token.i, min(len(doc), token.i + 5))
+                return f"no parent or carer present: {said}"
+    return ""
 
 
 def _with_staff(doc, kinds: dict[int, str]) -> str:

@@ -25,6 +25,7 @@ from chronology.flags.frames import (
     SEE,
     SEE_NOUNS,
     SPEECH_FRAME,
+    VOICE,
 )
 
 
@@ -72,7 +73,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         phoned = phoned and not any(c.lower_ in ("at", "round") for c in verb.children)
         if verb.lemma_ in SEE | ASK | CALL and not negated and (tree.remote(verb) or phoned):
             found.setdefault("child_seen", Finding("no", f"not in person: {words}"))
-            if verb.lemma_ in ASK | CALL and how in ("dobj", "pobj", "dative"):
+            if verb.lemma_ in ASK | CALL and _addressed(doc[i], verb, how, kinds):
                 found.setdefault("wishes_sought", Finding("yes", f"asked by telephone: {words}"))
             continue
         if reported and verb.lemma_ in SEE:
@@ -84,6 +85,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         elif verb.lemma_ in ARRIVE and how == "nsubj" and presence.alone(verb) and not negated:
             found["child_seen"] = Finding("yes", words)
             found.setdefault("seen_alone", Finding("yes", words))
+        elif verb.lemma_ in ASK and how != "nsubj" and _request(verb):
+            continue  # "asked her to let us know she is ok": a request, not her views
         elif verb.lemma_ in ASK and not reported and not negated and how != "nsubj":
             found["child_seen"] = Finding("yes", words)
             found.setdefault("wishes_sought", Finding("yes", words))
@@ -99,7 +102,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found["child_seen"] = Finding("yes", words)
             if presence.alone(verb):
                 found.setdefault("seen_alone", Finding("yes", words))
-            if verb.lemma_ in ASK:
+            spoken = [v for v in _joined(verb) if v.lemma_ in ASK and not tree.negated(v)]
+            if verb.lemma_ in ASK or spoken:  # "seen and spoken to by officers"
                 found.setdefault("wishes_sought", Finding("yes", words))
     voice = speech.own_words(doc, kinds)
     if voice:
@@ -117,6 +121,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         # entry may be a contact with no one ("asked the school for records" has a participant)
         strong = seen is not None and seen.value == "yes"
         found.setdefault("wishes_sought", Finding("yes", asked, weak=not strong))
+    questioned = speech.questions_to(doc, kinds)
+    if questioned:  # "would not engage with questions": asked, whatever the answer
+        found.setdefault("wishes_sought", Finding("yes", questioned))
     heard = speech.heard(doc, kinds)
     if heard and "child_seen" not in found:
         found["child_seen"] = Finding("no", f"heard, not seen: {heard}")
@@ -154,3 +161,26 @@ def doc_text(a, b) -> str:
     start = min(a.left_edge.i, b.i)
     end = max(a.right_edge.i, b.i) + 1
     return doc[start:end].text.strip(" .;:,")
+
+
+def _joined(verb) -> list:
+    """Verbs joined to ``verb`` that share its subject: "seen and spoken to"."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def _addressed(token, verb, how: str, kinds: dict[int, str]) -> bool:
+    """The child is the one called or asked ("rang Reece on his mobile", "spoke with Leo"), not a
+    parent who phoned, nor the one a call was about ("Dad phoned for melatonin for Ellis")."""
+    if any(c.dep_ == "nsubj" and kinds.get(c.i) in ("ADULT", "SIB") for c in verb.children):
+        return False
+    if how in ("dobj", "dative"):
+        return True
+    return how == "pobj" and token.head.lower_ in ("with", "to")
+
+
+def _request(verb) -> bool:
+    """ "asked her to ring", "asking him to let us know": the verb asks for an action. Asking the
+    child to tell, draw or talk about something ("asked her to draw her family") seeks their
+    views."""
+    telling = VOICE | SPEECH_FRAME | {"show"}
+    return any(c.dep_ == "xcomp" and c.lemma_ not in telling for c in verb.children)
