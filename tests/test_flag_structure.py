@@ -159,6 +159,44 @@ def test_structure_mechanisms_3(subject, event, flag, expected):
         assert result.evidence
 
 
+TYLER = SubjectNames(
+    names=("Tyler",), others=("Kayla", "Ava"), sex="male", adults=(("Chantelle", "female"),)
+)
+
+
+@pytest.mark.parametrize(
+    ("event", "flag", "expected"),
+    [
+        ("Visit re arrears. No reply. Child heard crying inside. Card left.", "child_seen", "no"),
+        ("Tyler seen with mum; partner Dean present. DA enquiry not made as partner present.",
+         "seen_alone", "no"),
+        ("Letter. 18-month development review appointment sent for 12.3.24.", "child_seen",
+         "not yes"),
+        ("Telephone. MASH checks. HV shared 2-year review findings.", "child_seen", "not yes"),
+        ("Out of hours notification: Tyler admitted via ambulance, head injury.", "child_seen",
+         "not yes"),
+        ("Ava: 8-week baby check. Mother and baby well.", "child_seen", "not yes"),
+        ("Chantelle: attended with bruise to cheek. Partner waiting in car.", "child_seen",
+         "not yes"),
+        ("Bruise to Tyler's right ear. Mum said he fell at the park. Manager rang SW.",
+         "child_seen", "yes"),
+        ("Bruise approx. 2cm on Tyler's upper arm seen during nappy change.", "child_seen", "yes"),
+        ("Nursery manager reported a bruise to Tyler's arm.", "child_seen", "not yes"),
+        ("Visit. Tenant asked about adding him to the tenancy.", "wishes_sought", "not yes"),
+        ("Video appt. Tyler kept his camera off throughout.", "child_seen", "not yes"),
+    ],
+)  # fmt: skip
+def test_sample_regressions(event, flag, expected):
+    """Wrong sightings met on the bundled sample, each a mechanism rather than a phrase."""
+    result = assess({"event": event}, TYLER)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+    else:
+        assert result.value == expected, result.evidence
+    if result.value:
+        assert result.evidence
+
+
 def test_pronoun_goes_back_to_whom_the_last_sentence_was_about():
     """ "... said his dad had punched him. I asked if he felt ok": he is the child, not dad."""
     from chronology.flags import mark_people

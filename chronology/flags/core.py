@@ -16,9 +16,11 @@ from chronology.flags import model, parse, presence, structure
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
 from chronology.flags.matching import first_rule
-from chronology.flags.people import Marked, mark_people
+from chronology.flags.people import Marked, heading, mark_people
 from chronology.flags.tree import clip
 from chronology.flags.values import FLAGS, UNKNOWN, FlagValue, SubjectNames
+
+ABOUT_OTHER = "entry about"
 
 # Younger than this (in years) a child's wishes are not asked or given in words, unless the
 # entry quotes them: the wishes flags stay blank.
@@ -106,6 +108,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
     ruled = by_rules(text, subject)
     if ruled[flag].value or ruled[flag].evidence or flag not in model.models():
         return ruled[flag]
+    if flag != "child_seen" and ruled["child_seen"].evidence.startswith(ABOUT_OTHER):
+        return UNKNOWN  # an entry about someone else: no guess about the child
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
     estimate = model.models()[flag].predict(model_features(text, flag, subject))
@@ -119,6 +123,11 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     """Decide each flag by its highest-ranked matching rule; ``UNKNOWN`` where none matches."""
     marked = mark_people(text, subject)
     ruled = {flag: first_rule(marked, flag) for flag in FLAGS}
+    headed = heading(text, subject)
+    if headed and not any(kind == "SUBJ" for _, kind in marked.mentions):
+        name = text.lstrip().split(":", 1)[0].strip()
+        about = FlagValue("", "inferred", f"{ABOUT_OTHER} {name}, not the subject child")
+        return {flag: about if flag == "child_seen" else UNKNOWN for flag in FLAGS}
     structure = _structure(marked)
     relayed = _INFORMATION.match(text)
     if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
@@ -129,6 +138,8 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     for flag, found in structure.items():
         if found.weak and ruled[flag].value and not _CIRCUMSTANCE.search(ruled[flag].evidence):
             continue  # "Jay said he didn't want to talk": the rules read the refusal
+        if found.sentence and ruled[flag].evidence not in found.sentence:
+            continue  # the paper's sentence is not where the rule saw the child
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
     return ruled
@@ -174,7 +185,9 @@ _CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
 # public", "Info received from MASH", "Contact from school re ...".
 _INFORMATION = re.compile(
     r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
-    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b",
+    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b|"
+    # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
+    r"\s*(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]",
     re.IGNORECASE,
 )
 

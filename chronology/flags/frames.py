@@ -134,3 +134,26 @@ CLIMB = frozenset(["compound", "det", "conj", "appos"])
 PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
 
 QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{2,}?['’\"”](?!\w)")
+
+# Contacts that need the child there: a check or review named as a noun ("2-year review").
+CHECKS = frozenset(
+    ["review", "check", "assessment", "medical", "examination", "visit", "screen", "test",
+     "immunisation", "immunization", "vaccination", "appointment", "clinic", "session"]
+)  # fmt: skip
+# Papers and plans about a contact, not the contact: "review appointment sent", "review findings
+# shared", "invitation issued".
+PAPERS = frozenset(
+    ["appointment", "invitation", "invite", "letter", "reminder", "finding", "result", "report",
+     "summary", "outcome", "form", "referral", "request", "notification", "booking"]
+)  # fmt: skip
+# Marks on the body a practitioner can record only by seeing them.
+INJURIES = frozenset(
+    ["bruise", "bruising", "mark", "scratch", "burn", "rash", "injury", "cut", "graze", "swelling",
+     "lump", "bite", "wound", "laceration", "sore"]
+)  # fmt: skip
+# Passing on what others found: "Nursery Manager reported a bruise", "HV shared findings".
+PASSING_ON = frozenset(
+    ["report", "share", "send", "forward", "pass", "mention", "raise", "notify", "inform", "tell",
+     "confirm", "note", "receive", "request", "issue", "post", "offer", "book", "make", "give",
+     "arrange", "email", "discuss"]
+)  # fmt: skip

@@ -201,6 +201,13 @@ def carer_not_present(doc, kinds: dict[int, str]) -> str:
         for nobody in ("no one else present", "nobody else present", "noone else present"):
             if words.endswith(nobody):  # "door closed, no one else present"
                 return nobody
+        negation = [
+            t
+            for t in doc[max(start, token.i - 5) : token.i]
+            if t.lower_ in ("not", "no", "nobody", "none")
+        ]
+        if negation and all(_negates_other(t, token, carer) for t in negation):
+            continue  # "DA enquiry not made as partner present": the "not" is the enquiry's
         if carer and before & {"not", "no", "nobody", "none"} and kinds.get(carer[-1].i) != "SUBJ":
             return doc[
                 min(t.i for t in carer) - 1 if "no" in before else carer[0].i : token.i + 1
@@ -300,3 +307,19 @@ def _someone_elses(place, kinds: dict[int, str]) -> bool:
     ]
     who = {kinds.get(t.i) for t in clause} - {None, "PRO"}
     return "SIB" in who and "SUBJ" not in who
+
+
+def _negates_other(negation, present, carer: list) -> bool:
+    """A "not" that belongs to another verb than the carer's presence: "enquiry not made as
+    partner present" (its head is "made"), unlike "mum not present" or "no family present"."""
+    head = negation.head
+    if (
+        head is present
+        or head in carer
+        or negation.i + 1 < len(negation.doc)
+        and (negation.doc[negation.i + 1] in carer)
+    ):
+        return False
+    if any(c is present or c in carer for c in head.children):
+        return False  # "mum was not present": "not" on the copula whose subject is mum
+    return head.pos_ in ("VERB", "AUX") and head.i < min([present.i, *(c.i for c in carer)])

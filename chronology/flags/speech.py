@@ -97,7 +97,9 @@ def heard(doc, kinds: dict[int, str]) -> str:
     for token in doc:
         if token.lemma_.lower() != "hear" or tree.negated(token):
             continue
-        if any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children):
+        if any(
+            c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children
+        ) and not _heard_doing(token, kinds):
             continue  # "he hears shouting at night": the child hearing, not heard
         later = doc[token.i + 1 :]
         if any(
@@ -111,6 +113,21 @@ def heard(doc, kinds: dict[int, str]) -> str:
             start = min(token.left_edge.i, token.head.i if token.dep_ == "acl" else token.i)
             return tree.clip(doc[start : token.right_edge.i + 1].text.strip(" .;:,"))
     return ""
+
+
+def _heard_doing(verb, kinds: dict[int, str]) -> bool:
+    """ "Child heard crying inside": a note's passive, the child heard making the sound. Its
+    subject is a name or "child", not a pronoun, the verb a bare past form, an -ing form right
+    after it, and no auxiliary ("he could hear", "she hears")."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    after = verb.doc[verb.i + 1 : verb.i + 2]
+    return (
+        subject.pos_ != "PRON"
+        and verb.lower_ == "heard"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and bool(after)
+        and after[0].tag_ == "VBG"
+    )
 
 
 def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
@@ -182,6 +199,8 @@ def questions_to(doc, kinds: dict[int, str]) -> str:
             continue
         node = token
         for _ in range(4):  # up to the verb whose subject meets the questions
+            if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "acomp"):
+                break  # not across "and": "Dean present and answered many questions"
             node = node.head
             subject = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subject:

@@ -22,7 +22,8 @@ ADULT_WORDS = (
     "grandparents", "maternal grandmother", "paternal grandmother", "nan", "nanny", "nana",
     "grandad", "aunt", "auntie", "uncle", "parents", "parent", "foster carers", "foster carer",
     "carers", "carer", "neighbours", "neighbour", "adults", "mgm", "pgm", "woman", "man",
-    "IP", "victim", "occupant", "suspect", "perpetrator", "family friend",
+    "IP", "victim", "occupant", "suspect", "perpetrator", "family friend", "tenant", "applicant",
+    "client", "service user", "caller", "informant", "complainant", "resident",
     r"(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+",
 )  # fmt: skip
 SIBLING_WORDS = (
