@@ -148,6 +148,17 @@ def test_structure_mechanisms_2(subject, event, flag, expected):
          "wishes_sought", "not yes"),
         (BOY, "Asked Leo to draw his family; he put himself under the bed.", "wishes_sought", "yes"),
         (BOY, "Leo would not engage with questions and kept his hood up.", "wishes_sought", "yes"),
+        # a later part of the contact without the carer outweighs "brought in by"
+        (BOY, "Leo brought in by mum, cut hand. While mum was out of the cubicle nurse asked him.",
+         "seen_alone", "yes"),
+        (BOY, "Leo seen with mum for the first part of the session and then on his own.",
+         "seen_alone", "yes"),
+        (BOY, "Leo seen with mum and the interpreter present.", "seen_alone", "no"),
+        # away from home, no parent or carer named at all
+        (BOY, "Head of Year met Leo in her office and asked how he was feeling.", "seen_alone",
+         "yes"),
+        (BOY, "Home visit. SW saw Leo in the lounge.", "seen_alone", "not yes"),
+        (BOY, "PC attended strategy meeting re Leo.", "seen_alone", "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_3(subject, event, flag, expected):

@@ -43,6 +43,11 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
         flags = _reconcile(flags)
     elif seen.value == "yes" and alone.value == "no" and alone.source == "inferred":
         said = presence.nobody_there(text)  # "no family" outweighs a word rule's "attended by"
+        if not said and not alone.evidence.startswith(("not ", "child not seen")):
+            # "brought in by Mother ... while Mother was out of the cubicle the nurse asked him"
+            at = text.find(alone.evidence)
+            roles = _roles(mark_people(text, subject))
+            said = presence.alone_later(text, roles, at + len(alone.evidence)) if at >= 0 else ""
         if said and not alone.evidence.startswith("not "):
             flags["seen_alone"] = FlagValue("yes", "inferred", said)
     return _preverbal(flags, age_at(subject, cells))
@@ -55,6 +60,7 @@ def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
     if away:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = presence.no_carer_present(text, _roles(marked))
+    alone = alone or presence.no_one_named(text, _roles(marked))
     return FlagValue("yes", "inferred", alone) if alone else None
 
 
@@ -206,7 +212,7 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
         flags["child_seen"] = FlagValue("yes", "inferred", sought.evidence)  # asked in person
     alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
     told = alone.value == "yes" and said.value == "yes"
-    told = told and not alone.evidence.startswith("no parent or carer present")  # said so
+    told = told and not alone.evidence.startswith("no parent or carer")  # inferred from where
     if told and not sought.value and not sought.source:
         # seen on their own by a practitioner and giving their views: the views were sought
         flags["wishes_sought"] = FlagValue(

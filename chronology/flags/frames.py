@@ -92,7 +92,7 @@ TOPIC = frozenset(["re", "about", "regarding", "concerning"])
 ALONE = frozenset(["alone", "privately", "separately", "individually"])
 
 # Arriving by oneself: "attended on her own", "came to Student Services alone".
-ARRIVE = frozenset(["attend", "come", "arrive", "walk"])
+ARRIVE = frozenset(["attend", "come", "arrive", "walk", "join"])
 
 # Who counts as a carer when the text names no one: "parents not present", "no adults present".
 CARERS = frozenset(
@@ -100,7 +100,9 @@ CARERS = frozenset(
 )
 
 # Where an absent carer is: "mum waited outside", "nan in the waiting room".
-AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs", "work", "shops"])
+AWAY = frozenset(
+    ["outside", "waiting", "other", "another", "downstairs", "upstairs", "work", "shops", "out"]
+)
 
 # Words after an adult that put them in the room: "nan present", "dad there throughout".
 THERE = frozenset(["present", "there", "throughout", "in"])
@@ -156,4 +158,12 @@ PASSING_ON = frozenset(
     ["report", "share", "send", "forward", "pass", "mention", "raise", "notify", "inform", "tell",
      "confirm", "note", "receive", "request", "issue", "post", "offer", "book", "make", "give",
      "arrange", "email", "discuss"]
+)  # fmt: skip
+
+# Places in AWAY said of where someone went; only the adult's own verb's place counts.
+PLACE_WORDS = frozenset(["upstairs", "downstairs", "out"])
+# Where a family lives: a child seen there with no one named was most likely seen with them.
+HOME = frozenset(
+    ["home", "house", "flat", "property", "address", "doorstep", "lounge", "kitchen", "hallway",
+     "garden", "bedroom", "living", "sofa", "cot", "door", "bath", "bathroom", "bed", "landing"]
 )  # fmt: skip

@@ -212,9 +212,10 @@ def _paper(doc, kinds: dict[int, str]):
     for token in doc:
         if token.lemma_.lower() not in PAPERS or token.pos_ != "NOUN":
             continue
-        inner = [t for t in token.subtree if t is not token]
-        if not any(t.lemma_.lower() in CHECKS or kinds.get(t.i) == "SUBJ" for t in inner):
-            continue  # a paper about a check or about the child
+        inner = [t for t in token.subtree if t.i != token.i]
+        about = any(t.lemma_.lower() in CHECKS or kinds.get(t.i) == "SUBJ" for t in inner)
+        if not about and token.lemma_.lower() != "appointment":
+            continue  # a paper about a check or about the child; an appointment is one
         verb = token.head
         acted = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in PASSING_ON]
         if not acted and not (
