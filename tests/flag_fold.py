@@ -54,8 +54,49 @@ def fold(source: Path, prefix: str) -> list[str]:
     return added
 
 
+# The product's rule for a pre-verbal baby (issue 15, rule 3): wishes blank unless the text says
+# otherwise. A writer who labelled a seen baby's wishes "no" (nothing said) is relabelled blank;
+# a "yes" (the text gives the baby's sound or gesture as a wish) stays.
+PREVERBAL_AGE = 2.0
+WISHES = ("wishes_sought", "wishes_expressed")
+
+
+def relabel_preverbal(prefix: str) -> int:
+    """Blank the wishes labelled "no" of subjects under ``PREVERBAL_AGE`` in ``batch-PREFIX*.csv``.
+
+    Rewrites those files (the note column says "[relabelled: pre-verbal, wishes blank]") and
+    returns how many rows changed. Only labels change, by the stated rule, never the text.
+    """
+    changed = 0
+    for path in sorted(DATA.glob(f"batch-{prefix}[0-9]*.csv")):
+        with path.open(newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            fields, table = reader.fieldnames, list(reader)
+        for row in table:
+            age = row["subject_age"].strip()
+            if not age or float(age) >= PREVERBAL_AGE:
+                continue
+            if any(row[flag].strip().lower() == "no" for flag in WISHES):
+                for flag in WISHES:
+                    if row[flag].strip().lower() == "no":
+                        row[flag] = ""
+                row["note"] = f"{row['note']} [relabelled: pre-verbal, wishes blank]".strip()
+                changed += 1
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=fields)
+            writer.writeheader()
+            writer.writerows(table)
+    return changed
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--preverbal-blank":
+        print(relabel_preverbal(sys.argv[2]), "rows relabelled")
+        sys.exit()
     if len(sys.argv) != 3:
-        sys.exit("usage: python tests/flag_fold.py BLIND_FOLDER ID_PREFIX")
+        sys.exit(
+            "usage: python tests/flag_fold.py BLIND_FOLDER ID_PREFIX\n"
+            "       python tests/flag_fold.py --preverbal-blank ID_PREFIX"
+        )
     for family in fold(Path(sys.argv[1]), sys.argv[2]):
         print(family, part_of(family))

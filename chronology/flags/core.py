@@ -16,9 +16,11 @@ from chronology.flags import model, parse, presence, structure
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
 from chronology.flags.matching import first_rule
-from chronology.flags.people import Marked, mark_people
+from chronology.flags.people import Marked, heading, mark_people
 from chronology.flags.tree import clip
 from chronology.flags.values import FLAGS, UNKNOWN, FlagValue, SubjectNames
+
+ABOUT_OTHER = "entry about"
 
 # Younger than this (in years) a child's wishes are not asked or given in words, unless the
 # entry quotes them: the wishes flags stay blank.
@@ -39,6 +41,15 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     if seen.value == "yes" and guessed and "seen_alone" not in stated and text.strip():
         flags["seen_alone"] = _absence(text, subject) or alone
         flags = _reconcile(flags)
+    elif seen.value == "yes" and alone.value == "no" and alone.source == "inferred":
+        said = presence.nobody_there(text)  # "no family" outweighs a word rule's "attended by"
+        if not said and not alone.evidence.startswith(("not ", "child not seen")):
+            # "brought in by Mother ... while Mother was out of the cubicle the nurse asked him"
+            at = text.find(alone.evidence)
+            roles = _roles(mark_people(text, subject))
+            said = presence.alone_later(text, roles, at + len(alone.evidence)) if at >= 0 else ""
+        if said and not alone.evidence.startswith("not "):
+            flags["seen_alone"] = FlagValue("yes", "inferred", said)
     return _preverbal(flags, age_at(subject, cells))
 
 
@@ -49,6 +60,7 @@ def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
     if away:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = presence.no_carer_present(text, _roles(marked))
+    alone = alone or presence.no_one_named(text, _roles(marked))
     return FlagValue("yes", "inferred", alone) if alone else None
 
 
@@ -102,6 +114,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
     ruled = by_rules(text, subject)
     if ruled[flag].value or ruled[flag].evidence or flag not in model.models():
         return ruled[flag]
+    if flag != "child_seen" and ruled["child_seen"].evidence.startswith(ABOUT_OTHER):
+        return UNKNOWN  # an entry about someone else: no guess about the child
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
     estimate = model.models()[flag].predict(model_features(text, flag, subject))
@@ -115,6 +129,11 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     """Decide each flag by its highest-ranked matching rule; ``UNKNOWN`` where none matches."""
     marked = mark_people(text, subject)
     ruled = {flag: first_rule(marked, flag) for flag in FLAGS}
+    headed = heading(text, subject)
+    if headed and not any(kind == "SUBJ" for _, kind in marked.mentions):
+        name = text.lstrip().split(":", 1)[0].strip()
+        about = FlagValue("", "inferred", f"{ABOUT_OTHER} {name}, not the subject child")
+        return {flag: about if flag == "child_seen" else UNKNOWN for flag in FLAGS}
     structure = _structure(marked)
     relayed = _INFORMATION.match(text)
     if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
@@ -125,6 +144,8 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     for flag, found in structure.items():
         if found.weak and ruled[flag].value and not _CIRCUMSTANCE.search(ruled[flag].evidence):
             continue  # "Jay said he didn't want to talk": the rules read the refusal
+        if found.sentence and ruled[flag].evidence not in found.sentence:
+            continue  # the paper's sentence is not where the rule saw the child
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
     return ruled
@@ -170,7 +191,9 @@ _CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
 # public", "Info received from MASH", "Contact from school re ...".
 _INFORMATION = re.compile(
     r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
-    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b",
+    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b|"
+    # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
+    r"\s*(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]",
     re.IGNORECASE,
 )
 
@@ -189,7 +212,7 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
         flags["child_seen"] = FlagValue("yes", "inferred", sought.evidence)  # asked in person
     alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
     told = alone.value == "yes" and said.value == "yes"
-    told = told and not alone.evidence.startswith("no parent or carer present")  # said so
+    told = told and not alone.evidence.startswith("no parent or carer")  # inferred from where
     if told and not sought.value and not sought.source:
         # seen on their own by a practitioner and giving their views: the views were sought
         flags["wishes_sought"] = FlagValue(

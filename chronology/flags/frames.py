@@ -92,7 +92,7 @@ TOPIC = frozenset(["re", "about", "regarding", "concerning"])
 ALONE = frozenset(["alone", "privately", "separately", "individually"])
 
 # Arriving by oneself: "attended on her own", "came to Student Services alone".
-ARRIVE = frozenset(["attend", "come", "arrive", "walk"])
+ARRIVE = frozenset(["attend", "come", "arrive", "walk", "join"])
 
 # Who counts as a carer when the text names no one: "parents not present", "no adults present".
 CARERS = frozenset(
@@ -100,7 +100,9 @@ CARERS = frozenset(
 )
 
 # Where an absent carer is: "mum waited outside", "nan in the waiting room".
-AWAY = frozenset(["outside", "waiting", "other", "another", "downstairs", "work", "shops"])
+AWAY = frozenset(
+    ["outside", "waiting", "other", "another", "downstairs", "upstairs", "work", "shops", "out"]
+)
 
 # Words after an adult that put them in the room: "nan present", "dad there throughout".
 THERE = frozenset(["present", "there", "throughout", "in"])
@@ -134,3 +136,34 @@ CLIMB = frozenset(["compound", "det", "conj", "appos"])
 PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
 
 QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{2,}?['’\"”](?!\w)")
+
+# Contacts that need the child there: a check or review named as a noun ("2-year review").
+CHECKS = frozenset(
+    ["review", "check", "assessment", "medical", "examination", "visit", "screen", "test",
+     "immunisation", "immunization", "vaccination", "appointment", "clinic", "session"]
+)  # fmt: skip
+# Papers and plans about a contact, not the contact: "review appointment sent", "review findings
+# shared", "invitation issued".
+PAPERS = frozenset(
+    ["appointment", "invitation", "invite", "letter", "reminder", "finding", "result", "report",
+     "summary", "outcome", "form", "referral", "request", "notification", "booking"]
+)  # fmt: skip
+# Marks on the body a practitioner can record only by seeing them.
+INJURIES = frozenset(
+    ["bruise", "bruising", "mark", "scratch", "burn", "rash", "injury", "cut", "graze", "swelling",
+     "lump", "bite", "wound", "laceration", "sore"]
+)  # fmt: skip
+# Passing on what others found: "Nursery Manager reported a bruise", "HV shared findings".
+PASSING_ON = frozenset(
+    ["report", "share", "send", "forward", "pass", "mention", "raise", "notify", "inform", "tell",
+     "confirm", "note", "receive", "request", "issue", "post", "offer", "book", "make", "give",
+     "arrange", "email", "discuss"]
+)  # fmt: skip
+
+# Places in AWAY said of where someone went; only the adult's own verb's place counts.
+PLACE_WORDS = frozenset(["upstairs", "downstairs", "out"])
+# Where a family lives: a child seen there with no one named was most likely seen with them.
+HOME = frozenset(
+    ["home", "house", "flat", "property", "address", "doorstep", "lounge", "kitchen", "hallway",
+     "garden", "bedroom", "living", "sofa", "cot", "door", "bath", "bathroom", "bed", "landing"]
+)  # fmt: skip

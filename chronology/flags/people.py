@@ -37,13 +37,16 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
     singular one, which is taken to be the subject child (the chronology is about them).
     """
     out, starts, ends, people, pos = [], [], [], [], 0
+    headed = heading(text, subject)
     for m in _people_pattern(subject).finditer(text):
         _copy(text, pos, m.start(), out, starts, ends)
         kind = m.lastgroup.rstrip("2")
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_sex(m.group(), subject):
             kind = "SIB"  # "her son" in a case about a girl is her brother
+        if kind == "SUBJ" and m.lastgroup == "SUBJ2" and headed:
+            kind = headed  # "Ava: 8-week baby check. Mother and baby well": the baby is Ava
         if kind == "PRON":
-            kind = _resolve(text, m, people)
+            kind = _resolve(text, m, people, headed or "SUBJ")
             if kind:
                 said = _PRONOUN_GENDER.get(m.group().lower(), "p")
                 people.append(_Person(m.start(), kind, said, m.end(), pronoun=True))
@@ -135,7 +138,17 @@ _PRONOUN_GENDER = {
 }
 
 
-def _resolve(text: str, m: re.Match, people: list[_Person]) -> str | None:
+def heading(text: str, subject: SubjectNames) -> str:
+    """ "Ava: 8-week baby check", "Chantelle: attended with bruise": an entry headed by another
+    child's or an adult's name is about them. Their kind (SIB or ADULT), or ""."""
+    m = _people_pattern(subject).match(text.lstrip())
+    if m is None or not re.match(r"\s*(?:\([^)]{0,30}\)\s*)?:", text.lstrip()[m.end() :]):
+        return ""
+    kind = m.lastgroup.rstrip("2")
+    return kind if kind in ("SIB", "ADULT") and m.lastgroup == kind else ""
+
+
+def _resolve(text: str, m: re.Match, people: list[_Person], default: str = "SUBJ") -> str | None:
     """Find who a pronoun means: the speaker or doer of the clause it sits in, else (when no one
     who fits comes before it in its sentence) the first person who fits in the last sentence
     naming one, else the last person who fits.
@@ -168,7 +181,7 @@ def _resolve(text: str, m: re.Match, people: list[_Person]) -> str | None:
             end = begin
     if fits:
         return fits[-1].kind
-    return None if word in ("they", "them", "their") else "SUBJ"
+    return None if word in ("they", "them", "their") else default
 
 
 def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) -> str | None:

@@ -11,7 +11,9 @@ from chronology.flags.frames import (
     AWAY,
     CARERS,
     EARLIER,
+    HOME,
     NO_ADULT,
+    PLACE_WORDS,
     QUOTED,
     SAYING,
     SEE_NOUNS,
@@ -51,12 +53,9 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     kinds = tree.kinds_of(doc, roles)
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
     adults = [doc[i] for i, kind in kinds.items() if kind == "ADULT"]
-    for token in doc:  # said outright: "no family", "no adults at home", whoever else is named
-        if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
-            follow = doc[token.i + 1]
-            if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
-                said = _clip_span(doc, token.i, min(len(doc), token.i + 5))
-                return f"no parent or carer present: {said}"
+    said = nobody_there(text)
+    if said:
+        return said
     if any(not _elsewhere(t, quoted, kinds) for t in adults):
         return ""
     staff = _with_staff(doc, kinds)
@@ -97,6 +96,18 @@ def _clip_span(doc, start: int, end: int) -> str:
     words = doc[start:end]
     stop = next((t.i for t in words if t.is_punct), end)
     return doc[start:stop].text
+
+
+def nobody_there(text: str) -> str:
+    """Said outright, whoever else the entry names: "no family", "no adults at home"; "" if not."""
+    doc = parse.parse(text)
+    for token in doc:
+        if token.lower_ in NO_ADULT and token.i + 1 < len(doc):
+            follow = doc[token.i + 1]
+            if follow.lemma_.lower() in ("adult", "family", "parent", "carer"):
+                said = _clip_span(doc, token.i, min(len(doc), token.i + 5))
+                return f"no parent or carer present: {said}"
+    return ""
 
 
 def _with_staff(doc, kinds: dict[int, str]) -> str:
@@ -192,6 +203,13 @@ def carer_not_present(doc, kinds: dict[int, str]) -> str:
         for nobody in ("no one else present", "nobody else present", "noone else present"):
             if words.endswith(nobody):  # "door closed, no one else present"
                 return nobody
+        negation = [
+            t
+            for t in doc[max(start, token.i - 5) : token.i]
+            if t.lower_ in ("not", "no", "nobody", "none")
+        ]
+        if negation and all(_negates_other(t, token, carer) for t in negation):
+            continue  # "DA enquiry not made as partner present": the "not" is the enquiry's
         if carer and before & {"not", "no", "nobody", "none"} and kinds.get(carer[-1].i) != "SUBJ":
             return doc[
                 min(t.i for t in carer) - 1 if "no" in before else carer[0].i : token.i + 1
@@ -226,8 +244,9 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             return tree.evidence(doc, head, token)
         clause = head if token.dep_ == "nsubj" else token
         if token.dep_ in ("nsubj", "ROOT", "appos") and any(
-            t.lower_ in AWAY and t.i > token.i for t in clause.subtree
-        ):
+            t.lower_ in AWAY and t.i > token.i and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i)
+            for t in clause.subtree
+        ):  # "upstairs", "out": the adult's own place ("Mother was upstairs"), not the child's
             return tree.evidence(doc, token, clause)
         if (
             token.dep_ == "nsubj"
@@ -291,3 +310,91 @@ def _someone_elses(place, kinds: dict[int, str]) -> bool:
     ]
     who = {kinds.get(t.i) for t in clause} - {None, "PRO"}
     return "SIB" in who and "SUBJ" not in who
+
+
+def _negates_other(negation, present, carer: list) -> bool:
+    """A "not" that belongs to another verb than the carer's presence: "enquiry not made as
+    partner present" (its head is "made"), unlike "mum not present" or "no family present"."""
+    head = negation.head
+    if (
+        head.i == present.i
+        or head in carer
+        or negation.i + 1 < len(negation.doc)
+        and (negation.doc[negation.i + 1] in carer)
+    ):
+        return False
+    if any(c.i == present.i or c in carer for c in head.children):
+        return False  # "mum was not present": "not" on the copula whose subject is mum
+    return head.pos_ in ("VERB", "AUX") and head.i < min([present.i, *(c.i for c in carer)])
+
+
+def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str:
+    """Words after character ``after`` saying the child was then on their own: "then on his own",
+    "seen by the nurse on her own the next morning", "while Mother was out of the cubicle", "stayed
+    in the room with his key person"; "" if none. A later part of the contact, or a later
+    contact, in which the carer was gone."""
+    doc = parse.parse(text)
+    kinds = tree.kinds_of(doc, roles)
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    for token in doc:
+        if token.idx < after:
+            continue
+        own = token.lower_ == "own" and token.head.lower_ == "on"
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)
+        if (
+            (token.lower_ in ALONE or own)
+            and not any(a <= token.idx < b for a, b in quoted)  # 'leave us alone', in her words
+            and verb.lemma_ != "leave"
+            and not tree.negated(verb)
+            and not _addressed_other(verb, kinds)  # "saw Mason alone", "speak to Ms Okafor on her own"
+        ):
+            return tree.clip(token.sent.text.strip(" .;:,"))
+    away = _carer_away(doc, kinds)
+    if away and text.find(away) >= after:
+        return f"carer away: {away}"
+    for i, kind in kinds.items():  # "Ayaan stayed in the room with his key person"
+        token = doc[i]
+        while token.dep_ in ("compound", "amod", "det") and token.head is not token:
+            token = token.head
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else None
+        if (
+            kind == "PRO"
+            and token.idx >= after
+            and verb is not None
+            and verb.pos_ == "VERB"
+            and any(kinds.get(c.i) == "SUBJ" and c.dep_ == "nsubj" for c in verb.children)
+            and not any(kinds.get(t.i) == "ADULT" for t in verb.subtree)
+        ):
+            return f"only staff: {tree.clip(doc[verb.i : token.i + 1].text)}"
+    return ""
+
+
+def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """A child seen by a practitioner away from home with no parent or carer named anywhere in the
+    entry ("Head of Year met F in her office", "stopped and searched in the park"): nobody else was
+    there to be named. "" when an adult is named, or the contact was at home."""
+    doc = parse.parse(text)
+    kinds = tree.kinds_of(doc, roles)
+    if any(kind == "ADULT" for kind in kinds.values()):
+        return ""
+    if any(t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's") for t in doc):
+        return ""
+    staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
+    taking_part = [
+        i for i, kind in kinds.items() if kind == "SUBJ" and tree.verb_of(doc[i])[0] is not None
+    ]
+    if not staff or not taking_part:
+        return ""  # "strategy meeting re Aisha": the child is what it is about, not in it
+    return f"no parent or carer named, seen by {staff[0].text}"
+
+
+def _addressed_other(verb, kinds: dict[int, str]) -> bool:
+    """The verb's object is a sibling or an adult ("saw Mason alone", "speak to Ms Okafor on her
+    own"), so the "alone" is theirs, not the child's."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and kinds.get(child.i) in ("SIB", "ADULT"):
+            return True
+        people = [kinds.get(g.i) for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "to" and {"SIB", "ADULT"} & set(people):
+            return True
+    return False

@@ -97,7 +97,9 @@ def heard(doc, kinds: dict[int, str]) -> str:
     for token in doc:
         if token.lemma_.lower() != "hear" or tree.negated(token):
             continue
-        if any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children):
+        if any(
+            c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in token.children
+        ) and not _heard_doing(token, kinds):
             continue  # "he hears shouting at night": the child hearing, not heard
         later = doc[token.i + 1 :]
         if any(
@@ -113,6 +115,21 @@ def heard(doc, kinds: dict[int, str]) -> str:
     return ""
 
 
+def _heard_doing(verb, kinds: dict[int, str]) -> bool:
+    """ "Child heard crying inside": a note's passive, the child heard making the sound. Its
+    subject is a name or "child", not a pronoun, the verb a bare past form, an -ing form right
+    after it, and no auxiliary ("he could hear", "she hears")."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    after = verb.doc[verb.i + 1 : verb.i + 2]
+    return (
+        subject.pos_ != "PRON"
+        and verb.lower_ == "heard"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and bool(after)
+        and after[0].tag_ == "VBG"
+    )
+
+
 def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
     """An asking verb whose only participants are the child or nobody: "asked how things were"."""
     for token in doc:
@@ -125,7 +142,9 @@ def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
             continue
         if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in token.children):
             continue  # the child, a parent or "the tenant" asking is not the child being asked
-        if any(c.dep_ == "xcomp" for c in token.children):
+        if any(
+            c.dep_ == "xcomp" and c.lemma_ not in VOICE | {"talk", "speak"} for c in token.children
+        ):
             continue  # "asked her to ring": a request, not a question about her
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
             continue  # "asking for advice": a request
@@ -169,3 +188,26 @@ def _answered(doc, question, kinds: dict[int, str]) -> bool:
         if kinds.get(token.i) == "SUBJ" and token.dep_ == "nsubj" and token.head.lemma_ in VOICE:
             return True
     return False
+
+
+def questions_to(doc, kinds: dict[int, str]) -> str:
+    """Questions the child met: "Pt able to answer questions", "EJ would not engage with
+    questions", "answered the officer's questions". The questions were put to the child even when
+    the child gave no answer; "" if none."""
+    for token in doc:
+        if token.lemma_.lower() != "question" or token.pos_ != "NOUN":
+            continue
+        node = token
+        for _ in range(4):  # up to the verb whose subject meets the questions
+            if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "acomp"):
+                break  # not across "and": "Dean present and answered many questions"
+            node = node.head
+            subject = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subject:
+                if kinds.get(subject[0].i) == "SUBJ":
+                    start = min(subject[0].i, token.i)
+                    return tree.clip(doc[start : token.i + 1].text)
+                break
+            if node.head is node:
+                break
+    return ""

@@ -20,11 +20,17 @@ from chronology.flags.frames import (
     ASK,
     BRING,
     CALL,
+    CHECKS,
+    INJURIES,
     MESSAGE,
+    PAPERS,
+    PASSING_ON,
     REMOTE,
+    SAYING,
     SEE,
     SEE_NOUNS,
     SPEECH_FRAME,
+    VOICE,
 )
 
 
@@ -33,6 +39,8 @@ class Finding:
     value: str  # "yes" | "no" | "" (decided: not known, e.g. a sighting only planned)
     evidence: str  # the words that decided it
     weak: bool = False  # taken only where the word rules say nothing
+    # a blank that vetoes a word rule's "yes" only when the rule matched in this sentence
+    sentence: str = ""
 
 
 def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
@@ -72,7 +80,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         phoned = phoned and not any(c.lower_ in ("at", "round") for c in verb.children)
         if verb.lemma_ in SEE | ASK | CALL and not negated and (tree.remote(verb) or phoned):
             found.setdefault("child_seen", Finding("no", f"not in person: {words}"))
-            if verb.lemma_ in ASK | CALL and how in ("dobj", "pobj", "dative"):
+            if verb.lemma_ in ASK | CALL and _addressed(doc[i], verb, how, kinds):
                 found.setdefault("wishes_sought", Finding("yes", f"asked by telephone: {words}"))
             continue
         if reported and verb.lemma_ in SEE:
@@ -84,6 +92,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         elif verb.lemma_ in ARRIVE and how == "nsubj" and presence.alone(verb) and not negated:
             found["child_seen"] = Finding("yes", words)
             found.setdefault("seen_alone", Finding("yes", words))
+        elif verb.lemma_ in ASK and how != "nsubj" and _request(verb):
+            continue  # "asked her to let us know she is ok": a request, not her views
         elif verb.lemma_ in ASK and not reported and not negated and how != "nsubj":
             found["child_seen"] = Finding("yes", words)
             found.setdefault("wishes_sought", Finding("yes", words))
@@ -99,7 +109,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found["child_seen"] = Finding("yes", words)
             if presence.alone(verb):
                 found.setdefault("seen_alone", Finding("yes", words))
-            if verb.lemma_ in ASK:
+            spoken = [v for v in _joined(verb) if v.lemma_ in ASK and not tree.negated(v)]
+            if verb.lemma_ in ASK or spoken:  # "seen and spoken to by officers"
                 found.setdefault("wishes_sought", Finding("yes", words))
     voice = speech.own_words(doc, kinds)
     if voice:
@@ -117,9 +128,24 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         # entry may be a contact with no one ("asked the school for records" has a participant)
         strong = seen is not None and seen.value == "yes"
         found.setdefault("wishes_sought", Finding("yes", asked, weak=not strong))
+    questioned = speech.questions_to(doc, kinds)
+    if questioned:  # "would not engage with questions": asked, whatever the answer
+        found.setdefault("wishes_sought", Finding("yes", questioned))
     heard = speech.heard(doc, kinds)
     if heard and "child_seen" not in found:
         found["child_seen"] = Finding("no", f"heard, not seen: {heard}")
+    off = _camera_off(doc, kinds)
+    if off:  # a video call in which the child was not on screen
+        found.setdefault("child_seen", Finding("no", f"not on screen: {off}"))
+    marks = _marks_seen(doc, kinds)
+    if marks:  # "bruise to Tyler's right ear": recorded on the child's body
+        found.setdefault("child_seen", Finding("yes", f"seen on the child: {marks}"))
+    paper = _paper(doc, kinds)
+    if paper is not None and "child_seen" not in found:
+        words = tree.clip(paper.text.strip(" .;:,"))
+        found["child_seen"] = Finding(
+            "", f"a paper or plan, not a contact: {words}", sentence=paper.sent.text
+        )
     if about and "child_seen" not in found:
         found["child_seen"] = Finding("", f"about the child, not a sighting: {about}")
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
@@ -154,3 +180,110 @@ def doc_text(a, b) -> str:
     start = min(a.left_edge.i, b.i)
     end = max(a.right_edge.i, b.i) + 1
     return doc[start:end].text.strip(" .;:,")
+
+
+def _joined(verb) -> list:
+    """Verbs joined to ``verb`` that share its subject: "seen and spoken to"."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
+def _addressed(token, verb, how: str, kinds: dict[int, str]) -> bool:
+    """The child is the one called or asked ("rang Reece on his mobile", "spoke with Leo"), not a
+    parent who phoned, nor the one a call was about ("Dad phoned for melatonin for Ellis")."""
+    if any(c.dep_ == "nsubj" and kinds.get(c.i) in ("ADULT", "SIB") for c in verb.children):
+        return False
+    if how in ("dobj", "dative"):
+        return True
+    return how == "pobj" and token.head.lower_ in ("with", "to")
+
+
+def _request(verb) -> bool:
+    """ "asked her to ring", "asking him to let us know": the verb asks for an action. Asking the
+    child to tell, draw or talk about something ("asked her to draw her family") seeks their
+    views."""
+    telling = VOICE | SPEECH_FRAME | {"show"}
+    return any(c.dep_ == "xcomp" and c.lemma_ not in telling for c in verb.children)
+
+
+def _paper(doc, kinds: dict[int, str]):
+    """A check named inside a paper or plan about it, sent or shared: "18-month review appointment
+    sent", "HV shared 2-year review findings", "invitation issued for Leo's immunisations". Returns
+    the paper's phrase (a span), or None; None too when a sighting is said in the same sentence."""
+    for token in doc:
+        if token.lemma_.lower() not in PAPERS or token.pos_ != "NOUN":
+            continue
+        inner = [t for t in token.subtree if t.i != token.i]
+        about = any(t.lemma_.lower() in CHECKS or kinds.get(t.i) == "SUBJ" for t in inner)
+        if not about and token.lemma_.lower() != "appointment":
+            continue  # a paper about a check or about the child; an appointment is one
+        verb = token.head
+        acted = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in PASSING_ON]
+        if not acted and not (
+            verb.lemma_ in PASSING_ON and token.dep_ in ("dobj", "nsubjpass", "nsubj")
+        ):
+            continue
+        sentence = token.sent
+        if any(
+            t.lemma_ in SEE
+            and t.pos_ == "VERB"
+            and not tree.negated(t)
+            and not tree.planned(t)
+            and t.i not in {s.i for s in token.subtree}
+            for t in sentence
+        ):
+            continue  # "Leo seen; next review appointment sent"
+        start = min(token.left_edge.i, verb.i if not acted else token.i)
+        end = max(token.right_edge.i, acted[0].i if acted else verb.i) + 1
+        return doc[start:end]
+    return None
+
+
+def _marks_seen(doc, kinds: dict[int, str]) -> str:
+    """An injury recorded on the child's body ("bruise to Tyler's right ear", "marks seen on A's
+    bottom"), unless it is someone else's report passed on ("Nursery reported a bruise to ...")."""
+    for token in doc:
+        word = token.lower_
+        if not {word, word.removesuffix("s"), word.removesuffix("es")} & INJURIES:
+            continue
+        # the notes' telegraphic parse is unreliable here: the body part is the next preposition's
+        # object in the sentence ("Bruise approx. 2cm, yellow, on Tyler's upper arm")
+        window = []
+        for t in doc[token.i + 1 : token.i + 12]:
+            if t.lower_ in (".", ";") and t.i + 1 < len(doc) and doc[t.i + 1].is_title:
+                break  # the sentence ends ("approx." does not)
+            window.append(t)
+        owner = [
+            g
+            for c in window
+            if c.dep_ == "prep" and c.lower_ in ("to", "on", "behind", "under", "across")
+            for g in c.subtree
+            if kinds.get(g.i) == "SUBJ" and g.dep_ == "poss"
+        ]
+        if not owner:
+            continue
+        node, passed = token, False
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            if node.lemma_ in PASSING_ON | SAYING:
+                passed = True
+                break
+        if not passed:  # from the mark to the body part: "Bruise ... on Tyler's upper left arm"
+            end = max(token.right_edge.i, *(g.head.i for g in owner)) + 1
+            return tree.clip(doc[token.i : end].text)
+    return ""
+
+
+def _camera_off(doc, kinds: dict[int, str]) -> str:
+    """ "Oscar kept his camera off": the child's own camera, switched off, in a video contact."""
+    for token in doc:
+        if token.lemma_.lower() != "camera":
+            continue
+        owner = [c for c in token.children if c.dep_ == "poss" and kinds.get(c.i) == "SUBJ"]
+        near = [*token.children, *token.head.children, token.head]
+        off = any(t.lower_ == "off" for t in near) and not tree.negated(token.head)
+        if owner and off:
+            start = min(owner[0].i, token.head.i)
+            return tree.clip(doc[start : max(token.i, token.head.i) + 2].text.strip(" .;:,"))
+    return ""

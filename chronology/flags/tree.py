@@ -76,7 +76,7 @@ def verb_of(token):
         return None, ""
     if token.dep_ == "nsubj" and head.lemma_ in ARRIVE and head.pos_ == "VERB":
         return head, "nsubj"
-    if token.dep_ in PARTICIPANT or (token.dep_ == "nsubj" and head.tag_ == "VBN"):
+    if token.dep_ in PARTICIPANT or (token.dep_ == "nsubj" and participle(head)):
         return (head, token.dep_) if head.pos_ in ("VERB", "AUX") else (None, "")
     # "Grandmother seen at the desk": the participant is the noun the participle hangs on
     for child in token.children:
@@ -85,6 +85,15 @@ def verb_of(token):
     if token.dep_ == "dobj" and head.pos_ in ("NOUN",) and head.head.pos_ == "VERB":
         return head.head, "dobj"
     return None, ""
+
+
+def participle(verb) -> bool:
+    """A past participle, even where the tagger reads it as a past tense: in a note's telegraphic
+    passive ("Kian spoken to in the office", "Millie seen at school") the form says so."""
+    if verb.tag_ == "VBN":
+        return True
+    word = verb.lower_
+    return verb.tag_ == "VBD" and word.endswith(("en", "wn")) and word != verb.lemma_
 
 
 def negated(verb) -> bool:

@@ -22,7 +22,8 @@ ADULT_WORDS = (
     "grandparents", "maternal grandmother", "paternal grandmother", "nan", "nanny", "nana",
     "grandad", "aunt", "auntie", "uncle", "parents", "parent", "foster carers", "foster carer",
     "carers", "carer", "neighbours", "neighbour", "adults", "mgm", "pgm", "woman", "man",
-    "IP", "victim", "occupant", "suspect", "perpetrator", "family friend",
+    "IP", "victim", "occupant", "suspect", "perpetrator", "family friend", "tenant", "applicant",
+    "client", "service user", "caller", "informant", "complainant", "resident",
     r"(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+",
 )  # fmt: skip
 SIBLING_WORDS = (
@@ -39,6 +40,7 @@ PRO_WORDS = (
     "team manager", "cpn", "interpreter", "fca", "cafcass", "advocate", "dentist", "optician",
     "therapist", "staff", "lsa", "assistant", "om", "probation officer", "housing officer",
     "tm", "clinician", "radiographer", "dinner lady", "head teacher", "headteacher", "senco",
+    "head of year",
 )  # fmt: skip
 # Words that mean the subject (or a group including them) in an IMR about that child.
 CHILD_WORDS = (
