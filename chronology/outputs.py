@@ -228,11 +228,13 @@ def _chronology_sheet(sheet, chronology: Chronology) -> None:
     # openpyxl hashes every style object set on a cell to find its number; a long chronology
     # has a few distinct styles (agency colour, italic or not), so each is made once and copied
     made: dict[tuple[str, bool], StyleArray] = {}
-    for entry in chronology:
+    for number, entry in enumerate(chronology, 2):  # row 1 is the header
         row = csv_row(entry)
         sheet.append([row[c] for c in CSV_COLUMNS])
         colour = colours.get(entry.agency, "#FFFFFF")
-        for column, cell in zip(CSV_COLUMNS, sheet[sheet.max_row], strict=True):
+        # the row's cells by number: ``sheet[sheet.max_row]`` went over every cell twice a row
+        cells = (sheet.cell(number, index) for index in range(1, len(CSV_COLUMNS) + 1))
+        for column, cell in zip(CSV_COLUMNS, cells, strict=True):
             italic = column in FLAG_NAMES and entry.flags[column].source == "inferred"
             style = made.get((colour, italic))
             if style is None:
