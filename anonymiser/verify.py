@@ -9,12 +9,13 @@ checked, so it is never declared clean (fail closed).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from anonymiser.board import with_board
 from anonymiser.verify_forms import Search, compile_search
-from anonymiser.verify_read import MARKUP_PLACES, Part, Unchecked, read_parts
+from anonymiser.verify_read import MARKUP_PLACES, Part, SeenParts, Unchecked, read_parts
 
 CONTEXT = 30  # characters either side: about 60 in all
 UNCHECKED = "could not be checked"
@@ -54,29 +55,60 @@ def scan(paths: Sequence[Path], ids) -> list[Leak]:
     A folder's files are named relative to the folder. A path that does not exist, or a file
     too big or too deeply nested to read, gives a ``Leak`` that ``unchecked``.
     """
-    search = with_board(compile_search(ids), ids)  # a board's own patterns too
+    try:
+        search = _search(ids)
+    except TypeError:  # not hashable (a stand-in in a test): compiled for this scan only
+        search = compile_search(ids)
+    search = with_board(search, ids)  # a board's own patterns too
     leaks: list[Leak] = []
+    seen = _Seen()
     for path in map(Path, paths):
         if not path.exists():
             leaks.append(Leak(str(path), "(file)", "no such file or folder", UNCHECKED))
         for file, shown in _files(path):
-            leaks += scan_file(file, search, shown)
+            leaks += scan_file(file, search, shown, seen)
     return leaks
 
 
-def scan_file(file: Path, search: Search, shown: str | None = None) -> list[Leak]:
+@lru_cache(maxsize=4)
+def _search(ids) -> Search:
+    """The case's search, compiled once for every scan of the case (``ids`` is frozen)."""
+    return compile_search(ids)
+
+
+class _Seen(SeenParts):
+    """Parts read in one scan, and what the search found in each content (the same views)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.leaks: dict[tuple, list[Leak]] = {}
+
+
+def scan_file(
+    file: Path, search: Search, shown: str | None = None, seen: _Seen | None = None
+) -> list[Leak]:
     """All leaks in one file, its name included; ``shown`` is how the file is named in them.
 
     Each part is read in several views (joined paragraphs first, markup or raw text last); a later
     view reports only identifiers the earlier views of that part did not already show.
     """
     name = shown or str(file)
+    seen = seen or _Seen()
     leaks: list[Leak] = []
-    for part in read_parts(file):
+    for part in read_parts(file, seen):
         if isinstance(part, Unchecked):
             leaks.append(Leak(name, part.name, part.reason, UNCHECKED))
-        else:
-            leaks += _part_leaks(name, part, search)
+            continue
+        content = (part.views, part.binary, part.places)
+        found = seen.leaks.get(content)
+        if found is None:
+            found = seen.leaks[content] = _part_leaks(name, part, search)
+        leaks += [
+            leak
+            if (leak.file, leak.part) == (name, part.name)
+            else replace(leak, file=name, part=part.name)
+            for leak in found
+        ]
     return leaks
 
 

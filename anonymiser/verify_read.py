@@ -17,19 +17,20 @@ never as clean.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import subprocess
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote
 
 from lxml import etree
 
 from pipeline.ooxml import limits
-from pipeline.ooxml.package import Unreadable, is_package, walk
+from pipeline.ooxml.package import NESTED, Unreadable, is_package, walk
 from pipeline.ooxml.places import OTHER_ATTRIBUTE, PLACES
 from pipeline.ooxml.text import BINARY_DATA, part_segments, printable_runs
 from pipeline.ooxml.xml import RECOVERING_PARSER
@@ -50,8 +51,28 @@ class Part:
     places: tuple[str, ...] = ()  # what each view is: "paragraph", "alt text", "markup", ...
 
 
-def read_parts(file: Path) -> Iterator[Part | Unchecked]:
-    """Every part of ``file`` with its views, the file name first; Unchecked where unreadable."""
+class SeenParts:
+    """The views of each part content read so far in one scan, by the part's own name and a
+    digest of its bytes: the documents share their template's styles, and the pack's zip holds
+    every file again, so each content is parsed once. The views depend on nothing else (the
+    text model picks places by the name inside the innermost package)."""
+
+    def __init__(self) -> None:
+        self._parts: dict[tuple[str, bytes], Part] = {}
+
+    def part(self, name: str, data: bytes) -> Part:
+        key = (name.rpartition(NESTED)[2], hashlib.blake2b(data, digest_size=32).digest())
+        known = self._parts.get(key)
+        if known is None:
+            known = self._parts[key] = _blob_part(name, data)
+        return known if known.name == name else replace(known, name=name)
+
+
+def read_parts(file: Path, seen: SeenParts | None = None) -> Iterator[Part | Unchecked]:
+    """Every part of ``file`` with its views, the file name first; Unchecked where unreadable.
+
+    ``seen``: parts already read in this scan, whose views are reused (the same objects).
+    """
     yield Part("(file name)", (file.name, re.sub(r"[_.\-]", " ", file.stem)))
     try:
         size = file.stat().st_size
@@ -71,14 +92,14 @@ def read_parts(file: Path) -> Iterator[Part | Unchecked]:
             "which cannot be read; it is never passed as clean",
         )
     elif is_package(data):
-        yield from _zip_parts(data)
+        yield from _zip_parts(data, seen or SeenParts())
     elif file.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
         yield from _pdf_parts(file, data)
     else:
         yield _blob_part("(text)", data)
 
 
-def _zip_parts(data: bytes) -> Iterator[Part | Unchecked]:
+def _zip_parts(data: bytes, seen: SeenParts) -> Iterator[Part | Unchecked]:
     """Each entry's name, then what it holds (an embedded package: its own entries)."""
     for entry in walk(data):
         if isinstance(entry, Unreadable):
@@ -86,7 +107,7 @@ def _zip_parts(data: bytes) -> Iterator[Part | Unchecked]:
             continue
         yield Part(entry.name + " (entry name)", (entry.name.rpartition("!")[2],))
         if not (entry.folder or entry.package):
-            yield _blob_part(entry.name, entry.data)
+            yield seen.part(entry.name, entry.data)
 
 
 def _pdf_parts(file: Path, data: bytes) -> Iterator[Part | Unchecked]:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Sequence
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
@@ -223,14 +225,25 @@ def _chronology_sheet(sheet, chronology: Chronology) -> None:
         cell.font = Font(bold=True)
     colours = agency_colours(chronology.agencies)
     wrap = Alignment(wrap_text=True, vertical="top")
-    for entry in chronology:
+    # openpyxl hashes every style object set on a cell to find its number; a long chronology
+    # has a few distinct styles (agency colour, italic or not), so each is made once and copied
+    made: dict[tuple[str, bool], StyleArray] = {}
+    for number, entry in enumerate(chronology, 2):  # row 1 is the header
         row = csv_row(entry)
         sheet.append([row[c] for c in CSV_COLUMNS])
-        fill = _fill(colours.get(entry.agency, "#FFFFFF"))
-        for column, cell in zip(CSV_COLUMNS, sheet[sheet.max_row], strict=True):
-            cell.alignment, cell.fill = wrap, fill
-            if column in FLAG_NAMES and entry.flags[column].source == "inferred":
-                cell.font = Font(italic=True)
+        colour = colours.get(entry.agency, "#FFFFFF")
+        # the row's cells by number: ``sheet[sheet.max_row]`` went over every cell twice a row
+        cells = (sheet.cell(number, index) for index in range(1, len(CSV_COLUMNS) + 1))
+        for column, cell in zip(CSV_COLUMNS, cells, strict=True):
+            italic = column in FLAG_NAMES and entry.flags[column].source == "inferred"
+            style = made.get((colour, italic))
+            if style is None:
+                cell.alignment, cell.fill = wrap, _fill(colour)
+                if italic:
+                    cell.font = Font(italic=True)
+                made[colour, italic] = copy(cell._style)
+            else:
+                cell._style = copy(style)
     for index, column in enumerate(CSV_COLUMNS, 1):
         sheet.column_dimensions[get_column_letter(index)].width = XLSX_WIDTHS.get(column, 12)
     sheet.freeze_panes = "A2"

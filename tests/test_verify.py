@@ -116,6 +116,25 @@ def test_reads_folders_zips_and_nested_word_files(tmp_path):
     assert isinstance(leaks[0], Leak) and leaks[0].identifier_kind == "professional"
 
 
+def test_a_part_shared_by_files_is_reported_in_each_file_and_zip(tmp_path):
+    # the scan reads each part content once (the documents share their template's parts,
+    # the pack's zip holds every file again); every file that holds it still gets its leaks
+    first = blank(tmp_path / "a.docx", "Seen with Tarrowby today.")
+    shutil.copyfile(first, tmp_path / "b.docx")
+    with zipfile.ZipFile(tmp_path / "pack.zip", "w") as archive:
+        archive.write(first, "docs/a.docx")
+    leaks = [
+        (leak.file, leak.part, leak.found)
+        for leak in scan([tmp_path], ALL)
+        if leak.part.endswith("word/document.xml")
+    ]
+    assert leaks == [
+        ("a.docx", "word/document.xml", "Tarrowby"),
+        ("b.docx", "word/document.xml", "Tarrowby"),
+        ("pack.zip", "docs/a.docx!word/document.xml", "Tarrowby"),
+    ]
+
+
 def test_file_and_entry_names_are_read(tmp_path):
     path = tmp_path / "IMR_Quillfeather.txt"
     path.write_text("nothing", encoding="utf-8")

@@ -8,12 +8,14 @@ formatting, so any letterhead works.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document as open_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
@@ -182,16 +184,69 @@ def _table(word, block: TableBlock) -> None:
         _cell_text(cell, text, text_style, bold=True)
         _shade(cell, "D9D9D9")
     _repeat_header(table.rows[0])
-    for index, row in enumerate(block.rows):
-        cells = table.add_row().cells
-        fill = block.shading[index] if index < len(block.shading) else None
-        for cell, text in zip(cells, row):
-            _cell_text(cell, text, text_style)
-            if fill:
-                _shade(cell, fill)
     if block.widths_mm:
         _fix_widths(table, block.widths_mm)
+    twips = [gridCol.get(qn("w:w")) for gridCol in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    rows = "".join(
+        _row_xml(
+            row, twips, text_style, block.shading[index] if index < len(block.shading) else None
+        )
+        for index, row in enumerate(block.rows)
+    )
+    table._tbl.extend(parse_xml(f'<w:tbl xmlns:w="{_W}">{rows}</w:tbl>'))
     word.add_paragraph()
+
+
+# A long table (the chronology's sections have one row per entry) was made by python-docx cell
+# by cell, each with its own look-ups; the body rows are written as the XML it made, at once.
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_RUN_PIECES = re.compile(r"[^\t\r\n]+|[\t\r\n]")
+
+
+def _row_xml(row: tuple[str, ...], twips: list[str], style: _CellStyle, fill: str | None) -> str:
+    """One body row: a cell per column, the row's text in the first ones, shaded if ``fill``."""
+    shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    cells = []
+    for index, width in enumerate(twips):
+        if index < len(row):
+            content, shade = _cell_xml(row[index], style), shading
+        else:
+            content, shade = "<w:p/>", ""
+        cells.append(
+            f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{shade}</w:tcPr>{content}</w:tc>'
+        )
+    return f"<w:tr>{''.join(cells)}</w:tr>"
+
+
+def _cell_xml(text: str, style: _CellStyle) -> str:
+    """What ``_cell_text`` makes, not bold: a paragraph of the table style per line."""
+    paragraph = (
+        f'<w:pPr><w:pStyle w:val="{escape(style.style_id, _QUOTE)}"/></w:pPr>'
+        if style.style_id
+        else "<w:pPr/>"  # the default style: python-docx leaves the properties empty
+    )
+    properties = '<w:rPr><w:sz w:val="18"/></w:rPr>' if style.name == "Normal" else "<w:rPr/>"
+    lines = text.split("\n") if text else [""]
+    return "".join(
+        f"<w:p>{paragraph}<w:r>{properties}{_run_content(line)}</w:r></w:p>" for line in lines
+    )
+
+
+_QUOTE = {'"': "&quot;"}
+
+
+def _run_content(text: str) -> str:
+    """A run's text as python-docx writes it: tabs and line breaks as elements, spaces kept."""
+    pieces = []
+    for piece in _RUN_PIECES.findall(text):
+        if piece == "\t":
+            pieces.append("<w:tab/>")
+        elif piece in "\r\n":
+            pieces.append("<w:br/>")
+        else:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            pieces.append(f"<w:t{space}>{escape(piece)}</w:t>")
+    return "".join(pieces)
 
 
 def _fix_widths(table, widths_mm: tuple[float, ...]) -> None:
