@@ -21,12 +21,9 @@ resolution is ``anonymiser.conflicts``.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
@@ -52,6 +49,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from anonymiser.attribution import join_inverted
 from anonymiser.board import BoardPattern
 from anonymiser.matcher import CaseMatcher, Hit
+from anonymiser.pool import cores
 from anonymiser.recognisers import Recogniser
 from anonymiser.records import Finding
 
@@ -336,21 +334,31 @@ class Analysis:
         return [self._memo[t] for t in texts]
 
     def analyse_in_processes(self, texts: Sequence[str]) -> list[Analysed]:
-        """``analyse_here`` shared with ``processes - 1`` workers; results in the order given.
+        """``analyse_here`` shared with the workers (``anonymiser.pool``); results in the order
+        given. Workers already started (early, by the command) are used; otherwise they are
+        started for this batch and stopped after it.
 
         The workers take pieces from the end and this process from the start, so they meet
         wherever the work is best shared; a piece no worker has started is done here, and so
         is every piece of a worker that could not start or died (the result is the same).
         """
+        from anonymiser import pool
+
         pieces = _pieces(list(texts), PIECE_CHARS)
-        spawn = multiprocessing.get_context("spawn")  # never fork: a build has threads running
-        with ProcessPoolExecutor(
-            self.processes - 1, mp_context=spawn, initializer=_start, initargs=(self._recipe,)
-        ) as pool:
-            futures = {i: pool.submit(_work, pieces[i]) for i in reversed(range(len(pieces)))}
+        started_here = not pool.workers()
+        if started_here:
+            pool.start_workers(self.processes - 1)
+        try:
+            digest, blob = pool.packed(self._recipe)
+            futures = {
+                i: pool.submit(_work, digest, blob, pieces[i]) for i in reversed(range(len(pieces)))
+            }
             out: list[Analysed] = []
             for i, piece in enumerate(pieces):
                 out += self._piece(piece, futures[i])
+        finally:
+            if started_here:
+                pool.stop_workers()
         return out
 
     def _piece(self, piece: list[str], future) -> list[Analysed]:
@@ -358,8 +366,8 @@ class Analysis:
             return self.analyse_here(piece)
         try:
             return future.result()
-        except (BrokenProcessPool, OSError):
-            return self.analyse_here(piece)
+        except Exception:  # noqa: BLE001  a worker that failed or died: done here, where a
+            return self.analyse_here(piece)  # real error is raised again
 
     def analyse_here(self, texts: Sequence[str]) -> list[Analysed]:
         """One batch in this process, without the memo."""
@@ -385,14 +393,6 @@ def _by_kind(found: list[RecognizerResult]) -> Analysed:
     )
 
 
-def cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
-
-
 def _pieces(texts: list[str], chars: int) -> list[list[str]]:
     out: list[list[str]] = [[]]
     size = 0
@@ -405,26 +405,27 @@ def _pieces(texts: list[str], chars: int) -> list[list[str]]:
     return out
 
 
-_WORKER: Analysis | None = None
-
-
-def _start(recipe) -> None:
-    """A worker's own analyser, made from the parent's recipe, with its own language model."""
-    global _WORKER
+def from_recipe(recipe, net) -> Analysis:
+    """A worker's own analyser, made from the parent's recipe, over the worker's own safety
+    net (``net``, loaded when the worker started; made here when it is None)."""
     recognisers, board, case, with_net = recipe
-    net = None
-    if with_net:
+    if not with_net:
+        net = None
+    elif net is None:
         from anonymiser.nlp import PersonNet
 
         net = PersonNet()
     if case is not None:
         matcher, kept, redact = case
         case = CaseRecogniser(matcher, kept, redact, net.is_name if net else None)
-    _WORKER = Analysis(recognisers, net, board, case, processes=1)
+    return Analysis(recognisers, net, board, case, processes=1)
 
 
-def _work(texts: list[str]) -> list[Analysed]:
-    return _WORKER.analyse_here(texts)
+def _work(digest: str, blob: bytes, texts: list[str]) -> list[Analysed]:
+    """One piece, in a worker."""
+    from anonymiser.pool import analysis_for
+
+    return analysis_for(digest, blob).analyse_here(texts)
 
 
 def operate(text: str, findings: Sequence[Finding]) -> list[Finding]:
