@@ -18,7 +18,6 @@ import inspect
 import os
 import shutil
 import tempfile
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,7 +32,6 @@ from anonymiser.verify_forms import compile_search
 from anonymiser.word.docx import DocxResult, PreparedDocx, finish, prepare
 
 Progress = Callable[[str, int, int], None]
-EARLY_WORKERS_BYTES = 600_000  # the files' main text (document.xml) from which workers pay
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,7 @@ def anonymise_files(
     output folder. Returns leaks (and writes nothing) if verification fails.
     """
     files = _checked(files, Path(out_dir), Path(private_dir))
-    with pool.running(when=worth_workers(files)):
+    with pool.running(when=pool.worth_workers(files)):
         return _anonymise(
             files,
             Path(out_dir),
@@ -86,21 +84,6 @@ def anonymise_files(
             verified_later,
             ahead,
         )
-
-
-def worth_workers(files: Sequence[Path]) -> bool:
-    """True when the files hold enough text for worker processes to pay for their start.
-
-    Judged from the size of each file's main part as the package lists it (no part is read).
-    """
-    total = 0
-    for file in files:
-        try:
-            with zipfile.ZipFile(file) as package:
-                total += package.getinfo("word/document.xml").file_size
-        except (OSError, KeyError, zipfile.BadZipFile):
-            continue  # the reading will say what is wrong with it
-    return total >= EARLY_WORKERS_BYTES
 
 
 def _anonymise(

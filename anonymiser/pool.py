@@ -19,9 +19,12 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import zipfile
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from pathlib import Path
 
+EARLY_WORKERS_BYTES = 600_000  # the files' main text (document.xml) from which workers pay
 _POOL: ProcessPoolExecutor | None = None
 _SIZE = 0
 _NET = None  # the worker's own safety net (language model, scorer), loaded when it starts
@@ -34,6 +37,21 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def worth_workers(paths) -> bool:
+    """True when the Word files (or folders of them) hold enough text for worker processes to
+    pay for their start; judged from the size of each file's main part as its package lists
+    it, so nothing is read (a file that is no Word file counts nothing: its reading says so)."""
+    total = 0
+    for path in map(Path, paths):
+        for file in sorted(path.glob("*.docx")) if path.is_dir() else [path]:
+            try:
+                with zipfile.ZipFile(file) as package:
+                    total += package.getinfo("word/document.xml").file_size
+            except (OSError, KeyError, zipfile.BadZipFile):
+                continue
+    return total >= EARLY_WORKERS_BYTES
 
 
 def start_workers(count: int | None = None) -> int:

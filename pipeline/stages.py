@@ -14,23 +14,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from anonymiser.engine import Anonymiser
 from anonymiser.key import PseudonymKey
 from anonymiser.memo import MemoAnonymiser
 from anonymiser.records import CaseIdentifiers
-from chronology.flags import SubjectNames, prepare
-from chronology.merge import merge
-from chronology.summary import summarise
 from pipeline.case import Case
 from pipeline.console import StageProgress
 from pipeline.errors import CheckFailed, InputError
-from pipeline.family import family_of
 from pipeline.folder import ReviewFolder, exclusive, replace_file
 from pipeline.identifiers import case_identifiers
 from pipeline.pseudonyms import kinship_pseudonyms
 from pipeline.review import LoadedReview, load_case_or_explain, load_review
 
+if TYPE_CHECKING:
+    from chronology.flags import SubjectNames
+
+# The chronology's and the genogram's modules (Graphviz, cairo) are imported by the stages
+# that use them, so that ``scr anonymise`` does not load them (issue 14: a second of start).
 log = logging.getLogger(__name__)
 KEY_FILE = "key.yaml"
 STILL_THERE = (
@@ -85,6 +87,8 @@ def open_anonymisation(case: Case, private: Path, profile: str | None = None) ->
 
 def subject_names(case: Case) -> SubjectNames:
     """How the subject child is written, and the other children (whose sightings don't count)."""
+    from chronology.flags import SubjectNames
+
     subject = case.subject
     pseudonyms = kinship_pseudonyms(case)
     # the first name, not the surname: the family shares it ("Kayla Ashworth seen" is not him)
@@ -144,6 +148,8 @@ def chronology_views(
     review: LoadedReview, anon: Anonymisation, progress: StageProgress | None = None
 ) -> ChronologyViews:
     """Merge and flag every IMR's rows, then anonymise the text in one batched pass."""
+    from chronology.flags import prepare
+    from chronology.merge import merge
     from pipeline.decisions import apply_decisions, load_decisions
 
     prepare(row.cells for imr in review.imrs for row in imr.chronology)  # one batched parse
@@ -216,6 +222,7 @@ def write_chronology(
     ``verified_later``: the caller scans ``target`` itself before anything leaves (the build).
     """
     from chronology.outputs import write_csv, write_docx, write_xlsx
+    from chronology.summary import summarise
     from chronology.timeline import write_timeline
 
     pairs = [(views.anonymised, target)]
@@ -275,6 +282,7 @@ def genogram_stage(
 ) -> StageResult:
     """Draw the anonymised genogram into out/ (and the real-name view into private/)."""
     from genogram import render
+    from pipeline.family import family_of
 
     folder = ReviewFolder(path)
     case = load_case_or_explain(folder.case_file, path)
@@ -307,6 +315,7 @@ def anonymise_stage(
 ) -> StageResult:
     """Anonymise Word files into ``out_dir``; verified before anything is kept (status 1 and
     the leaks, with nothing written, when a known identifier could not be replaced)."""
+    from anonymiser import pool
     from anonymiser.batch import anonymise_files
     from pipeline.wordfile import check_word_file, iter_word_files
 
@@ -320,7 +329,7 @@ def anonymise_stage(
             "folder so no input is ever overwritten"
         )
     folder = ReviewFolder(case_file.parent)
-    with exclusive(folder):
+    with exclusive(folder), pool.running(when=pool.worth_workers(files)):  # they load meanwhile
         anon = open_anonymisation(case, folder.private, profile)
         result = anonymise_files(
             files,

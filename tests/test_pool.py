@@ -118,6 +118,7 @@ def test_only_a_large_batch_starts_workers_before_reading(tmp_path):
     for n in range(10_000):
         doc.add_paragraph(f"Paragraph {n} of a long report about the family and the visits.")
     doc.save(str(large))
-    assert not batch.worth_workers([small])
-    assert batch.worth_workers([large])
-    assert not batch.worth_workers([tmp_path / "missing.docx"])
+    assert not pool.worth_workers([small])
+    assert pool.worth_workers([large])
+    assert not pool.worth_workers([tmp_path / "missing.docx"])
+    assert pool.worth_workers([tmp_path])  # a folder: its Word files
