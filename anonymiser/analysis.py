@@ -311,6 +311,7 @@ class Analysis:
         )
         self.batch = BatchAnalyzerEngine(self.analyzer)
         self.processes = max(1, processes or cores())
+        self._told = processes is not None  # else as many as the machine has free (pool)
         self.analysed = 0  # texts that went through the analyser (the memo's test reads it)
         self._memo: dict[str, Analysed] = {}
         # what a worker needs to make the same analyser (no language model, no callables)
@@ -326,7 +327,7 @@ class Analysis:
         missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
         if missing:
             self.analysed += len(missing)
-            if self.processes > 1 and sum(map(len, missing)) >= POOL_CHARS:
+            if self._processes() > 1 and sum(map(len, missing)) >= POOL_CHARS:
                 found = self.analyse_in_processes(missing)
             else:
                 found = self.analyse_here(missing)
@@ -346,8 +347,8 @@ class Analysis:
 
         pieces = _pieces(list(texts), PIECE_CHARS)
         started_here = not pool.workers()
-        if started_here:
-            pool.start_workers(self.processes - 1)
+        if started_here and not pool.start_workers(self._processes() - 1):
+            return self.analyse_here(texts)
         try:
             digest, blob = pool.packed(self._recipe)
             futures = {
@@ -360,6 +361,14 @@ class Analysis:
             if started_here:
                 pool.stop_workers()
         return out
+
+    def _processes(self) -> int:
+        """This process and the workers running or that may start (``anonymiser.pool``)."""
+        from anonymiser import pool
+
+        if self._told:
+            return self.processes
+        return 1 + (pool.workers() or pool.spare_cores())
 
     def _piece(self, piece: list[str], future) -> list[Analysed]:
         if future.cancel():

@@ -24,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+WORKERS_VARIABLE = "SCR_WORKERS"  # how many worker processes, overriding the machine's load
 EARLY_WORKERS_BYTES = 600_000  # the files' main text (document.xml) from which workers pay
 _POOL: ProcessPoolExecutor | None = None
 _SIZE = 0
@@ -54,13 +55,28 @@ def worth_workers(paths) -> bool:
     return total >= EARLY_WORKERS_BYTES
 
 
+def spare_cores() -> int:
+    """How many workers may run: ``SCR_WORKERS`` when set, else one per core beyond this
+    process that the machine has free (its load average over the last minute, this process
+    included, says how many are busy). A worker on a busy machine has no core to run on: it
+    only adds its own start (importing Presidio, loading the model: seconds of CPU)."""
+    told = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if told.isdigit():
+        return int(told)
+    try:
+        busy = os.getloadavg()[0]
+    except OSError:  # not available here: count every core as free
+        busy = 1.0
+    return max(0, min(cores() - 1, int(cores() - busy + 0.5)))
+
+
 def start_workers(count: int | None = None) -> int:
-    """Start ``count`` workers (default: one per core beyond this one) if none run yet.
+    """Start ``count`` workers (default: ``spare_cores()``) if none run yet.
 
     Returns how many run. They load the language model at once, in the background.
     """
     global _POOL, _SIZE
-    wanted = cores() - 1 if count is None else count
+    wanted = spare_cores() if count is None else count
     if _POOL is not None or wanted < 1:
         return _SIZE
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # never the network
@@ -120,10 +136,11 @@ def analysis_for(digest: str, blob: bytes):
 
 
 @contextmanager
-def running(*, when: bool = True):
-    """Workers for the block: started now (when ``when`` and none run yet) and stopped after
-    it; workers already running (started by the command) are used and left running."""
-    started = when and not workers() and start_workers() > 0
+def running(*, when: bool = True, count: int | None = None):
+    """Workers for the block: started now (when ``when`` and none run yet; ``count`` of them,
+    default ``spare_cores()``) and stopped after it; workers already running (started by the
+    command) are used and left running."""
+    started = when and not workers() and start_workers(count) > 0
     try:
         yield
     finally:

@@ -36,7 +36,7 @@ def engine():
 
 @pytest.fixture
 def workers():
-    with pool.running():
+    with pool.running(count=1):
         yield pool.workers()
     assert pool.workers() == 0
 
@@ -60,10 +60,43 @@ def test_the_ner_only_model_finds_what_the_whole_pipeline_finds(engine):
     assert any(net.spans(net.nlp(text)) for text in TEXTS)
 
 
+def test_the_ner_only_model_without_its_strings_table_finds_the_same_entities():
+    import spacy
+
+    from anonymiser.nlp import load_nlp, model_path
+
+    texts = [*TEXTS, "Dr Amara Okonkwo-Bright met PC 4471 Lewandowski at Flat 3, Eastgate."]
+    whole = spacy.load(model_path())
+    for ours, theirs in zip(load_nlp().pipe(texts), whole.pipe(texts), strict=True):
+        assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == [
+            (e.start_char, e.end_char, e.label_) for e in theirs.ents
+        ]
+        assert [t.norm_ for t in ours] == [t.norm_ for t in theirs]
+        assert all((a.vector == b.vector).all() for a, b in zip(ours, theirs, strict=True))
+    assert len(load_nlp().vocab.strings) < len(whole.vocab.strings) / 10  # the table left out
+
+
+def test_workers_are_as_many_as_the_machine_has_free_cores(monkeypatch):
+    monkeypatch.delenv(pool.WORKERS_VARIABLE, raising=False)
+    monkeypatch.setattr(pool, "cores", lambda: 2)
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (1.0, 1.0, 1.0))  # this process only
+    assert pool.spare_cores() == 1
+    monkeypatch.setattr(pool.os, "getloadavg", lambda: (3.5, 3.0, 3.0))  # a busy machine
+    assert pool.spare_cores() == 0
+    monkeypatch.setenv(pool.WORKERS_VARIABLE, "1")  # told
+    assert pool.spare_cores() == 1
+
+
+def test_no_worker_on_a_busy_machine_and_the_same_result(engine, monkeypatch):
+    monkeypatch.setattr(analysis, "PIECE_CHARS", 60)
+    monkeypatch.setenv(pool.WORKERS_VARIABLE, "0")
+    shared = Analysis(engine._analysis._recipe[0])  # processes not told: the machine decides
+    assert shared.analyse_in_processes(TEXTS) == shared.analyse_here(TEXTS)
+    assert pool.workers() == 0
+
+
 def test_workers_started_early_are_used_and_left_running(engine, workers, monkeypatch):
     monkeypatch.setattr(analysis, "PIECE_CHARS", 60)  # many pieces, shared between processes
-    if workers == 0:
-        pytest.skip("one core: no workers")
     alone = engine._analysis.analyse_here(TEXTS)
     shared = Analysis(
         engine._analysis._recipe[0],
