@@ -314,6 +314,8 @@ class Analysis:
         self._told = processes is not None  # else as many as the machine has free (pool)
         self.analysed = 0  # texts that went through the analyser (the memo's test reads it)
         self._memo: dict[str, Analysed] = {}
+        self._pending: dict[str, tuple] = {}  # text -> (future, piece) handed to a worker
+        self._packed_recipe: tuple[str, bytes] | None = None
         # what a worker needs to make the same analyser (no language model, no callables)
         self._recipe = (
             tuple(recognisers),
@@ -322,9 +324,31 @@ class Analysis:
             net is not None,
         )
 
+    def prefetch(self, texts: Sequence[str]) -> int:
+        """Hand texts to the running workers now, before the batch that holds them is asked
+        for (the batch reads file after file: the workers start on the first while this
+        process reads the next). Returns how many were handed over (none without workers).
+
+        ``analyse`` takes their results; what a worker has not started by then is cancelled and
+        analysed with the rest, so the result is the same whether a worker ran or not.
+        """
+        from anonymiser import pool
+
+        if not pool.workers():
+            return 0
+        fresh = [t for t in dict.fromkeys(texts) if t not in self._memo and t not in self._pending]
+        if not fresh:
+            return 0
+        digest, blob = self._packed()
+        for piece in _pieces(fresh, PIECE_CHARS):
+            future = pool.submit(_work, digest, blob, piece)
+            self._pending.update((t, (future, piece)) for t in piece)
+        return len(fresh)
+
     def analyse(self, texts: Sequence[str]) -> list[Analysed]:
         """What was found in each text; a text analysed before is not analysed again."""
-        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        running = self._cancel_pending(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo and t not in running))
         if missing:
             self.analysed += len(missing)
             if self._processes() > 1 and sum(map(len, missing)) >= POOL_CHARS:
@@ -332,7 +356,37 @@ class Analysis:
             else:
                 found = self.analyse_here(missing)
             self._memo.update(zip(missing, found, strict=True))
+        self._collect(running)
         return [self._memo[t] for t in texts]
+
+    def _cancel_pending(self, texts: Sequence[str]) -> dict[str, tuple]:
+        """The prefetched pieces among texts that a worker has started (kept, to collect after
+        this process's own share); the rest are cancelled and become this batch's again."""
+        running: dict[str, tuple] = {}
+        for text in texts:
+            held = self._pending.get(text)
+            if held is None or text in running:
+                continue
+            future, piece = held
+            for t in piece:
+                self._pending.pop(t, None)
+            if not future.cancel():
+                running.update((t, held) for t in piece)
+        return running
+
+    def _collect(self, running: dict[str, tuple]) -> None:
+        """The results of the started prefetched pieces; a piece whose worker failed is
+        analysed here."""
+        for future, piece in {id(h[0]): h for h in running.values()}.values():
+            self.analysed += len(piece)
+            self._memo.update(zip(piece, self._piece(piece, future), strict=True))
+
+    def _packed(self) -> tuple[str, bytes]:
+        from anonymiser import pool
+
+        if self._packed_recipe is None:
+            self._packed_recipe = pool.packed(self._recipe)
+        return self._packed_recipe
 
     def analyse_in_processes(self, texts: Sequence[str]) -> list[Analysed]:
         """``analyse_here`` shared with the workers (``anonymiser.pool``); results in the order
@@ -350,7 +404,7 @@ class Analysis:
         if started_here and not pool.start_workers(self._processes() - 1):
             return self.analyse_here(texts)
         try:
-            digest, blob = pool.packed(self._recipe)
+            digest, blob = self._packed()
             futures = {
                 i: pool.submit(_work, digest, blob, pieces[i]) for i in reversed(range(len(pieces)))
             }

@@ -90,8 +90,8 @@ def _anonymise(
     files, out_dir, detector_factory, ids, private_dir, progress, verified_later, ahead
 ) -> BatchResult:
     report = progress or (lambda stage, done, total: None)
-    prepared = _read(files, report)
     detector = detector_factory(ids)
+    prepared = _read(files, report, getattr(detector, "prefetch", None))
     findings = _detect(prepared, detector, report, ahead)
     staging = Path(tempfile.mkdtemp(prefix=".scr-anonymise-", dir=_parent(Path(out_dir))))
     try:
@@ -122,11 +122,14 @@ def _checked(files: Sequence[Path], out_dir: Path, private_dir: Path) -> list[Pa
     return sorted((Path(f) for f in files), key=lambda p: (p.name.lower(), str(p)))
 
 
-def _read(files: list[Path], report: Progress) -> list[PreparedDocx]:
+def _read(files: list[Path], report: Progress, prefetch=None) -> list[PreparedDocx]:
+    """Each file read once; its texts handed to the workers (``prefetch``) as soon as it is."""
     prepared = []
     for done, file in enumerate(files):
         report("read", done, len(files))
         prepared.append(prepare(file, file.stem))
+        if prefetch is not None:
+            prefetch(prepared[-1].texts)
     report("read", len(files), len(files))
     return prepared
 

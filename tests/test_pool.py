@@ -155,3 +155,34 @@ def test_only_a_large_batch_starts_workers_before_reading(tmp_path):
     assert pool.worth_workers([large])
     assert not pool.worth_workers([tmp_path / "missing.docx"])
     assert pool.worth_workers([tmp_path])  # a folder: its Word files
+
+
+def _shared(engine) -> Analysis:
+    return Analysis(
+        engine._analysis._recipe[0],
+        engine._analysis.net,
+        (),
+        CaseRecogniser(*engine._analysis._recipe[2], engine._analysis.net.is_name),
+        processes=2,
+    )
+
+
+def test_texts_handed_to_the_workers_early_give_the_same_result(engine, workers, monkeypatch):
+    monkeypatch.setattr(analysis, "PIECE_CHARS", 60)
+    alone = engine._analysis.analyse_here(TEXTS)
+    shared = _shared(engine)
+    assert shared.prefetch(TEXTS[:6]) == 6
+    assert shared.prefetch(TEXTS[:6]) == 0  # handed over once
+    assert shared.analyse(TEXTS) == alone
+    assert shared.analysed == len(TEXTS) and not shared._pending
+    later = _shared(engine)
+    later.prefetch(TEXTS)
+    assert later.analyse(TEXTS[3:5]) == alone[3:5]  # a part first, the rest afterwards
+    assert later.analyse(TEXTS) == alone
+
+
+def test_without_workers_nothing_is_handed_over(engine):
+    assert pool.workers() == 0
+    shared = _shared(engine)
+    assert shared.prefetch(TEXTS) == 0
+    assert shared.analyse(TEXTS[:3]) == engine._analysis.analyse_here(TEXTS[:3])
