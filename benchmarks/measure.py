@@ -331,7 +331,9 @@ MEASURES = {
 def main(argv: list[str]) -> int:
     what, review, out = argv[1], Path(argv[2]), Path(argv[3])
     rec = Record(out, what)
+    rec.set(load_average_at_start=os.getloadavg()[0])  # a shared machine: how busy it was
     MEASURES[what](review, rec)
+    rec.set(load_average_at_end=os.getloadavg()[0])
     if rec.data["status"] == "running":
         rec.set(status="ok")
     rec.save()
