@@ -40,7 +40,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, SpacyNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as Span
@@ -78,14 +78,34 @@ class Analysed(NamedTuple):
 class ScrNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over our own already-loaded md pipeline (NER only)."""
 
-    def __init__(self, nlp=None):
+    def __init__(self, nlp=None, *, keywords: bool = True):
         from anonymiser.nlp import load_nlp, model_path
 
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": model_path()}])
         self.nlp = {LANGUAGE: nlp if nlp is not None else load_nlp()}
+        self.keywords = keywords
 
     def load(self) -> None:  # already loaded: never spacy.load by name, never download
         return None
+
+    def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
+        """Presidio's artifacts of a doc; without ``keywords``, without the lemmas and the
+        keywords made of them (a stop-word look-up per word), which only the context step
+        reads: for a registry whose recognisers have no context words (``NoContext``)."""
+        if self.keywords:
+            return super()._doc_to_nlp_artifact(doc, language)
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 class NoNlpEngine(NlpEngine):
@@ -301,8 +321,8 @@ class Analysis:
         if net is not None:
             registry.add_recognizer(PersonRecogniser(net))
         self.net = net
-        nlp_engine = ScrNlpEngine(net.nlp) if net is not None else NoNlpEngine()
         context = any(getattr(r, "context", None) for r in registry.recognizers)
+        nlp_engine = ScrNlpEngine(net.nlp, keywords=context) if net is not None else NoNlpEngine()
         self.analyzer = AnalyzerEngine(
             registry=registry,
             nlp_engine=nlp_engine,

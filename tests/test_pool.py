@@ -186,3 +186,16 @@ def test_without_workers_nothing_is_handed_over(engine):
     shared = _shared(engine)
     assert shared.prefetch(TEXTS) == 0
     assert shared.analyse(TEXTS[:3]) == engine._analysis.analyse_here(TEXTS[:3])
+
+
+def test_without_context_words_no_keywords_are_made_and_the_findings_are_the_same(
+    engine, monkeypatch
+):
+    nlp_engine = engine._analysis.analyzer.nlp_engine
+    assert nlp_engine.keywords is False  # no recogniser of the registry has context words
+    lean = next(nlp_engine.process_batch(TEXTS[:1], "en"))[1]
+    assert lean.keywords == [] and lean.tokens is not None and lean.entities
+    lean_found = engine._analysis.analyse_here(TEXTS)
+    monkeypatch.setattr(nlp_engine, "keywords", True)
+    assert next(nlp_engine.process_batch(TEXTS[:1], "en"))[1].keywords  # Presidio's own
+    assert engine._analysis.analyse_here(TEXTS) == lean_found
