@@ -21,12 +21,9 @@ resolution is ``anonymiser.conflicts``.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
@@ -43,7 +40,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NlpEngine, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, SpacyNlpEngine
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as Span
@@ -52,6 +49,7 @@ from presidio_anonymizer.operators import Operator, OperatorType
 from anonymiser.attribution import join_inverted
 from anonymiser.board import BoardPattern
 from anonymiser.matcher import CaseMatcher, Hit
+from anonymiser.pool import cores
 from anonymiser.recognisers import Recogniser
 from anonymiser.records import Finding
 
@@ -80,14 +78,34 @@ class Analysed(NamedTuple):
 class ScrNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over our own already-loaded md pipeline (NER only)."""
 
-    def __init__(self, nlp=None):
+    def __init__(self, nlp=None, *, keywords: bool = True):
         from anonymiser.nlp import load_nlp, model_path
 
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": model_path()}])
         self.nlp = {LANGUAGE: nlp if nlp is not None else load_nlp()}
+        self.keywords = keywords
 
     def load(self) -> None:  # already loaded: never spacy.load by name, never download
         return None
+
+    def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
+        """Presidio's artifacts of a doc; without ``keywords``, without the lemmas and the
+        keywords made of them (a stop-word look-up per word), which only the context step
+        reads: for a registry whose recognisers have no context words (``NoContext``)."""
+        if self.keywords:
+            return super()._doc_to_nlp_artifact(doc, language)
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 class NoNlpEngine(NlpEngine):
@@ -303,8 +321,8 @@ class Analysis:
         if net is not None:
             registry.add_recognizer(PersonRecogniser(net))
         self.net = net
-        nlp_engine = ScrNlpEngine(net.nlp) if net is not None else NoNlpEngine()
         context = any(getattr(r, "context", None) for r in registry.recognizers)
+        nlp_engine = ScrNlpEngine(net.nlp, keywords=context) if net is not None else NoNlpEngine()
         self.analyzer = AnalyzerEngine(
             registry=registry,
             nlp_engine=nlp_engine,
@@ -313,8 +331,11 @@ class Analysis:
         )
         self.batch = BatchAnalyzerEngine(self.analyzer)
         self.processes = max(1, processes or cores())
+        self._told = processes is not None  # else as many as the machine has free (pool)
         self.analysed = 0  # texts that went through the analyser (the memo's test reads it)
         self._memo: dict[str, Analysed] = {}
+        self._pending: dict[str, tuple] = {}  # text -> (future, piece) handed to a worker
+        self._packed_recipe: tuple[str, bytes] | None = None
         # what a worker needs to make the same analyser (no language model, no callables)
         self._recipe = (
             tuple(recognisers),
@@ -323,43 +344,113 @@ class Analysis:
             net is not None,
         )
 
+    def prefetch(self, texts: Sequence[str]) -> int:
+        """Hand texts to the running workers now, before the batch that holds them is asked
+        for (the batch reads file after file: the workers start on the first while this
+        process reads the next). Returns how many were handed over (none without workers).
+
+        ``analyse`` takes their results; what a worker has not started by then is cancelled and
+        analysed with the rest, so the result is the same whether a worker ran or not.
+        """
+        from anonymiser import pool
+
+        if not pool.workers():
+            return 0
+        fresh = [t for t in dict.fromkeys(texts) if t not in self._memo and t not in self._pending]
+        if not fresh:
+            return 0
+        digest, blob = self._packed()
+        for piece in _pieces(fresh, PIECE_CHARS):
+            future = pool.submit(_work, digest, blob, piece)
+            self._pending.update((t, (future, piece)) for t in piece)
+        return len(fresh)
+
     def analyse(self, texts: Sequence[str]) -> list[Analysed]:
         """What was found in each text; a text analysed before is not analysed again."""
-        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        running = self._cancel_pending(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo and t not in running))
         if missing:
             self.analysed += len(missing)
-            if self.processes > 1 and sum(map(len, missing)) >= POOL_CHARS:
+            if self._processes() > 1 and sum(map(len, missing)) >= POOL_CHARS:
                 found = self.analyse_in_processes(missing)
             else:
                 found = self.analyse_here(missing)
             self._memo.update(zip(missing, found, strict=True))
+        self._collect(running)
         return [self._memo[t] for t in texts]
 
+    def _cancel_pending(self, texts: Sequence[str]) -> dict[str, tuple]:
+        """The prefetched pieces among texts that a worker has started (kept, to collect after
+        this process's own share); the rest are cancelled and become this batch's again."""
+        running: dict[str, tuple] = {}
+        for text in texts:
+            held = self._pending.get(text)
+            if held is None or text in running:
+                continue
+            future, piece = held
+            for t in piece:
+                self._pending.pop(t, None)
+            if not future.cancel():
+                running.update((t, held) for t in piece)
+        return running
+
+    def _collect(self, running: dict[str, tuple]) -> None:
+        """The results of the started prefetched pieces; a piece whose worker failed is
+        analysed here."""
+        for future, piece in {id(h[0]): h for h in running.values()}.values():
+            self.analysed += len(piece)
+            self._memo.update(zip(piece, self._piece(piece, future), strict=True))
+
+    def _packed(self) -> tuple[str, bytes]:
+        from anonymiser import pool
+
+        if self._packed_recipe is None:
+            self._packed_recipe = pool.packed(self._recipe)
+        return self._packed_recipe
+
     def analyse_in_processes(self, texts: Sequence[str]) -> list[Analysed]:
-        """``analyse_here`` shared with ``processes - 1`` workers; results in the order given.
+        """``analyse_here`` shared with the workers (``anonymiser.pool``); results in the order
+        given. Workers already started (early, by the command) are used; otherwise they are
+        started for this batch and stopped after it.
 
         The workers take pieces from the end and this process from the start, so they meet
         wherever the work is best shared; a piece no worker has started is done here, and so
         is every piece of a worker that could not start or died (the result is the same).
         """
+        from anonymiser import pool
+
         pieces = _pieces(list(texts), PIECE_CHARS)
-        spawn = multiprocessing.get_context("spawn")  # never fork: a build has threads running
-        with ProcessPoolExecutor(
-            self.processes - 1, mp_context=spawn, initializer=_start, initargs=(self._recipe,)
-        ) as pool:
-            futures = {i: pool.submit(_work, pieces[i]) for i in reversed(range(len(pieces)))}
+        started_here = not pool.workers()
+        if started_here and not pool.start_workers(self._processes() - 1):
+            return self.analyse_here(texts)
+        try:
+            digest, blob = self._packed()
+            futures = {
+                i: pool.submit(_work, digest, blob, pieces[i]) for i in reversed(range(len(pieces)))
+            }
             out: list[Analysed] = []
             for i, piece in enumerate(pieces):
                 out += self._piece(piece, futures[i])
+        finally:
+            if started_here:
+                pool.stop_workers()
         return out
+
+    def _processes(self) -> int:
+        """This process and the workers running or that may start (``anonymiser.pool``)."""
+        from anonymiser import pool
+
+        if self._told:
+            return self.processes
+        return 1 + (pool.workers() or pool.spare_cores())
 
     def _piece(self, piece: list[str], future) -> list[Analysed]:
         if future.cancel():
             return self.analyse_here(piece)
         try:
             return future.result()
-        except (BrokenProcessPool, OSError):
-            return self.analyse_here(piece)
+        except Exception:  # noqa: BLE001  a worker that failed or died: done here, where a
+            return self.analyse_here(piece)  # real error is raised again
 
     def analyse_here(self, texts: Sequence[str]) -> list[Analysed]:
         """One batch in this process, without the memo."""
@@ -385,14 +476,6 @@ def _by_kind(found: list[RecognizerResult]) -> Analysed:
     )
 
 
-def cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
-
-
 def _pieces(texts: list[str], chars: int) -> list[list[str]]:
     out: list[list[str]] = [[]]
     size = 0
@@ -405,26 +488,27 @@ def _pieces(texts: list[str], chars: int) -> list[list[str]]:
     return out
 
 
-_WORKER: Analysis | None = None
-
-
-def _start(recipe) -> None:
-    """A worker's own analyser, made from the parent's recipe, with its own language model."""
-    global _WORKER
+def from_recipe(recipe, net) -> Analysis:
+    """A worker's own analyser, made from the parent's recipe, over the worker's own safety
+    net (``net``, loaded when the worker started; made here when it is None)."""
     recognisers, board, case, with_net = recipe
-    net = None
-    if with_net:
+    if not with_net:
+        net = None
+    elif net is None:
         from anonymiser.nlp import PersonNet
 
         net = PersonNet()
     if case is not None:
         matcher, kept, redact = case
         case = CaseRecogniser(matcher, kept, redact, net.is_name if net else None)
-    _WORKER = Analysis(recognisers, net, board, case, processes=1)
+    return Analysis(recognisers, net, board, case, processes=1)
 
 
-def _work(texts: list[str]) -> list[Analysed]:
-    return _WORKER.analyse_here(texts)
+def _work(digest: str, blob: bytes, texts: list[str]) -> list[Analysed]:
+    """One piece, in a worker."""
+    from anonymiser.pool import analysis_for
+
+    return analysis_for(digest, blob).analyse_here(texts)
 
 
 def operate(text: str, findings: Sequence[Finding]) -> list[Finding]:

@@ -6,6 +6,10 @@ Phase 2 writes the findings into the files as read (each is read once) and saves
 temporary folder beside the output folder. The leak scan then reads that folder; on any leak
 the temporary output is deleted and nothing is written (fail closed). A caller that scans
 everything itself before anything leaves (``scr build``) may say so (``verified_later``).
+
+A large batch starts the worker processes (``anonymiser.pool``) before it reads anything, so
+that their loading of the language model runs beside the reading; they share the analysis
+and, file by file, the leak scan. The result is the same in any number of processes.
 """
 
 from __future__ import annotations
@@ -18,10 +22,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from anonymiser import pool
+from anonymiser.board import with_board
 from anonymiser.errors import InputError
 from anonymiser.log import RedactionLog, default_log_path
 from anonymiser.repair import repair_file
-from anonymiser.verify import Leak, scan
+from anonymiser.verify import Leak, scan, scan_file
+from anonymiser.verify_forms import compile_search
 from anonymiser.word.docx import DocxResult, PreparedDocx, finish, prepare
 
 Progress = Callable[[str, int, int], None]
@@ -66,9 +73,25 @@ def anonymise_files(
     output folder. Returns leaks (and writes nothing) if verification fails.
     """
     files = _checked(files, Path(out_dir), Path(private_dir))
+    with pool.running(when=pool.worth_workers(files)):
+        return _anonymise(
+            files,
+            Path(out_dir),
+            detector_factory,
+            ids,
+            Path(private_dir),
+            progress,
+            verified_later,
+            ahead,
+        )
+
+
+def _anonymise(
+    files, out_dir, detector_factory, ids, private_dir, progress, verified_later, ahead
+) -> BatchResult:
     report = progress or (lambda stage, done, total: None)
-    prepared = _read(files, report)
     detector = detector_factory(ids)
+    prepared = _read(files, report, getattr(detector, "prefetch", None))
     findings = _detect(prepared, detector, report, ahead)
     staging = Path(tempfile.mkdtemp(prefix=".scr-anonymise-", dir=_parent(Path(out_dir))))
     try:
@@ -99,11 +122,14 @@ def _checked(files: Sequence[Path], out_dir: Path, private_dir: Path) -> list[Pa
     return sorted((Path(f) for f in files), key=lambda p: (p.name.lower(), str(p)))
 
 
-def _read(files: list[Path], report: Progress) -> list[PreparedDocx]:
+def _read(files: list[Path], report: Progress, prefetch=None) -> list[PreparedDocx]:
+    """Each file read once; its texts handed to the workers (``prefetch``) as soon as it is."""
     prepared = []
     for done, file in enumerate(files):
         report("read", done, len(files))
         prepared.append(prepare(file, file.stem))
+        if prefetch is not None:
+            prefetch(prepared[-1].texts)
     report("read", len(files), len(files))
     return prepared
 
@@ -154,7 +180,7 @@ def _scan_and_repair(staging: Path, ids, results, detector, log) -> list[Leak]:
 
     Returns what still survives after ``REPAIR_ROUNDS`` repairs, named by the source files.
     """
-    leaks = scan([staging], ids)
+    leaks = scan_shared(staging, ids)
     for _ in range(REPAIR_ROUNDS):
         if not leaks or any(leak.unchecked for leak in leaks):
             break
@@ -174,8 +200,51 @@ def _scan_and_repair(staging: Path, ids, results, detector, log) -> list[Leak]:
             made += repair_file(staging / file, found, detector, log=log, shown=source)
         if not made:
             break
-        leaks = scan([staging], ids)
+        leaks = scan_shared(staging, ids)
     return _named_by_source(leaks, results, staging)
+
+
+def scan_shared(folder: Path, ids) -> list[Leak]:
+    """``scan([folder], ids)``, its files shared with the running workers, if any.
+
+    Workers take files from the end and this process from the start; a file no worker has
+    started is scanned here, and so is every file of a worker that failed. The leaks are the
+    same, in the same order.
+    """
+    if not pool.workers():
+        return scan([folder], ids)
+    files = [
+        (file, file.relative_to(folder).as_posix())
+        for file in sorted(folder.rglob("*"))
+        if file.is_file()
+    ]
+    digest = pool.packed(ids)[0]
+    futures = {
+        i: pool.submit(_scan_one, files[i], digest, ids) for i in reversed(range(len(files)))
+    }
+    leaks: list[Leak] = []
+    for i, named in enumerate(files):
+        future = futures[i]
+        if future.cancel():
+            leaks += _scan_one(named, digest, ids)
+            continue
+        try:
+            leaks += future.result()
+        except Exception:  # noqa: BLE001  a worker that failed or died: scanned here
+            leaks += _scan_one(named, digest, ids)
+    return leaks
+
+
+def _scan_one(named: tuple[Path, str], digest: str, ids) -> list[Leak]:
+    """The leaks of one file, named as in a scan of its folder (in a worker or here)."""
+    file, shown = named
+    search = _SEARCHES.get(digest)
+    if search is None:  # compiled once per process and case
+        search = _SEARCHES[digest] = with_board(compile_search(ids), ids)
+    return scan_file(file, search, shown)
+
+
+_SEARCHES: dict[str, object] = {}
 
 
 def _named_by_source(leaks: list[Leak], results: list[DocxResult], staging: Path) -> list[Leak]:

@@ -82,6 +82,10 @@ class Anonymiser:
         """Unknown-person finds so far, for private/review.csv."""
         return list(self._review)
 
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Hand texts to the running worker processes now (``Analysis.prefetch``)."""
+        self._analysis.prefetch(texts)
+
     def analyse_ahead(self, texts: Sequence[str]) -> None:
         """Analyse texts now, in one batch, so that ``find`` later looks them up (issue 14)."""
         self._analysis.analyse(texts)

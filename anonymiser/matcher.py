@@ -167,7 +167,8 @@ class CaseMatcher:
             return []
         out = []
         for m in self._pattern.finditer(text):
-            ids, variant = self._by_group[_core(m)]
+            core = _core(m)
+            ids, variant = self._by_group[core]
             if variant.guarded and not _acts_as_name(text, m, self._parts):
                 continue
             if variant.kind == "initials" and _statute_context(text, m):
@@ -177,7 +178,7 @@ class CaseMatcher:
                 poss
                 and poss[0] != "s"
                 and len(poss) == 1
-                and not m.group(_core(m)).endswith(("s", "S"))
+                and not m.group(core).endswith(("s", "S"))
             ):  # "Tyler'" closes a quotation; only "James'" is a possessive
                 end, poss = end - 1, None
             hit = Hit(m.start(), end, text[m.start() : end], ids, variant.kind, _title(m), poss)
@@ -225,6 +226,11 @@ def beside_statute(text: str, start: int, end: int, core: str) -> bool:
 
 
 def _core(m: re.Match) -> str:
+    """The name of the form group that matched. The form is the last group to close unless a
+    possessive follows it (the title closes before it), so only then are the groups searched."""
+    last = m.lastgroup
+    if last is not None and last.startswith("g"):
+        return last
     for name, value in m.groupdict().items():
         if name.startswith("g") and value is not None:
             return name

@@ -24,6 +24,12 @@ class MemoAnonymiser:
     def review_items(self):
         return self.engine.review_items
 
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Hand texts not yet seen to the engine's workers now; nothing for an engine without."""
+        ahead = getattr(self.engine, "prefetch", None)
+        if ahead is not None:
+            ahead([t for t in texts if t not in self._found])
+
     def analyse_ahead(self, texts: Sequence[str]) -> None:
         """Analyse every text not yet seen in one batch now (the whole review at once), so
         that later calls only look them up; does nothing for an engine that cannot."""

@@ -53,15 +53,21 @@ def model_path() -> str:
     return str(Path(spec.origin).parent / "_model")
 
 
+# What the recognisers read from a doc: the NER component's entities, the words and their
+# static vectors (vocab). The shared tok2vec, tagger, parser, attribute ruler and lemmatizer
+# are left out (the NER component has its own tok2vec), and so is the vocab's table of 700,000
+# strings (1.3 s of CPU to load, in each process): it only turns hashes back into text, and
+# every string a doc needs (its words, their norms and shapes, the entity labels) is added
+# as the doc is made. tests/test_pool.py checks the spans are those of the whole pipeline.
+LEFT_OUT = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "strings"]
+
+
 @cache
 def load_nlp():
     """spaCy md with only the NER component (it has its own tok2vec); loaded once per process."""
     import spacy
 
-    return spacy.load(
-        model_path(),
-        exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
-    )
+    return spacy.load(model_path(), exclude=LEFT_OUT)
 
 
 @cache

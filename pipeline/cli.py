@@ -275,10 +275,13 @@ def anonymise(
     out: Output, case_file: Path, out_dir: Path, profile: str | None, paths: tuple[Path, ...]
 ) -> None:
     """Anonymise Word files (or folders of them) into OUTDIR, verified before anything is kept."""
-    from pipeline.stages import STILL_THERE, anonymise_stage
+    from anonymiser import pool
 
-    with out.stages("Anonymising") as progress:
-        result = anonymise_stage(case_file, out_dir, paths, progress, profile=profile)
+    with pool.running(when=pool.worth_workers(paths)):  # workers load while scr itself does
+        from pipeline.stages import STILL_THERE, anonymise_stage
+
+        with out.stages("Anonymising") as progress:
+            result = anonymise_stage(case_file, out_dir, paths, progress, profile=profile)
     if result.leaks:
         raise CheckFailed(
             f"{len(result.leaks)} known identifier(s) could not be replaced where "

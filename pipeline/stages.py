@@ -14,19 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from anonymiser import Anonymiser, CaseIdentifiers, MemoAnonymiser, PseudonymKey
-from chronology import Chronology, SubjectNames, prepare, summarise
-from chronology.merge import merge
 from pipeline.case import Case
 from pipeline.common import Problem, StageProgress
 from pipeline.errors import CheckFailed, InputError
-from pipeline.family import family_of
 from pipeline.folder import ReviewFolder, exclusive, replace_file
 from pipeline.identifiers import case_identifiers
 from pipeline.pseudonyms import kinship_pseudonyms
 from pipeline.review import LoadedReview, load_case_or_explain, load_review
 
+if TYPE_CHECKING:
+    from chronology import Chronology, SubjectNames
+
+# The chronology's and the genogram's modules (Graphviz, cairo) are imported by the stages
+# that use them, so that ``scr anonymise`` does not load them (issue 14: a second of start).
 log = logging.getLogger(__name__)
 KEY_FILE = "key.yaml"
 STILL_THERE = (
@@ -81,6 +84,8 @@ def open_anonymisation(case: Case, private: Path, profile: str | None = None) ->
 
 def subject_names(case: Case) -> SubjectNames:
     """How the subject child is written, and the other children (whose sightings don't count)."""
+    from chronology import SubjectNames
+
     subject = case.subject
     pseudonyms = kinship_pseudonyms(case)
     # the first name, not the surname: the family shares it ("Kayla Ashworth seen" is not him)
@@ -140,6 +145,8 @@ def chronology_views(
     review: LoadedReview, anon: Anonymisation, progress: StageProgress | None = None
 ) -> ChronologyViews:
     """Merge and flag every IMR's rows, then anonymise the text in one batched pass."""
+    from chronology import prepare
+    from chronology.merge import merge
     from pipeline.decisions import apply_decisions, load_decisions
 
     prepare(row.cells for imr in review.imrs for row in imr.chronology)  # one batched parse
@@ -211,7 +218,7 @@ def write_chronology(
 
     ``verified_later``: the caller scans ``target`` itself before anything leaves (the build).
     """
-    from chronology import write_csv, write_docx, write_timeline, write_xlsx
+    from chronology import summarise, write_csv, write_docx, write_timeline, write_xlsx
 
     pairs = [(views.anonymised, target)]
     if personalised:
@@ -270,6 +277,7 @@ def genogram_stage(
 ) -> StageResult:
     """Draw the anonymised genogram into out/ (and the real-name view into private/)."""
     from genogram import render
+    from pipeline.family import family_of
 
     folder = ReviewFolder(path)
     case = load_case_or_explain(folder.case_file, path)
@@ -301,7 +309,7 @@ def anonymise_stage(
 ) -> StageResult:
     """Anonymise Word files into ``out_dir``; verified before anything is kept (status 1 and
     the leaks, with nothing written, when a known identifier could not be replaced)."""
-    from anonymiser import anonymise_files
+    from anonymiser import anonymise_files, pool
     from pipeline.wordfile import check_word_file, iter_word_files
 
     case = load_case_or_explain(case_file, case_file.parent)
@@ -314,7 +322,7 @@ def anonymise_stage(
             "folder so no input is ever overwritten"
         )
     folder = ReviewFolder(case_file.parent)
-    with exclusive(folder):
+    with exclusive(folder), pool.running(when=pool.worth_workers(files)):  # they load meanwhile
         anon = open_anonymisation(case, folder.private, profile)
         result = anonymise_files(
             files,

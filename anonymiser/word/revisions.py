@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from lxml import etree
 
 from anonymiser.word.xml import NS, qn, remove, unwrap
@@ -79,8 +81,14 @@ def strip_marks(root: etree._Element) -> None:
         if not isinstance(element.tag, str):
             continue
         for name in list(element.attrib):
-            if name in PERSON_ATTRS or _is_tracking_id(name):
+            if _dropped(name):
                 del element.attrib[name]
+
+
+@cache
+def _dropped(name: str) -> bool:
+    """An author, date or tracking attribute (a document uses a few dozen names: cached)."""
+    return name in PERSON_ATTRS or _is_tracking_id(name)
 
 
 def _is_tracking_id(name: str) -> bool:
