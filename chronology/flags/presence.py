@@ -244,7 +244,9 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             return tree.evidence(doc, head, token)
         clause = head if token.dep_ == "nsubj" else token
         if token.dep_ in ("nsubj", "ROOT", "appos") and any(
-            t.lower_ in AWAY and t.i > token.i and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i)
+            t.lower_ in AWAY
+            and t.i > token.i
+            and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i)
             for t in clause.subtree
         ):  # "upstairs", "out": the adult's own place ("Mother was upstairs"), not the child's
             return tree.evidence(doc, token, clause)
@@ -346,7 +348,9 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
             and not any(a <= token.idx < b for a, b in quoted)  # 'leave us alone', in her words
             and verb.lemma_ != "leave"
             and not tree.negated(verb)
-            and not _addressed_other(verb, kinds)  # "saw Mason alone", "speak to Ms Okafor on her own"
+            and not _addressed_other(
+                verb, kinds
+            )  # "saw Mason alone", "speak to Ms Okafor on her own"
         ):
             return tree.clip(token.sent.text.strip(" .;:,"))
     away = _carer_away(doc, kinds)
