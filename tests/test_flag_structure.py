@@ -195,12 +195,19 @@ TYLER = SubjectNames(
         ("Nursery manager reported a bruise to Tyler's arm.", "child_seen", "not yes"),
         ("Visit. Tenant asked about adding him to the tenancy.", "wishes_sought", "not yes"),
         ("Video appt. Tyler kept his camera off throughout.", "child_seen", "not yes"),
+        ("Tyler not collected at 6pm close; stayed with staff.", "child_seen", "not no"),
+        ("Asked Tyler about home; he shook his head and said he 'didn't want to talk about it'.",
+         "wishes_expressed", "yes"),
+        ("Tyler missing. Mother told the call handler he had texted her 'I'm fine'.",
+         "wishes_expressed", "yes"),
     ],
 )  # fmt: skip
 def test_sample_regressions(event, flag, expected):
     """Wrong sightings met on the bundled sample, each a mechanism rather than a phrase."""
     result = assess({"event": event}, TYLER)[flag]
-    if expected == "not yes":
+    if expected == "not no":  # not collected: still at the setting
+        assert result.value != "no", result.evidence
+    elif expected == "not yes":
         assert result.value != "yes", result.evidence
     else:
         assert result.value == expected, result.evidence
