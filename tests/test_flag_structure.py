@@ -195,6 +195,9 @@ TYLER = SubjectNames(
         ("Nursery manager reported a bruise to Tyler's arm.", "child_seen", "not yes"),
         ("Visit. Tenant asked about adding him to the tenancy.", "wishes_sought", "not yes"),
         ("Video appt. Tyler kept his camera off throughout.", "child_seen", "not yes"),
+        # an adult leaving, in someone's words, is not this contact
+        ("Tyler seen with mum. Mum reported low mood, 'struggling since Liam left'.", "seen_alone",
+         "no"),
         ("Tyler not collected at 6pm close; stayed with staff.", "child_seen", "not no"),
         ("Asked Tyler about home; he shook his head and said he 'didn't want to talk about it'.",
          "wishes_expressed", "yes"),
