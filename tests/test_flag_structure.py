@@ -1,10 +1,11 @@
 """Flags from the parse: the new user's police cases, and the blind family-split score.
 
-The blind batches in ``tests/data/flags/batch-*.csv`` (729 entries, 160 families) were written by
-four helpers who had seen neither the code nor the rules (their READMEs are
-``README-blind*.md``). ``split.csv`` puts families F001-F010 in dev and the G, H and J families in
-train / dev / test by a hash of the family id (``tests/flag_fold.py``; train and dev failures
-were read to choose mechanisms); every other family is test, scored without reading its
+The blind batches in ``tests/data/flags/batch-*.csv`` (920 entries, 205 families) were written by
+five helpers who had seen neither the code nor the rules (their READMEs are
+``README-blind*.md``; the sixth set, ``batch-z*.csv``, is in published-review voice).
+``split.csv`` puts families F001-F010 in dev and the G, H, J and P families in train / dev / test
+by a hash of the family id (``tests/flag_fold.py``; train and dev failures were read to choose
+mechanisms); every other family is test, scored without reading its
 wording. ``pytest -s`` prints all three parts.
 """
 
@@ -195,12 +196,22 @@ TYLER = SubjectNames(
         ("Nursery manager reported a bruise to Tyler's arm.", "child_seen", "not yes"),
         ("Visit. Tenant asked about adding him to the tenancy.", "wishes_sought", "not yes"),
         ("Video appt. Tyler kept his camera off throughout.", "child_seen", "not yes"),
+        # an adult leaving, in someone's words, is not this contact
+        ("Tyler seen with mum. Mum reported low mood, 'struggling since Liam left'.", "seen_alone",
+         "no"),
+        ("Tyler not collected at 6pm close; stayed with staff.", "child_seen", "not no"),
+        ("Asked Tyler about home; he shook his head and said he 'didn't want to talk about it'.",
+         "wishes_expressed", "yes"),
+        ("Tyler missing. Mother told the call handler he had texted her 'I'm fine'.",
+         "wishes_expressed", "yes"),
     ],
 )  # fmt: skip
 def test_sample_regressions(event, flag, expected):
     """Wrong sightings met on the bundled sample, each a mechanism rather than a phrase."""
     result = assess({"event": event}, TYLER)[flag]
-    if expected == "not yes":
+    if expected == "not no":  # not collected: still at the setting
+        assert result.value != "no", result.evidence
+    elif expected == "not yes":
         assert result.value != "yes", result.evidence
     else:
         assert result.value == expected, result.evidence
@@ -255,11 +266,11 @@ def test_blind_split(capsys):
                 s = table[flag]
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
-    # floors a little under the values reached on the test split (332 rows; 0.931 / 0.714 /
-    # 0.790 / 0.852), so a regression fails
-    assert test["child_seen"]["f1"] >= 0.90 and test["child_seen"]["recall"] >= 0.85
-    assert test["wishes_expressed"]["f1"] >= 0.82
-    assert test["seen_alone"]["f1"] >= 0.68 and test["wishes_sought"]["f1"] >= 0.76
+    # floors a little under the values reached on the test split (364 rows with the sixth set;
+    # 0.933 / 0.761 / 0.838 / 0.882), so a regression fails
+    assert test["child_seen"]["f1"] >= 0.91 and test["child_seen"]["recall"] >= 0.85
+    assert test["wishes_expressed"]["f1"] >= 0.86
+    assert test["seen_alone"]["f1"] >= 0.73 and test["wishes_sought"]["f1"] >= 0.81
 
 
 @settings(deadline=None)  # behaviour, not speed: a loaded machine must not fail it

@@ -142,7 +142,13 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         ruled["child_seen"] = FlagValue("", "inferred", why)
         ruled["seen_alone"] = UNKNOWN
     for flag, found in structure.items():
-        if found.weak and ruled[flag].value and not _CIRCUMSTANCE.search(ruled[flag].evidence):
+        quoted = any(q in found.evidence for q in "'\"‘“")  # the child's own words, quoted
+        if (
+            found.weak
+            and ruled[flag].value
+            and not _CIRCUMSTANCE.search(ruled[flag].evidence)
+            and not (quoted and flag == "wishes_expressed")
+        ):
             continue  # "Jay said he didn't want to talk": the rules read the refusal
         if found.sentence and ruled[flag].evidence not in found.sentence:
             continue  # the paper's sentence is not where the rule saw the child

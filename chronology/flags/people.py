@@ -46,7 +46,12 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and headed:
             kind = headed  # "Ava: 8-week baby check. Mother and baby well": the baby is Ava
         if kind == "PRON":
-            kind = _resolve(text, m, people, headed or "SUBJ")
+            default = headed or "SUBJ"
+            said = _PRONOUN_GENDER.get(m.group().lower(), "p")
+            sex = {"female": "f", "male": "m"}.get(subject.sex, "")
+            if not headed and sex and said in ("f", "m") and said != sex:
+                default = None  # "met Leo in her office": not the boy, someone unnamed
+            kind = _resolve(text, m, people, default)
             if kind:
                 said = _PRONOUN_GENDER.get(m.group().lower(), "p")
                 people.append(_Person(m.start(), kind, said, m.end(), pronoun=True))
@@ -148,7 +153,9 @@ def heading(text: str, subject: SubjectNames) -> str:
     return kind if kind in ("SIB", "ADULT") and m.lastgroup == kind else ""
 
 
-def _resolve(text: str, m: re.Match, people: list[_Person], default: str = "SUBJ") -> str | None:
+def _resolve(
+    text: str, m: re.Match, people: list[_Person], default: str | None = "SUBJ"
+) -> str | None:
     """Find who a pronoun means: the speaker or doer of the clause it sits in, else (when no one
     who fits comes before it in its sentence) the first person who fits in the last sentence
     naming one, else the last person who fits.

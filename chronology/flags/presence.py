@@ -218,9 +218,10 @@ def carer_not_present(doc, kinds: dict[int, str]) -> str:
 
 
 def _carer_away(doc, kinds: dict[int, str]) -> str:
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
     for i, kind in kinds.items():
-        if kind != "ADULT":
-            continue
+        if kind != "ADULT" or any(a <= doc[i].idx < b for a, b in quoted) or _in_speech(doc[i]):
+            continue  # "Mum reported low mood, 'struggling since Liam left'": not this contact
         token, head = doc[i], doc[i].head
         done = head.tag_ in ("VBD", "VBN") and not any(g.lower_ in EARLIER for g in head.subtree)
         if token.dep_ == "nsubj" and head.lemma_ == "leave" and done and not tree.negated(head):
@@ -244,7 +245,9 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             return tree.evidence(doc, head, token)
         clause = head if token.dep_ == "nsubj" else token
         if token.dep_ in ("nsubj", "ROOT", "appos") and any(
-            t.lower_ in AWAY and t.i > token.i and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i)
+            t.lower_ in AWAY
+            and t.i > token.i
+            and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i)
             for t in clause.subtree
         ):  # "upstairs", "out": the adult's own place ("Mother was upstairs"), not the child's
             return tree.evidence(doc, token, clause)
@@ -263,12 +266,13 @@ def _in_speech(token) -> bool:
     node = token
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return False
         if (
             node.dep_ in ("ccomp", "xcomp")
             and head.lemma_ in SAYING | VOICE
             and head.pos_ == "VERB"
+            and head.i < token.i  # what is said follows the saying verb
         ):
             return True
         node = head
@@ -346,7 +350,9 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
             and not any(a <= token.idx < b for a, b in quoted)  # 'leave us alone', in her words
             and verb.lemma_ != "leave"
             and not tree.negated(verb)
-            and not _addressed_other(verb, kinds)  # "saw Mason alone", "speak to Ms Okafor on her own"
+            and not _addressed_other(
+                verb, kinds
+            )  # "saw Mason alone", "speak to Ms Okafor on her own"
         ):
             return tree.clip(token.sent.text.strip(" .;:,"))
     away = _carer_away(doc, kinds)

@@ -149,7 +149,8 @@ _SAY = (
 
 CHILD_SEEN_RULES = (
     Rule("child_seen", "no", 4,
-         rf"\bSUBJ (?:was |were |is )?(?:{NEG} )(?:been )?(?:{SIGHT_PASSIVE}|available|at home)(?! {ALONE})",
+         rf"\bSUBJ (?:was |were |is )?(?:{NEG} )(?:been )?(?!collected|picked up|dropped off)"
+         rf"(?:{SIGHT_PASSIVE}|available|at home)(?! {ALONE})",  # "not collected": still there
          "subject"),
     Rule("child_seen", "no", 4, rf"\bSUBJ[^.;]{{0,50}}?\bnot {SEEN}(?! {ALONE}| and| anything| it\b| what)", "subject"),
     Rule("child_seen", "no", 4,
