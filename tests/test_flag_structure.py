@@ -303,3 +303,17 @@ def test_public_api_of_the_flags_package():
     for part in ("core", "people", "structure", "speech", "presence", "tree", "rules", "model"):
         importlib.import_module(f"chronology.flags.{part}")
     assert flags.model_features("Leo seen.", "child_seen", BOY)  # the model's view of an entry
+
+
+@pytest.mark.parametrize(
+    "first", ["chronology.entries", "chronology.flags.rules", "chronology.merge"]
+)
+def test_flags_import_in_any_order(first):
+    """``chronology.entries`` reads the flags' words and the flags read ``entries``: whichever is
+    imported first, a fresh interpreter imports both."""
+    import subprocess
+    import sys
+
+    code = f"import {first}; from chronology.flags import assess; import chronology.entries"
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

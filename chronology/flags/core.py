@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from chronology import entries  # a module: entries imports the flags words in turn
 from chronology.dates import parse_date
-from chronology.entries import are_words
 from chronology.flags import model, parse, presence, structure
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
@@ -264,7 +264,9 @@ def _words_stated(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, 
         return {}
     value = _token_value(words)
     if value is None:
-        value = "yes" if are_words(words) else infer(words, "wishes_expressed", subject).value
+        value = (
+            "yes" if entries.are_words(words) else infer(words, "wishes_expressed", subject).value
+        )
         if not value:
             return {}
     return {"wishes_expressed": FlagValue(value, "stated", words)}
