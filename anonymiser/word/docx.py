@@ -201,6 +201,8 @@ def _clean_part(prepared: PreparedDocx, name: str, root, dropped_ids: set[str]) 
 
 def _remove_references(root, rel_ids: set[str]) -> None:
     """Remove the elements that used a relationship to a removed part (OLE objects, chunks)."""
+    if not rel_ids:
+        return  # nothing was removed: no need to look at every attribute of the part
     prefix = "{" + NS["r"] + "}"
     for element in list(root.iter()):
         if isinstance(element.tag, str) and any(

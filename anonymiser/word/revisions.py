@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lxml import etree
 
 from anonymiser.word.xml import NS, qn, remove, unwrap
@@ -83,6 +85,7 @@ def strip_marks(root: etree._Element) -> None:
                 del element.attrib[name]
 
 
+@lru_cache(maxsize=4096)  # a part has a few distinct attribute names and many attributes
 def _is_tracking_id(name: str) -> bool:
     namespace, _, local_name = name[1:].partition("}")
     if namespace == _W:
