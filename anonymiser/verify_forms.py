@@ -18,6 +18,7 @@ cost one dictionary look-up per word of text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -202,13 +203,17 @@ class Search:
         found += [*self._numbers(text), *self._links(text, words)]
         if not found:
             return
+        # kept spans come in order and never overlap (``Phrases.hits``), so the only one that
+        # can hold a find is the last to start at or before it
         kept = [(h.start, h.end) for h in self.kept.hits(text, words)] if self.kept else []
+        starts = [a for a, _ in kept]
         end = -1
         for hit in sorted(found, key=lambda h: (h.start, -h.end)):
             if hit.end <= end or (binary and len(hit.found) < MIN_BINARY):
                 continue  # inside a longer find ("T Ashworth", then "Ashworth")
             end = hit.end
-            if not any(a <= hit.start and hit.end <= b for a, b in kept):
+            at = bisect_right(starts, hit.start) - 1
+            if at < 0 or hit.end > kept[at][1]:
                 yield hit
 
     def _numbers(self, text: str) -> Iterator[Hit]:

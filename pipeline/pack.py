@@ -183,8 +183,27 @@ class PdfCopies:
         return made
 
     def _convert_all(self) -> None:
-        batch = 0
-        while (documents := self._queue.get()) is not None:
+        batch, pending, last = 0, [], False
+        while pending or not last:
+            if not pending:
+                documents = self._queue.get()
+                if documents is None:
+                    break
+                pending.append(documents)
+            while not last:  # what else was queued while LibreOffice was busy
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    last = True
+                else:
+                    pending.append(more)
+            # The queued batches go to one start of LibreOffice (each start costs seconds),
+            # as long as their names differ: each PDF is named after its Word file, in one folder.
+            documents = pending.pop(0)
+            while pending and _distinct_stems(documents + pending[0]):
+                documents = documents + pending.pop(0)
             batch += 1
             if not self._stopped.is_set():
                 self._made += self._convert(documents, self._work / f"pdf-{batch}")
@@ -236,6 +255,11 @@ class PdfCopies:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _distinct_stems(documents: list[Path]) -> bool:
+    stems = [d.stem for d in documents]
+    return len(set(stems)) == len(stems)
 
 
 def _stop(process: subprocess.Popen) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,60 @@ def test_libreoffice_pdfs_of_one_file_are_identical(tmp_path, sample_dir):
         pdfs.append(pdf.read_bytes())
     assert pdfs[0] == pdfs[1]
     assert b"D:20000101000000" in pdfs[0]
+
+
+FAKE_OFFICE = """#!/bin/sh
+# Stands in for LibreOffice: logs the Word files of each start, waits at the first start
+# until the test lets it go (so later batches queue up), and writes a PDF for each file.
+out=""; docs=""; take=""
+for arg in "$@"; do
+    if [ -n "$take" ]; then out="$arg"; take=""; continue; fi
+    case "$arg" in
+        --outdir) take=1 ;;
+        *.docx) docs="$docs $(basename "$arg" .docx)" ;;
+    esac
+done
+echo "$docs" >> "{log}"
+if [ ! -e "{gate}" ]; then
+    touch "{started}"
+    while [ ! -e "{gate}" ]; do sleep 0.05; done
+fi
+mkdir -p "$out"
+for doc in $docs; do printf '%%PDF-1.4\\n%%%%EOF\\n' > "$out/$doc.pdf"; done
+"""
+
+
+def test_batches_queued_while_libreoffice_works_share_one_start(tmp_path):
+    from pipeline.pack import PdfCopies
+
+    log, gate, started = tmp_path / "starts", tmp_path / "go", tmp_path / "started"
+    program = tmp_path / "soffice"
+    program.write_text(FAKE_OFFICE.format(log=log, gate=gate, started=started))
+    program.chmod(0o755)
+    words = tmp_path / "word"
+    (words / "again").mkdir(parents=True)
+    imr, chronology, report, clash = (
+        words / "gp.docx",
+        words / "chronology.docx",
+        words / "report.docx",
+        words / "again" / "chronology.docx",
+    )
+    with PdfCopies(tmp_path / "pdf") as copies:
+        copies.program = str(program)
+        copies.start([imr])
+        for _ in range(2000):  # until LibreOffice has the first batch (not a time limit)
+            if started.exists():
+                break
+            threading.Event().wait(0.01)
+        copies.start([chronology])
+        copies.start([report])
+        copies.start([clash])  # a second "chronology.pdf" cannot share that folder
+        gate.touch()
+        made = copies.wait()
+    assert log.read_text().split("\n") == [" gp", " chronology report", " chronology", ""]
+    assert [pdf.name for pdf in made] == [
+        "gp.pdf",
+        "chronology.pdf",
+        "report.pdf",
+        "chronology.pdf",
+    ]

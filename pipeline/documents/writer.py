@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import weakref
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -114,19 +115,53 @@ def _add_field(paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
+class _Styles:
+    """The template's paragraph style names and ids, read once per document: python-docx
+    walks every style of the template for each name it is given (a template has hundreds)."""
+
+    def __init__(self, word):
+        self.word = word
+        self.names = {style.name for style in word.styles}
+        self.ids: dict[str, str | None] = {}
+
+    def id_of(self, name: str) -> str | None:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        if name not in self.ids:
+            self.ids[name] = self.word.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+        return self.ids[name]
+
+
+_LOOKED_UP: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # by the document's part
+
+
+def _styles(word) -> _Styles:
+    styles = _LOOKED_UP.get(word.part)
+    if styles is None:
+        styles = _LOOKED_UP[word.part] = _Styles(word)
+    return styles
+
+
 def _style(word, name: str, fallback: str = "Normal"):
-    names = {style.name for style in word.styles}
-    return name if name in names else fallback
+    return name if name in _styles(word).names else fallback
+
+
+def _add_paragraph(word, text: str | None = None, style: str | None = None):
+    """``word.add_paragraph(text, style=style)``, with the style's id looked up once."""
+    paragraph = word.add_paragraph(text)
+    if style is not None:
+        paragraph._p.style = _styles(word).id_of(style)  # what ``paragraph.style = style`` sets
+    return paragraph
 
 
 def _title(word, document: Document) -> None:
-    word.add_paragraph(document.title, style=_style(word, "Title"))
+    _add_paragraph(word, document.title, _style(word, "Title"))
     if document.subtitle:
-        word.add_paragraph(document.subtitle, style=_style(word, "Subtitle"))
+        _add_paragraph(word, document.subtitle, _style(word, "Subtitle"))
 
 
 def _heading(word, block: Heading) -> None:
-    word.add_paragraph(block.text, style=_style(word, f"Heading {min(block.level, 4)}"))
+    _add_paragraph(word, block.text, _style(word, f"Heading {min(block.level, 4)}"))
 
 
 def _runs(paragraph, block: Paragraph) -> None:
@@ -136,18 +171,18 @@ def _runs(paragraph, block: Paragraph) -> None:
 
 
 def _paragraph(word, block: Paragraph) -> None:
-    _runs(word.add_paragraph(style=_style(word, block.style or "Normal")), block)
+    _runs(_add_paragraph(word, style=_style(word, block.style or "Normal")), block)
 
 
 def _list(word, block: ListBlock) -> None:
     style = _style(word, "List Number" if block.numbered else "List Bullet")
     for item in block.items:
-        _runs(word.add_paragraph(style=style), item)
+        _runs(_add_paragraph(word, style=style), item)
 
 
 def _marker(word, block: AuthorMarker) -> None:
     style = _style(word, MARKER_STYLE)
-    run = word.add_paragraph(style=style).add_run(f"[For {block.reader}: {block.text}]")
+    run = _add_paragraph(word, style=style).add_run(f"[For {block.reader}: {block.text}]")
     if style != MARKER_STYLE:
         run.italic, run.font.color.rgb = True, RGBColor(0xA0, 0x1E, 0x1E)
 
@@ -170,12 +205,12 @@ def _picture(word, block: Picture) -> None:
     shape._inline.docPr.set("descr", block.alt_text or block.caption)
     shape._inline.docPr.set("name", block.path.stem)
     if block.caption:
-        word.add_paragraph(block.caption, style=_style(word, "Caption"))
+        _add_paragraph(word, block.caption, _style(word, "Caption"))
 
 
 def _table(word, block: TableBlock) -> None:
     if block.caption:
-        word.add_paragraph(block.caption, style=_style(word, "Caption"))
+        _add_paragraph(word, block.caption, _style(word, "Caption"))
     table = word.add_table(rows=1, cols=len(block.header))
     table.style = _style(word, "Table Grid", fallback=None) if _has_table_grid(word) else None
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -264,7 +299,7 @@ def _fix_widths(table, widths_mm: tuple[float, ...]) -> None:
 
 
 def _has_table_grid(word) -> bool:
-    return any(style.name == "Table Grid" for style in word.styles)
+    return "Table Grid" in _styles(word).names
 
 
 class _CellStyle:
