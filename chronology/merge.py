@@ -143,7 +143,7 @@ def _entry(
 ) -> tuple[ChronologyEntry, list[Problem]]:
     cells = row.cells
     when, problems = _read_date(imr, row)
-    flags = flag(cells)
+    flags = flag({"agency": imr.agency, **cells})  # the row's own agency column wins
     extra = {k: v for k, v in cells.items() if k not in CORE_CELLS and v.strip()}
     entry = ChronologyEntry(
         date=when,

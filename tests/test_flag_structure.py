@@ -317,3 +317,27 @@ def test_flags_import_in_any_order(first):
     code = f"import {first}; from chronology.flags import assess; import chronology.entries"
     done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("event", "seen"),
+    [
+        ("Did not attend. Phoned later: 'was at work'.", ""),
+        ("Attended. Presented as stressed, 'money problems, the kids never stop crying'.", ""),
+        ("Home visit to check licence conditions. Tyler seen in the lounge.", "yes"),
+    ],
+)
+def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen):
+    """A probation officer's "Did not attend" is the client's appointment, not the child's."""
+    got = assess({"event": event, "agency": "Northshire Probation Trust"}, TYLER)
+    assert got["child_seen"].value == seen, got["child_seen"].evidence
+    if not seen:
+        assert "client" in got["child_seen"].evidence
+        assert not any(got[flag].value for flag in FLAGS)
+    # the same words in a child's own service are the child's
+    assert (
+        assess({"event": "Did not attend.", "agency": "Paediatric clinic"}, TYLER)[
+            "child_seen"
+        ].value
+        == "no"
+    )

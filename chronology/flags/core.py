@@ -15,6 +15,7 @@ from chronology.dates import parse_date
 from chronology.flags import model, parse, presence, structure
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
+from chronology.flags.frames import QUOTED
 from chronology.flags.matching import first_rule
 from chronology.flags.people import Marked, heading, mark_people
 from chronology.flags.tree import clip
@@ -35,6 +36,9 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     """
     text = _text(cells)
     stated = _stated(cells, subject)
+    client = _client_entry(text, cells.get("agency", ""), subject)
+    if client is not None:  # a probation officer's note of the client's own appointment
+        return _preverbal({f: stated.get(f) or client[f] for f in FLAGS}, age_at(subject, cells))
     flags = _reconcile({f: stated.get(f) or infer(text, f, subject) for f in FLAGS})
     seen, alone = flags["child_seen"], flags["seen_alone"]
     guessed = not alone.value or alone.evidence.startswith("likely: ")  # the model's guess
@@ -51,6 +55,42 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
         if said and not alone.evidence.startswith("not "):
             flags["seen_alone"] = FlagValue("yes", "inferred", said)
     return _preverbal(flags, age_at(subject, cells))
+
+
+# Services whose own record is about an adult client (the parent, the partner), not the child.
+_ADULT_SERVICE = re.compile(
+    r"probation|offender|substance|drugs?\b|alcohol|adult (?:mental health|social care)|"
+    r"liaison and diversion|\bNPS\b|\bCRC\b",
+    re.IGNORECASE,
+)
+
+
+def _client_entry(text: str, agency: str, subject: SubjectNames) -> dict[str, FlagValue] | None:
+    """An adult service's entry that names no child outside quoted words: its "Attended", "Did not
+    attend", "said he ..." are the client's, not the child's ("Presented as stressed, 'the kids
+    never stop crying'"). The flags are blank, saying so; None otherwise."""
+    if not agency or not _ADULT_SERVICE.search(agency) or not text.strip():
+        return None
+    if _child_named(text, subject):
+        return None
+    why = FlagValue("", "inferred", f"{ABOUT_OTHER} the {agency} client; no child named")
+    return {flag: why if flag == "child_seen" else UNKNOWN for flag in FLAGS}
+
+
+_PRONOUNS = ("he", "him", "his", "she", "her", "hers", "they", "them", "their")
+
+
+def _child_named(text: str, subject: SubjectNames) -> bool:
+    """The subject's name or a word for a child, outside quotes ('the kids'), pronouns aside."""
+    marked = mark_people(text, subject)
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    for at, kind in marked.mentions:
+        start, end = marked.span(at, at + len(kind))
+        if kind != "SUBJ" or text[start:end].lower() in _PRONOUNS:
+            continue
+        if not any(a <= start < b for a, b in quoted):
+            return True
+    return False
 
 
 def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
