@@ -342,7 +342,12 @@ def grow_person(
             start = inverted.start(1)  # "KOWALCZYK, Piotr": one name, surname first
             continue
         left = LEFT_WORD.search(text, 0, start)
-        if left and free(left.start(1), start) and _joins(text, left.group(1), left.start(1)):
+        initial_next = bool(INITIAL_AT.match(text, start))  # "Ginger E Kamps": E is grown
+        if (
+            left
+            and free(left.start(1), start)
+            and _joins(text, left.group(1), left.start(1), initial_next)
+        ):
             start = left.start(1)
             continue
         break
@@ -361,6 +366,7 @@ LEFT_WORD = re.compile(rf"(?:^|(?<=[\s(\"'\u201c\u2018]))({LETTERS}[\w'\u2019]*\
 WORD_BODY = r"\w*(?:['\u2019](?![sS]\b)\w+)*"
 RIGHT_WORD = re.compile(rf"[ \u00a0]({LETTERS}{WORD_BODY})(?![\w\-\u2011])")
 RIGHT_HYPHEN = re.compile(rf"[-\u2011]({LETTERS}{WORD_BODY})")
+INITIAL_AT = re.compile(r"[A-HJ-Z]\.?[ \u00a0]+[A-Z]")
 RIGHT_INITIAL = re.compile(rf"[ \u00a0]({LETTERS}\.?)(?=[ \u00a0]+{LETTERS})")
 # Surname particles, lower case: "van den Heuvel", "de la Cruz", "bin Rashid", "ter Horst".
 PARTICLES = frozenset(
@@ -411,9 +417,10 @@ def _initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
-def _joins(text: str, word: str, start: int) -> bool:
+def _joins(text: str, word: str, start: int, initial_next: bool = False) -> bool:
     """A word before a name is part of it: an initial, a particle, a capitalised name word
-    (at a sentence start, only one that is no common English word)."""
+    (at a sentence start, only one that is no common English word, unless an initial follows
+    it: "Love S Ulyanova" is a first name, an initial and a surname)."""
     if word in PARTICLES:
         return True
     if not _capitalised(word.rstrip(".")):
@@ -426,7 +433,7 @@ def _joins(text: str, word: str, start: int) -> bool:
     if not _surname_like(word):
         return False
     if not before or before[-1] in ".!?:;\n(\"'\u201c\u2018":
-        return _rare_word(word)  # "Yesterday Smith": a sentence's first word is a word
+        return initial_next or _rare_word(word)  # "Yesterday Smith": a first word is a word
     return True
 
 
@@ -593,12 +600,16 @@ def again(
         if not named:
             continue
         for s, e in items:
-            words = text[s:e].split()
-            if all(
-                _capitalised(w) and _surname_like(w) and zipf(w) < COMMON_ZIPF
-                for w in words
-                if w not in ("and", "or", "&")
-            ) and words[0] not in ("and", "or", "&"):
+            words = [w for w in text[s:e].split() if w not in PARTICLES]  # "den Heuvel"
+            if (
+                words
+                and all(
+                    _capitalised(w) and _surname_like(w) and zipf(w) < COMMON_ZIPF
+                    for w in words
+                    if w not in ("and", "or", "&")
+                )
+                and words[0] not in ("and", "or", "&")
+            ):
                 add(s, e, min(named))
     return out
 

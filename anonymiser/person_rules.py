@@ -171,10 +171,16 @@ def organisation(f: Found) -> bool:
 
 
 def place(f: Found) -> bool:
-    """One word with a place-name ending ("Northshire") that is no known name."""
+    """One word with a place-name ending ("Northshire", "Brookfield") that is no known name,
+    with nothing around it that says person ("Mr Brookfield", "Brookfield said")."""
     t = f.single
     suffixes = tuple(f.lex.lists["place suffixes"])
-    return t is not None and t.text.casefold().endswith(suffixes) and not f.lex.is_name(t.text)
+    return (
+        t is not None
+        and t.text.casefold().endswith(suffixes)
+        and not f.lex.is_name(t.text)
+        and not person_context(f)
+    )
 
 
 def cut_off(f: Found) -> bool:
