@@ -164,10 +164,20 @@ def person_context(f: Found) -> bool:
 
 
 def organisation(f: Found) -> bool:
-    """Part of an organisation's name: "Northshire Women's Aid", "NHS Northshire"."""
-    return f.next_word() in f.lex.lists["organisation nouns"] or (
-        f.before(1) and f.before(1)[0] in f.lex.lists["organisation before"]
+    """Part of an organisation's name: "Northshire Women's Aid", "NHS Northshire", or one whose
+    last word says so ("Brookfield YOS")."""
+    nouns = f.lex.lists["organisation nouns"]
+    last = f.words[-1].text if f.end - f.start > 1 else ""
+    return (
+        f.next_word() in nouns
+        or (last in nouns and not _titled(f))
+        or (f.before(1) and f.before(1)[0] in f.lex.lists["organisation before"])
     )
+
+
+def _titled(f: Found) -> bool:
+    before = f.before(1)
+    return bool(before) and before[0].rstrip(".").casefold() in TITLE_WORDS
 
 
 def place(f: Found) -> bool:
