@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from anonymiser.matcher import Hit
-from anonymiser.records import Identity
+from anonymiser.records import Finding, Identity
 
 FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "lady", "dame", "sister"})
 MALE_TITLES = frozenset({"mr", "master", "sir", "lord"})
@@ -342,7 +342,12 @@ def grow_person(
             start = inverted.start(1)  # "KOWALCZYK, Piotr": one name, surname first
             continue
         left = LEFT_WORD.search(text, 0, start)
-        if left and free(left.start(1), start) and _joins(text, left.group(1), left.start(1)):
+        initial_next = bool(INITIAL_AT.match(text, start))  # "Ginger E Kamps": E is grown
+        if (
+            left
+            and free(left.start(1), start)
+            and _joins(text, left.group(1), left.start(1), initial_next)
+        ):
             start = left.start(1)
             continue
         break
@@ -361,6 +366,7 @@ LEFT_WORD = re.compile(rf"(?:^|(?<=[\s(\"'\u201c\u2018]))({LETTERS}[\w'\u2019]*\
 WORD_BODY = r"\w*(?:['\u2019](?![sS]\b)\w+)*"
 RIGHT_WORD = re.compile(rf"[ \u00a0]({LETTERS}{WORD_BODY})(?![\w\-\u2011])")
 RIGHT_HYPHEN = re.compile(rf"[-\u2011]({LETTERS}{WORD_BODY})")
+INITIAL_AT = re.compile(r"[A-HJ-Z]\.?[ \u00a0]+[A-Z]")
 RIGHT_INITIAL = re.compile(rf"[ \u00a0]({LETTERS}\.?)(?=[ \u00a0]+{LETTERS})")
 # Surname particles, lower case: "van den Heuvel", "de la Cruz", "bin Rashid", "ter Horst".
 PARTICLES = frozenset(
@@ -411,9 +417,10 @@ def _initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
-def _joins(text: str, word: str, start: int) -> bool:
+def _joins(text: str, word: str, start: int, initial_next: bool = False) -> bool:
     """A word before a name is part of it: an initial, a particle, a capitalised name word
-    (at a sentence start, only one that is no common English word)."""
+    (at a sentence start, only one that is no common English word, unless an initial follows
+    it: "Love S Ulyanova" is a first name, an initial and a surname)."""
     if word in PARTICLES:
         return True
     if not _capitalised(word.rstrip(".")):
@@ -426,7 +433,7 @@ def _joins(text: str, word: str, start: int) -> bool:
     if not _surname_like(word):
         return False
     if not before or before[-1] in ".!?:;\n(\"'\u201c\u2018":
-        return _rare_word(word)  # "Yesterday Smith": a sentence's first word is a word
+        return initial_next or _rare_word(word)  # "Yesterday Smith": a first word is a word
     return True
 
 
@@ -593,12 +600,16 @@ def again(
         if not named:
             continue
         for s, e in items:
-            words = text[s:e].split()
-            if all(
-                _capitalised(w) and _surname_like(w) and zipf(w) < COMMON_ZIPF
-                for w in words
-                if w not in ("and", "or", "&")
-            ) and words[0] not in ("and", "or", "&"):
+            words = [w for w in text[s:e].split() if w not in PARTICLES]  # "den Heuvel"
+            if (
+                words
+                and all(
+                    _capitalised(w) and _surname_like(w) and zipf(w) < COMMON_ZIPF
+                    for w in words
+                    if w not in ("and", "or", "&")
+                )
+                and words[0] not in ("and", "or", "&")
+            ):
                 add(s, e, min(named))
     return out
 
@@ -697,3 +708,95 @@ def by_context(
         ):
             out.append((m.start(2), m.end(3), 0.5))
     return out
+
+
+# -- words around a case finding that its replacement already says (issue 13) ---------------
+
+KIN_WORDS = (
+    "mother|father|mum|mam|dad|brother|sister|son|daughter|grandmother|grandfather|nan|nanna"
+    "|gran|grandma|grandad|aunt|auntie|uncle|cousin|partner|boyfriend|girlfriend|husband|wife"
+    "|stepfather|stepmother|stepbrother|stepsister|half-brother|half-sister|niece|nephew"
+)
+KIN_BETWEEN = re.compile(rf"[\s\u00a0]+(?i:{KIN_WORDS}),?[\s\u00a0]+")
+
+
+def merge_kin_chains(text: str, found: list[Finding]) -> list[Finding]:
+    """ "Natasha's mother Julie" -> "Maternal grandmother": a person's possessive, a kin word and
+    a second listed person is one mention of the second, whose pseudonym already says how they
+    are related; written out it would read "Mother's mother Maternal grandmother"."""
+    out: list[Finding] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.identity
+            and f.identity
+            and prev.identity != f.identity
+            and prev.detector == f.detector == "case"
+            and prev.kind == f.kind == "PERSON"
+            and re.search(r"['\u2019]s?$", prev.text)
+            and KIN_BETWEEN.fullmatch(text, prev.end, f.start)
+        ):
+            label = f.replacement
+            if _sentence_start(text, prev.start) and label[:1].islower():
+                label = label[0].upper() + label[1:]
+            out[-1] = replace(f, start=prev.start, text=text[prev.start : f.end], replacement=label)
+        else:
+            out.append(f)
+    return out
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
+# A rank or professional title written out before a professional's name: "Detective Constable
+# Mark Wilkes" -> "IMR Author 1", not "Detective Constable IMR Author 1".
+RANK_WORD = (
+    r"(?:Detective|Police|Chief|Acting|Temporary|Staff|Senior|Trainee|Woman|Constable|Sergeant"
+    r"|Inspector|Superintendent|Officer|PC|WPC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Dr|Doctor|Nurse"
+    r"|Sister|Midwife|Mr|Mrs|Ms|Miss|Mx)\.?"
+)
+RANK_BEFORE = re.compile(
+    rf"(?:(?<=[\s(\"'\u201c\u2018])|^)({RANK_WORD}(?:[\s\u00a0]+{RANK_WORD})*)[\s\u00a0]+$"
+)
+
+
+def absorb_rank(text: str, start: int) -> int:
+    """The start of a professional's mention widened over the rank or title written before
+    it (their pseudonym names the role)."""
+    m = RANK_BEFORE.search(text, max(0, start - 60), start)
+    return m.start(1) if m else start
+
+
+def absorb_place_rest(text: str, end: int, name: str) -> int:
+    """The end of a place's mention widened over the words of its listed name that follow:
+    "Larkfield Medical" of "Larkfield Medical Centre" is the place once, not "the GP practice
+    Medical"."""
+    words = [w.casefold() for w in re.findall(r"[\w'\u2019]+", name)]
+    said = re.findall(r"[\w'\u2019]+", text[:end])
+    if not said or said[-1].casefold() not in words:
+        return end
+    at = words.index(said[-1].casefold())
+    pos = end
+    while m := re.compile(r"[\s\u00a0]+([A-Z][\w'\u2019]*)").match(text, pos):
+        word = m.group(1).casefold()
+        if word not in words[at + 1 :]:
+            break
+        at = words.index(word, at + 1)
+        pos = m.end()
+    return pos
+
+
+# "lived in Northshire", "near Larkfield": a place's distinctive word after a preposition of
+# area names the town or county the place is named after, not the place itself.
+AREA_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?i:in|near|around|across|throughout|outside|within|about)[\s\u00a0]+$"
+)
+AREA_LABEL = "the area"
+
+
+def area_mention(text: str, start: int) -> bool:
+    """True when a place word alone at start stands after a preposition of area."""
+    return bool(AREA_BEFORE.search(text, max(0, start - 20), start))

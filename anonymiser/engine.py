@@ -9,13 +9,18 @@ from datetime import date
 
 from anonymiser.analysis import Analysed, Analysis, CaseRecogniser, operate
 from anonymiser.attribution import (
+    AREA_LABEL,
     absorb_own_role,
+    absorb_place_rest,
+    absorb_rank,
     absorb_role,
     again,
+    area_mention,
     by_context,
     decide,
     grow_person,
     in_proper_name,
+    merge_kin_chains,
     neutral_label,
     neutral_noun,
     undouble_article,
@@ -176,7 +181,7 @@ class Anonymiser:
                 )
             if f.replacement != f.text:
                 found.append(_fix_article(text, f))
-        return merge_address_runs(text, _merge_same(text, found))
+        return merge_address_runs(text, merge_kin_chains(text, _merge_same(text, found)))
 
     def _case_finding(self, text: str, hit: Hit) -> Finding:
         couple = COUPLE_BEFORE.search(text, 0, hit.start) if hit.title else None
@@ -195,7 +200,7 @@ class Anonymiser:
                     ReviewItem(
                         hit.text,
                         _context(text, hit.start, hit.end),
-                        "shared surname",
+                        "shared surname" if hit.kind == "surname" else "shared first name",
                         hit.confidence,
                         label,
                     )
@@ -209,6 +214,12 @@ class Anonymiser:
                 start, end, label = absorb_role(text, start, end, label)
             elif identity.kind == "professional" and not hit.possessive:
                 end = absorb_own_role(text, end, label)
+            if identity.kind == "professional":
+                start = absorb_rank(text, start)  # "DC IMR Author 7" -> "IMR Author 7"
+            elif identity.kind == "place":
+                end = absorb_place_rest(text, end, identity.name)
+                if hit.kind == "place-word" and end == hit.end and area_mention(text, start):
+                    label = AREA_LABEL  # "in Northshire": the town, not the centre
         if key is not None or hit.possessive != "s":
             label = _with_possessive(label, hit.possessive)
         if label.startswith("the ") and _sentence_start(text, start):

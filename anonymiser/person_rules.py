@@ -164,17 +164,33 @@ def person_context(f: Found) -> bool:
 
 
 def organisation(f: Found) -> bool:
-    """Part of an organisation's name: "Northshire Women's Aid", "NHS Northshire"."""
-    return f.next_word() in f.lex.lists["organisation nouns"] or (
-        f.before(1) and f.before(1)[0] in f.lex.lists["organisation before"]
+    """Part of an organisation's name: "Northshire Women's Aid", "NHS Northshire", or one whose
+    last word says so ("Brookfield YOS")."""
+    nouns = f.lex.lists["organisation nouns"]
+    last = f.words[-1].text if f.end - f.start > 1 else ""
+    return (
+        f.next_word() in nouns
+        or (last in nouns and not _titled(f))
+        or (f.before(1) and f.before(1)[0] in f.lex.lists["organisation before"])
     )
 
 
+def _titled(f: Found) -> bool:
+    before = f.before(1)
+    return bool(before) and before[0].rstrip(".").casefold() in TITLE_WORDS
+
+
 def place(f: Found) -> bool:
-    """One word with a place-name ending ("Northshire") that is no known name."""
+    """One word with a place-name ending ("Northshire", "Brookfield") that is no known name,
+    with nothing around it that says person ("Mr Brookfield", "Brookfield said")."""
     t = f.single
     suffixes = tuple(f.lex.lists["place suffixes"])
-    return t is not None and t.text.casefold().endswith(suffixes) and not f.lex.is_name(t.text)
+    return (
+        t is not None
+        and t.text.casefold().endswith(suffixes)
+        and not f.lex.is_name(t.text)
+        and not person_context(f)
+    )
 
 
 def cut_off(f: Found) -> bool:

@@ -53,6 +53,27 @@ STREET_WORDS = words(
     " crescent gardens terrace hill park green island islands springs throughway dam wall"
     " boulevard blvd rd mews row walk place grove view rise vale yard wharf"
 )
+# Streets written with the street word first ("Via Rossi", "Rua Alves") or joined to the name.
+STREET_BEFORE = words(
+    "via viale piazza largo strada rua rue calle avenida avinguda praça praca ulica ul plac"
+    " avenue boulevard chemin allee"
+)
+STREET_SUFFIXES = (
+    "straat",
+    "strasse",
+    "straße",
+    "gasse",
+    "weg",
+    "laan",
+    "vej",
+    "gade",
+    "gatan",
+    "vägen",
+    "veien",
+    "katu",
+    "utca",
+    "ulica",
+)
 ORG_WORDS = words(
     "corporation corp inc ltd limited plc llc llp group company co ag sa gmbh holdings bank"
     " trust etf fund partners services solutions systems technologies international"
@@ -60,6 +81,7 @@ ORG_WORDS = words(
     " foundation institute ministry church academy nursery practice surgery centre center"
     " police"
 )
+LOWER_CASE_ZIPF = 3.5  # a word in lower case this common is a word, whatever spaCy says
 PLACE_PREPOSITIONS = words("from in near via into within across outside inside")
 OTHER_PREPOSITIONS = words("at to of on about for")
 SENTENCE_END = frozenset({".", "!", "?", '"', "\u201c", "(", "-", "\u2014", ";"})
@@ -93,6 +115,8 @@ FEATURES = (
     "possessive_after",
     "number_near",
     "street_after",
+    "street_before",
+    "street_suffix",
     "org_in_run",
     "place_preposition_before",
     "other_preposition_before",
@@ -108,6 +132,7 @@ FEATURES = (
     "sim_last",
     "sim_common",
     "colon_after",
+    "label_colon",
     "line_is_run",
     "stop_word",
 )
@@ -145,13 +170,17 @@ class Featuriser:
         self.first, self.last, self.zipf, self.is_stop = first, last, zipf, is_stop
 
     def candidates(self, doc) -> list:
-        """Tokens worth scoring: capitalised words and words inside spaCy PERSON spans."""
+        """Tokens worth scoring: capitalised words and words inside spaCy PERSON spans (in
+        lower case only a rare word: "RoSH medium" is no person)."""
         return [
             t
             for t in doc
             if len(t.text) > 1
             and re.search(r"[^\W\d_]", t.text)
-            and (t.text[0].isupper() or t.ent_type_ == "PERSON")
+            and (
+                t.text[0].isupper()
+                or (t.ent_type_ == "PERSON" and self.zipf(t.text) < LOWER_CASE_ZIPF)
+            )
             and not re.fullmatch(r"['\u2019]s?", t.text)
         ]
 
@@ -213,7 +242,10 @@ class Featuriser:
             _next_word(doc, run[1]) in VERB_AFTER,
             after is not None and after.text in ("'s", "\u2019s", "'", "\u2019"),
             _number_near(doc, run),
-            _next_word(doc, run[1]) in STREET_WORDS,
+            _next_word(doc, run[1]) in STREET_WORDS  # "Zaitsev Parkway": the run holds it
+            or any(x.text.casefold() in STREET_WORDS for x in doc[t.i + 1 : run[1]]),
+            any(x.text.casefold() in STREET_BEFORE for x in doc[max(run[0], t.i - 3) : t.i]),
+            word.casefold().endswith(STREET_SUFFIXES),
             bool(run_words & ORG_WORDS),
             _word_before(doc, run) in PLACE_PREPOSITIONS,
             _word_before(doc, run) in OTHER_PREPOSITIONS,
@@ -228,9 +260,22 @@ class Featuriser:
             t.has_vector,
             *sims,
             after is not None and after.text == ":",
+            _label_colon(doc, t),
             line.strip() == doc[run[0] : run[1]].text,
             self.is_stop(word),
         ]
+
+
+def _label_colon(doc, t) -> bool:
+    """A form label: the word stands first on its line, a colon after it and a capitalised
+    word after the colon on the same line ("Addressee: Anneliese Gruber"), not speech
+    ("Leena: \"I'm ...\"")."""
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
+        return False
+    nxt = doc[t.i + 2]
+    if "\n" in doc[t.i + 1 : t.i + 2].text_with_ws or len(nxt.text) < 2:
+        return False
+    return _line(doc, t).lstrip().startswith(t.text) and nxt.text[:1].isupper()
 
 
 def _word_before(doc, run: tuple[int, int]) -> str:

@@ -133,6 +133,17 @@ CASES = [
     ("Mr & Mrs Corrigan's house", "Two family members' house"),
     # role abbreviations that are also initials: never a professional's initials
     ("TM agreed the plan with Graham.", "TM agreed the plan with Team Manager 1."),
+    # a person's relative named through them: the relative's pseudonym says the relation
+    ("Natasha's mother Julie collected him.", "Maternal grandmother collected him."),
+    ("Julie's son, Sean, came.", "Maternal uncle, came."),
+    ("He stayed with Natasha's mother.", "He stayed with Mother's mother."),
+    # a rank or title before a professional's name is part of the role the pseudonym says
+    ("Detective Sergeant Graham Pettigrew rang.", "Team Manager 1 rang."),
+    ("Dr Kelly Thornton visited.", "Health Visitor 1 visited."),
+    # a partial mention of a listed place is the place once, not the place and its words
+    ("Seen at Larkfield Medical today.", "Seen at the GP practice today."),
+    ("Seen at Larkfield Centre today.", "Seen at the GP practice today."),
+    ("Seen at Larkfield today.", "Seen at the GP practice today."),
 ]
 
 
@@ -150,6 +161,33 @@ def test_unresolved_mention_goes_to_the_review_list():
     a = engine()
     a.anonymise(["Corrigan was seen at home."])
     assert [(i.text, i.label) for i in a.review_items] == [("Corrigan", "A family member")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("Kelly rang.", "shared first name"), ("Corrigan was seen at home.", "shared surname")],
+)
+def test_the_review_list_says_which_kind_of_name_is_shared(text, reason):
+    anonymiser = engine()
+    anonymiser.anonymise([text])
+    assert [item.where for item in anonymiser.review_items] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The family lived in Northshire on Monday.", "The family lived in the area on Monday."),
+        ("They attended Northshire Children's Centre.", "They attended the children's centre."),
+        ("Seen at Northshire Children's today.", "Seen at the children's centre today."),
+    ],
+)
+def test_a_word_of_a_place_after_in_is_the_area_not_the_place(text, expected):
+    centre = Identity(
+        "place:2", "place", "Northshire Children's Centre", pseudonym="the children's centre"
+    )
+    ids = CaseIdentifiers((*FAMILY, centre), (), incident=date(2024, 3, 3))
+    (out,) = Anonymiser(ids, PseudonymKey(), ner=False).anonymise([text])
+    assert out == expected
 
 
 def test_one_unlisted_person_is_one_pseudonym_across_texts():

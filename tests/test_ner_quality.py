@@ -20,7 +20,12 @@ from anonymiser.nlp import model_path
 from anonymiser.records import CaseIdentifiers
 
 DATA = Path(__file__).parent / "data" / "ner_eval.jsonl"
-RECALL_FLOOR, PRECISION_FLOOR = 0.92, 0.80  # held-out half, today: 0.927 / 0.801
+# Held-out half, today: 0.983 / 0.693 (F2 0.907; it was 0.927 / 0.801, F2 0.899, when the
+# scorer was fitted on the development half). The scorer is now fitted on our own material
+# (anonymiser/data/make_person_material.py), so neither half tunes it; the precision lost is
+# mostly street and company names made of person names ("Via Pasquale Scura", "Kristensen
+# Throughway"), which an address or an organisation in a real record also is.
+RECALL_FLOOR, PRECISION_FLOOR = 0.95, 0.68
 
 pytestmark = pytest.mark.slow
 
