@@ -195,3 +195,33 @@ def test_chronology_problems_are_the_one_record():
     from chronology.records import Problem as ChronologyProblem
 
     assert ChronologyProblem is Problem
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        {"[Content_Types].xml": b"<Types/>"},  # a zip with no word/document.xml
+        {
+            "[Content_Types].xml": b"<Types>application/vnd.ms-word.document.macroEnabled.main+xml"
+            b"</Types>",
+            "word/document.xml": b"<w/>",
+        },
+        {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>", "../evil.xml": b"<x/>"},
+    ],
+)
+def test_the_anonymiser_reads_word_files_through_the_one_reader(tmp_path, entries):
+    import zipfile
+
+    from anonymiser.errors import InputError as AnonymiserInputError
+    from anonymiser.word.package import read_package
+    from pipeline.ooxml.word import WordFileRefused, check_word_file
+
+    path = tmp_path / "odd.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    with pytest.raises(WordFileRefused) as gate:
+        check_word_file(path)
+    with pytest.raises(AnonymiserInputError) as rewriter:
+        read_package(path)
+    assert str(rewriter.value) == str(gate.value)
