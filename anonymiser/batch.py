@@ -55,7 +55,6 @@ def anonymise_files(
     ids,
     *,
     private_dir: Path,
-    jobs: int = 2,
     progress: Progress | None = None,
     verified_later: bool = False,
     ahead: Sequence[str] = (),
@@ -65,9 +64,9 @@ def anonymise_files(
     ``detector_factory(ids)`` makes the detector (e.g. ``Anonymiser(ids, key)``), called once.
     ``verified_later``: skip the leak scan, because the caller scans ``out_dir`` (and everything
     else) before any of it leaves. ``ahead``: more texts the caller will ask about later (the
-    rest of a review), analysed in the same batch as the files' own. ``jobs`` is accepted for
-    older callers and not used: files are written in this process, since sending them to
-    workers meant reading each one twice.
+    rest of a review), analysed in the same batch as the files' own. Files are
+    written in this process (sending them to workers meant reading each one twice); the
+    analysis shares a large batch with worker processes (``anonymiser.pool``).
 
     Raises ``InputError`` for a missing or unreadable file, or a private folder inside the
     output folder. Returns leaks (and writes nothing) if verification fails.

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from dateutil import parser as dateparser
+from pipeline.dates import DateError
+from pipeline.dates import parse_date as read_date
 
 # Fixed replacement text for identifiers, both profiles.
 LABELS = {
@@ -72,15 +73,14 @@ def profile(name: str) -> Profile:
 
 
 def parse_date(text: str) -> date | None:
-    """Read a UK-style date (day first); None when it is not a whole date."""
-    if not re.search(r"\d", text) or not re.search(
-        r"\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", text
-    ):
-        return None
+    """Read a whole UK-style date (day first) with the project's one date reader
+    (``pipeline.dates``, as the chronology reads its cells); None when the text is not one
+    whole day ("March 2024", "2024" and a date that does not exist give None)."""
     try:
-        return dateparser.parse(text, dayfirst=True, fuzzy=True).date()
-    except (ValueError, OverflowError):
+        found = read_date(text)
+    except DateError:
         return None
+    return found.start if found.precision == "day" else None
 
 
 def month_year(text: str) -> str | None:

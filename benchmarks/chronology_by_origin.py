@@ -39,12 +39,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from pipeline.ooxml.xml import parse
+from pipeline import dates
+from pipeline.ooxml.word import MAIN_PART, parse_part, read_word_parts
+from pipeline.ooxml.xml import qn
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -55,8 +56,7 @@ DEFAULT_SUITES = (
     ROOT / "tests" / "data" / "blind-review-imrs2",
     ROOT.parent / "shared" / "corpus" / "westmoor",
 )
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+MC_FALLBACK = qn("mc:Fallback")
 
 
 @dataclass(frozen=True)
@@ -123,10 +123,10 @@ def top_level_tables(path: Path) -> dict[int, int | None]:
 
     A nested table (or one in a text box) maps to None: the gold does not count it.
     """
-    with zipfile.ZipFile(path) as package:
-        root = parse(package.read("word/document.xml"))
-    body = root.find(f"{W}body")
-    tables = [t for t in root.iter(f"{W}tbl") if not _in_fallback(t)]
+    parts = read_word_parts(path, wanted=lambda name: name == MAIN_PART)
+    root = parse_part(parts[MAIN_PART], MAIN_PART)
+    body = root.find(qn("w:body"))
+    tables = [t for t in root.iter(qn("w:tbl")) if not _in_fallback(t)]
     found, top = {}, 0
     for number, table in enumerate(tables, 1):
         if table.getparent() is body:
@@ -143,27 +143,8 @@ def _in_fallback(element) -> bool:
 
 # --- reading dates as the output writes them --------------------------------------------------
 
-MONTHS = {
-    name: number
-    for number, month in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        1,
-    )
-    for name in (month, month[:3])
-} | {"sept": 9}
+# the month names (and their short forms) the product's date reader knows; only the table
+MONTHS = dates.MONTHS
 
 
 def output_window(text: str) -> tuple[dt.date, dt.date] | None:

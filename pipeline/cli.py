@@ -11,7 +11,7 @@ import os
 import shlex
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,16 +91,17 @@ def _announced(out: Output) -> Iterator[StageProgress]:
         yield progress
 
 
-def _pack_built(out: Output, build: Callable[[StageProgress], StageResult]) -> None:
-    """Run ``build(progress)`` with each step shown, print its warnings and where the pack is;
-    refuse (exit 1) if anything known survived."""
-    from pipeline.build import refused_pack
+def _pack_built(out: Output, runner: str, folder: Path, no_pdf: bool) -> None:
+    """Run ``pipeline.build``'s ``runner`` (``run_build`` or ``run_demo``) on ``folder`` with
+    each step shown, print its warnings and where the pack is; refuse (exit 1) if anything
+    known survived."""
+    from pipeline import build
 
     with _announced(out) as progress:
-        result = build(progress)
+        result: StageResult = getattr(build, runner)(folder, progress, pdf=not no_pdf)
     for problem in result.problems:
         out.info(f"warning: {problem}")
-    refusal = refused_pack(result)
+    refusal = build.refused_pack(result)
     if refusal is not None:
         raise refusal
     out.result(f"The pack is at {result.written[-1]}")
@@ -115,6 +116,9 @@ def _show(out: Output, result) -> None:
 
 
 existing_dir = click.Path(exists=True, file_okay=False, path_type=Path)
+no_pdf_option = click.option(
+    "--no-pdf", is_flag=True, help="Do not make PDF copies even if LibreOffice is here."
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,14 +138,12 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path), default=Path("scr-demo"))
-@click.option("--no-pdf", is_flag=True, help="Do not make PDF copies even if LibreOffice is here.")
+@no_pdf_option
 @click.pass_obj
 @reported
 def demo(out: Output, folder: Path, no_pdf: bool) -> None:
     """Build the bundled sample review into FOLDER (default ./scr-demo)."""
-    from pipeline.build import run_demo
-
-    _pack_built(out, lambda progress: run_demo(folder, progress, pdf=not no_pdf))
+    _pack_built(out, "run_demo", folder, no_pdf)
 
 
 @main.command()
@@ -324,14 +326,12 @@ def verify(out: Output, case_file: Path, paths: tuple[Path, ...]) -> None:
 
 @main.command()
 @click.argument("folder", type=existing_dir)
-@click.option("--no-pdf", is_flag=True, help="Do not make PDF copies even if LibreOffice is here.")
+@no_pdf_option
 @click.pass_obj
 @reported
 def build(out: Output, folder: Path, no_pdf: bool) -> None:
     """Make everything: chronology, genogram, anonymised IMRs, documents and the pack."""
-    from pipeline.build import run_build
-
-    _pack_built(out, lambda progress: run_build(folder, progress, pdf=not no_pdf))
+    _pack_built(out, "run_build", folder, no_pdf)
 
 
 @main.command()

@@ -12,24 +12,11 @@ def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
     pseudonyms = kinship_pseudonyms(case)
     identities = [_person(person, pseudonyms[person.id]) for person in case.people]
     identities += [
-        Identity(
-            key=f"professional:{index}",
-            kind="professional",
-            name=pro.name,
-            aliases=pro.aliases,
-            role=pro.role,
-            agency=pro.agency,
-        )
+        _known("professional", index, pro, role=pro.role, agency=pro.agency)
         for index, pro in enumerate(case.professionals, start=1)
     ]
     identities += [
-        Identity(
-            key=f"place:{index}",
-            kind="place",
-            name=place.name,
-            aliases=place.aliases,
-            pseudonym=place.pseudonym,
-        )
+        _known("place", index, place, pseudonym=place.pseudonym)
         for index, place in enumerate(case.places, start=1)
     ]
     identities += [
@@ -48,12 +35,19 @@ def case_identifiers(case: Case, profile: str | None = None) -> CaseIdentifiers:
     )
 
 
-def _person(person, pseudonym: str) -> Identity:
+def _known(kind: str, key: object, record, **more) -> Identity:
+    """The identity of one person, professional or place of ``case.yaml``: its stable key
+    ("person:child-a", "professional:7"), the record's name and aliases, and ``more``."""
     return Identity(
-        key=f"person:{person.id}",
-        kind="person",
-        name=person.name,
-        aliases=person.aliases,
+        key=f"{kind}:{key}", kind=kind, name=record.name, aliases=record.aliases, **more
+    )
+
+
+def _person(person, pseudonym: str) -> Identity:
+    return _known(
+        "person",
+        person.id,
+        person,
         pseudonym=pseudonym,
         born=person.born,
         sex=getattr(person, "sex", None),

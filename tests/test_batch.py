@@ -32,8 +32,7 @@ class Forgetful(DictionaryDetector):
         return [f for f in super()._one(text) if f.text != "Marigold"]
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_batch_writes_clean_files_and_private_log(imrs, tmp_path, jobs):
+def test_batch_writes_clean_files_and_private_log(imrs, tmp_path):
     before = [digest(p) for p in imrs]
     calls = []
     detector = DictionaryDetector()
@@ -43,7 +42,6 @@ def test_batch_writes_clean_files_and_private_log(imrs, tmp_path, jobs):
         lambda ids: detector,
         IDS,
         private_dir=tmp_path / "private",
-        jobs=jobs,
         progress=lambda *a: calls.append(a),
     )
     assert result.ok and len(result.outputs) == 2
@@ -68,7 +66,6 @@ def test_batch_fails_closed_on_a_leak(imrs, tmp_path):
         lambda ids: Forgetful(),
         IDS,
         private_dir=tmp_path / "private",
-        jobs=1,
     )
     assert not result.ok and {leak.found for leak in result.leaks} == {"Marigold"}
     assert not (tmp_path / "out").exists()

@@ -61,6 +61,32 @@ def test_readers_share_the_one_parser_and_namespace_table():
     assert verify_read._PARSER is layer.RECOVERING_PARSER
 
 
+def test_one_date_reader_for_the_chronology_the_case_and_the_anonymiser():
+    import chronology
+    from anonymiser import profiles
+    from pipeline import dates
+    from pipeline.case import schema
+
+    assert chronology.parse_date is dates.parse_date
+    assert profiles.read_date is dates.parse_date
+    assert schema.read_date is dates.parse_date
+    # a day the chronology reads is the day the anonymiser generalises, and nothing is guessed
+    assert profiles.month_year("3rd of March, 2024") == "March 2024"
+    assert profiles.month_year("12/04/2024") == "April 2024"
+    assert profiles.parse_date("31/02/2024") is None
+    assert profiles.parse_date("March 2024") is None
+    assert profiles.parse_date("Room 12 in 2024") is None  # fuzzy=True made it 12 <this month>
+
+
+def test_the_anonymiser_reads_dates_without_the_chronology():
+    code = (
+        "import sys, anonymiser.profiles;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'chronology'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_ratio_too_high_only_for_big_entries_that_shrank_a_lot():
     big = limits.RATIO_FLOOR_BYTES + 1
     assert limits.ratio_too_high(big, big // (limits.MAX_RATIO + 1))
@@ -70,13 +96,14 @@ def test_ratio_too_high_only_for_big_entries_that_shrank_a_lot():
 
 def test_the_layer_imports_nothing_of_ours():
     code = (
-        "import sys, pipeline.ooxml.xml, pipeline.ooxml.limits, pipeline.ooxml.text, pipeline.common;"
+        "import sys, pipeline.ooxml.xml, pipeline.ooxml.limits, pipeline.ooxml.text, pipeline.common,"
+        " pipeline.dates;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('pipeline','chronology','anonymiser','genogram')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == (
-        "['pipeline', 'pipeline.common', 'pipeline.ooxml', 'pipeline.ooxml.limits', "
+        "['pipeline', 'pipeline.common', 'pipeline.dates', 'pipeline.ooxml', 'pipeline.ooxml.limits', "
         "'pipeline.ooxml.package', 'pipeline.ooxml.places', 'pipeline.ooxml.text', "
         "'pipeline.ooxml.xml']"
     )
@@ -168,3 +195,33 @@ def test_chronology_problems_are_the_one_record():
     from chronology.records import Problem as ChronologyProblem
 
     assert ChronologyProblem is Problem
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        {"[Content_Types].xml": b"<Types/>"},  # a zip with no word/document.xml
+        {
+            "[Content_Types].xml": b"<Types>application/vnd.ms-word.document.macroEnabled.main+xml"
+            b"</Types>",
+            "word/document.xml": b"<w/>",
+        },
+        {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>", "../evil.xml": b"<x/>"},
+    ],
+)
+def test_the_anonymiser_reads_word_files_through_the_one_reader(tmp_path, entries):
+    import zipfile
+
+    from anonymiser.errors import InputError as AnonymiserInputError
+    from anonymiser.word.package import read_package
+    from pipeline.ooxml.word import WordFileRefused, check_word_file
+
+    path = tmp_path / "odd.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    with pytest.raises(WordFileRefused) as gate:
+        check_word_file(path)
+    with pytest.raises(AnonymiserInputError) as rewriter:
+        read_package(path)
+    assert str(rewriter.value) == str(gate.value)

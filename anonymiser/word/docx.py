@@ -24,7 +24,7 @@ from anonymiser.word.revisions import accept_revisions, strip_marks
 from anonymiser.word.runs import Slot, Unit, apply, paragraph_units
 from anonymiser.word.xml import NS, DoctypeRefused, parse, qn, remove, serialise
 from pipeline.common import write_with
-from pipeline.ooxml.xml import DOCTYPE_REFUSED, declares_doctype
+from pipeline.ooxml.xml import DOCTYPE_REFUSED
 
 NEUTRAL_TARGET = "about:blank"
 _XML_ACTIONS = ("clean", "core", "app", "settings", "rels")
@@ -91,9 +91,9 @@ def anonymise_docx(src: Path, dst: Path, detector: Detector, *, log=None) -> Doc
 
 
 def prepare(src: Path, stem: str) -> PreparedDocx:
-    """Read the package, drop what cannot be cleaned, clean structure, collect text units."""
+    """Read the package (the one reader refuses a DOCTYPE in any part, kept or dropped), drop
+    what cannot be cleaned, clean structure, collect text units."""
     prepared = PreparedDocx(src, stem, pkg.read_package(src))
-    _refuse_doctypes(prepared)
     dropped = _drop_parts(prepared)
     names = [n for n in prepared.package.parts if rule_for(n).action in _XML_ACTIONS]
     for name in sorted(names, key=reading_rank):
@@ -129,15 +129,6 @@ def finish(
         tuple(prepared.removed),
         sum(len(f) for f in findings),
     )
-
-
-def _refuse_doctypes(prepared: PreparedDocx) -> None:
-    """Any XML part, kept or dropped, that declares a DOCTYPE refuses the whole file."""
-    from anonymiser.errors import InputError
-
-    for name, data in prepared.package.parts.items():
-        if name.lower().endswith((".xml", ".rels")) and declares_doctype(data):
-            raise InputError(f"{prepared.source.name}: part {name} {DOCTYPE_REFUSED}")
 
 
 def _drop_parts(prepared: PreparedDocx) -> dict[str, set[str]]:

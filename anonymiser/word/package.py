@@ -8,7 +8,8 @@ from pathlib import Path
 
 from anonymiser.errors import InputError
 from anonymiser.word.xml import parse, qn, serialise
-from pipeline.ooxml.package import Unreadable, is_package, walk, write_entries
+from pipeline.ooxml.package import write_entries
+from pipeline.ooxml.word import WordFileRefused, read_word_parts
 
 CONTENT_TYPES = "[Content_Types].xml"
 
@@ -24,27 +25,15 @@ class Package:
 
 
 def read_package(path: Path) -> Package:
-    """Read every zip entry through the layer's bounded reader (one set of limits); raises
-    ``InputError`` for a file that is not a Word package or would unpack past the limits."""
+    """Every part of a Word file, read through the one Word-package reader
+    (``pipeline.ooxml.word.read_word_parts``: the same refusals, limits and DOCTYPE check as the
+    chronology reader and every command's gate); raises ``InputError`` naming the file (and
+    part) and saying what to do when it is not a plain, readable .docx."""
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path.name}: cannot be read ({error.strerror or error})") from error
-    if not is_package(data):
-        raise InputError(f"{path.name}: not a Word .docx file (not a zip); save it as .docx")
-    package = Package()
-    for entry in walk(data, nested=False):
-        if isinstance(entry, Unreadable):
-            where = "" if entry.name == "(file)" else f" part {entry.name}:"
-            raise InputError(
-                f"{path.name}:{where} not a Word .docx file that can be read safely: "
-                f"{entry.reason}; open it in Word and save it as a new .docx"
-            )
-        if not entry.folder:
-            package.parts[entry.name] = entry.data
-    if CONTENT_TYPES not in package.parts:
-        raise InputError(f"{path.name}: no [Content_Types].xml; save it again from Word as .docx")
-    return package
+        parts = read_word_parts(path, wanted=lambda name: True, parse_wanted=False)
+    except WordFileRefused as error:
+        raise InputError(str(error)) from error
+    return Package(parts)
 
 
 def write_package(package: Package, path: Path) -> None:

@@ -4,27 +4,14 @@
 - ``schema``: every field, its type and its help text; ``rules``: checks across fields;
 - ``loader``: ``load_case`` / ``read_case`` (all problems at once) and ``write_template``;
 - ``examples``: the template's example values left in a real case file.
+
+The public API below is resolved as ``chronology``'s is: each name from its module when first
+asked for (``pipeline.common.public_api``).
 """
 
-from pipeline.case.loader import load_case, read_case, write_template
-from pipeline.case.records import (
-    PARENT_TYPES,
-    PARTNERSHIP_KINDS,
-    RELATIONSHIP_KINDS,
-    SEXES,
-    Agency,
-    AnonymisationSettings,
-    Case,
-    Household,
-    PanelMember,
-    Person,
-    Place,
-    Professional,
-    Relationship,
-    Review,
-)
+from pipeline.common import public_api
 
-__all__ = [
+_RECORDS = (
     "PARENT_TYPES",
     "PARTNERSHIP_KINDS",
     "RELATIONSHIP_KINDS",
@@ -39,7 +26,10 @@ __all__ = [
     "Professional",
     "Relationship",
     "Review",
-    "load_case",
-    "read_case",
-    "write_template",
-]
+)
+_NAMES = dict.fromkeys(_RECORDS, "pipeline.case.records") | dict.fromkeys(
+    ("load_case", "read_case", "write_template"), "pipeline.case.loader"
+)
+
+__all__ = list(_NAMES)
+__getattr__ = public_api(__name__, _NAMES)

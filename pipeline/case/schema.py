@@ -17,8 +17,6 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from chronology import DateError
-from chronology import parse_date as read_date
 from pipeline.case.records import (
     PARENT_TYPES,
     RELATIONSHIP_KINDS,
@@ -33,6 +31,8 @@ from pipeline.case.records import (
     Relationship,
     Review,
 )
+from pipeline.dates import DateError
+from pipeline.dates import parse_date as read_date
 
 MISSING: Any = object()
 PROFILES = ("submission", "publication")
@@ -118,7 +118,7 @@ def texts(reader, node: Node, path: str) -> Any:
 def parse_date(value: str) -> date | None:
     """Return the whole date written (any form the chronology reads); None if unreadable.
 
-    The same reader as the IMRs' chronology dates (``chronology.dates``), so "8th November
+    The same reader as the IMRs' chronology dates (``pipeline.dates``), so "8th November
     2024", "17/02/2019" and "2019-02-17" are all read alike. A month or a year alone is not a
     whole date and gives None.
     """

@@ -77,16 +77,29 @@ def check_word_file(path: Path) -> None:
 
 
 def read_word_parts(
-    path: Path, wanted: Callable[[str], bool] = lambda name: name.endswith(".xml")
+    path: Path,
+    wanted: Callable[[str], bool] = lambda name: name.endswith(".xml"),
+    *,
+    parse_wanted: bool = True,
 ) -> dict[str, bytes]:
-    """Check the file, then return the bytes of its parts whose names ``wanted`` accepts.
+    """Check the file, then return the bytes of its parts whose names ``wanted`` accepts, in
+    the package's order.
 
     Every part is read (bounded) so that a damaged one is found before anything is used; every
-    XML part's prolog is looked at for a DOCTYPE; the wanted XML parts are parsed once.
+    XML part's prolog is looked at for a DOCTYPE; the wanted XML parts are parsed once, unless
+    ``parse_wanted`` is False (the anonymiser's rewriter parses every part it keeps itself and
+    names a damaged one then, so it reads the package once and parses each part once).
     """
     path = Path(path)
-    _check_path(path)
-    data = path.read_bytes()
+    try:
+        _check_path(path)
+        data = path.read_bytes()
+    except OSError as error:
+        raise _fail(
+            path,
+            f"cannot be read ({error.strerror or error})",
+            "check that you may read it and that no other program holds it",
+        ) from error
     infos = directory(data)
     if isinstance(infos, Unreadable):
         raise _damaged(path)
@@ -110,7 +123,8 @@ def read_word_parts(
         if name.lower().endswith(XML_SUFFIXES) and declares_doctype(part):
             raise WordFileRefused(f"{path.name}: part {name} {DOCTYPE_REFUSED}.")
         if wanted(name):
-            _check_well_formed(path, name, part)
+            if parse_wanted:
+                _check_well_formed(path, name, part)
             parts[name] = part
     return parts
 
