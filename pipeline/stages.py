@@ -349,10 +349,12 @@ def anonymise_stage(
 def verify_stage(case_file: Path, paths: Sequence[Path]) -> StageResult:
     """Scan files, folders and zips for every known identifier of the case (status 1 and the
     leaks when one survives or a file could not be checked)."""
-    from anonymiser.verify import scan
+    from anonymiser.verify import scan, write_excerpts
 
     case = load_case_or_explain(case_file, case_file.parent)
     leaks = tuple(scan(list(paths), case_identifiers(case)))
+    if leaks:  # the text around each finding: private, never on the console
+        write_excerpts(leaks, ReviewFolder(case_file.parent).private)
     return StageResult(status=1 if leaks else 0, leaks=leaks)
 
 
