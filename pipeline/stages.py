@@ -252,9 +252,7 @@ def _parent(folder: Path) -> Path:
     return folder
 
 
-def ensure_clean(
-    files: Sequence[Path], ids: CaseIdentifiers, private: Path | None = None
-) -> None:
+def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers, private: Path | None = None) -> None:
     """Refuse (exit 1) when any known identifier survives in ``files``; nothing is kept then.
     The text around each finding goes to ``private``/leak-excerpts.csv, never to the console."""
     from dataclasses import replace
