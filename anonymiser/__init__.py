@@ -23,6 +23,7 @@ _NAMES = {
     "anonymise_docx": "anonymiser.word.docx",
     "anonymise_files": "anonymiser.batch",
     "scan": "anonymiser.verify",
+    "write_excerpts": "anonymiser.verify",
     "write_review": "anonymiser.review",
 }
 
@@ -40,6 +41,7 @@ __all__ = [
     "anonymise_docx",
     "anonymise_files",
     "scan",
+    "write_excerpts",
     "write_review",
 ]
 __getattr__ = public_api(__name__, _NAMES)

@@ -573,7 +573,12 @@ def again(
     ("Brajko had given Brajko ...", "... Frits L van den Heuvel but everyone calls me Frits")
     and the other names of a list that holds one ("founders: Fujimura, Griffin and Mitchell").
     """
-    from anonymiser.nlp import zipf
+    from anonymiser.nlp import gazetteer, zipf
+
+    first, last = gazetteer()
+
+    def listed(word: str) -> bool:  # "Gray and Williams": a listed name beside a found one
+        return word in last or word in first
 
     busy = [*taken, *((s, e) for s, e, _ in persons)]
     out: list[tuple[int, int, float]] = []
@@ -604,7 +609,7 @@ def again(
             if (
                 words
                 and all(
-                    _capitalised(w) and _surname_like(w) and zipf(w) < COMMON_ZIPF
+                    _capitalised(w) and _surname_like(w) and (zipf(w) < COMMON_ZIPF or listed(w))
                     for w in words
                     if w not in ("and", "or", "&")
                 )
@@ -618,7 +623,8 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "master", "s
 
 
 ADDRESSED = re.compile(
-    rf"(?:^|(?<=\n))[ \u00a0]*({LETTERS}[\w\u2019\-]*)(?::[ \u00a0]+|,[ \u00a0]+(?=[a-z]|I\b))"
+    rf"(?:^|(?<=\n))[ \u00a0]*({LETTERS}[\w\u2019\-]*)"
+    r"(?::[ \u00a0]+|:(?=[\"\u201c'\u2018])|,[ \u00a0]+(?=[a-z]|I\b))"
 )
 # "Is Priyanka still at home?", "Why is Kaiju so impulsive?": the subject of a question
 ASKED = re.compile(
@@ -628,7 +634,9 @@ ASKED = re.compile(
 # "Tell Amadou that ...", "we rang Thandeka": the one a person-verb is done to
 TOLD = re.compile(
     r"(?:^|(?<=[\s(]))(?i:tell|ask|call|ring|phone|email|e-mail|text|thank|meet|invite|remind"
-    r"|told|asked|rang|phoned|emailed|texted|thanked|met|invited|reminded)[ \u00a0]+"
+    r"|told|asked|rang|phoned|emailed|texted|thanked|met|invited|reminded"
+    r"|(?:shouted|spoke|talked|said|wrote|waved|looked|smiled|swore|screamed)[ \u00a0]+(?:at|to|with))"
+    r"[ \u00a0]+"
     rf"({LETTERS}[\w\u2019\-]*)(?![\w\-])"
 )
 # "PC 2291 Haworth", "DS Okafor": a police rank (and collar number) before a surname

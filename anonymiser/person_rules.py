@@ -121,9 +121,20 @@ def code_like(word: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def code(f: Found) -> bool:
-    """Every word an acronym or system name, and none a known name."""
+    """Every word an acronym or system name, and none a known name; or one short word in
+    capitals in a text that is not in capitals, with no title before it and no name beside it
+    ("ETA 8 minutes", "GCS 5": an abbreviation even where it spells a name)."""
     prefixes = f.lex.lists["name prefixes"]
-    return all(code_like(t.text, prefixes) and not f.lex.is_name(t.text) for t in f.words)
+    if all(code_like(t.text, prefixes) and not f.lex.is_name(t.text) for t in f.words):
+        return True
+    t = f.single
+    if t is None or not (t.text.isupper() and t.text.isalpha() and len(t.text) <= SHORT_CAPS):
+        return False
+    shouted = sum(w.is_upper for w in f.doc if w.is_alpha) > sum(w.is_alpha for w in f.doc) / 2
+    return not shouted and not _titled(f) and not f.name_beside()
+
+
+SHORT_CAPS = 4
 
 
 def too_short(f: Found) -> bool:

@@ -267,15 +267,15 @@ class Featuriser:
 
 
 def _label_colon(doc, t) -> bool:
-    """A form label: the word stands first on its line, a colon after it and a capitalised
-    word after the colon on the same line ("Addressee: Anneliese Gruber"), not speech
+    """A form label: a colon after the word and a capitalised word or a number after the
+    colon on the same line ("Addressee: Anneliese Gruber", "... Age: 43"), not speech
     ("Leena: \"I'm ...\"")."""
     if t.i + 2 >= len(doc) or doc[t.i + 1].text != ":":
         return False
     nxt = doc[t.i + 2]
-    if "\n" in doc[t.i + 1 : t.i + 2].text_with_ws or len(nxt.text) < 2:
+    if "\n" in doc[t.i + 1 : t.i + 2].text_with_ws:
         return False
-    return _line(doc, t).lstrip().startswith(t.text) and nxt.text[:1].isupper()
+    return nxt.text[:1].isdigit() or (len(nxt.text) > 1 and nxt.text[:1].isupper())
 
 
 def _word_before(doc, run: tuple[int, int]) -> str:

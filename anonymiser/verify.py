@@ -42,11 +42,51 @@ class Leak:
         return self.identifier_kind == UNCHECKED
 
     def __str__(self) -> str:
+        """One line for the console: the file, the part and place, and which identity; never
+        the text around it, which holds personal data (``write_excerpts`` puts that in the
+        review's private folder)."""
         if self.unchecked:
             return f"{self.file}: {self.part}: {UNCHECKED}: {self.context}"
         where = f"{self.part}, {self.place}" if self.place else self.part
         who = self.identity or self.identifier_kind
-        return f'{self.file}: {where}: "{self.context}" ({who})'
+        return f"{self.file}: {where}: {who} ({self.identifier_kind}) still there"
+
+
+EXCERPTS = "leak-excerpts.csv"
+
+
+def write_excerpts(leaks: Sequence[Leak], private: Path) -> Path | None:
+    """Write each finding with the text around it to ``private/leak-excerpts.csv``, readable by
+    the owner only (0600); the console names only the identity. None when nothing was found."""
+    import csv
+    import io
+    import os
+
+    found = [leak for leak in leaks if not leak.unchecked]
+    if not found:
+        return None
+    buffer = io.StringIO()
+    out = csv.writer(buffer)
+    out.writerow(["file", "part", "place", "identity", "kind", "found", "text around it"])
+    for leak in found:
+        out.writerow(
+            [
+                leak.file,
+                leak.part,
+                leak.place,
+                leak.identity,
+                leak.identifier_kind,
+                leak.found,
+                leak.context,
+            ]
+        )
+    private.mkdir(parents=True, exist_ok=True)
+    path = private / EXCERPTS
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle.write(buffer.getvalue())
+    os.chmod(path, 0o600)  # an existing file keeps its mode through os.open
+    return path
 
 
 def scan(paths: Sequence[Path], ids) -> list[Leak]:

@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 KEY_FILE = "key.yaml"
 STILL_THERE = (
-    "each line above names the file, the part and place, and the identity; list the "
-    "exact text under anonymisation.redact in case.yaml and run again, or, if the "
-    "part is one scr does not know, tell us the part"
+    "each line above names the file, the part and place, and the identity (the text "
+    "around each is in the review's private/leak-excerpts.csv); list the exact text "
+    "under anonymisation.redact in case.yaml and run again, or, if the part is one scr "
+    "does not know, tell us the part"
 )
 CHILD_AGE = 18
 
@@ -239,7 +240,7 @@ def write_chronology(
                 write_timeline(view, summary, staging / "timeline.svg", staging / "timeline.png")
             )
             if folder == target and not verified_later:
-                ensure_clean(files, anon.ids)
+                ensure_clean(files, anon.ids, review.folder.private)
             written += [replace_file(f, folder / f.name) for f in files]
     return written
 
@@ -253,14 +254,17 @@ def _parent(folder: Path) -> Path:
     return folder
 
 
-def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers) -> None:
-    """Refuse (exit 1) when any known identifier survives in ``files``; nothing is kept then."""
+def ensure_clean(files: Sequence[Path], ids: CaseIdentifiers, private: Path | None = None) -> None:
+    """Refuse (exit 1) when any known identifier survives in ``files``; nothing is kept then.
+    The text around each finding goes to ``private``/leak-excerpts.csv, never to the console."""
     from dataclasses import replace
 
-    from anonymiser import scan
+    from anonymiser import scan, write_excerpts
 
     # named as the user will know them ("timeline.svg"), never by the temporary folder
     leaks = [replace(leak, file=Path(leak.file).name) for leak in scan(list(files), ids)]
+    if leaks and private is not None:
+        write_excerpts(leaks, private)
     if leaks:
         raise CheckFailed(
             f"{len(leaks)} known identifier(s) survived anonymisation, so nothing "
@@ -284,7 +288,7 @@ def genogram_stage(
     with exclusive(folder):
         with tempfile.TemporaryDirectory(dir=_parent(folder.out)) as temporary:
             files = render(family_of(case), Path(temporary))
-            ensure_clean([files.svg, files.dot], case_identifiers(case))
+            ensure_clean([files.svg, files.dot], case_identifiers(case), folder.private)
             written = [
                 replace_file(f, folder.out / f.name) for f in (files.svg, files.png, files.dot)
             ]
@@ -334,6 +338,9 @@ def anonymise_stage(
         )
         anon.close()
     if result.leaks:
+        from anonymiser import write_excerpts
+
+        write_excerpts(result.leaks, folder.private)
         return StageResult(status=1, leaks=tuple(result.leaks))
     return StageResult(written=tuple(result.outputs))
 
@@ -341,10 +348,12 @@ def anonymise_stage(
 def verify_stage(case_file: Path, paths: Sequence[Path]) -> StageResult:
     """Scan files, folders and zips for every known identifier of the case (status 1 and the
     leaks when one survives or a file could not be checked)."""
-    from anonymiser import scan
+    from anonymiser import scan, write_excerpts
 
     case = load_case_or_explain(case_file, case_file.parent)
     leaks = tuple(scan(list(paths), case_identifiers(case)))
+    if leaks:  # the text around each finding: private, never on the console
+        write_excerpts(leaks, ReviewFolder(case_file.parent).private)
     return StageResult(status=1 if leaks else 0, leaks=leaks)
 
 

@@ -56,6 +56,12 @@ def test_what_cannot_be_reached_is_refused_naming_identity_part_and_place(tmp_pa
     message = str(result.leaks[0])
     assert message.startswith("a.docx (anonymised): word/document.xml, other attribute value:")
     assert "professional:1" in message and ".scr-anonymise" not in message
+    assert "Oswin" not in message and "Tarrowby" not in message  # no text of the finding
+    from anonymiser.verify import write_excerpts
+
+    excerpts = write_excerpts(result.leaks, tmp_path / "private")
+    assert "Oswin Tarrowby" in excerpts.read_text(encoding="utf-8")
+    assert excerpts.stat().st_mode & 0o077 == 0
 
 
 def test_anonymise_adds_to_the_review_log(tmp_path):

@@ -70,7 +70,9 @@ def test_without_presidio_nothing_is_found_and_the_leak_scan_refuses(tmp_path, m
     _, case, imr = review(tmp_path)
     result = anonymise(case, imr, tmp_path / "anon")
     assert result.exit_code == 1, result.output
-    assert "Lee Testing" in result.output
+    assert "Lee Testing" not in result.output and "person:mum" in result.output
+    excerpts = case.parent / "private" / "leak-excerpts.csv"
+    assert "Lee Testing" in excerpts.read_text(encoding="utf-8")
     assert not (tmp_path / "anon").exists() or not any((tmp_path / "anon").rglob("*.docx"))
 
 
@@ -78,7 +80,10 @@ def test_a_board_recogniser_in_case_yaml_is_applied_and_verified(tmp_path):
     _, case, imr = review(tmp_path, BOARD)
     runner = CliRunner()
     before = runner.invoke(main, ["verify", "--case", str(case), str(imr)])
-    assert before.exit_code == 1 and "LA-123456" in before.output
+    assert before.exit_code == 1 and "LA_CASE_NUMBER" in before.output
+    assert "LA-123456" not in before.output  # the text found is private: the excerpt file
+    excerpts = case.parent / "private" / "leak-excerpts.csv"
+    assert "LA-123456" in excerpts.read_text(encoding="utf-8")
     result = anonymise(case, imr, tmp_path / "anon")
     assert result.exit_code == 0, result.output
     out = next((tmp_path / "anon").rglob("*.docx"))

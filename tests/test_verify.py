@@ -9,7 +9,7 @@ import pytest
 from test_word_builders import IDS, blank
 
 from anonymiser.records import CaseIdentifiers, Identity
-from anonymiser.verify import Leak, scan
+from anonymiser.verify import Leak, scan, write_excerpts
 
 ADDRESS = Identity("address:home", "address", "14 Larkspur Row, Eastlea, Ferncombe FC3 4AB")
 PHONE = Identity("person:father", "person", "Tobias Wrenfield", aliases=("07700 900461",))
@@ -152,9 +152,20 @@ def test_leak_reads_as_one_line(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("Seen at home by Oswin\nlater that day.", encoding="utf-8")
     (leak,) = scan([path], ALL)
-    assert str(leak) == (
-        f'{path}: (text), text: "Seen at home by Oswin later that day." (professional:1)'
-    )
+    assert str(leak) == f"{path}: (text), text: professional:1 (professional) still there"
+
+
+def test_the_console_line_holds_no_text_of_the_finding_and_the_excerpt_file_does(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Seen at home by Oswin later that day.", encoding="utf-8")
+    leaks = scan([path], ALL)
+    assert "Oswin" not in str(leaks[0]) and "Seen at home" not in str(leaks[0])
+    excerpts = write_excerpts(leaks, tmp_path / "private")
+    assert excerpts == tmp_path / "private" / "leak-excerpts.csv"
+    assert (excerpts.stat().st_mode & 0o777) == 0o600
+    text = excerpts.read_text(encoding="utf-8")
+    assert "Seen at home by Oswin later that day." in text and "professional:1" in text
+    assert write_excerpts([], tmp_path / "other") is None
 
 
 def test_long_context_is_marked_where_cut(tmp_path):

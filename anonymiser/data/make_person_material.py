@@ -56,6 +56,11 @@ FRAMES = [
     "{F}'s brother {F} was staying with them.",
     "We met {P}'s new partner at the {PLACE}.",
     "{T} asked whether {F} could stay with her grandmother.",
+    "{WORD} review: {P} attended.",
+    "Note: {WORD} visit by {P}.",
+    "{P} ({CODE}) wrote the {CODE} report.",
+    "Ref {REF}: {P} seen by {CODE}.",
+    "{CODE} contacted {P} at {TIME}.",
     "Call logged at {TIME} by {P}.",
     "{P} has lived at {NUM} {STREET} since {YEAR}.",
     "Please forward this to {P} before {DAY}.",
@@ -121,6 +126,8 @@ FRAMES = [
     "{TITLE} {S} is a {AGE} year old woman from {CITY}.",
     "{LABEL}: {P}",
     "{LABEL}: {P}\n{LABEL}: {P}",
+    "{LABEL}: {P} {LABEL}: {NUM}",
+    "{LABEL}: {P}, {LABEL}: {CITY}",
     "{LABEL}: {T} ({JOB})",
     "{LABEL} - {P}, {ORG}",
 ]
@@ -144,6 +151,22 @@ EMPTY_FRAMES = [
     "{LABEL}: {JOB}, {ORG}",
     "{LABEL}: {NUM} {STREET}, {CITY}",
     "{LABEL}: see {PLACE}",
+    "{WORD} review booked for {DAY}.",
+    "Outcome: {WORD} assessment agreed.",
+    "child not seen: {WORD} appointment",
+    "{LABEL}: {WORD} visit; {LABEL}: {WORD} plan",
+    "Seen: {WORD} clinic at {PLACE}.",
+    "{WORD} concerns were raised by {ORG}.",
+    "Reason: {WORD}",
+    "Reference: {REF}",
+    "{CODE} agreed to review the plan on {DAY}.",
+    "Case {REF} was closed by {ORG}.",
+    "{CODE} {NUM} minutes; {CODE} recorded at {TIME}.",
+    "URGENT: {CODE} referral sent to {ORG}.",
+    "The {CODE} and {CODE} reports were shared.",
+    "{ORG}, {REF}",
+    "NB {CODE} not yet done.",
+    "{CITY} {CODE} held the {EVENT}.",
     "{CITY} is a small town two miles from {CITY}.",
     "Is {CITY} on the bus route?",
     "{CITY} has no family hub since {YEAR}.",
@@ -423,6 +446,40 @@ JOBS = [
 EVENTS = "Spring Fair|Summer Fete|Christmas Party|Annual Conference|Open Day|Harvest Festival"
 EVENTS_LIST = EVENTS.split("|")
 PRODUCTS = ["Excel", "Windows", "iPhone", "Teams", "Zoom", "Outlook", "PlayStation", "Kindle"]
+ACRONYMS = [
+    "NHS",
+    "GP",
+    "CCTV",
+    "ETA",
+    "GCS",
+    "ASAP",
+    "NB",
+    "NOTE",
+    "URGENT",
+    "CAMHS",
+    "MASH",
+    "ICPC",
+    "RCPC",
+    "CIN",
+    "CP",
+    "SW",
+    "HV",
+    "A&E",
+    "ED",
+    "IMR",
+    "SCR",
+    "DBS",
+    "NFA",
+    "LAC",
+    "EHCP",
+    "SEN",
+    "SENCO",
+    "YOS",
+    "DSL",
+    "MARAC",
+    "DASH",
+    "PNC",
+]
 # Form labels before a colon: a capitalised, often rare word that is no name.
 LABELS = [
     "Recipient",
@@ -476,6 +533,7 @@ class Writer:
         # their share of the lists, or the scorer learns that a frequent word is never a name.
         self.common_first = [n for n in self.first if _frequent(n)]
         self.common_last = [n for n in self.last if _frequent(n)]
+        self.rare_words = _rare_words(set(self.first) | set(self.last))
 
     def invented(self, surname: bool) -> str:
         """A name made of syllables, so that it is in no list."""
@@ -490,6 +548,26 @@ class Writer:
         if self.rng.random() < 0.4:
             return self.rng.choice(CITY_WORDS)
         return self.rng.choice(TOWN_HEADS) + self.rng.choice(TOWN_ENDS)
+
+    def word(self) -> str:
+        """A less common English word written with a capital (a heading, a label's value,
+        a sentence's first word): rare words are not names."""
+        return self.rng.choice(self.rare_words).capitalize()
+
+    def code(self) -> str:
+        """An acronym or a shouted word: capitals that are no name ("CAMHS", "ETA", "NOTE")."""
+        if self.rng.random() < 0.4:
+            return self.rng.choice(ACRONYMS)
+        letters = "ABCDEFGHIJKLMNOPRSTUVW"
+        return "".join(self.rng.choice(letters) for _ in range(self.rng.randint(2, 5)))
+
+    def reference(self) -> str:
+        """A case reference made of acronyms and numbers: "NSB-REF-2024-07"."""
+        parts = [self.code() for _ in range(self.rng.randint(1, 2))]
+        parts.append(str(self.rng.randint(2000, 2030)))
+        if self.rng.random() < 0.6:
+            parts.append(f"{self.rng.randint(1, 99):02d}")
+        return "-".join(parts) if self.rng.random() < 0.8 else "/".join(parts)
 
     def street(self) -> str:
         """A street, often named after a person ("Via Pasquale Rossi", "Kowalski Parkway"): the
@@ -587,6 +665,9 @@ class Writer:
             "PLACE": lambda: f"{rng.choice(CITY_WORDS)} {rng.choice(PLACES)}",
             "JOB": lambda: rng.choice(JOBS),
             "LABEL": lambda: rng.choice(LABELS),
+            "CODE": self.code,
+            "WORD": self.word,
+            "REF": self.reference,
             "EVENT": lambda: rng.choice(EVENTS_LIST),
             "PRODUCT": lambda: rng.choice(PRODUCTS),
             "DAY": lambda: rng.choice(DAYS),
@@ -606,6 +687,24 @@ class Writer:
             frames = EMPTY_FRAMES if i % 5 == 4 else FRAMES
             out.append(self.fill(frames[self.rng.randrange(len(frames))]))
         return out
+
+
+def _rare_words(names: set[str]) -> list[str]:
+    """English words of middling-to-low frequency that are no listed name."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    words = top_n_list("en", 60000)
+    return sorted(
+        w
+        for w in words
+        if w.isalpha()
+        and len(w) > 3
+        and w.capitalize() not in names
+        and RARE_WORD_ZIPF[0] <= zipf_frequency(w, "en") < RARE_WORD_ZIPF[1]
+    )
+
+
+RARE_WORD_ZIPF = (2.3, 3.6)
 
 
 def _frequent(word: str) -> bool:
