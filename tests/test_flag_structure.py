@@ -341,3 +341,24 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
         ].value
         == "no"
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a question whose asker is nobody, or a sighting a record says did not happen
+        (BOY, "Leo in class all week. Nobody asked him about the bruise.", "wishes_sought", "no"),
+        (BOY, "Leo in class all week. Nobody asked him about the bruise.", "child_seen", "yes"),
+        (BOY, "There is no record that the GP saw Leo after the referral.", "child_seen", "no"),
+        (BOY, "There is no record that anyone asked Leo why he was late.", "wishes_sought",
+         "not yes"),
+        (BOY, "There is a record that the GP saw Leo after the referral.", "child_seen", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_4(subject, event, flag, expected):
+    result = assess({"event": event}, subject)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence

@@ -94,6 +94,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found.setdefault("seen_alone", Finding("yes", words))
         elif verb.lemma_ in ASK and how != "nsubj" and _request(verb):
             continue  # "asked her to let us know she is ok": a request, not her views
+        elif verb.lemma_ in ASK - SEE and negated and not reported and how != "nsubj":
+            # "Nobody asked him about the absence", "no record that anyone asked him why"
+            found.setdefault("wishes_sought", Finding("no", words))
         elif verb.lemma_ in ASK and not reported and not negated and how != "nsubj":
             found["child_seen"] = Finding("yes", words)
             found.setdefault("wishes_sought", Finding("yes", words))
