@@ -353,6 +353,12 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
         (BOY, "There is no record that anyone asked Leo why he was late.", "wishes_sought",
          "not yes"),
         (BOY, "There is a record that the GP saw Leo after the referral.", "child_seen", "yes"),
+        # not seen on his own: seen, and not alone
+        (BOY, "Leo came with his father. The nurse did not see Leo on his own.", "child_seen",
+         "yes"),
+        (BOY, "Leo came with his father. The nurse did not see Leo on his own.", "seen_alone",
+         "no"),
+        (BOY, "Home visit, no answer. Leo was not seen.", "child_seen", "no"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):
