@@ -18,7 +18,7 @@ from flag_eval import rows, scores
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronology.flags import FLAGS, SubjectNames, assess
+from chronology.flags import FLAGS, SubjectNames, assess, mark_people
 
 POLICE = SubjectNames(names=("Child A", "Leo"), others=("Child B",))
 
@@ -368,3 +368,15 @@ def test_structure_mechanisms_4(subject, event, flag, expected):
     else:
         assert result.value == expected, result.evidence
         assert result.evidence
+
+
+def test_pronoun_goes_on_with_the_last_pronoun_of_its_sex():
+    """A man of no stated sex named between two "she"s does not take the second one."""
+    jade = SubjectNames(names=("Jade",), others=(), sex="female", adults=(("Wayne", ""),))
+    event = "Jade seen at home; asked how she feels about Wayne - she said she likes him."
+    assert mark_people(event, jade).text.count("SUBJ") >= 3
+    assert assess({"event": event}, jade)["wishes_expressed"].value == "yes"
+    # a woman named in between does take it
+    event = "Jade seen; asked how she feels about Mum - Mum said she was tired."
+    mum = SubjectNames(names=("Jade",), others=(), sex="female", adults=(("Mum", "female"),))
+    assert "said ADULT" in mark_people(event, mum).text
