@@ -18,7 +18,7 @@ from flag_eval import rows, scores
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronology.flags import FLAGS, SubjectNames, assess
+from chronology.flags import FLAGS, SubjectNames, assess, mark_people
 
 POLICE = SubjectNames(names=("Child A", "Leo"), others=("Child B",))
 
@@ -341,3 +341,42 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
         ].value
         == "no"
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a question whose asker is nobody, or a sighting a record says did not happen
+        (BOY, "Leo in class all week. Nobody asked him about the bruise.", "wishes_sought", "no"),
+        (BOY, "Leo in class all week. Nobody asked him about the bruise.", "child_seen", "yes"),
+        (BOY, "There is no record that the GP saw Leo after the referral.", "child_seen", "no"),
+        (BOY, "There is no record that anyone asked Leo why he was late.", "wishes_sought",
+         "not yes"),
+        (BOY, "There is a record that the GP saw Leo after the referral.", "child_seen", "yes"),
+        # not seen on his own: seen, and not alone
+        (BOY, "Leo came with his father. The nurse did not see Leo on his own.", "child_seen",
+         "yes"),
+        (BOY, "Leo came with his father. The nurse did not see Leo on his own.", "seen_alone",
+         "no"),
+        (BOY, "Home visit, no answer. Leo was not seen.", "child_seen", "no"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_4(subject, event, flag, expected):
+    result = assess({"event": event}, subject)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence
+
+
+def test_pronoun_goes_on_with_the_last_pronoun_of_its_sex():
+    """A man of no stated sex named between two "she"s does not take the second one."""
+    jade = SubjectNames(names=("Jade",), others=(), sex="female", adults=(("Wayne", ""),))
+    event = "Jade seen at home; asked how she feels about Wayne - she said she likes him."
+    assert mark_people(event, jade).text.count("SUBJ") >= 3
+    assert assess({"event": event}, jade)["wishes_expressed"].value == "yes"
+    # a woman named in between does take it
+    event = "Jade seen; asked how she feels about Mum - Mum said she was tired."
+    mum = SubjectNames(names=("Jade",), others=(), sex="female", adults=(("Mum", "female"),))
+    assert "said ADULT" in mark_people(event, mum).text

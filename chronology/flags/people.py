@@ -177,6 +177,9 @@ def _resolve(
         return clause
     before = text[: m.start()]
     end = max(before.rfind(c) for c in ".;:!?")
+    chain = _chain(people, gender, end)
+    if chain:
+        return chain
     if not any(end < p.at for p in fits):
         # nobody who fits earlier in its own sentence ("I asked if he felt ok"): the person the
         # sentence before was about, not the last one it named ("his dad had punched him")
@@ -189,6 +192,22 @@ def _resolve(
     if fits:
         return fits[-1].kind
     return None if word in ("they", "them", "their") else default
+
+
+def _chain(people: list[_Person], gender: str, start: int) -> str | None:
+    """Whom the last pronoun of the same sex in this sentence meant, when no one named of that sex
+    comes after it: "asked how she feels about Wayne being around - she said" goes on with the
+    first "she", not the man of no stated sex named in between."""
+    if gender not in ("f", "m"):
+        return None
+    last = next(
+        (p for p in reversed(people) if p.pronoun and p.at > start and p.gender == gender), None
+    )
+    if last is None or last.kind == "PRO":
+        return None
+    if any(not p.pronoun and p.at > last.at and p.gender == gender for p in people):
+        return None
+    return last.kind
 
 
 def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) -> str | None:

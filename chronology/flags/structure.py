@@ -94,6 +94,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found.setdefault("seen_alone", Finding("yes", words))
         elif verb.lemma_ in ASK and how != "nsubj" and _request(verb):
             continue  # "asked her to let us know she is ok": a request, not her views
+        elif verb.lemma_ in ASK - SEE and negated and not reported and how != "nsubj":
+            # "Nobody asked him about the absence", "no record that anyone asked him why"
+            found.setdefault("wishes_sought", Finding("no", words))
         elif verb.lemma_ in ASK and not reported and not negated and how != "nsubj":
             found["child_seen"] = Finding("yes", words)
             found.setdefault("wishes_sought", Finding("yes", words))
@@ -101,7 +104,11 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                 found.setdefault("seen_alone", Finding("yes", words))
         elif verb.lemma_ in SEE and not reported:
             if negated:
-                if verb.lemma_ in SPEECH_FRAME:
+                if presence.alone(verb):  # "not seen on her own": seen, with someone there
+                    words = _with_negation(doc, verb, words)
+                    found.setdefault("child_seen", Finding("yes", words))
+                    found.setdefault("seen_alone", Finding("no", words))
+                elif verb.lemma_ in SPEECH_FRAME:
                     found.setdefault("wishes_sought", Finding("no", words))
                 else:
                     found.setdefault("child_seen", Finding("no", words))
@@ -151,6 +158,14 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _with_negation(doc, verb, words: str) -> str:
+    """The evidence with the verb's negation before it: "did not see Chloe on her own"."""
+    before = [c.i for c in verb.children if c.dep_ in ("neg", "aux") and c.i < verb.i]
+    if not before or doc[min(before)].idx >= doc.text.find(words):
+        return words
+    return tree.clip(doc[min(before) : verb.i].text + " " + words)
 
 
 def _owned_thing(token) -> str:

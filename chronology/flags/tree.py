@@ -96,10 +96,42 @@ def participle(verb) -> bool:
     return verb.tag_ == "VBD" and word.endswith(("en", "wn")) and word != verb.lemma_
 
 
+# A subject that is nobody, or a place in none of the occasions: "Nobody asked him",
+# "on none of them was Reuben seen".
+NOBODY = frozenset(["nobody", "noone", "no-one", "none", "neither"])
+# A clause that is the content of a record said not to exist: "there is no record that the
+# school saw Bethany", "no evidence that anyone asked him".
+RECORDS = frozenset(["record", "evidence", "indication", "note", "mention", "sign"])
+
+
+def _nobody(token) -> bool:
+    """Whether the verb's subject or occasion is no one: "Nobody asked", "on none of them"."""
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in NOBODY or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
+        ):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in NOBODY for g in c.children):
+            return True
+    return False
+
+
+def _unrecorded(token) -> bool:
+    """Whether the verb is what a record said not to exist records: "no record that X saw Y"."""
+    head = token.head
+    return (
+        token.dep_ in ("acl", "ccomp", "relcl")
+        and head.lemma_.lower() in RECORDS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    )
+
+
 def negated(verb) -> bool:
     token = verb
     for _ in range(4):
         if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if _nobody(token) or _unrecorded(token):
             return True
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return True
@@ -143,6 +175,15 @@ def reported(verb, kinds: dict[int, str]) -> bool:
 def evidence(doc, participant, verb) -> str:
     """The decisive words: from the participant to the verb, with the verb's negation and place."""
     start = min(participant.left_edge.i, verb.i)
+    for c in verb.children:  # "Nobody asked him", "no record that anyone asked him why"
+        if (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.i < start
+            and (_nobody(verb) or c.lower_.startswith("any"))
+        ):
+            start = c.left_edge.i
+    if _unrecorded(verb):
+        start = min(start, verb.head.left_edge.i)
     end = max(participant.i, verb.i) + 1
     while end < len(doc) and end - start < 14 and not doc[end].is_punct:
         token = doc[end]
