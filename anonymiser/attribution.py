@@ -778,6 +778,19 @@ def absorb_rank(text: str, start: int) -> int:
     return m.start(1) if m else start
 
 
+def absorb_role_words(text: str, start: int, label: str) -> int:
+    """The start of a professional's mention widened over the words of the role their label
+    says, written right before it: "Practice Nurse Hunt" -> "Practice Nurse 1", not "Practice
+    Practice Nurse 1"; "the health visitor Kelly" -> "the Health Visitor 1"."""
+    role = re.sub(r"[\s\u00a0]+(?:\d+|[A-Za-z])$", "", label).casefold().split()
+    for _ in range(len(role)):
+        m = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, start - 40) : start])
+        if not m or m.group(1).casefold() not in role:
+            break
+        start -= len(m.group(0))
+    return start
+
+
 def absorb_place_rest(text: str, end: int, name: str) -> int:
     """The end of a place's mention widened over the words of its listed name that follow:
     "Larkfield Medical" of "Larkfield Medical Centre" is the place once, not "the GP practice

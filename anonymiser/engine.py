@@ -14,6 +14,7 @@ from anonymiser.attribution import (
     absorb_place_rest,
     absorb_rank,
     absorb_role,
+    absorb_role_words,
     again,
     area_mention,
     by_context,
@@ -216,6 +217,7 @@ class Anonymiser:
                 end = absorb_own_role(text, end, label)
             if identity.kind == "professional":
                 start = absorb_rank(text, start)  # "DC IMR Author 7" -> "IMR Author 7"
+                start = absorb_role_words(text, start, label)  # "Practice Nurse 1", once
             elif identity.kind == "place":
                 end = absorb_place_rest(text, end, identity.name)
                 if hit.kind == "place-word" and end == hit.end and area_mention(text, start):

@@ -140,6 +140,9 @@ CASES = [
     # a rank or title before a professional's name is part of the role the pseudonym says
     ("Detective Sergeant Graham Pettigrew rang.", "Team Manager 1 rang."),
     ("Dr Kelly Thornton visited.", "Health Visitor 1 visited."),
+    # the role written before the name is the role the pseudonym says, once
+    ("Health Visitor Kelly Thornton visited.", "Health Visitor 1 visited."),
+    ("Team Manager Pettigrew rang.", "Team Manager 1 rang."),
     # a partial mention of a listed place is the place once, not the place and its words
     ("Seen at Larkfield Medical today.", "Seen at the GP practice today."),
     ("Seen at Larkfield Centre today.", "Seen at the GP practice today."),
