@@ -359,6 +359,17 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
         (BOY, "Leo came with his father. The nurse did not see Leo on his own.", "seen_alone",
          "no"),
         (BOY, "Home visit, no answer. Leo was not seen.", "child_seen", "no"),
+        # kept in a practitioner's company while the carer was not there
+        (GIRL, "Jade not collected at close, mum not answering. KP stayed with Jade until 7pm.",
+         "child_seen", "yes"),
+        (GIRL, "Jade not collected at close, mum not answering. KP stayed with Jade until 7pm.",
+         "seen_alone", "yes"),
+        (BOY, "Dad at the door drunk; Leo stayed in the room with his key person.", "child_seen",
+         "yes"),
+        (BOY, "Dad at the door drunk; Leo stayed in the room with his key person.", "seen_alone",
+         "yes"),
+        (BOY, "Leo not collected, mum not answering. Leo stayed with his dad.", "seen_alone",
+         "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):

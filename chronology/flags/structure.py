@@ -29,7 +29,9 @@ from chronology.flags.frames import (
     SAYING,
     SEE,
     SEE_NOUNS,
+    SETTING_ABBREVIATIONS,
     SPEECH_FRAME,
+    STAY,
     VOICE,
 )
 
@@ -119,6 +121,10 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             spoken = [v for v in _joined(verb) if v.lemma_ in ASK and not tree.negated(v)]
             if verb.lemma_ in ASK or spoken:  # "seen and spoken to by officers"
                 found.setdefault("wishes_sought", Finding("yes", words))
+    kept = _kept_with_staff(doc, kinds)
+    if kept and found.get("child_seen", Finding("", "")).value != "no":
+        found["child_seen"] = Finding("yes", kept)  # "KP stayed with Lils until her aunt came"
+        found.setdefault("seen_alone", Finding("yes", kept))
     voice = speech.own_words(doc, kinds)
     if voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
@@ -158,6 +164,47 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _staff(token, kinds: dict[int, str]) -> bool:
+    """A practitioner: a professional named as such, "KP", "TA", "DSL", "his key person"."""
+    return (
+        kinds.get(token.i) == "PRO"
+        or token.text in SETTING_ABBREVIATIONS
+        or (token.lemma_ in ("person", "worker") and any(c.lower_ == "key" for c in token.children))
+    )
+
+
+def _kept_with_staff(doc, kinds: dict[int, str]) -> str:
+    """The child kept in a practitioner's company: "KP stayed with Lils", "Ayaan stayed in the
+    room with his key person", "remained with the TA". The practitioner was with the child."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        if kind != "SUBJ":
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ == "with":
+            verb, partners = (
+                token.head.head,
+                [c for c in token.head.head.children if c.dep_ == "nsubj"],
+            )
+        elif token.dep_ == "nsubj":
+            verb = token.head
+            partners = [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            continue
+        if verb.lemma_ not in STAY - {"go"} or tree.negated(verb) or tree.planned(verb):
+            continue
+        staff = next((p for p in partners if _staff(p, kinds)), None)
+        if staff is not None:
+            start, end = min(staff.left_edge.i, token.i), max(staff.i, token.i) + 1
+            return tree.clip(doc[start:end].text)
+    return ""
 
 
 def _with_negation(doc, verb, words: str) -> str:
