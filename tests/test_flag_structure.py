@@ -370,6 +370,19 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
          "yes"),
         (BOY, "Leo not collected, mum not answering. Leo stayed with his dad.", "seen_alone",
          "not yes"),
+        (GIRL, "Jade not collected. KP stayed with Jade. Jade asked 'is mummy coming' twice.",
+         "wishes_expressed", "yes"),
+        (GIRL, "Jade not collected. KP stayed with Jade. Jade asked 'is mummy coming' twice.",
+         "wishes_sought", "not yes"),  # the child's question is not her views sought
+        (BOY, "Mum went home. Nurse sat with Leo and talked about his diabetes.", "wishes_sought",
+         "yes"),
+        # the child's words given by what he did: a purpose or manner clause
+        (BOY, "Leo used his picture cards to tell the TA 'sad' and 'home'.", "wishes_expressed",
+         "yes"),
+        (BOY, "Leo came down and showed the SW his medal, saying he is 'in the team'.",
+         "wishes_expressed", "yes"),
+        (BOY, "Leo not in school - mum rang to say he was 'poorly'.", "wishes_expressed",
+         "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):

@@ -35,6 +35,9 @@ from chronology.flags.frames import (
     VOICE,
 )
 
+# The evidence of a child alone because kept with staff, not seen alone to be spoken to.
+KEPT = "with staff, no carer:"
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -121,10 +124,12 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             spoken = [v for v in _joined(verb) if v.lemma_ in ASK and not tree.negated(v)]
             if verb.lemma_ in ASK or spoken:  # "seen and spoken to by officers"
                 found.setdefault("wishes_sought", Finding("yes", words))
-    kept = _kept_with_staff(doc, kinds)
+    kept, talked = _kept_with_staff(doc, kinds)
     if kept and found.get("child_seen", Finding("", "")).value != "no":
         found["child_seen"] = Finding("yes", kept)  # "KP stayed with Lils until her aunt came"
-        found.setdefault("seen_alone", Finding("yes", kept))
+        found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
+        if talked:  # "Nurse sat with K at bedtime and talked about managing his diabetes"
+            found.setdefault("wishes_sought", Finding("yes", talked))
     voice = speech.own_words(doc, kinds)
     if voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
@@ -175,9 +180,10 @@ def _staff(token, kinds: dict[int, str]) -> bool:
     )
 
 
-def _kept_with_staff(doc, kinds: dict[int, str]) -> str:
+def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str]:
     """The child kept in a practitioner's company: "KP stayed with Lils", "Ayaan stayed in the
-    room with his key person", "remained with the TA". The practitioner was with the child."""
+    room with his key person", "remained with the TA". The practitioner was with the child.
+    Returns the words, and those of a talk joined to it ("sat with K and talked about ..")."""
     for i, kind in kinds.items():
         token = doc[i]
         if kind != "SUBJ":
@@ -203,8 +209,17 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> str:
         staff = next((p for p in partners if _staff(p, kinds)), None)
         if staff is not None:
             start, end = min(staff.left_edge.i, token.i), max(staff.i, token.i) + 1
-            return tree.clip(doc[start:end].text)
-    return ""
+            talk = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "conj" and c.lemma_ in ASK and not tree.negated(c)
+                ),
+                None,
+            )
+            talked = tree.clip(doc[start : talk.right_edge.i + 1].text) if talk else ""
+            return tree.clip(doc[start:end].text), talked
+    return "", ""
 
 
 def _with_negation(doc, verb, words: str) -> str:
