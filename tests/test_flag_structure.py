@@ -404,3 +404,23 @@ def test_pronoun_goes_on_with_the_last_pronoun_of_its_sex():
     event = "Jade seen; asked how she feels about Mum - Mum said she was tired."
     mum = SubjectNames(names=("Jade",), others=(), sex="female", adults=(("Mum", "female"),))
     assert "said ADULT" in mark_people(event, mum).text
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "Accompanied viewing. Applicant with male and two children. Applicant said he helps out.",
+        "Discharged home with mother. Community midwife informed.",
+    ],
+)
+def test_no_alone_guess_without_a_sighting(event):
+    """The model's seen-alone guess is not given for an entry with no sighting of the child."""
+    from chronology.flags import model, model_features
+
+    leo = SubjectNames(names=("Leo",), others=(), sex="male")
+    got = assess({"event": event}, leo)
+    assert not got["child_seen"].value
+    assert not got["seen_alone"].value, got["seen_alone"].evidence
+    # the model alone would have guessed "no": the guard is what keeps the value blank
+    guess = model.models()["seen_alone"].predict(model_features(event, "seen_alone", leo))
+    assert guess.value == "no" and guess.probability >= model.CONFIDENT

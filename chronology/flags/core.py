@@ -158,6 +158,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # an entry about someone else: no guess about the child
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
+    if flag == "seen_alone" and not infer(text, "child_seen", subject).value:
+        return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
     estimate = model.models()[flag].predict(model_features(text, flag, subject))
     if not estimate.value or estimate.probability < model.CONFIDENT:
         return UNKNOWN
