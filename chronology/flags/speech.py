@@ -14,7 +14,7 @@ def own_words(doc, kinds: dict[int, str]) -> str:
     for i, kind in kinds.items():
         token = doc[i]
         for _ in range(3):
-            if token.dep_ in ("compound", "appos") and token.head is not token:
+            if token.dep_ in ("compound", "appos") and token.head.i != token.i:
                 token = token.head
         if kind != "SUBJ" or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -112,7 +112,7 @@ def _nothing(token) -> bool:
 def _nobody_above(verb) -> bool:
     """A clause inside a negated one: "nobody asked J what he wanted", "did not say he wants"."""
     token = verb
-    while token.dep_ in ("ccomp", "xcomp", "advcl") and token.head is not token:
+    while token.dep_ in ("ccomp", "xcomp", "advcl") and token.head.i != token.i:
         token = token.head
         if tree.negated(token) or any(
             c.dep_ == "nsubj" and c.lower_ in ("nobody", "noone") for c in token.children
@@ -244,6 +244,6 @@ def questions_to(doc, kinds: dict[int, str]) -> str:
                     start = min(subject[0].i, token.i)
                     return tree.clip(doc[start : token.i + 1].text)
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
     return ""

@@ -340,7 +340,7 @@ def _marks_seen(doc, kinds: dict[int, str]) -> str:
             continue
         node, passed = token, False
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             if node.lemma_ in PASSING_ON | SAYING:
