@@ -383,6 +383,11 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
          "wishes_expressed", "yes"),
         (BOY, "Leo not in school - mum rang to say he was 'poorly'.", "wishes_expressed",
          "not yes"),
+        # a note's subjectless "states": the child, when the child was the last one named
+        (BOY, "999. Dad present. Leo able to answer questions, states 'I forgot my insulin'.",
+         "wishes_expressed", "yes"),
+        (BOY, "999. Leo drowsy. Dad present, states 'he forgot his insulin'.",
+         "wishes_expressed", "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):

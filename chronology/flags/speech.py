@@ -40,7 +40,33 @@ def own_words(doc, kinds: dict[int, str]) -> str:
             for done in _done_by_the_same(verb):
                 if _says(done, purpose=True):
                     return tree.clip(tree.evidence(doc, doc[i], done) + _words_after(doc, done))
-    return _quoted_answer(doc, kinds)
+    return _quoted_answer(doc, kinds) or _subjectless_saying(doc, kinds)
+
+
+# A saying word that opens a note's clause with no subject: "Pt able to answer questions, states
+# 'I forgot my insulin'". Its speaker is whoever the note was last about.
+_OPENING_SAYS = frozenset(["states", "stated", "says", "said", "reports", "reported", "disclosed"])
+
+
+def _subjectless_saying(doc, kinds: dict[int, str]) -> str:
+    """The child's words after a subjectless "states" / "said": the last person named before it,
+    with no one else in between, is the child ("Pt ..., states 'I forgot my insulin'")."""
+    for token in doc:
+        if token.lower_ not in _OPENING_SAYS or token.i == 0:
+            continue
+        if doc[token.i - 1].text not in (",", ";", ".", "-", "–", ":"):
+            continue  # "mum said": a subject before it
+        if any(g.dep_.startswith("nsubj") and g.i < token.i for g in token.children):
+            continue
+        before = [i for i in kinds if i < token.i]
+        if not before or kinds[max(before)] != "SUBJ":
+            continue  # "Mum present. States he is fine": mum speaks
+        rest = doc[token.i + 1 : token.i + 3].text.lstrip()
+        if rest[:1] not in ("'", '"', "‘", "“"):
+            continue  # only the child's words, quoted
+        start = max(before)
+        return tree.clip(doc[start : min(token.i + 14, len(doc))].text)
+    return ""
 
 
 def _done_by_the_same(verb) -> list:
