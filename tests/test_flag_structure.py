@@ -388,6 +388,11 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
          "wishes_expressed", "yes"),
         (BOY, "999. Leo drowsy. Dad present, states 'he forgot his insulin'.",
          "wishes_expressed", "not yes"),
+        # direct work with the child: seen; a choice shown with his own words
+        (BOY, "Mum at home. SW used picture cards with Leo at school.", "child_seen", "yes"),
+        (BOY, "SW used picture cards with Leo: he put 'mum' under 'safe'.", "wishes_expressed",
+         "yes"),
+        (BOY, "Mum used picture cards with Leo at home.", "child_seen", "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):

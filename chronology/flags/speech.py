@@ -100,6 +100,8 @@ def _says(verb, purpose: bool = False) -> bool:
             and any(c.dep_ == "dobj" and c.lemma_ in UTTERANCES for c in verb.children)
         )
         or (verb.lemma_ in ("ask", "question") and _quote_follows(verb))
+        # a choice shown with the child's own words: "placed 'dad' under 'don't like'"
+        or (verb.lemma_ in ("put", "place", "pick", "choose", "stick") and _quote_follows(verb))
     )
 
 

@@ -35,6 +35,9 @@ from chronology.flags.frames import (
     VOICE,
 )
 
+# A practitioner's direct work with the child: "SW used Talking Mats with Ellis at school".
+DIRECT_WORK = frozenset(["use", "do", "complete", "play", "read", "work"])
+
 # The evidence of a child alone because kept with staff, not seen alone to be spoken to.
 KEPT = "with staff, no carer:"
 
@@ -124,10 +127,11 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             spoken = [v for v in _joined(verb) if v.lemma_ in ASK and not tree.negated(v)]
             if verb.lemma_ in ASK or spoken:  # "seen and spoken to by officers"
                 found.setdefault("wishes_sought", Finding("yes", words))
-    kept, talked = _kept_with_staff(doc, kinds)
+    kept, talked, worked = _kept_with_staff(doc, kinds)
     if kept and found.get("child_seen", Finding("", "")).value != "no":
         found["child_seen"] = Finding("yes", kept)  # "KP stayed with Lils until her aunt came"
-        found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
+        if not worked:
+            found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
         if talked:  # "Nurse sat with K at bedtime and talked about managing his diabetes"
             found.setdefault("wishes_sought", Finding("yes", talked))
     voice = speech.own_words(doc, kinds)
@@ -180,10 +184,11 @@ def _staff(token, kinds: dict[int, str]) -> bool:
     )
 
 
-def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str]:
+def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
     """The child kept in a practitioner's company: "KP stayed with Lils", "Ayaan stayed in the
     room with his key person", "remained with the TA". The practitioner was with the child.
-    Returns the words, and those of a talk joined to it ("sat with K and talked about ..")."""
+    Returns the words, those of a talk joined to it ("sat with K and talked about .."), and
+    whether it was direct work ("used Talking Mats with Ellis"), which says nothing of carers."""
     for i, kind in kinds.items():
         token = doc[i]
         if kind != "SUBJ":
@@ -204,8 +209,12 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str]:
             ]
         else:
             continue
-        if verb.lemma_ not in STAY - {"go"} or tree.negated(verb) or tree.planned(verb):
+        if verb.lemma_ not in (STAY - {"go"}) | DIRECT_WORK:
             continue
+        if tree.negated(verb) or tree.planned(verb) or tree.reported(verb, kinds):
+            continue
+        if verb.lemma_ in DIRECT_WORK and (token.dep_ != "pobj" or verb.tag_ != "VBD"):
+            continue  # direct work is done by the practitioner with the child
         staff = next((p for p in partners if _staff(p, kinds)), None)
         if staff is not None:
             start, end = min(staff.left_edge.i, token.i), max(staff.i, token.i) + 1
@@ -218,8 +227,8 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str]:
                 None,
             )
             talked = tree.clip(doc[start : talk.right_edge.i + 1].text) if talk else ""
-            return tree.clip(doc[start:end].text), talked
-    return "", ""
+            return tree.clip(doc[start:end].text), talked, verb.lemma_ in DIRECT_WORK
+    return "", "", False
 
 
 def _with_negation(doc, verb, words: str) -> str:
