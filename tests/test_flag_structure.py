@@ -398,6 +398,13 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
         (BOY, "SW used picture cards with Leo: he put 'mum' under 'safe'.", "wishes_expressed",
          "yes"),
         (BOY, "Mum used picture cards with Leo at home.", "child_seen", "not yes"),
+        # a 999 call that brought the crew to the child is not a telephone contact; "in
+        # mother's arms" is held by her, not away at her place
+        (BOY, "999 call. Crew attended. Kian in mother's arms, alert, crying, bruise to cheek.",
+         "child_seen", "yes"),
+        (BOY, "999 call. Crew attended, no answer at the door.", "child_seen", "no"),
+        (BOY, "999 call from a neighbour about shouting. Logged.", "child_seen", "not yes"),
+        (BOY, "Visit. Leo at mother's. Not seen.", "child_seen", "no"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):

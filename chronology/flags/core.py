@@ -177,6 +177,10 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         about = FlagValue("", "inferred", f"{ABOUT_OTHER} {name}, not the subject child")
         return {flag: about if flag == "child_seen" else UNKNOWN for flag in FLAGS}
     structure = _structure(marked)
+    seen = ruled["child_seen"]
+    if seen.value == "no" and _CALLED.search(seen.evidence) and _ATTENDED.search(text):
+        # "999 call. Crew attended. Pt in mother's arms": the call brought them to the child
+        ruled["child_seen"] = UNKNOWN
     relayed = _INFORMATION.match(text)
     if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
         # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
@@ -234,6 +238,14 @@ def _first_clause(text: str) -> str:
 # A "no" from the contact's circumstances, which the child's own words, relayed, outweigh:
 # "Summer (8) has disclosed being locked in ... Summer not spoken to today".
 _CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
+
+# A call that brought a practitioner to the child: "999 call. Crew attended", "On arrival pt".
+_CALLED = re.compile(r"^\s*(?:999|111|emergency)?\s*call(?:ed)?\b", re.IGNORECASE)
+_ATTENDED = re.compile(
+    r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?)\s+(?:\w+\s+)?attended\b|"
+    r"\bon arrival\b",
+    re.IGNORECASE,
+)
 
 # An entry that records information passed on: "Referral from school:", "Call from member of
 # public", "Info received from MASH", "Contact from school re ...".
