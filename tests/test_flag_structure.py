@@ -405,6 +405,11 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
         (BOY, "999 call. Crew attended, no answer at the door.", "child_seen", "no"),
         (BOY, "999 call from a neighbour about shouting. Logged.", "child_seen", "not yes"),
         (BOY, "Visit. Leo at mother's. Not seen.", "child_seen", "no"),
+        # a call to the child's own phone: spoken with, not seen
+        (BOY, "Tel call to Leo's mobile. He said he is fine at his friend's.", "wishes_sought",
+         "yes"),
+        (BOY, "Tel call to Leo's mobile. He said he is fine at his friend's.", "child_seen", "no"),
+        (BOY, "Tel call to mum's mobile. She said Leo is fine.", "wishes_sought", "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):

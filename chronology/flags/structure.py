@@ -127,6 +127,10 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             spoken = [v for v in _joined(verb) if v.lemma_ in ASK and not tree.negated(v)]
             if verb.lemma_ in ASK or spoken:  # "seen and spoken to by officers"
                 found.setdefault("wishes_sought", Finding("yes", words))
+    rang = _call_to_the_child(doc, kinds)
+    if rang:  # "Tel call to Reece's mobile. He said ...": spoken with, not seen
+        found.setdefault("child_seen", Finding("no", f"not in person: {rang}"))
+        found.setdefault("wishes_sought", Finding("yes", f"called the child: {rang}"))
     kept, talked, worked = _kept_with_staff(doc, kinds)
     if kept and found.get("child_seen", Finding("", "")).value != "no":
         found["child_seen"] = Finding("yes", kept)  # "KP stayed with Lils until her aunt came"
@@ -173,6 +177,20 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _call_to_the_child(doc, kinds: dict[int, str]) -> str:
+    """A call made to the child's own phone: "Tel call to Reece's mobile", "rang Leo's phone"."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        phone = token.head
+        if kind != "SUBJ" or token.dep_ != "poss" or phone.lemma_ not in ("mobile", "phone"):
+            continue
+        prep = phone.head
+        call = prep.head if phone.dep_ == "pobj" and prep.lower_ == "to" else prep
+        if call.lemma_ in CALL and not tree.negated(call) and not tree.planned(call):
+            return tree.clip(doc[call.left_edge.i : phone.i + 1].text)
+    return ""
 
 
 def _staff(token, kinds: dict[int, str]) -> bool:
