@@ -267,10 +267,15 @@ def test_blind_split(capsys):
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
     # floors a little under the values reached on the test split (364 rows with the sixth set;
-    # 0.933 / 0.761 / 0.838 / 0.882), so a regression fails
+    # 0.938 / 0.761 / 0.844 / 0.892), so a regression fails
     assert test["child_seen"]["f1"] >= 0.91 and test["child_seen"]["recall"] >= 0.85
     assert test["wishes_expressed"]["f1"] >= 0.86
     assert test["seen_alone"]["f1"] >= 0.73 and test["wishes_sought"]["f1"] >= 0.81
+    # and under those reached on train and dev, whose failures the mechanisms were chosen from
+    # (train 0.936 / 0.887 / 0.972 / 0.962, dev 0.979 / 0.941 / 0.973 / 0.947)
+    for part in ("train", "dev"):
+        for flag in FLAGS:
+            assert report[part][flag]["f1"] >= 0.87, (part, flag, report[part][flag])
 
 
 @settings(deadline=None)  # behaviour, not speed: a loaded machine must not fail it
@@ -359,6 +364,52 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
         (BOY, "Leo came with his father. The nurse did not see Leo on his own.", "seen_alone",
          "no"),
         (BOY, "Home visit, no answer. Leo was not seen.", "child_seen", "no"),
+        # kept in a practitioner's company while the carer was not there
+        (GIRL, "Jade not collected at close, mum not answering. KP stayed with Jade until 7pm.",
+         "child_seen", "yes"),
+        (GIRL, "Jade not collected at close, mum not answering. KP stayed with Jade until 7pm.",
+         "seen_alone", "yes"),
+        (BOY, "Dad at the door drunk; Leo stayed in the room with his key person.", "child_seen",
+         "yes"),
+        (BOY, "Dad at the door drunk; Leo stayed in the room with his key person.", "seen_alone",
+         "yes"),
+        (BOY, "Leo not collected, mum not answering. Leo stayed with his dad.", "seen_alone",
+         "not yes"),
+        (GIRL, "Jade not collected. KP stayed with Jade. Jade asked 'is mummy coming' twice.",
+         "wishes_expressed", "yes"),
+        (GIRL, "Jade not collected. KP stayed with Jade. Jade asked 'is mummy coming' twice.",
+         "wishes_sought", "not yes"),  # the child's question is not her views sought
+        (BOY, "Mum went home. Nurse sat with Leo and talked about his diabetes.", "wishes_sought",
+         "yes"),
+        # the child's words given by what he did: a purpose or manner clause
+        (BOY, "Leo used his picture cards to tell the TA 'sad' and 'home'.", "wishes_expressed",
+         "yes"),
+        (BOY, "Leo came down and showed the SW his medal, saying he is 'in the team'.",
+         "wishes_expressed", "yes"),
+        (BOY, "Leo not in school - mum rang to say he was 'poorly'.", "wishes_expressed",
+         "not yes"),
+        # a note's subjectless "states": the child, when the child was the last one named
+        (BOY, "999. Dad present. Leo able to answer questions, states 'I forgot my insulin'.",
+         "wishes_expressed", "yes"),
+        (BOY, "999. Leo drowsy. Dad present, states 'he forgot his insulin'.",
+         "wishes_expressed", "not yes"),
+        # direct work with the child: seen; a choice shown with his own words
+        (BOY, "Mum at home. SW used picture cards with Leo at school.", "child_seen", "yes"),
+        (BOY, "SW used picture cards with Leo: he put 'mum' under 'safe'.", "wishes_expressed",
+         "yes"),
+        (BOY, "Mum used picture cards with Leo at home.", "child_seen", "not yes"),
+        # a 999 call that brought the crew to the child is not a telephone contact; "in
+        # mother's arms" is held by her, not away at her place
+        (BOY, "999 call. Crew attended. Kian in mother's arms, alert, crying, bruise to cheek.",
+         "child_seen", "yes"),
+        (BOY, "999 call. Crew attended, no answer at the door.", "child_seen", "no"),
+        (BOY, "999 call from a neighbour about shouting. Logged.", "child_seen", "not yes"),
+        (BOY, "Visit. Leo at mother's. Not seen.", "child_seen", "no"),
+        # a call to the child's own phone: spoken with, not seen
+        (BOY, "Tel call to Leo's mobile. He said he is fine at his friend's.", "wishes_sought",
+         "yes"),
+        (BOY, "Tel call to Leo's mobile. He said he is fine at his friend's.", "child_seen", "no"),
+        (BOY, "Tel call to mum's mobile. She said Leo is fine.", "wishes_sought", "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):
@@ -380,3 +431,23 @@ def test_pronoun_goes_on_with_the_last_pronoun_of_its_sex():
     event = "Jade seen; asked how she feels about Mum - Mum said she was tired."
     mum = SubjectNames(names=("Jade",), others=(), sex="female", adults=(("Mum", "female"),))
     assert "said ADULT" in mark_people(event, mum).text
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "Accompanied viewing. Applicant with male and two children. Applicant said he helps out.",
+        "Discharged home with mother. Community midwife informed.",
+    ],
+)
+def test_no_alone_guess_without_a_sighting(event):
+    """The model's seen-alone guess is not given for an entry with no sighting of the child."""
+    from chronology.flags import model, model_features
+
+    leo = SubjectNames(names=("Leo",), others=(), sex="male")
+    got = assess({"event": event}, leo)
+    assert not got["child_seen"].value
+    assert not got["seen_alone"].value, got["seen_alone"].evidence
+    # the model alone would have guessed "no": the guard is what keeps the value blank
+    guess = model.models()["seen_alone"].predict(model_features(event, "seen_alone", leo))
+    assert guess.value == "no" and guess.probability >= model.CONFIDENT

@@ -158,6 +158,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # an entry about someone else: no guess about the child
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
+    if flag == "seen_alone" and not infer(text, "child_seen", subject).value:
+        return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
     estimate = model.models()[flag].predict(model_features(text, flag, subject))
     if not estimate.value or estimate.probability < model.CONFIDENT:
         return UNKNOWN
@@ -175,6 +177,10 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         about = FlagValue("", "inferred", f"{ABOUT_OTHER} {name}, not the subject child")
         return {flag: about if flag == "child_seen" else UNKNOWN for flag in FLAGS}
     structure = _structure(marked)
+    seen = ruled["child_seen"]
+    if seen.value == "no" and _CALLED.search(seen.evidence) and _ATTENDED.search(text):
+        # "999 call. Crew attended. Pt in mother's arms": the call brought them to the child
+        ruled["child_seen"] = UNKNOWN
     relayed = _INFORMATION.match(text)
     if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
         # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
@@ -233,6 +239,14 @@ def _first_clause(text: str) -> str:
 # "Summer (8) has disclosed being locked in ... Summer not spoken to today".
 _CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
 
+# A call that brought a practitioner to the child: "999 call. Crew attended", "On arrival pt".
+_CALLED = re.compile(r"^\s*(?:999|111|emergency)?\s*call(?:ed)?\b", re.IGNORECASE)
+_ATTENDED = re.compile(
+    r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?)\s+(?:\w+\s+)?attended\b|"
+    r"\bon arrival\b",
+    re.IGNORECASE,
+)
+
 # An entry that records information passed on: "Referral from school:", "Call from member of
 # public", "Info received from MASH", "Contact from school re ...".
 _INFORMATION = re.compile(
@@ -258,7 +272,8 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
         flags["child_seen"] = FlagValue("yes", "inferred", sought.evidence)  # asked in person
     alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
     told = alone.value == "yes" and said.value == "yes"
-    told = told and not alone.evidence.startswith("no parent or carer")  # inferred from where
+    # inferred from where the child was, not a practitioner's time alone with them
+    told = told and not alone.evidence.startswith(("no parent or carer", structure.KEPT))
     if told and not sought.value and not sought.source:
         # seen on their own by a practitioner and giving their views: the views were sought
         flags["wishes_sought"] = FlagValue(

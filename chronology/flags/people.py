@@ -226,10 +226,14 @@ def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) 
         return None  # "J wanted to visit her": an object is someone else than its clause's subject
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         for child in head.children:
-            if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= pronoun.i or child is node:
+            if (
+                child.dep_ not in ("nsubj", "nsubjpass")
+                or child.i >= pronoun.i
+                or child.i == node.i
+            ):
                 continue
             person = next((p for p in people if p.at <= child.idx < max(p.end, p.at + 1)), None)
             if person and person.kind != "PRO" and person.gender in (gender, ""):

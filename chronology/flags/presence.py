@@ -118,7 +118,7 @@ def _with_staff(doc, kinds: dict[int, str]) -> str:
         if kind != "PRO":
             continue
         node = token
-        while node.dep_ in ("compound", "amod", "det") and node.head is not node:
+        while node.dep_ in ("compound", "amod", "det") and node.head.i != node.i:
             node = node.head  # "DSL present": the mention's noun phrase
         after = doc[node.i + 1 : node.i + 2]
         if (
@@ -170,9 +170,9 @@ def _elsewhere(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | Non
     for _ in range(4):
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC | {"about", "of"}:
             return True  # "asked about mummy's friend"
-        if node.lemma_.lower() in ABSENT_VERBS and node is not token:
+        if node.lemma_.lower() in ABSENT_VERBS and node.i != token.i:
             return True  # "collected by nan", "phoned mum", "mum went home"
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return False
@@ -284,7 +284,7 @@ def _aside(token, kinds: dict[int, str]) -> bool:
     the object of a preposition on a noun ("a report of assault by father", "referral from mum"),
     or a non-subject in a sentence naming neither the child nor anyone's presence."""
     node = token
-    while node.dep_ in ("compound", "amod", "appos", "conj") and node.head is not node:
+    while node.dep_ in ("compound", "amod", "appos", "conj") and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("nsubj", "nsubjpass", "ROOT"):
         return False  # "mum tearful", "dad held him": the adult does something there
@@ -360,7 +360,7 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
         return f"carer away: {away}"
     for i, kind in kinds.items():  # "Ayaan stayed in the room with his key person"
         token = doc[i]
-        while token.dep_ in ("compound", "amod", "det") and token.head is not token:
+        while token.dep_ in ("compound", "amod", "det") and token.head.i != token.i:
             token = token.head
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else None
         if (

@@ -122,7 +122,9 @@ REMOTE = r"\b" + _any(
 # Where the child was instead of being seen.
 AWAY = _any(
     "nursery", "school", "playgroup", "a friend's", "another room", "the bath", "bed",
-    "ADULT's", "SUBJ's ADULT's", "ADULT", "SUBJ's ADULT", "home with", "school and nursery",
+    # "in mother's arms" is held by her, not away at her place
+    r"ADULT's(?! (?:arms|lap|knee))", "SUBJ's ADULT's", r"ADULT(?!'s (?:arms|lap|knee))",
+    "SUBJ's ADULT", "home with", "school and nursery",
     "football", "college", "work",
 )  # fmt: skip
 ALONE = r"(?:alone|on (?:SUBJ's|her) own)"

@@ -14,7 +14,7 @@ def own_words(doc, kinds: dict[int, str]) -> str:
     for i, kind in kinds.items():
         token = doc[i]
         for _ in range(3):
-            if token.dep_ in ("compound", "appos") and token.head is not token:
+            if token.dep_ in ("compound", "appos") and token.head.i != token.i:
                 token = token.head
         if kind != "SUBJ" or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -25,15 +25,67 @@ def own_words(doc, kinds: dict[int, str]) -> str:
             for c in token.head.children
             if c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children)
         ]
-        for verb in verbs if token.dep_ == "nsubj" else verbs[1:]:
+        verbs = verbs if token.dep_ == "nsubj" else verbs[1:]
+        for verb in verbs:
             if _says(verb):
                 return tree.clip(tree.evidence(doc, doc[i], verb) + _words_after(doc, verb))
-    return _quoted_answer(doc, kinds)
+        # what the child did to say it: "used his PECS book to tell TA 'sad'", "showed the OM
+        # his medal, saying he's 'in the A team now'"
+        for verb in verbs:
+            if tree.negated(verb) or tree.planned(verb) or verb.tag_ == "VBN":
+                continue
+            between = range(min(token.i, verb.i) + 1, max(token.i, verb.i))
+            if any(kinds.get(t, "SUBJ") != "SUBJ" for t in between):
+                continue  # "TJ not in school - mum rang to say": mum's call, not TJ's
+            for done in _done_by_the_same(verb):
+                if _says(done, purpose=True):
+                    return tree.clip(tree.evidence(doc, doc[i], done) + _words_after(doc, done))
+    return _quoted_answer(doc, kinds) or _subjectless_saying(doc, kinds)
 
 
-def _says(verb) -> bool:
-    """Whether the verb gives its subject's own words or wishes ("said", "made a disclosure")."""
-    if tree.negated(verb) or tree.planned(verb) or verb.pos_ not in ("VERB", "AUX"):
+# A saying word that opens a note's clause with no subject: "Pt able to answer questions, states
+# 'I forgot my insulin'". Its speaker is whoever the note was last about.
+_OPENING_SAYS = frozenset(["states", "stated", "says", "said", "reports", "reported", "disclosed"])
+
+
+def _subjectless_saying(doc, kinds: dict[int, str]) -> str:
+    """The child's words after a subjectless "states" / "said": the last person named before it,
+    with no one else in between, is the child ("Pt ..., states 'I forgot my insulin'")."""
+    for token in doc:
+        if token.lower_ not in _OPENING_SAYS or token.i == 0:
+            continue
+        if doc[token.i - 1].text not in (",", ";", ".", "-", "–", ":"):
+            continue  # "mum said": a subject before it
+        if any(g.dep_.startswith("nsubj") and g.i < token.i for g in token.children):
+            continue
+        before = [i for i in kinds if i < token.i]
+        if not before or kinds[max(before)] != "SUBJ":
+            continue  # "Mum present. States he is fine": mum speaks
+        rest = doc[token.i + 1 : token.i + 3].text.lstrip()
+        if rest[:1] not in ("'", '"', "‘", "“"):
+            continue  # only the child's words, quoted
+        start = max(before)
+        return tree.clip(doc[start : min(token.i + 14, len(doc))].text)
+    return ""
+
+
+def _done_by_the_same(verb) -> list:
+    """The verbs of a purpose or manner clause with no subject of its own: "used X to tell",
+    "showed it, saying"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.tag_ in ("VB", "VBG")
+        and not any(g.dep_.startswith("nsubj") or g.dep_ == "mark" for g in c.children)
+    ]
+
+
+def _says(verb, purpose: bool = False) -> bool:
+    """Whether the verb gives its subject's own words or wishes ("said", "made a disclosure").
+    ``purpose``: an infinitive of a past action ("used his book to tell"), done, not planned."""
+    planned = tree.planned(verb) and not purpose
+    if tree.negated(verb) or planned or verb.pos_ not in ("VERB", "AUX"):
         return False
     if (verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)) or any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
@@ -41,10 +93,22 @@ def _says(verb) -> bool:
         return False  # "J described as a handful": said of the child, not by them
     if any(c.dep_ == "dobj" and _nothing(c) for c in verb.children) or _nobody_above(verb):
         return False  # "said nothing", "made no disclosure", "nobody asked what he wanted"
-    return verb.lemma_ in VOICE or (
-        verb.lemma_ in ("make", "give")
-        and any(c.dep_ == "dobj" and c.lemma_ in UTTERANCES for c in verb.children)
+    return (
+        verb.lemma_ in VOICE
+        or (
+            verb.lemma_ in ("make", "give")
+            and any(c.dep_ == "dobj" and c.lemma_ in UTTERANCES for c in verb.children)
+        )
+        or (verb.lemma_ in ("ask", "question") and _quote_follows(verb))
+        # a choice shown with the child's own words: "placed 'dad' under 'don't like'"
+        or (verb.lemma_ in ("put", "place", "pick", "choose", "stick") and _quote_follows(verb))
     )
+
+
+def _quote_follows(verb) -> bool:
+    """The verb's own words in quotes right after it: "asked 'is mummy coming'"."""
+    rest = verb.doc.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 3].lstrip(" ,:")
+    return rest[:1] in ("'", '"', "‘", "“")
 
 
 def _quoted_answer(doc, kinds: dict[int, str]) -> str:
@@ -76,7 +140,7 @@ def _nothing(token) -> bool:
 def _nobody_above(verb) -> bool:
     """A clause inside a negated one: "nobody asked J what he wanted", "did not say he wants"."""
     token = verb
-    while token.dep_ in ("ccomp", "xcomp", "advcl") and token.head is not token:
+    while token.dep_ in ("ccomp", "xcomp", "advcl") and token.head.i != token.i:
         token = token.head
         if tree.negated(token) or any(
             c.dep_ == "nsubj" and c.lower_ in ("nobody", "noone") for c in token.children
@@ -208,6 +272,6 @@ def questions_to(doc, kinds: dict[int, str]) -> str:
                     start = min(subject[0].i, token.i)
                     return tree.clip(doc[start : token.i + 1].text)
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
     return ""

@@ -29,9 +29,17 @@ from chronology.flags.frames import (
     SAYING,
     SEE,
     SEE_NOUNS,
+    SETTING_ABBREVIATIONS,
     SPEECH_FRAME,
+    STAY,
     VOICE,
 )
+
+# A practitioner's direct work with the child: "SW used Talking Mats with Ellis at school".
+DIRECT_WORK = frozenset(["use", "do", "complete", "play", "read", "work"])
+
+# The evidence of a child alone because kept with staff, not seen alone to be spoken to.
+KEPT = "with staff, no carer:"
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,17 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             spoken = [v for v in _joined(verb) if v.lemma_ in ASK and not tree.negated(v)]
             if verb.lemma_ in ASK or spoken:  # "seen and spoken to by officers"
                 found.setdefault("wishes_sought", Finding("yes", words))
+    rang = _call_to_the_child(doc, kinds)
+    if rang:  # "Tel call to Reece's mobile. He said ...": spoken with, not seen
+        found.setdefault("child_seen", Finding("no", f"not in person: {rang}"))
+        found.setdefault("wishes_sought", Finding("yes", f"called the child: {rang}"))
+    kept, talked, worked = _kept_with_staff(doc, kinds)
+    if kept and found.get("child_seen", Finding("", "")).value != "no":
+        found["child_seen"] = Finding("yes", kept)  # "KP stayed with Lils until her aunt came"
+        if not worked:
+            found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
+        if talked:  # "Nurse sat with K at bedtime and talked about managing his diabetes"
+            found.setdefault("wishes_sought", Finding("yes", talked))
     voice = speech.own_words(doc, kinds)
     if voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
@@ -158,6 +177,76 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
+
+
+def _call_to_the_child(doc, kinds: dict[int, str]) -> str:
+    """A call made to the child's own phone: "Tel call to Reece's mobile", "rang Leo's phone"."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        phone = token.head
+        if kind != "SUBJ" or token.dep_ != "poss" or phone.lemma_ not in ("mobile", "phone"):
+            continue
+        prep = phone.head
+        call = prep.head if phone.dep_ == "pobj" and prep.lower_ == "to" else prep
+        if call.lemma_ in CALL and not tree.negated(call) and not tree.planned(call):
+            return tree.clip(doc[call.left_edge.i : phone.i + 1].text)
+    return ""
+
+
+def _staff(token, kinds: dict[int, str]) -> bool:
+    """A practitioner: a professional named as such, "KP", "TA", "DSL", "his key person"."""
+    return (
+        kinds.get(token.i) == "PRO"
+        or token.text in SETTING_ABBREVIATIONS
+        or (token.lemma_ in ("person", "worker") and any(c.lower_ == "key" for c in token.children))
+    )
+
+
+def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
+    """The child kept in a practitioner's company: "KP stayed with Lils", "Ayaan stayed in the
+    room with his key person", "remained with the TA". The practitioner was with the child.
+    Returns the words, those of a talk joined to it ("sat with K and talked about .."), and
+    whether it was direct work ("used Talking Mats with Ellis"), which says nothing of carers."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        if kind != "SUBJ":
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ == "with":
+            verb, partners = (
+                token.head.head,
+                [c for c in token.head.head.children if c.dep_ == "nsubj"],
+            )
+        elif token.dep_ == "nsubj":
+            verb = token.head
+            partners = [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        else:
+            continue
+        if verb.lemma_ not in (STAY - {"go"}) | DIRECT_WORK:
+            continue
+        if tree.negated(verb) or tree.planned(verb) or tree.reported(verb, kinds):
+            continue
+        if verb.lemma_ in DIRECT_WORK and (token.dep_ != "pobj" or verb.tag_ != "VBD"):
+            continue  # direct work is done by the practitioner with the child
+        staff = next((p for p in partners if _staff(p, kinds)), None)
+        if staff is not None:
+            start, end = min(staff.left_edge.i, token.i), max(staff.i, token.i) + 1
+            talk = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "conj" and c.lemma_ in ASK and not tree.negated(c)
+                ),
+                None,
+            )
+            talked = tree.clip(doc[start : talk.right_edge.i + 1].text) if talk else ""
+            return tree.clip(doc[start:end].text), talked, verb.lemma_ in DIRECT_WORK
+    return "", "", False
 
 
 def _with_negation(doc, verb, words: str) -> str:
@@ -278,7 +367,7 @@ def _marks_seen(doc, kinds: dict[int, str]) -> str:
             continue
         node, passed = token, False
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
             if node.lemma_ in PASSING_ON | SAYING:

@@ -61,7 +61,7 @@ def kinds_of(doc, roles: list[tuple[int, int, str]]) -> dict[int, str]:
 def verb_of(token):
     """The verb whose participant ``token`` is, and how it takes part; (None, "") if none."""
     for _ in range(3):
-        if token.dep_ in CLIMB and token.head is not token:
+        if token.dep_ in CLIMB and token.head.i != token.i:
             token = token.head
             continue
         break
@@ -135,9 +135,9 @@ def negated(verb) -> bool:
             return True
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return True
-        if token.lemma_.lower() in FAILURE and token is not verb:
+        if token.lemma_.lower() in FAILURE and token.i != verb.i:
             return True
-        if token.dep_ not in ("xcomp", "acomp", "conj") or token.head is token:
+        if token.dep_ not in ("xcomp", "acomp", "conj") or token.head.i == token.i:
             break
         if token.dep_ == "conj" and not any(c.dep_ == "neg" for c in token.head.children):
             break
@@ -163,7 +163,7 @@ def planned(verb) -> bool:
 
 def reported(verb, kinds: dict[int, str]) -> bool:
     token = verb
-    while token.dep_ in ("ccomp", "advcl", "conj", "xcomp") and token.head is not token:
+    while token.dep_ in ("ccomp", "advcl", "conj", "xcomp") and token.head.i != token.i:
         token = token.head
         if token.lemma_ in SAYING and token.i < verb.i:
             speakers = [c for c in token.children if c.dep_ == "nsubj"]
