@@ -32,7 +32,7 @@ from anonymiser.key import PseudonymKey
 from anonymiser.labels import protected_pattern
 from anonymiser.matcher import CaseMatcher, Hit, narrow_by_title
 from anonymiser.profiles import article, generic_place, profile, widened
-from anonymiser.recognisers import PatternSet
+from anonymiser.recognisers import PatternSet, known_birth_dates
 from anonymiser.records import CaseIdentifiers, Finding, Identity, ReviewItem
 from anonymiser.variants import NOT_NAME_WORDS, case_variants, name_parts, true_parts
 
@@ -73,7 +73,8 @@ class Anonymiser:
         self._redact = phrases(ids.redact)
         self._net = _safety_net() if ner else None
         self._analysis = Analysis(  # Presidio: one registry, one AnalyzerEngine (issue 14)
-            PatternSet(event_dates=self.profile.generalise_dates).recognisers,
+            PatternSet(event_dates=self.profile.generalise_dates).recognisers
+            + known_birth_dates(ids.identities),
             self._net,
             ids.recognisers,
             CaseRecogniser(

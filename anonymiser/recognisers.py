@@ -59,6 +59,40 @@ class Phone(Recogniser):
         return len(digits) in (10, 11) and digits.startswith("0")
 
 
+@dataclass(frozen=True)
+class KnownBirthDates(Recogniser):
+    """A date that is the birth date of someone the case lists, in any format ("14.08.21",
+    "14-Aug-2021", "Child A (14/08/2021)"), wherever it stands in running text: a date of birth
+    is an identifier in both profiles (SPEC, Anonymisation), with or without a "DOB" before it.
+
+    A text that is nothing but the date (and perhaps a time) is a date cell, such as the date of
+    a chronology row recording the birth: it stays, so the row keeps its place in time.
+    """
+
+    dates: frozenset = frozenset()
+
+    def find(self, text: str) -> list[Span]:
+        found = []
+        for start, end, kind, score in super().find(text):
+            rest = text[:start] + text[end:]
+            if any(ch.isalpha() for ch in re.sub(r"(?i)\b(?:hrs?|am|pm)\b", "", rest)):
+                found.append((start, end, kind, score))
+        return found
+
+    def valid(self, found: str) -> bool:
+        from anonymiser.profiles import parse_date  # the project's one date reader
+
+        return parse_date(found) in self.dates
+
+
+def known_birth_dates(identities) -> tuple[Recogniser, ...]:
+    """The case's birth dates as one recogniser (none when the case gives no dates)."""
+    dates = frozenset(i.born for i in identities if getattr(i, "born", None))
+    if not dates:
+        return ()
+    return (KnownBirthDates("DATE_OF_BIRTH", _rx(DATE, re.IGNORECASE), 0.95, dates=dates),)
+
+
 class InContext(Recogniser):
     """A shape that is only an identifier when a context word stands just before it.
 
