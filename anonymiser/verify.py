@@ -15,7 +15,7 @@ from pathlib import Path
 
 from anonymiser.board import with_board
 from anonymiser.verify_forms import Search, compile_search
-from anonymiser.verify_read import MARKUP_PLACES, Part, SeenParts, Unchecked, read_parts
+from anonymiser.verify_read import LAID_OUT, MARKUP_PLACES, Part, SeenParts, Unchecked, read_parts
 
 CONTEXT = 30  # characters either side: about 60 in all
 UNCHECKED = "could not be checked"
@@ -160,7 +160,11 @@ def _part_leaks(name: str, part: Part, search: Search) -> list[Leak]:
         fresh, spans = [], set()
         markup = part.binary or place in MARKUP_PLACES
         names = place == "markup" and not part.binary  # element and attribute names only
-        for hit in search.hits(view, binary=part.binary, markup=markup, schema_names=names):
+        laid_out = place == LAID_OUT
+        hits = search.hits(
+            view, binary=part.binary, markup=markup, schema_names=names, laid_out=laid_out
+        )
+        for hit in hits:
             if hit.found.casefold() in reported or (hit.start, hit.end) in spans:
                 continue
             spans.add((hit.start, hit.end))

@@ -105,6 +105,10 @@ class Phrases:
     def __bool__(self) -> bool:
         return bool(self._index)
 
+    def forms_starting(self, word: str) -> list[Form]:
+        """The forms whose first word is ``word`` (folded unless exact), longest first."""
+        return self._index.get(self._key(word), [])
+
     def _key(self, word: str) -> str:
         return word if self._exact else word.casefold()
 
@@ -181,7 +185,13 @@ class Search:
     link_kinds: dict[str, str]  # a folded name part to find inside links -> kind
 
     def hits(
-        self, text: str, *, binary: bool = False, markup: bool = False, schema_names: bool = False
+        self,
+        text: str,
+        *,
+        binary: bool = False,
+        markup: bool = False,
+        schema_names: bool = False,
+        laid_out: bool = False,
     ) -> Iterator[Hit]:
         """Every known identifier in ``text`` outside the kept names' spans.
 
@@ -192,7 +202,11 @@ class Search:
         names of elements and attributes, one a line, where an all-lower-case name that is a
         whole line is the file format's own word ("max", "min", "val", "left"), never a name a
         person wrote: a father called Max must not stop every spreadsheet. "Max", "MaxField" and
-        a name inside a namespace address are still found.
+        a name inside a namespace address are still found. ``laid_out``: text a renderer laid
+        out in blocks (a PDF's, blocks one blank line apart), where a table cell's kept phrase can
+        be cut at a block's end, its last word printed in another block or on the next page
+        ("Eastmoor Recovery" / "Service"): a find that begins a block's last words which are the
+        start of a kept phrase (the find and at least one word more) is that phrase, not a leak.
         """
         text = INVISIBLE.sub("", text)  # "Nata\u00adsha" reads as "Natasha"
         words = Words.of(text)
@@ -213,8 +227,22 @@ class Search:
                 continue  # inside a longer find ("T Ashworth", then "Ashworth")
             end = hit.end
             at = bisect_right(starts, hit.start) - 1
-            if at < 0 or hit.end > kept[at][1]:
+            if (at < 0 or hit.end > kept[at][1]) and not (laid_out and self._cut_kept(text, hit)):
                 yield hit
+
+    def _cut_kept(self, text: str, hit: Hit) -> bool:
+        """True when the words from ``hit`` to the end of its block are a kept phrase's first
+        words, more of them than the find's own."""
+        stop = text.find("\n", hit.end)
+        tail = [w.casefold() for w in WORD.findall(text[hit.start : None if stop < 0 else stop])]
+        own = len(WORD.findall(hit.found))
+        if len(tail) <= own:
+            return False
+        for form in self.kept.forms_starting(tail[0]):
+            words = [w.casefold() for w in WORD.findall(form.text)]
+            if len(words) > len(tail) and words[: len(tail)] == tail:
+                return True
+        return False
 
     def _numbers(self, text: str) -> Iterator[Hit]:
         if not self.numbers:

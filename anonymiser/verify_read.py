@@ -41,6 +41,9 @@ _PARSER = RECOVERING_PARSER
 Unchecked = Unreadable
 
 
+LAID_OUT = "PDF text"  # a PDF's text as pdftotext lays it out: blocks, cells cut at page ends
+
+
 @dataclass(frozen=True)
 class Part:
     """One place in a file ("word/document.xml", "(file name)") and the texts to search."""
@@ -128,7 +131,8 @@ def _pdf_parts(file: Path, data: bytes) -> Iterator[Part | Unchecked]:
     if result.returncode != 0:
         yield Unchecked("(text)", "pdftotext cannot read it (damaged or encrypted?)")
         return
-    yield Part("(text)", (pdf_lines_joined(result.stdout.decode("utf-8", errors="replace")),))
+    text = pdf_lines_joined(result.stdout.decode("utf-8", errors="replace"))
+    yield Part("(text)", (text,), places=(LAID_OUT,))
 
 
 def pdf_lines_joined(text: str) -> str:

@@ -10,6 +10,7 @@ import hashlib
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.common import StageProgress, write_atomically
@@ -91,6 +92,9 @@ def run_build(
             with staged_directory(folder.out) as staging:
                 problems, zipped = _build_into(review, anon, staging, report, pdf)
         except _Refused as refused:
+            from anonymiser import write_excerpts
+
+            write_excerpts(refused.leaks, folder.private)  # the text around each, private
             return StageResult(status=1, problems=refused.problems, leaks=refused.leaks)
         anon.close()
     return StageResult(written=(folder.out / zipped.name,), problems=tuple(problems))
@@ -155,8 +159,17 @@ def _scan_everything(
         items = _pdfs(copies, report, problems) if copies else []
         leaks += scan(_distinct_files(staging, scanned), anon.ids)  # what came since: PDFs
     if leaks:
-        raise _Refused(leaks, problems)
+        # named as they stand in the pack ("pack/pdf/overview-report.pdf"), never by the
+        # temporary folder the build was made in
+        raise _Refused([_named_in(staging, leak) for leak in leaks], problems)
     return items
+
+
+def _named_in(staging: Path, leak):
+    try:
+        return replace(leak, file=Path(leak.file).relative_to(staging).as_posix())
+    except ValueError:
+        return leak
 
 
 def _distinct_files(folder: Path, scanned: set[str]) -> list[Path]:

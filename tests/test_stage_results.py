@@ -47,18 +47,44 @@ def test_a_build_in_which_a_name_survived_returns_the_leaks_and_keeps_the_old_ou
     with the leaks, nothing swapped in; the CLI alone turns it into exit 1."""
     from click.testing import CliRunner
 
+    import anonymiser.batch  # imported first: it holds the real scan, not the plant
     import anonymiser.verify
     from pipeline.build import refused_pack, run_build
     from pipeline.cli import main
 
     (sample_copy / "out").mkdir(exist_ok=True)
     (sample_copy / "out" / "before.txt").write_text("the previous build", encoding="utf-8")
-    monkeypatch.setattr(anonymiser.verify, "scan", lambda files, ids: ["planted: a name survived"])
+    from anonymiser.verify import Leak
+
+    def planted(files, ids):  # a name "found" in the first file the build scans
+        first = min(map(str, files)) if files else "none"
+        return (
+            [
+                Leak(
+                    first,
+                    "word/document.xml",
+                    "seen by Planted Name",
+                    "person",
+                    "Planted Name",
+                    "paragraph",
+                    "person:planted",
+                )
+            ]
+            if files
+            else []
+        )
+
+    monkeypatch.setattr(anonymiser.verify, "scan", planted)
     calls = []
     result = run_build(sample_copy, lambda *args: calls.append(args), pdf=False)
     assert isinstance(result, StageResult)
     assert result.status == 1 and result.written == ()
-    assert "planted: a name survived" in result.leaks
+    (leak,) = result.leaks
+    # named as in the pack, never by the temporary folder the build was made in
+    assert not leak.file.startswith("/") and ".out-staging" not in leak.file, leak.file
+    # the text around it is in private/, as the message says
+    excerpts = (sample_copy / "private" / "leak-excerpts.csv").read_text(encoding="utf-8")
+    assert "seen by Planted Name" in excerpts and leak.file in excerpts
     assert ("Checking everything for surviving identifiers", 0, 1) in calls
     assert ("Making the integrated chronology", 1, 1) in calls
     assert sorted(p.name for p in (sample_copy / "out").iterdir()) == ["before.txt"]
@@ -66,7 +92,8 @@ def test_a_build_in_which_a_name_survived_returns_the_leaks_and_keeps_the_old_ou
 
     run = CliRunner().invoke(main, ["build", "--no-pdf", str(sample_copy)])
     assert run.exit_code == 1, run.output
-    assert "planted: a name survived" in run.output and "no pack was written" in run.output
+    assert "person:planted" in run.output and "no pack was written" in run.output
+    assert "Planted Name" not in run.output  # the found text is private: the excerpt file
 
 
 def test_the_stages_and_the_build_never_import_the_terminal():

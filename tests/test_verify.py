@@ -277,3 +277,26 @@ def test_a_person_called_max_or_val_does_not_stop_a_spreadsheet(tmp_path):
     named = tmp_path / "custom.xml"
     named.write_text('<root xmlns:x="http://example.org/max/"><Max/></root>', encoding="utf-8")
     assert {leak.found for leak in scan([named], people)} >= {"Max", "max"}
+
+
+WRAPPED = CaseIdentifiers(ALL.identities, kept_names=(), keep=("Eastlea Recovery Service",))
+
+
+@pytest.mark.parametrize(
+    ("text", "leaks"),
+    [
+        # a table cell's kept agency name cut at a page end, its last word on the next page
+        ("Date\n\nAgency\n\nEastlea Recovery\n\nnotes for SPO 1 show", []),
+        ("Adviser 1 Eastlea Recovery\n\nTelephone call from Mother", []),
+        # the name alone at a block's end is not known to be the kept phrase: still a leak
+        ("Seen at Eastlea\n\nRecovery Service staff", ["Eastlea"]),
+        # words after it that are not the kept phrase's: a leak
+        ("Eastlea Recovery ward\n\nseen", ["Eastlea"]),
+    ],
+)
+def test_a_kept_phrase_cut_by_a_pdf_layout_is_not_a_leak(text, leaks):
+    from anonymiser.verify_forms import compile_search
+
+    search = compile_search(WRAPPED)
+    assert [h.found for h in search.hits(text, laid_out=True)] == leaks
+    assert [h.found for h in search.hits(text)] == ["Eastlea"]  # elsewhere: as before
