@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
@@ -23,6 +23,7 @@ from chronology.outputs import (
     write_atomically,
 )
 from chronology.summary import Summary
+from pipeline.ooxml.tables import append_rows
 
 # heading, width in cm (landscape A4 less 1.5 cm margins leaves 26.7 cm)
 COLUMNS = (
@@ -128,16 +129,15 @@ def _entries_table(document, entries: tuple[ChronologyEntry, ...], chronology: C
     _widths(table, widths)
     colours = agency_colours(chronology.agencies)
     twips = tuple(Cm(width).twips for width in widths)
-    rows = "".join(
+    rows = [
         _entry_row(entry, colours.get(entry.agency, "#FFFFFF"), twips, words=words)
         for entry in entries
-    )
-    table._tbl.extend(parse_xml(f'<w:tbl xmlns:w="{_W}">{rows}</w:tbl>'))
+    ]
+    append_rows(table._tbl, rows)
 
 
 # A long chronology has thousands of rows: python-docx made each cell, paragraph and run as an
 # object with its own look-ups (6 s for 1,900 rows), so the rows are written as the XML it made.
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _RUN_PROPERTIES = {
     (bold, italic): ("<w:b/>" if bold else '<w:b w:val="0"/>')
     + ("<w:i/>" if italic else '<w:i w:val="0"/>')

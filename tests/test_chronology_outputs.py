@@ -206,3 +206,33 @@ def test_outputs_take_text_as_given_after_map_text(tmp_path):
     rows = read_csv(write_csv(renamed, tmp_path / "c.csv"))
     assert rows[3]["event"] == "Home visit, Child A seen"
     assert "Zoë" not in (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_long_chronology_is_several_tables_each_with_its_header(tmp_path):
+    # LibreOffice lays one table out as a block, so its PDF of a 2,000-row chronology took
+    # minutes; tables of about 200 rows, kept apart by a hairline paragraph, take seconds.
+    events = [f"Entry number {n}" for n in range(1, 451)]
+    long = Chronology(
+        entries=tuple(entry("3/3/10", "CSC", event, row=n + 2) for n, event in enumerate(events)),
+        undated=(),
+        agencies=("CSC",),
+    )
+    document = Document(write_docx(long, summarise(long, date(2010, 5, 1)), tmp_path / "c.docx"))
+    parts = document.tables[2:]
+    assert len(parts) == 3 and {len(part.rows) for part in parts} == {151}
+    for part in parts:
+        header = part.rows[0]
+        assert (
+            header.cells[0].text == "Date" and header._tr.trPr.find(qn("w:tblHeader")) is not None
+        )
+    written = [row.cells[3].text.split("\n")[0] for part in parts for row in part.rows[1:]]
+    assert written == events
+    body = list(document.element.body)
+    for part in parts[1:]:
+        between = body[body.index(part._tbl) - 1]
+        assert between.tag == qn("w:p") and not between.xpath("string(.)")
+
+
+def test_a_short_chronology_stays_one_table(tmp_path):
+    document = Document(write_docx(CHRONOLOGY, SUMMARY, tmp_path / "c.docx"))
+    assert len(document.tables) == 4

@@ -219,3 +219,17 @@ def test_a_template_without_our_styles_falls_back_to_normal(tmp_path):
     )
     marker = open_docx(str(path)).paragraphs[-1]
     assert marker.style.name == "Normal" and marker.runs[0].italic
+
+
+def test_a_long_table_is_written_in_parts_that_repeat_the_header(tmp_path):
+    from docx import Document as open_docx
+
+    rows = tuple((f"{n} March 2024", f"Visit {n}") for n in range(400))
+    document = Document(title="Overview report", blocks=(TableBlock(("Date", "Event"), rows),))
+    word = open_docx(write_document(document, tmp_path / "report.docx"))
+    assert len(word.tables) == 2
+    assert [part.rows[0].cells[1].text for part in word.tables] == ["Event", "Event"]
+    written = tuple(
+        tuple(cell.text for cell in row.cells) for part in word.tables for row in part.rows[1:]
+    )
+    assert written == rows

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from docx import Document as open_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
@@ -33,6 +33,7 @@ from pipeline.documents.blocks import (
     TableBlock,
 )
 from pipeline.errors import InputError
+from pipeline.ooxml.tables import append_rows
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 DEFAULT_TEMPLATE = TEMPLATES / "scr-default.docx"
@@ -222,19 +223,18 @@ def _table(word, block: TableBlock) -> None:
     if block.widths_mm:
         _fix_widths(table, block.widths_mm)
     twips = [gridCol.get(qn("w:w")) for gridCol in table._tbl.tblGrid.findall(qn("w:gridCol"))]
-    rows = "".join(
+    rows = [
         _row_xml(
             row, twips, text_style, block.shading[index] if index < len(block.shading) else None
         )
         for index, row in enumerate(block.rows)
-    )
-    table._tbl.extend(parse_xml(f'<w:tbl xmlns:w="{_W}">{rows}</w:tbl>'))
+    ]
+    append_rows(table._tbl, rows)
     word.add_paragraph()
 
 
 # A long table (the chronology's sections have one row per entry) was made by python-docx cell
 # by cell, each with its own look-ups; the body rows are written as the XML it made, at once.
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _RUN_PIECES = re.compile(r"[^\t\r\n]+|[\t\r\n]")
 
 
