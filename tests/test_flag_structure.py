@@ -451,3 +451,25 @@ def test_no_alone_guess_without_a_sighting(event):
     # the model alone would have guessed "no": the guard is what keeps the value blank
     guess = model.models()["seen_alone"].predict(model_features(event, "seen_alone", leo))
     assert guess.value == "no" and guess.probability >= model.CONFIDENT
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # away from home, no carer in the contact: the only adult named was phoned
+        (BOY, "Kian told his teacher his ear hurt. The teacher telephoned Mum, who came.",
+         "seen_alone", "yes"),
+        (BOY, "Kian told his teacher his ear hurt. Mum, who was with him, took him home.",
+         "seen_alone", "not yes"),
+        # the parser reads the child as a modifier of "met": still the one met
+        (SubjectNames(names=("Jack",), others=(), sex="male"),
+         "Head of Year met Jack in her office.", "seen_alone", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_5(subject, event, flag, expected):
+    result = assess({"event": event}, subject)[flag]
+    if expected == "not yes":
+        assert result.value != "yes", result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence

@@ -127,7 +127,8 @@ NO_ADULT = frozenset(["no", "without"])
 
 # An adult doing one of these was not with the child during the contact.
 ABSENT_VERBS = frozenset(
-    ["collect", "drop", "pick", "phone", "ring", "call", "inform", "tell", "notify", "contact",
+    ["collect", "drop", "pick", "phone", "telephone", "ring", "call", "inform", "tell", "notify",
+     "contact",
      "text", "email", "leave", "go", "arrive", "advise", "update", "await"]
 )  # fmt: skip
 

@@ -16,6 +16,7 @@ from chronology.flags.frames import (
     PLACE_WORDS,
     QUOTED,
     SAYING,
+    SEE,
     SEE_NOUNS,
     SETTING,
     SETTING_ABBREVIATIONS,
@@ -381,17 +382,31 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
     there to be named. "" when an adult is named, or the contact was at home."""
     doc = parse.parse(text)
     kinds = tree.kinds_of(doc, roles)
-    if any(kind == "ADULT" for kind in kinds.values()):
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    # an adult only phoned or quoted ("the teacher telephoned Mother") was not there
+    if any(
+        kind == "ADULT" and not (_left(doc[i]) or any(a <= doc[i].idx < b for a, b in quoted))
+        for i, kind in kinds.items()
+    ):
         return ""
     if any(t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's") for t in doc):
         return ""
     staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
     taking_part = [
-        i for i, kind in kinds.items() if kind == "SUBJ" and tree.verb_of(doc[i])[0] is not None
+        i
+        for i, kind in kinds.items()
+        if kind == "SUBJ" and (tree.verb_of(doc[i])[0] is not None or _met(doc[i]))
     ]
     if not staff or not taking_part:
         return ""  # "strategy meeting re Aisha": the child is what it is about, not in it
     return f"no parent or carer named, seen by {staff[0].text}"
+
+
+def _met(token) -> bool:
+    """The child read as a modifier of a seeing verb ("Head of Year met F in her office", F an
+    npadvmod of "met"): the child is who was met."""
+    head = token.head
+    return token.dep_ == "npadvmod" and head.lemma_ in SEE and head.pos_ == "VERB"
 
 
 def _addressed_other(verb, kinds: dict[int, str]) -> bool:
