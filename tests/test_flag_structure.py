@@ -461,6 +461,22 @@ def test_no_alone_guess_without_a_sighting(event):
          "seen_alone", "yes"),
         (BOY, "Kian told his teacher his ear hurt. Mum, who was with him, took him home.",
          "seen_alone", "not yes"),
+        # the carer taken up elsewhere during the child's contact: interviewed or seen
+        # themselves, at a meeting of their own, gone on an errand, waiting in another place
+        (GIRL, "Mum was interviewed in the kitchen while Jade was spoken to in the lounge.",
+         "seen_alone", "yes"),
+        (GIRL, "Jade spoken to in her room; mum was being interviewed by the officer at the time.",
+         "seen_alone", "yes"),
+        (GIRL, "Jade seen at the children's centre while her mother attended a parenting class.",
+         "seen_alone", "yes"),
+        (GIRL, "Jade brought to clinic by mum, who then went to the shop; Jade examined by nurse.",
+         "seen_alone", "yes"),
+        (GIRL, "Mum sat in reception while Jade was examined.", "seen_alone", "yes"),
+        (GIRL, "Jade examined while mum held her.", "seen_alone", "not yes"),
+        (GIRL, "Mum was spoken to while Jade played nearby.", "seen_alone", "not yes"),
+        (GIRL, "Mum went to the clinic with Jade; Jade examined.", "seen_alone", "not yes"),
+        (GIRL, "Jade seen at the children's centre; her mother attended with her.", "seen_alone",
+         "not yes"),
         # the parser reads the child as a modifier of "met": still the one met
         (SubjectNames(names=("Jack",), others=(), sex="male"),
          "Head of Year met Jack in her office.", "seen_alone", "yes"),

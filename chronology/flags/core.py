@@ -48,6 +48,8 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     elif seen.value == "yes" and alone.value == "no" and alone.source == "inferred":
         said = presence.nobody_there(text)  # "no family" outweighs a word rule's "attended by"
         if not said and not alone.evidence.startswith(("not ", "child not seen")):
+            said = _away_in(text, alone.evidence, subject)
+        if not said and not alone.evidence.startswith(("not ", "child not seen")):
             # "brought in by Mother ... while Mother was out of the cubicle the nurse asked him"
             at = text.find(alone.evidence)
             roles = _roles(mark_people(text, subject))
@@ -91,6 +93,17 @@ def _child_named(text: str, subject: SubjectNames) -> bool:
         if not any(a <= start < b for a, b in quoted):
             return True
     return False
+
+
+def _away_in(text: str, evidence: str, subject: SubjectNames) -> str:
+    """The parse's reading of the same words a word rule took for a carer there: "Mum stayed in
+    reception", "while his mother attended a meeting" put her elsewhere; "" if it does not."""
+    at = text.find(evidence)
+    away = presence.carer_away(text, _roles(mark_people(text, subject)))
+    start = text.find(away) if away else -1
+    if at < 0 or start < 0 or not (start < at + len(evidence) and at < start + len(away)):
+        return ""
+    return f"carer away: {away}"
 
 
 def _absence(text: str, subject: SubjectNames) -> FlagValue | None:

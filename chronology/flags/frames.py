@@ -102,8 +102,14 @@ CARERS = frozenset(
 
 # Where an absent carer is: "mum waited outside", "nan in the waiting room".
 AWAY = frozenset(
-    ["outside", "waiting", "other", "another", "downstairs", "upstairs", "work", "shops", "out"]
-)
+    ["outside", "waiting", "other", "another", "downstairs", "upstairs", "work", "shops", "out",
+     "reception", "car", "corridor", "elsewhere"]
+)  # fmt: skip
+
+# An adult's contact of their own held during the child's: "mother interviewed at the time".
+MEANWHILE = frozenset(["meanwhile", "time", "separately", "simultaneously", "concurrently"])
+# What an adult attends that is theirs, not the child's: "mother attended a separate meeting".
+OWN_BUSINESS = frozenset(["meeting", "appointment", "interview", "session", "class", "course"])
 
 # Words after an adult that put them in the room: "nan present", "dad there throughout".
 THERE = frozenset(["present", "there", "throughout", "in"])

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from chronology.flags import parse, tree
+from chronology.flags import elsewhere, parse, tree
 from chronology.flags.frames import (
     ABSENT_VERBS,
     ALONE,
@@ -73,12 +73,22 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     )
     if setting is not None:
         return f"no parent or carer present, at {setting.text}"
-    gone = [t for t in adults if _left(t)]
+    gone = [t for t in adults if _left(t) and not _with_the_subject(t.head, kinds)]
     if gone:  # "examined before mother arrived", "collected by nan at 3pm"
         first = gone[0]
         end = max(first.i, first.head.i) + 4
         return f"no parent or carer present: {_clip_span(doc, min(first.i, first.head.i), end)}"
     return ""
+
+
+def _with_the_subject(verb, kinds: dict[int, str]) -> bool:
+    """ "Mum went to the clinic with Jade": the adult went with the child, not away from them."""
+    return any(
+        kinds.get(g.i) == "SUBJ"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )
 
 
 def _left(adult) -> bool:
@@ -259,6 +269,10 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             and any(c.lower_ == "present" for c in head.children)
         ):
             return tree.evidence(doc, token, head)
+        busy = elsewhere.busy_elsewhere(token, kinds)
+        if busy is not None:  # "who then went to the pharmacy": the words from "who"
+            who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
+            return tree.evidence(doc, who if busy.dep_ == "relcl" else token, busy)
     return ""
 
 
