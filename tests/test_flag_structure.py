@@ -477,6 +477,14 @@ def test_no_alone_guess_without_a_sighting(event):
         (GIRL, "Mum went to the clinic with Jade; Jade examined.", "seen_alone", "not yes"),
         (GIRL, "Jade seen at the children's centre; her mother attended with her.", "seen_alone",
          "not yes"),
+        # one carer away while another is in the room is not alone; a child who did not engage
+        # with the practitioner had no time alone with them
+        (GIRL, "Jade weighed at home. Mum present; Gary at work.", "seen_alone", "not yes"),
+        (GIRL, "Jade seen; nan and mum present. Jade cried when Gary left the room.",
+         "seen_alone", "not yes"),
+        (GIRL, "Jade seen; Gary left the room.", "seen_alone", "yes"),
+        (GIRL, "Jade seen with mum, who stayed throughout. Jade would not play with the HV.",
+         "seen_alone", "not yes"),
         # the parser reads the child as a modifier of "met": still the one met
         (SubjectNames(names=("Jack",), others=(), sex="male"),
          "Head of Year met Jack in her office.", "seen_alone", "yes"),

@@ -54,6 +54,7 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
             at = text.find(alone.evidence)
             roles = _roles(mark_people(text, subject))
             said = presence.alone_later(text, roles, at + len(alone.evidence)) if at >= 0 else ""
+            said = "" if _other_carer_there(text, said, subject) else said
         if said and not alone.evidence.startswith("not "):
             flags["seen_alone"] = FlagValue("yes", "inferred", said)
     return _preverbal(flags, age_at(subject, cells))
@@ -95,6 +96,15 @@ def _child_named(text: str, subject: SubjectNames) -> bool:
     return False
 
 
+def _other_carer_there(text: str, away: str, subject: SubjectNames) -> bool:
+    """ "Mother present; father at work": the carer away is not the one in the room."""
+    there = presence.carer_there(text, _roles(mark_people(text, subject)))
+    if not away.startswith("carer away: ") or not there:
+        return False
+    rest = away.replace(there.rstrip(" ;,."), "")  # the away words that are not the carer's
+    return there.split()[0].lower() not in rest.lower()
+
+
 def _away_in(text: str, evidence: str, subject: SubjectNames) -> str:
     """The parse's reading of the same words a word rule took for a carer there: "Mum stayed in
     reception", "while his mother attended a meeting" put her elsewhere; "" if it does not."""
@@ -103,13 +113,15 @@ def _away_in(text: str, evidence: str, subject: SubjectNames) -> str:
     start = text.find(away) if away else -1
     if at < 0 or start < 0 or not (start < at + len(evidence) and at < start + len(away)):
         return ""
-    return f"carer away: {away}"
+    return "" if _other_carer_there(text, f"carer away: {away}", subject) else f"carer away: {away}"
 
 
 def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
     """Seen alone from where the carers were: "mum waited outside", "at nursery", no adult."""
     marked = mark_people(text, subject)
     away = presence.carer_away(text, _roles(marked))
+    if away and _other_carer_there(text, f"carer away: {away}", subject):
+        return None  # "Mother present; father at work": one carer away, another in the room
     if away:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = presence.no_carer_present(text, _roles(marked))

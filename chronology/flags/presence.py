@@ -198,6 +198,22 @@ def carer_away(text: str, roles: list[tuple[int, int, str]]) -> str:
     return _carer_away(doc, tree.kinds_of(doc, roles))
 
 
+def carer_there(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """A carer said to be in the room ("Mother present", "mum there throughout"), whoever else
+    was away ("father at work"); "" if none is."""
+    doc = parse.parse(text)
+    for i, kind in tree.kinds_of(doc, roles).items():
+        after = doc[i + 1 : i + 3]
+        before = doc[max(doc[i].sent.start, i - 3) : i]
+        if (
+            kind == "ADULT"
+            and any(t.lower_ in ("present", "throughout") for t in after)
+            and not any(t.lower_ in ("not", "no", "nor", "neither") for t in [*before, *after])
+        ):
+            return doc[i : after[-1].i + 1].text
+    return ""
+
+
 def carer_not_present(doc, kinds: dict[int, str]) -> str:
     """ "parents not present", "no family members present", "mum was not present"."""
     for token in doc:
@@ -385,6 +401,7 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
             and verb.pos_ == "VERB"
             and any(kinds.get(c.i) == "SUBJ" and c.dep_ == "nsubj" for c in verb.children)
             and not any(kinds.get(t.i) == "ADULT" for t in verb.subtree)
+            and not tree.negated(verb)  # "did not engage with HV": no time with the HV at all
         ):
             return f"only staff: {tree.clip(doc[verb.i : token.i + 1].text)}"
     return ""
