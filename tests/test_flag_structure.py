@@ -485,6 +485,16 @@ def test_no_alone_guess_without_a_sighting(event):
         (GIRL, "Jade seen; Gary left the room.", "seen_alone", "yes"),
         (GIRL, "Jade seen with mum, who stayed throughout. Jade would not play with the HV.",
          "seen_alone", "not yes"),
+        # a title and surname right after a practitioner's role are the practitioner
+        (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
+        (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),
+        (SubjectNames(names=("Kian",), others=(), sex="male", adults=(("Mrs Hale", "female"),)),
+         "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "not yes"),
+        (BOY, "Kian spoke with the DSL and Mrs Hale in the medical room.", "seen_alone",
+         "not yes"),
+        # a home in the child's own words is not where he was seen
+        (BOY, "Supervisor met Kian in the hall; he said 'no food at home'.", "seen_alone", "yes"),
+        (BOY, "Kian seen at home; told the supervisor 'no food'.", "seen_alone", "not yes"),
         # the parser reads the child as a modifier of "met": still the one met
         (SubjectNames(names=("Jack",), others=(), sex="male"),
          "Head of Year met Jack in her office.", "seen_alone", "yes"),

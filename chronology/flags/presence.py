@@ -420,8 +420,9 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
         for i, kind in kinds.items()
     ):
         return ""
-    if any(t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's") for t in doc):
-        return ""
+    home = [t for t in doc if t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's")]
+    if any(not any(a <= t.idx < b for a, b in quoted) for t in home):
+        return ""  # at home; not 'no food at home', a home in the child's own words
     staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
     taking_part = [
         i
