@@ -485,6 +485,18 @@ def test_no_alone_guess_without_a_sighting(event):
         (GIRL, "Jade seen; Gary left the room.", "seen_alone", "yes"),
         (GIRL, "Jade seen with mum, who stayed throughout. Jade would not play with the HV.",
          "seen_alone", "not yes"),
+        # the carers said to be in another place than the child's contact, or joining and then
+        # leaving the room
+        (BOY, "Kian examined on the ward while his parents were at the cafe.", "seen_alone",
+         "yes"),
+        (BOY, "Kian seen in the playroom with the nurse; parents in the family room.",
+         "seen_alone", "yes"),
+        (BOY, "Kian seen in the playroom; parents in the playroom too.", "seen_alone", "not yes"),
+        (BOY, "Kian seen in the lounge; dad in the garden; mum tearful.", "seen_alone", "not yes"),
+        (BOY, "Kian seen in the lounge; mum in the room.", "seen_alone", "not yes"),
+        (BOY, "Kian seen in his room; mum joined for a few minutes, then left the room.",
+         "seen_alone", "yes"),
+        (BOY, "Kian seen in his room; mum joined for a few minutes.", "seen_alone", "not yes"),
         # a title and surname right after a practitioner's role are the practitioner
         (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
         (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),

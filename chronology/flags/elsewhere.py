@@ -14,12 +14,21 @@ def busy_elsewhere(adult, kinds: dict[int, str]):
     interviewed while Jack was spoken to", "mother being interviewed at the time"), at a
     meeting of their own ("while his mother attended a meeting"), or gone to another place
     ("brought by his mother, who then went to the pharmacy"). Their verb names no child."""
+    place = _elsewhere_place(adult, kinds)
+    if place is not None:
+        return place
     verb, how = adult.head, adult.dep_
     for child in adult.children:
         if child.dep_ == "relcl":  # "his mother, who then went to the pharmacy"
             verb, how = child, "nsubj"
     if how not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
+    for then in verb.children:  # "mother joined for ten minutes, then left the room"
+        own = any(c.dep_.startswith("nsubj") for c in then.children)
+        joined = then.dep_ in ("conj", "dep")  # the parser's "dep" for "..., then left"
+        left = joined and then.lemma_ == "leave" and then.tag_ == "VBD" and not own
+        if left and not tree.negated(then) and not _names_the_child(then, kinds):
+            return then
     if tree.negated(verb) or tree.planned(verb) or _names_the_child(verb, kinds):
         return None
     gone = verb.lemma_ == "go" and verb.tag_ in ("VBD", "VBN") and _went_somewhere(verb)
@@ -67,9 +76,9 @@ def _meanwhile(verb, kinds: dict[int, str]) -> bool:
         return True
     doc = verb.doc
     # the child's sightings: "Jack was spoken to", "Jack seen", "saw Jack"
-    sightings = [tree.verb_of(doc[i])[0] for i, kind in kinds.items() if kind == "SUBJ"]
+    sightings = [_sighting(doc[i]) for i, kind in kinds.items() if kind == "SUBJ"]
     for child_verb in sightings:
-        if child_verb is None or child_verb.lemma_ not in SEE | ASK or child_verb.i == verb.i:
+        if child_verb is None or child_verb.i == verb.i:
             continue
         linked = child_verb.head.i == verb.i or verb.head.i == child_verb.i
         marked = [c.lower_ for c in (*child_verb.children, *verb.children) if c.dep_ == "mark"]
@@ -82,3 +91,73 @@ def _clauses(verb) -> set[int]:
     """The tokens of the clauses joined to the verb: another event than the verb's own."""
     joined = ("advcl", "conj", "parataxis", "ccomp")
     return {t.i for c in verb.children if c.dep_ in joined for t in c.subtree}
+
+
+def _elsewhere_place(adult, kinds: dict[int, str]):
+    """The place word when the adult is said to be somewhere the child's contact was not:
+    "while parents were at the canteen", "Freddie seen in his cot; parents in the family room".
+    None when the place is the child's own ("seen in the kitchen; mum in the kitchen"), a bare
+    "room" ("mum in the room"), or the adult's clause names the child."""
+    holder = adult.head if adult.dep_ == "nsubj" and adult.head.lemma_ == "be" else adult
+    if holder.i != adult.i and (tree.negated(holder) or _names_the_child(holder, kinds)):
+        return None
+    places = [
+        g
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
+    verbless = ("ROOT", "nsubj", "appos", "npadvmod")  # "; parents in the family room"
+    if not places or holder.i == adult.i and adult.dep_ not in verbless:
+        return None
+    place = places[0]
+    if place.lemma_ == "room" and not any(c.dep_ in ("compound", "amod") for c in place.children):
+        return None
+    if any(kinds.get(t.i) == "SUBJ" for t in place.subtree):
+        return None  # "mum in Jack's room"
+    theirs = _child_places(adult.doc, kinds)
+    if place.lemma_ in theirs or not _all_the_carers(adult, kinds):
+        return None
+    if theirs or (holder.i != adult.i and _meanwhile(holder, kinds)):
+        return place
+    return None
+
+
+def _child_places(doc, kinds: dict[int, str]) -> set[str]:
+    """Where the child was seen: the places of the child's sightings ("seen in his cot")."""
+    found = set()
+    for i, kind in kinds.items():
+        verb = _sighting(doc[i]) if kind == "SUBJ" else None
+        if verb is None:
+            continue
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "on"):
+                found |= {g.lemma_ for g in c.children if g.dep_ == "pobj"}
+    return found
+
+
+def _all_the_carers(adult, kinds: dict[int, str]) -> bool:
+    """The adult placed is every carer the entry names: "parents", or the one adult named.
+    "Mr M in the front garden" says nothing of where Mrs M was."""
+    if adult.lower_ in ("parents", "carers", "adults", "family"):
+        return True
+    named = {adult.doc[i].lower_ for i, kind in kinds.items() if kind == "ADULT"}
+    return named <= {adult.lower_}
+
+
+# Verbs a practitioner does to a child: "Kian examined" in a note is the child examined.
+DONE_TO = frozenset(
+    ["see", "observe", "examine", "check", "weigh", "interview", "assess", "review", "question"]
+)
+
+
+def _sighting(token):
+    """The seeing or asking verb the child is the one seen in ("Jack was spoken to", "saw
+    Jack", a note's "Kian examined" with no object); None if none."""
+    verb = tree.verb_of(token)[0]
+    if verb is None and token.dep_ == "nsubj" and token.head.lemma_ in DONE_TO:
+        verb = token.head  # "Kian examined on the ward": the note's passive
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None  # "Kian saw the nurse": he did the seeing
+    return verb if verb is not None and verb.lemma_ in SEE | ASK else None
