@@ -497,6 +497,17 @@ def test_no_alone_guess_without_a_sighting(event):
         (BOY, "Kian seen in his room; mum joined for a few minutes, then left the room.",
          "seen_alone", "yes"),
         (BOY, "Kian seen in his room; mum joined for a few minutes.", "seen_alone", "not yes"),
+        # an instrument for the child's views used or completed with the child
+        (BOY, "School nurse completed the wellbeing questionnaire with Kian.", "wishes_sought",
+         "yes"),
+        (BOY, "Mood scale completed with Kian at the clinic.", "wishes_sought", "yes"),
+        (BOY, "SW used the feelings cards with Kian at school.", "wishes_sought", "yes"),
+        (BOY, "SW will complete the questionnaire with Kian next week.", "wishes_sought",
+         "not yes"),
+        (BOY, "Mum completed the questionnaire with the HV; Kian asleep.", "wishes_sought",
+         "not yes"),
+        (BOY, "SW did a jigsaw with Kian.", "wishes_sought", "not yes"),
+        (BOY, "Mum completed the questionnaire with Kian at home.", "wishes_sought", "not yes"),
         # a title and surname right after a practitioner's role are the practitioner
         (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
         (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),

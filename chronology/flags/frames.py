@@ -41,6 +41,13 @@ ASK = frozenset(
     ["ask", "question", "interview", "explore", "consult", "speak", "talk", "chat", "discuss"]
 )
 
+# What a practitioner completes or uses with a child to learn their views: "completed the
+# screening tool with her", "used Talking Mats with Ellis", "did the three houses exercise".
+INSTRUMENTS = frozenset(
+    ["tool", "mat", "mats", "questionnaire", "worksheet", "exercise", "scale", "cards", "card",
+     "screening", "measure", "booklet", "app"]
+)  # fmt: skip
+
 # Nouns that frame a contact with the person after "with" / "of": "a 1:1 chat with Danny".
 SEE_NOUNS = frozenset(
     ["chat", "conversation", "session", "discussion", "interview", "examination", "visit"]

@@ -22,6 +22,7 @@ from chronology.flags.frames import (
     CALL,
     CHECKS,
     INJURIES,
+    INSTRUMENTS,
     MESSAGE,
     PAPERS,
     PASSING_ON,
@@ -138,6 +139,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
         if talked:  # "Nurse sat with K at bedtime and talked about managing his diabetes"
             found.setdefault("wishes_sought", Finding("yes", talked))
+    tool = _views_tool(doc, kinds)
+    if tool and found.get("child_seen", Finding("", "")).value != "no":
+        found.setdefault("wishes_sought", Finding("yes", f"views sought with a tool: {tool}"))
     voice = speech.own_words(doc, kinds)
     if voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
@@ -247,6 +251,31 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
             talked = tree.clip(doc[start : talk.right_edge.i + 1].text) if talk else ""
             return tree.clip(doc[start:end].text), talked, verb.lemma_ in DIRECT_WORK
     return "", "", False
+
+
+def _views_tool(doc, kinds: dict[int, str]) -> str:
+    """An instrument for the child's views used or completed with the child: "completed the
+    screening tool with her", "used Talking Mats with Ellis", "mood scale completed with Jack",
+    "did the 'three houses' exercise with him"; "" if none (not planned, not negated)."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        if kind != "SUBJ" or token.dep_ != "pobj" or token.head.lower_ != "with":
+            continue
+        verb = token.head.head
+        if verb.lemma_.lower() in INSTRUMENTS and verb.dep_ == "dobj":
+            verb = verb.head  # "completed the questionnaire with Kian": "with" on the noun
+        if verb.lemma_ not in DIRECT_WORK or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if tree.negated(verb) or tree.planned(verb) or tree.reported(verb, kinds):
+            continue
+        if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in verb.children):
+            continue  # "Mum used picture cards with Leo": a parent's, not a practitioner's
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [verb.head] if verb.dep_ == "acl" else []  # "mood scale completed with Jack"
+        if any(t.lemma_.lower() in INSTRUMENTS or t.lower_ in INSTRUMENTS for t in things):
+            start = min(verb.left_edge.i, token.i)
+            return tree.clip(doc[start : token.i + 1].text)
+    return ""
 
 
 def _with_negation(doc, verb, words: str) -> str:
