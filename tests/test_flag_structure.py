@@ -508,6 +508,15 @@ def test_no_alone_guess_without_a_sighting(event):
          "not yes"),
         (BOY, "SW did a jigsaw with Kian.", "wishes_sought", "not yes"),
         (BOY, "Mum completed the questionnaire with Kian at home.", "wishes_sought", "not yes"),
+        # a question whose content clause asks the child's own feelings or wishes, answered or not
+        (BOY, ("Kian in the back of mum's car with mum at the wheel, crying; said nothing when "
+               "the PC asked if he was ok."), "wishes_sought", "yes"),
+        (BOY, "Kian in mum's car with mum, crying; silent when the PC asked whether he felt safe.",
+         "wishes_sought", "yes"),
+        (BOY, ("Kian seen with Mother for the first part and then on his own. He said he felt "
+               "low. The nurse explored what he would like help with."), "wishes_sought", "yes"),
+        (BOY, "Kian in mum's car with mum; the PC asked if he was hungry.", "wishes_sought",
+         "not yes"),
         # a title and surname right after a practitioner's role are the practitioner
         (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
         (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),
