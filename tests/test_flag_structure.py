@@ -517,6 +517,15 @@ def test_no_alone_guess_without_a_sighting(event):
                "low. The nurse explored what he would like help with."), "wishes_sought", "yes"),
         (BOY, "Kian in mum's car with mum; the PC asked if he was hungry.", "wishes_sought",
          "not yes"),
+        # an attempt to talk with the child, who was there and did not answer, is asked
+        (BOY, "The nurse tried to talk with Kian about home but he turned away.",
+         "wishes_sought", "yes"),
+        (BOY, "The nurse tried to talk with Kian about home but he turned away.", "child_seen",
+         "yes"),
+        (BOY, "SW tried to speak to Kian but he was out with friends.", "wishes_sought",
+         "not yes"),
+        (BOY, "SW tried to speak to Kian on the phone but he would not answer.", "child_seen",
+         "not yes"),
         # a title and surname right after a practitioner's role are the practitioner
         (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
         (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),

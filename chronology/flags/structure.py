@@ -117,6 +117,17 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                     words = _with_negation(doc, verb, words)
                     found.setdefault("child_seen", Finding("yes", words))
                     found.setdefault("seen_alone", Finding("no", words))
+                elif (
+                    verb.lemma_ in SPEECH_FRAME
+                    and tree.tried(verb)
+                    and not tree.remote(verb)
+                    and _met(doc, verb, kinds)
+                ):
+                    # "tried to talk with C ... but C hid behind Mother": put to the child, there
+                    found.setdefault("child_seen", Finding("yes", words))
+                    found.setdefault(
+                        "wishes_sought", Finding("yes", f"tried with the child: {words}")
+                    )
                 elif verb.lemma_ in SPEECH_FRAME:
                     found.setdefault("wishes_sought", Finding("no", words))
                 else:
@@ -251,6 +262,26 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
             talked = tree.clip(doc[start : talk.right_edge.i + 1].text) if talk else ""
             return tree.clip(doc[start:end].text), talked, verb.lemma_ in DIRECT_WORK
     return "", "", False
+
+
+# What a child there does instead of answering: "hid behind Mother", "would not speak".
+REACTIONS = frozenset(
+    ["hide", "shrug", "ignore", "turn", "cry", "answer", "reply", "respond", "speak", "engage",
+     "look", "refuse", "decline", "say"]
+)  # fmt: skip
+
+
+def _met(doc, attempt, kinds: dict[int, str]) -> bool:
+    """The child, after an attempt to talk with them, reacts in person: "but C hid behind Mother",
+    "but he would not engage". Not "but he was at school"."""
+    return any(
+        kind == "SUBJ"
+        and i > attempt.i
+        and doc[i].dep_ == "nsubj"
+        and doc[i].head.lemma_ in REACTIONS
+        and not tree.remote(doc[i].head)
+        for i, kind in kinds.items()
+    )
 
 
 def _views_tool(doc, kinds: dict[int, str]) -> str:

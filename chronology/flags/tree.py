@@ -145,6 +145,17 @@ def negated(verb) -> bool:
     return False
 
 
+def tried(verb) -> bool:
+    """The verb is what someone tried or attempted ("tried to talk with C"): a failure word, not
+    a "not", is its negation."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("try", "attempt")
+        and not any(c.dep_ == "neg" for c in (*verb.children, *head.children))
+    )
+
+
 def planned(verb) -> bool:
     """A plan or a condition ("to be seen", "will visit", "once seen"): nothing happened yet."""
     if negated(verb):
