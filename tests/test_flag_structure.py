@@ -526,6 +526,12 @@ def test_no_alone_guess_without_a_sighting(event):
          "not yes"),
         (BOY, "SW tried to speak to Kian on the phone but he would not answer.", "child_seen",
          "not yes"),
+        # a child who came to the door on their own is seen alone, but not asked for it
+        (BOY, "Kian answered the door on his own; he said mum was at work.", "seen_alone",
+         "yes"),
+        (BOY, "Kian answered the door on his own; he said mum was at work.", "wishes_sought",
+         "not yes"),
+        (BOY, "Kian answered the door with mum behind him.", "seen_alone", "not yes"),
         # a title and surname right after a practitioner's role are the practitioner
         (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
         (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),

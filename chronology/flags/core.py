@@ -298,7 +298,9 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
     alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
     told = alone.value == "yes" and said.value == "yes"
     # inferred from where the child was, not a practitioner's time alone with them
-    told = told and not alone.evidence.startswith(("no parent or carer", structure.KEPT))
+    told = told and not alone.evidence.startswith(
+        ("no parent or carer", structure.KEPT, structure.DOOR)
+    )
     if told and not sought.value and not sought.source:
         # seen on their own by a practitioner and giving their views: the views were sought
         flags["wishes_sought"] = FlagValue(

@@ -100,7 +100,7 @@ TOPIC = frozenset(["re", "about", "regarding", "concerning"])
 ALONE = frozenset(["alone", "privately", "separately", "individually"])
 
 # Arriving by oneself: "attended on her own", "came to Student Services alone".
-ARRIVE = frozenset(["attend", "come", "arrive", "walk", "join"])
+ARRIVE = frozenset(["attend", "come", "arrive", "walk", "join", "answer"])
 
 # Who counts as a carer when the text names no one: "parents not present", "no adults present".
 CARERS = frozenset(

@@ -41,6 +41,8 @@ DIRECT_WORK = frozenset(["use", "do", "complete", "play", "read", "work"])
 
 # The evidence of a child alone because kept with staff, not seen alone to be spoken to.
 KEPT = "with staff, no carer:"
+# The evidence of a child who came to the door alone: alone, but not a time to talk.
+DOOR = "at the door alone:"
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                 found.setdefault(flag, Finding("no", words))
         elif verb.lemma_ in ARRIVE and how == "nsubj" and presence.alone(verb) and not negated:
             found["child_seen"] = Finding("yes", words)
-            found.setdefault("seen_alone", Finding("yes", words))
+            door = verb.lemma_ == "answer"  # "G answered the door on her own": no talk in it
+            found.setdefault("seen_alone", Finding("yes", f"{DOOR} {words}" if door else words))
         elif verb.lemma_ in ASK and how != "nsubj" and _request(verb):
             continue  # "asked her to let us know she is ok": a request, not her views
         elif verb.lemma_ in ASK - SEE and negated and not reported and how != "nsubj":
