@@ -532,6 +532,19 @@ def test_no_alone_guess_without_a_sighting(event):
         (BOY, "Kian answered the door on his own; he said mum was at work.", "wishes_sought",
          "not yes"),
         (BOY, "Kian answered the door with mum behind him.", "seen_alone", "not yes"),
+        # carers spoken to apart from the child, out of the house, or named only inside the
+        # child's own account, were not in the room; "repeated her account" is her words
+        (BOY, "Nurse saw Kian in the playroom; later spoke with his parents separately.",
+         "seen_alone", "yes"),
+        (BOY, "Nurse saw Kian in the playroom; later spoke with his parents and Kian together.",
+         "seen_alone", "not yes"),
+        (BOY, "Kian seen on the landing by the GP; parents out.", "seen_alone", "yes"),
+        (BOY, "Kian seen on the landing by the GP; dad out; mum tearful.", "seen_alone",
+         "not yes"),
+        (BOY, ("Kian spoken to by PC Dunn in the office at school. Kian repeated his account "
+               "that dad pushed him."), "seen_alone", "yes"),
+        (BOY, "Kian spoken to by PC Dunn at school. Kian repeated his account that dad hit him.",
+         "wishes_expressed", "yes"),
         # a title and surname right after a practitioner's role are the practitioner
         (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
         (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),

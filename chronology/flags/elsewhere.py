@@ -17,6 +17,9 @@ def busy_elsewhere(adult, kinds: dict[int, str]):
     place = _elsewhere_place(adult, kinds)
     if place is not None:
         return place
+    apart = _spoken_to_apart(adult, kinds)
+    if apart is not None:
+        return apart
     verb, how = adult.head, adult.dep_
     for child in adult.children:
         if child.dep_ == "relcl":  # "his mother, who then went to the pharmacy"
@@ -161,3 +164,25 @@ def _sighting(token):
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None  # "Kian saw the nurse": he did the seeing
     return verb if verb is not None and verb.lemma_ in SEE | ASK else None
+
+
+def _spoken_to_apart(adult, kinds: dict[int, str]):
+    """ "then spoke with parents separately in the family room": the carer spoken to on their
+    own, apart from the child; the verb, or None."""
+    if adult.dep_ != "pobj" or adult.head.lower_ not in ("with", "to"):
+        return None
+    verb = adult.head.head
+    if verb.lemma_ not in SEE | ASK or tree.negated(verb) or _names_the_child(verb, kinds):
+        return None
+    apart = any(t.lower_ in ("separately", "individually", "privately") for t in verb.children)
+    return verb if apart else None
+
+
+def out_of_the_house(adult, kinds: dict[int, str]) -> bool:
+    """A note's verbless "parents out", "mum away": every carer named is elsewhere."""
+    doc = adult.doc
+    after = doc[adult.i + 1 : adult.i + 3]
+    if not after or after[0].lower_ not in ("out", "away", "absent", "elsewhere"):
+        return False
+    ends = len(after) == 1 or after[1].is_punct
+    return ends and _all_the_carers(adult, kinds)

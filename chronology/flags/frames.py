@@ -77,7 +77,7 @@ VOICE = frozenset(
     ["say", "tell", "disclose", "state", "explain", "describe", "express", "share",
      "draw", "write", "want", "wish", "allege", "confide", "reply", "comment", "complain", "beg",
      "indicate", "confirm", "deny", "request", "plead", "volunteer", "shout", "whisper", "text",
-     "texte", "message"]  # "texte": the md model's lemma of "texted"
+     "texte", "message", "repeat"]  # "texte": the md model's lemma of "texted"
 )  # fmt: skip
 
 # Contacts in writing: a question by message is asked, but the child is not seen.

@@ -23,6 +23,7 @@ from chronology.flags.frames import (
     STAY,
     THERE,
     TOPIC,
+    UTTERANCES,
     VOICE,
 )
 
@@ -171,6 +172,8 @@ def _elsewhere(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | Non
         return True  # in the child's own words: 'daddy smack'
     if _in_speech(token):
         return True  # "Kian said he wants to stay with his aunty Bernie": named, not there
+    if kinds is not None and _in_childs_account(token, kinds):
+        return True  # "repeated her account that father grabbed her arm"
     if kinds is not None and _aside(token, kinds):
         return True  # "report of assault by father", "s20 with aunt agreed with father"
     if any(c.dep_ == "case" for c in token.children) or token.dep_ == "poss":
@@ -285,6 +288,8 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             and any(c.lower_ == "present" for c in head.children)
         ):
             return tree.evidence(doc, token, head)
+        if elsewhere.out_of_the_house(token, kinds):
+            return doc[token.i : token.i + 2].text  # "parents out"
         busy = elsewhere.busy_elsewhere(token, kinds)
         if busy is not None:  # "who then went to the pharmacy": the words from "who"
             who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
@@ -307,6 +312,19 @@ def _in_speech(token) -> bool:
         ):
             return True
         node = head
+    return False
+
+
+def _in_childs_account(token, kinds: dict[int, str]) -> bool:
+    """The adult is inside the child's own account, statement or words ("her account that father
+    grabbed her", "described her stepfather coming into her room"), not in the room."""
+    for node in token.ancestors:
+        said = node.lemma_ in VOICE | SAYING and node.pos_ == "VERB"
+        owned = node.lemma_ in UTTERANCES and node.pos_ == "NOUN"
+        if said and any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in node.children):
+            return True
+        if owned and any(c.dep_ == "poss" and kinds.get(c.i) == "SUBJ" for c in node.children):
+            return True
     return False
 
 
