@@ -57,6 +57,7 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
             said = "" if _other_carer_there(text, said, subject) else said
         if said and not alone.evidence.startswith("not "):
             flags["seen_alone"] = FlagValue("yes", "inferred", said)
+            flags = _reconcile(flags)  # "then on her own ... said she feels 'stupid'": sought
     return _preverbal(flags, age_at(subject, cells))
 
 

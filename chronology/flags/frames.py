@@ -48,6 +48,11 @@ INSTRUMENTS = frozenset(
      "screening", "measure", "booklet", "app"]
 )  # fmt: skip
 
+# What officers do to a person in front of them: "stopped and searched", "detained on the bridge".
+POLICE_ACTIONS = frozenset(
+    ["stop", "search", "arrest", "detain", "locate", "handcuff", "restrain", "caution"]
+)
+
 # Nouns that frame a contact with the person after "with" / "of": "a 1:1 chat with Danny".
 SEE_NOUNS = frozenset(
     ["chat", "conversation", "session", "discussion", "interview", "examination", "visit"]

@@ -442,6 +442,9 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
     if any(not any(a <= t.idx < b for a, b in quoted) for t in home):
         return ""  # at home; not 'no food at home', a home in the child's own words
     staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
+    held = tree.held_by_police(doc, kinds)
+    if held is not None and not staff:  # "stopped and searched in the park": by officers
+        return f"no parent or carer named, held by police: {held.text}"
     taking_part = [
         i
         for i, kind in kinds.items()
