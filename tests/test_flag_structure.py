@@ -561,6 +561,12 @@ def test_no_alone_guess_without_a_sighting(event):
         # a later part of the contact on their own, with their words: their views were sought
         (GIRL, "Jade seen with mum first; mum then left the room. Jade said she wants to see nan.",
          "wishes_sought", "yes"),
+        # the child's body or senses checked in the contact: seen
+        (BOY, "Screening session. Kian's vision and hearing checked - referred.", "child_seen",
+         "yes"),
+        (BOY, "School nurse checked Kian's weight and height.", "child_seen", "yes"),
+        (BOY, "Mum said Kian's weight was checked at the GP.", "child_seen", "not yes"),
+        (BOY, "Kian's hearing to be checked next term.", "child_seen", "not yes"),
         # a title and surname right after a practitioner's role are the practitioner
         (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
         (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),

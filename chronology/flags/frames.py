@@ -168,6 +168,13 @@ PAPERS = frozenset(
     ["appointment", "invitation", "invite", "letter", "reminder", "finding", "result", "report",
      "summary", "outcome", "form", "referral", "request", "notification", "booking"]
 )  # fmt: skip
+# What of the child a practitioner checks in person: "Lily-Rose's vision and hearing checked".
+BODY_CHECKED = frozenset(
+    ["vision", "hearing", "sight", "eyes", "ears", "teeth", "weight", "height", "growth", "chest",
+     "heart", "breathing", "temperature", "hips", "skin", "reflexes", "obs", "observations"]
+)  # fmt: skip
+CHECKING = frozenset(["check", "test", "screen", "measure", "examine", "assess", "weigh", "listen"])
+
 # Marks on the body a practitioner can record only by seeing them.
 INJURIES = frozenset(
     ["bruise", "bruising", "mark", "scratch", "burn", "rash", "injury", "cut", "graze", "swelling",

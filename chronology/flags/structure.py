@@ -18,8 +18,10 @@ from chronology.flags import parse, presence, speech, tree
 from chronology.flags.frames import (
     ARRIVE,
     ASK,
+    BODY_CHECKED,
     BRING,
     CALL,
+    CHECKING,
     CHECKS,
     INJURIES,
     INSTRUMENTS,
@@ -185,6 +187,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     off = _camera_off(doc, kinds)
     if off:  # a video call in which the child was not on screen
         found.setdefault("child_seen", Finding("no", f"not on screen: {off}"))
+    checked = _body_checked(doc, kinds)
+    if checked:  # "Lily-Rose's vision and hearing checked": done with the child there
+        found.setdefault("child_seen", Finding("yes", f"checked on the child: {checked}"))
     marks = _marks_seen(doc, kinds)
     if marks:  # "bruise to Tyler's right ear": recorded on the child's body
         found.setdefault("child_seen", Finding("yes", f"seen on the child: {marks}"))
@@ -444,6 +449,33 @@ def _marks_seen(doc, kinds: dict[int, str]) -> str:
             end = max(token.right_edge.i, *(g.head.i for g in owner)) + 1
             return tree.clip(doc[token.i : end].text)
     return ""
+
+
+def _body_checked(doc, kinds: dict[int, str]) -> str:
+    """The child's body or senses checked in this contact ("Lily-Rose's vision and hearing
+    checked", "checked Kian's weight"), done and not negated, planned or passed on; "" if not."""
+    for i, kind in kinds.items():
+        owner = doc[i]
+        thing = owner.head
+        if kind != "SUBJ" or owner.dep_ != "poss" or thing.lemma_.lower() not in BODY_CHECKED:
+            continue
+        # the verb, or in a note's "X's vision and hearing checked" the word after the things
+        after = doc[thing.right_edge.i + 1 : thing.right_edge.i + 2]
+        verb = next((t for t in [thing.head, *after] if _checking(t)), None)
+        if verb is None:
+            continue
+        if tree.negated(verb) or tree.planned(verb) or tree.reported(verb, kinds):
+            continue
+        if not any(a.lemma_ in PASSING_ON | SAYING for a in verb.ancestors):
+            start, end = min(owner.i, verb.i), max(thing.right_edge.i, verb.i) + 1
+            return tree.clip(doc[start:end].text)
+    return ""
+
+
+def _checking(token) -> bool:
+    """A check done: "checked", "weighed", "tested" (a past form, whatever the tag says)."""
+    done = token.tag_ in ("VBD", "VBN")
+    return done and (token.lemma_ in CHECKING or token.lower_.removesuffix("ed") in CHECKING)
 
 
 def _camera_off(doc, kinds: dict[int, str]) -> str:
