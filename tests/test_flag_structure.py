@@ -561,6 +561,13 @@ def test_no_alone_guess_without_a_sighting(event):
         # a later part of the contact on their own, with their words: their views were sought
         (GIRL, "Jade seen with mum first; mum then left the room. Jade said she wants to see nan.",
          "wishes_sought", "yes"),
+        # a later part of the contact in a school's own care, with no family adult named
+        (GIRL, "Jade brought in by mum at 9. Later seen in class by the SENCo.", "seen_alone",
+         "yes"),
+        (GIRL, "Jade brought in by mum at 9. Later seen in class with mum by the SENCo.",
+         "seen_alone", "not yes"),
+        (GIRL, "Jade brought in by mum at 9. Seen in class by the SENCo.", "seen_alone",
+         "not yes"),
         # the child's body or senses checked in the contact: seen
         (BOY, "Screening session. Kian's vision and hearing checked - referred.", "child_seen",
          "yes"),

@@ -407,6 +407,9 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
     away = _carer_away(doc, kinds)
     if away and text.find(away) >= after:
         return f"carer away: {away}"
+    later = _later_in_setting(doc, kinds, after)
+    if later:
+        return f"later, where carers are not: {later}"
     for i, kind in kinds.items():  # "Ayaan stayed in the room with his key person"
         token = doc[i]
         while token.dep_ in ("compound", "amod", "det") and token.head.i != token.i:
@@ -422,6 +425,24 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
             and not tree.negated(verb)  # "did not engage with HV": no time with the HV at all
         ):
             return f"only staff: {tree.clip(doc[verb.i : token.i + 1].text)}"
+    return ""
+
+
+LATER = frozenset(["later", "afterwards", "subsequently", "then"])
+
+
+def _later_in_setting(doc, kinds: dict[int, str], after: int) -> str:
+    """A later sentence in which the child is seen in a school or nursery's own care with no
+    adult of the family named: "Brought by her aunt ... Later seen in class by the DSL"."""
+    for sentence in doc.sents:
+        if sentence.start_char < after or sentence[0].lower_ not in LATER:
+            continue
+        if any(kinds.get(t.i) in ("ADULT", "SIB") for t in sentence):
+            continue
+        seen = [t for t in sentence if t.lemma_ in SEE and t.tag_ == "VBN" and not tree.negated(t)]
+        setting = [t for t in sentence if t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS]
+        if seen and setting:
+            return tree.clip(sentence.text.strip(" .;:,"))
     return ""
 
 
