@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from chronology import entries  # a module: entries imports the flags words in turn
 from chronology.dates import parse_date
-from chronology.flags import model, parse, presence, structure
+from chronology.flags import model, parse, presence, structure, unnamed
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
 from chronology.flags.frames import QUOTED
@@ -126,7 +126,7 @@ def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
     if away:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = presence.no_carer_present(text, _roles(marked))
-    alone = alone or presence.no_one_named(text, _roles(marked))
+    alone = alone or unnamed.no_one_named(text, _roles(marked))
     return FlagValue("yes", "inferred", alone) if alone else None
 
 

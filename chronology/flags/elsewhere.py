@@ -1,11 +1,20 @@
 """A carer taken up elsewhere during the child's contact: interviewed or seen themselves, at a
-meeting of their own, gone on an errand. ``presence`` asks it once for each adult named.
+meeting of their own, gone on an errand, in another place; or a later part of the contact in a
+school's own care. ``presence`` asks it once for each adult named.
 """
 
 from __future__ import annotations
 
 from chronology.flags import tree
-from chronology.flags.frames import ASK, EARLIER, MEANWHILE, OWN_BUSINESS, SEE
+from chronology.flags.frames import (
+    ASK,
+    EARLIER,
+    MEANWHILE,
+    OWN_BUSINESS,
+    SEE,
+    SETTING,
+    SETTING_ABBREVIATIONS,
+)
 
 
 def busy_elsewhere(adult, kinds: dict[int, str]):
@@ -186,3 +195,21 @@ def out_of_the_house(adult, kinds: dict[int, str]) -> bool:
         return False
     ends = len(after) == 1 or after[1].is_punct
     return ends and _all_the_carers(adult, kinds)
+
+
+LATER = frozenset(["later", "afterwards", "subsequently", "then"])
+
+
+def later_in_setting(doc, kinds: dict[int, str], after: int) -> str:
+    """A later sentence in which the child is seen in a school or nursery's own care with no
+    adult of the family named: "Brought by her aunt ... Later seen in class by the DSL"."""
+    for sentence in doc.sents:
+        if sentence.start_char < after or sentence[0].lower_ not in LATER:
+            continue
+        if any(kinds.get(t.i) in ("ADULT", "SIB") for t in sentence):
+            continue
+        seen = [t for t in sentence if t.lemma_ in SEE and t.tag_ == "VBN" and not tree.negated(t)]
+        setting = [t for t in sentence if t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS]
+        if seen and setting:
+            return tree.clip(sentence.text.strip(" .;:,"))
+    return ""

@@ -41,6 +41,9 @@ ASK = frozenset(
     ["ask", "question", "interview", "explore", "consult", "speak", "talk", "chat", "discuss"]
 )
 
+# A practitioner's direct work with the child: "SW used Talking Mats with Ellis at school".
+DIRECT_WORK = frozenset(["use", "do", "complete", "play", "read", "work"])
+
 # What a practitioner completes or uses with a child to learn their views: "completed the
 # screening tool with her", "used Talking Mats with Ellis", "did the three houses exercise".
 INSTRUMENTS = frozenset(

@@ -11,12 +11,10 @@ from chronology.flags.frames import (
     AWAY,
     CARERS,
     EARLIER,
-    HOME,
     NO_ADULT,
     PLACE_WORDS,
     QUOTED,
     SAYING,
-    SEE,
     SEE_NOUNS,
     SETTING,
     SETTING_ABBREVIATIONS,
@@ -74,7 +72,7 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     )
     if setting is not None:
         return f"no parent or carer present, at {setting.text}"
-    gone = [t for t in adults if _left(t) and not _with_the_subject(t.head, kinds)]
+    gone = [t for t in adults if left(t) and not _with_the_subject(t.head, kinds)]
     if gone:  # "examined before mother arrived", "collected by nan at 3pm"
         first = gone[0]
         end = max(first.i, first.head.i) + 4
@@ -92,7 +90,7 @@ def _with_the_subject(verb, kinds: dict[int, str]) -> bool:
     )
 
 
-def _left(adult) -> bool:
+def left(adult) -> bool:
     """The adult came, went, collected or was phoned: they were not there for the contact."""
     head = adult.head
     if adult.dep_ == "pobj" and head.lower_ == "by":
@@ -407,7 +405,7 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
     away = _carer_away(doc, kinds)
     if away and text.find(away) >= after:
         return f"carer away: {away}"
-    later = _later_in_setting(doc, kinds, after)
+    later = elsewhere.later_in_setting(doc, kinds, after)
     if later:
         return f"later, where carers are not: {later}"
     for i, kind in kinds.items():  # "Ayaan stayed in the room with his key person"
@@ -426,61 +424,6 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
         ):
             return f"only staff: {tree.clip(doc[verb.i : token.i + 1].text)}"
     return ""
-
-
-LATER = frozenset(["later", "afterwards", "subsequently", "then"])
-
-
-def _later_in_setting(doc, kinds: dict[int, str], after: int) -> str:
-    """A later sentence in which the child is seen in a school or nursery's own care with no
-    adult of the family named: "Brought by her aunt ... Later seen in class by the DSL"."""
-    for sentence in doc.sents:
-        if sentence.start_char < after or sentence[0].lower_ not in LATER:
-            continue
-        if any(kinds.get(t.i) in ("ADULT", "SIB") for t in sentence):
-            continue
-        seen = [t for t in sentence if t.lemma_ in SEE and t.tag_ == "VBN" and not tree.negated(t)]
-        setting = [t for t in sentence if t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS]
-        if seen and setting:
-            return tree.clip(sentence.text.strip(" .;:,"))
-    return ""
-
-
-def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
-    """A child seen by a practitioner away from home with no parent or carer named anywhere in the
-    entry ("Head of Year met F in her office", "stopped and searched in the park"): nobody else was
-    there to be named. "" when an adult is named, or the contact was at home."""
-    doc = parse.parse(text)
-    kinds = tree.kinds_of(doc, roles)
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-    # an adult only phoned or quoted ("the teacher telephoned Mother") was not there
-    if any(
-        kind == "ADULT" and not (_left(doc[i]) or any(a <= doc[i].idx < b for a, b in quoted))
-        for i, kind in kinds.items()
-    ):
-        return ""
-    home = [t for t in doc if t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's")]
-    if any(not any(a <= t.idx < b for a, b in quoted) for t in home):
-        return ""  # at home; not 'no food at home', a home in the child's own words
-    staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
-    held = tree.held_by_police(doc, kinds)
-    if held is not None and not staff:  # "stopped and searched in the park": by officers
-        return f"no parent or carer named, held by police: {held.text}"
-    taking_part = [
-        i
-        for i, kind in kinds.items()
-        if kind == "SUBJ" and (tree.verb_of(doc[i])[0] is not None or _met(doc[i]))
-    ]
-    if not staff or not taking_part:
-        return ""  # "strategy meeting re Aisha": the child is what it is about, not in it
-    return f"no parent or carer named, seen by {staff[0].text}"
-
-
-def _met(token) -> bool:
-    """The child read as a modifier of a seeing verb ("Head of Year met F in her office", F an
-    npadvmod of "met"): the child is who was met."""
-    head = token.head
-    return token.dep_ == "npadvmod" and head.lemma_ in SEE and head.pos_ == "VERB"
 
 
 def _addressed_other(verb, kinds: dict[int, str]) -> bool:

@@ -14,17 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chronology.flags import parse, presence, speech, tree
+from chronology.flags import encounter, parse, presence, speech, tree
 from chronology.flags.frames import (
     ARRIVE,
     ASK,
-    BODY_CHECKED,
     BRING,
     CALL,
-    CHECKING,
     CHECKS,
+    DIRECT_WORK,
     INJURIES,
-    INSTRUMENTS,
     MESSAGE,
     PAPERS,
     PASSING_ON,
@@ -37,9 +35,6 @@ from chronology.flags.frames import (
     STAY,
     VOICE,
 )
-
-# A practitioner's direct work with the child: "SW used Talking Mats with Ellis at school".
-DIRECT_WORK = frozenset(["use", "do", "complete", "play", "read", "work"])
 
 # The evidence of a child alone because kept with staff, not seen alone to be spoken to.
 KEPT = "with staff, no carer:"
@@ -126,7 +121,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                     verb.lemma_ in SPEECH_FRAME
                     and tree.tried(verb)
                     and not tree.remote(verb)
-                    and _met(doc, verb, kinds)
+                    and encounter.reacted(doc, verb, kinds)
                 ):
                     # "tried to talk with C ... but C hid behind Mother": put to the child, there
                     found.setdefault("child_seen", Finding("yes", words))
@@ -159,7 +154,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if held is not None:  # "E stopped and searched in the park": in front of the officers
         words = tree.clip(doc[held.left_edge.i : held.i + 1].text)
         found.setdefault("child_seen", Finding("yes", f"held by police: {words}"))
-    tool = _views_tool(doc, kinds)
+    tool = encounter.views_tool(doc, kinds)
     if tool and found.get("child_seen", Finding("", "")).value != "no":
         found.setdefault("wishes_sought", Finding("yes", f"views sought with a tool: {tool}"))
     voice = speech.own_words(doc, kinds)
@@ -187,7 +182,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     off = _camera_off(doc, kinds)
     if off:  # a video call in which the child was not on screen
         found.setdefault("child_seen", Finding("no", f"not on screen: {off}"))
-    checked = _body_checked(doc, kinds)
+    checked = encounter.body_checked(doc, kinds)
     if checked:  # "Lily-Rose's vision and hearing checked": done with the child there
         found.setdefault("child_seen", Finding("yes", f"checked on the child: {checked}"))
     marks = _marks_seen(doc, kinds)
@@ -274,51 +269,6 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
             talked = tree.clip(doc[start : talk.right_edge.i + 1].text) if talk else ""
             return tree.clip(doc[start:end].text), talked, verb.lemma_ in DIRECT_WORK
     return "", "", False
-
-
-# What a child there does instead of answering: "hid behind Mother", "would not speak".
-REACTIONS = frozenset(
-    ["hide", "shrug", "ignore", "turn", "cry", "answer", "reply", "respond", "speak", "engage",
-     "look", "refuse", "decline", "say"]
-)  # fmt: skip
-
-
-def _met(doc, attempt, kinds: dict[int, str]) -> bool:
-    """The child, after an attempt to talk with them, reacts in person: "but C hid behind Mother",
-    "but he would not engage". Not "but he was at school"."""
-    return any(
-        kind == "SUBJ"
-        and i > attempt.i
-        and doc[i].dep_ == "nsubj"
-        and doc[i].head.lemma_ in REACTIONS
-        and not tree.remote(doc[i].head)
-        for i, kind in kinds.items()
-    )
-
-
-def _views_tool(doc, kinds: dict[int, str]) -> str:
-    """An instrument for the child's views used or completed with the child: "completed the
-    screening tool with her", "used Talking Mats with Ellis", "mood scale completed with Jack",
-    "did the 'three houses' exercise with him"; "" if none (not planned, not negated)."""
-    for i, kind in kinds.items():
-        token = doc[i]
-        if kind != "SUBJ" or token.dep_ != "pobj" or token.head.lower_ != "with":
-            continue
-        verb = token.head.head
-        if verb.lemma_.lower() in INSTRUMENTS and verb.dep_ == "dobj":
-            verb = verb.head  # "completed the questionnaire with Kian": "with" on the noun
-        if verb.lemma_ not in DIRECT_WORK or verb.tag_ not in ("VBD", "VBN"):
-            continue
-        if tree.negated(verb) or tree.planned(verb) or tree.reported(verb, kinds):
-            continue
-        if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in verb.children):
-            continue  # "Mum used picture cards with Leo": a parent's, not a practitioner's
-        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        things += [verb.head] if verb.dep_ == "acl" else []  # "mood scale completed with Jack"
-        if any(t.lemma_.lower() in INSTRUMENTS or t.lower_ in INSTRUMENTS for t in things):
-            start = min(verb.left_edge.i, token.i)
-            return tree.clip(doc[start : token.i + 1].text)
-    return ""
 
 
 def _with_negation(doc, verb, words: str) -> str:
@@ -449,33 +399,6 @@ def _marks_seen(doc, kinds: dict[int, str]) -> str:
             end = max(token.right_edge.i, *(g.head.i for g in owner)) + 1
             return tree.clip(doc[token.i : end].text)
     return ""
-
-
-def _body_checked(doc, kinds: dict[int, str]) -> str:
-    """The child's body or senses checked in this contact ("Lily-Rose's vision and hearing
-    checked", "checked Kian's weight"), done and not negated, planned or passed on; "" if not."""
-    for i, kind in kinds.items():
-        owner = doc[i]
-        thing = owner.head
-        if kind != "SUBJ" or owner.dep_ != "poss" or thing.lemma_.lower() not in BODY_CHECKED:
-            continue
-        # the verb, or in a note's "X's vision and hearing checked" the word after the things
-        after = doc[thing.right_edge.i + 1 : thing.right_edge.i + 2]
-        verb = next((t for t in [thing.head, *after] if _checking(t)), None)
-        if verb is None:
-            continue
-        if tree.negated(verb) or tree.planned(verb) or tree.reported(verb, kinds):
-            continue
-        if not any(a.lemma_ in PASSING_ON | SAYING for a in verb.ancestors):
-            start, end = min(owner.i, verb.i), max(thing.right_edge.i, verb.i) + 1
-            return tree.clip(doc[start:end].text)
-    return ""
-
-
-def _checking(token) -> bool:
-    """A check done: "checked", "weighed", "tested" (a past form, whatever the tag says)."""
-    done = token.tag_ in ("VBD", "VBN")
-    return done and (token.lemma_ in CHECKING or token.lower_.removesuffix("ed") in CHECKING)
 
 
 def _camera_off(doc, kinds: dict[int, str]) -> str:
