@@ -1,9 +1,9 @@
 """Flags from the parse: the new user's police cases, and the blind family-split score.
 
-The blind batches in ``tests/data/flags/batch-*.csv`` (920 entries, 205 families) were written by
-five helpers who had seen neither the code nor the rules (their READMEs are
+The blind batches in ``tests/data/flags/batch-*.csv`` (1,144 entries, 250 families) were written
+by six helpers who had seen neither the code nor the rules (their READMEs are
 ``README-blind*.md``; the sixth set, ``batch-z*.csv``, is in published-review voice).
-``split.csv`` puts families F001-F010 in dev and the G, H, J and P families in train / dev / test
+``split.csv`` puts families F001-F010 in dev and the G, H, J, P and R families in train / dev / test
 by a hash of the family id (``tests/flag_fold.py``; train and dev failures were read to choose
 mechanisms); every other family is test, scored without reading its
 wording. ``pytest -s`` prints all three parts.
@@ -266,13 +266,13 @@ def test_blind_split(capsys):
                 s = table[flag]
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
-    # floors a little under the values reached on the test split (364 rows with the sixth set;
-    # 0.938 / 0.761 / 0.844 / 0.892), so a regression fails
-    assert test["child_seen"]["f1"] >= 0.91 and test["child_seen"]["recall"] >= 0.85
-    assert test["wishes_expressed"]["f1"] >= 0.86
-    assert test["seen_alone"]["f1"] >= 0.73 and test["wishes_sought"]["f1"] >= 0.81
+    # floors a little under the values reached on the test split (439 rows with the eighth set;
+    # 0.944 / 0.784 / 0.845 / 0.889), so a regression fails
+    assert test["child_seen"]["f1"] >= 0.92 and test["child_seen"]["recall"] >= 0.85
+    assert test["wishes_expressed"]["f1"] >= 0.87
+    assert test["seen_alone"]["f1"] >= 0.76 and test["wishes_sought"]["f1"] >= 0.82
     # and under those reached on train and dev, whose failures the mechanisms were chosen from
-    # (train 0.936 / 0.887 / 0.972 / 0.962, dev 0.979 / 0.941 / 0.973 / 0.947)
+    # (train 0.944 / 0.880 / 0.961 / 0.926, dev 0.975 / 0.949 / 0.962 / 0.945)
     for part in ("train", "dev"):
         for flag in FLAGS:
             assert report[part][flag]["f1"] >= 0.87, (part, flag, report[part][flag])
