@@ -5,14 +5,15 @@ to ``tests/data/flags/batch-yNN.csv`` (a batch the writer has since corrected is
 its families keep the part they were given) and appends every
 family not yet in ``split.csv`` by the fixed rule: ``int(sha256(family id)) % 3`` gives
 0 train, 1 dev, 2 test. It is run before anything is scored on the new rows, so no family's part
-is chosen after seeing how the flags do on it.
+is chosen after seeing how the flags do on it. ``--id-letter r`` gives each copied row's id that
+letter instead of its own (``w0001`` -> ``r0001``), for a writer whose ids repeat an earlier set's.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-import shutil
+import io
 import sys
 from pathlib import Path
 
@@ -24,26 +25,31 @@ def part_of(family: str) -> str:
     return PARTS[int(hashlib.sha256(family.encode("utf-8")).hexdigest(), 16) % 3]
 
 
-def fold(source: Path, prefix: str) -> list[str]:
-    """Copy new batches from ``source``; return the families appended to ``split.csv``."""
+def fold(source: Path, prefix: str, id_letter: str = "") -> list[str]:
+    """Copy new batches from ``source``; return the families appended to ``split.csv``.
+
+    ``id_letter``, when given, replaces the letters before each row's number in its id
+    (``w0001`` -> ``r0001``), for a writer whose ids repeat those of an earlier set; nothing else
+    in the file changes.
+    """
     with (DATA / "split.csv").open(newline="", encoding="utf-8") as f:
         known = {r["family"] for r in csv.DictReader(f)}
     added = []
     for path in sorted(source.glob("batch-*.csv")):
         target = DATA / f"batch-{prefix}{path.stem.removeprefix('batch-')}.csv"
-        if target.exists() and target.read_bytes() == path.read_bytes():
+        content = _renamed(path, id_letter) if id_letter else path.read_bytes()
+        if target.exists() and target.read_bytes() == content:
             continue
         ids = set()
         for other in DATA.glob("batch-*.csv"):
             if other != target:
                 with other.open(newline="", encoding="utf-8") as f:
                     ids |= {r["id"] for r in csv.DictReader(f)}
-        with path.open(newline="", encoding="utf-8") as f:
-            table = list(csv.DictReader(f))
+        table = list(csv.DictReader(io.StringIO(content.decode("utf-8"), newline="")))
         clash = ids & {r["id"] for r in table}
         if clash:
             sys.exit(f"{path}: ids already in the set ({sorted(clash)[:3]}); not copied")
-        shutil.copyfile(path, target)
+        target.write_bytes(content)
         for family in dict.fromkeys(r["family"] for r in table):
             if family not in known:
                 known.add(family)
@@ -52,6 +58,20 @@ def fold(source: Path, prefix: str) -> list[str]:
         for family in added:
             f.write(f"{family},{part_of(family)}\n")
     return added
+
+
+def _renamed(path: Path, letter: str) -> bytes:
+    """The batch's bytes with each id's leading letters replaced by ``letter``."""
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        fields, table = reader.fieldnames, list(reader)
+    for row in table:
+        row["id"] = letter + row["id"].lstrip("abcdefghijklmnopqrstuvwxyz")
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=fields)
+    writer.writeheader()
+    writer.writerows(table)
+    return out.getvalue().encode("utf-8")
 
 
 # The product's rule for a pre-verbal baby (issue 15, rule 3): wishes blank unless the text says
@@ -93,10 +113,11 @@ if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--preverbal-blank":
         print(relabel_preverbal(sys.argv[2]), "rows relabelled")
         sys.exit()
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 5) or len(sys.argv) == 5 and sys.argv[3] != "--id-letter":
         sys.exit(
-            "usage: python tests/flag_fold.py BLIND_FOLDER ID_PREFIX\n"
-            "       python tests/flag_fold.py --preverbal-blank ID_PREFIX"
+            "usage: python tests/flag_fold.py BLIND_FOLDER FILE_PREFIX [--id-letter LETTER]\n"
+            "       python tests/flag_fold.py --preverbal-blank FILE_PREFIX"
         )
-    for family in fold(Path(sys.argv[1]), sys.argv[2]):
+    letter = sys.argv[4] if len(sys.argv) == 5 else ""
+    for family in fold(Path(sys.argv[1]), sys.argv[2], letter):
         print(family, part_of(family))

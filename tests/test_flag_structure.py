@@ -1,9 +1,9 @@
 """Flags from the parse: the new user's police cases, and the blind family-split score.
 
-The blind batches in ``tests/data/flags/batch-*.csv`` (920 entries, 205 families) were written by
-five helpers who had seen neither the code nor the rules (their READMEs are
+The blind batches in ``tests/data/flags/batch-*.csv`` (1,144 entries, 250 families) were written
+by six helpers who had seen neither the code nor the rules (their READMEs are
 ``README-blind*.md``; the sixth set, ``batch-z*.csv``, is in published-review voice).
-``split.csv`` puts families F001-F010 in dev and the G, H, J and P families in train / dev / test
+``split.csv`` puts families F001-F010 in dev and the G, H, J, P and R families in train / dev / test
 by a hash of the family id (``tests/flag_fold.py``; train and dev failures were read to choose
 mechanisms); every other family is test, scored without reading its
 wording. ``pytest -s`` prints all three parts.
@@ -266,13 +266,13 @@ def test_blind_split(capsys):
                 s = table[flag]
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
-    # floors a little under the values reached on the test split (364 rows with the sixth set;
-    # 0.938 / 0.761 / 0.844 / 0.892), so a regression fails
-    assert test["child_seen"]["f1"] >= 0.91 and test["child_seen"]["recall"] >= 0.85
-    assert test["wishes_expressed"]["f1"] >= 0.86
-    assert test["seen_alone"]["f1"] >= 0.73 and test["wishes_sought"]["f1"] >= 0.81
+    # floors a little under the values reached on the test split (439 rows with the eighth set;
+    # 0.944 / 0.784 / 0.845 / 0.889), so a regression fails
+    assert test["child_seen"]["f1"] >= 0.92 and test["child_seen"]["recall"] >= 0.85
+    assert test["wishes_expressed"]["f1"] >= 0.87
+    assert test["seen_alone"]["f1"] >= 0.76 and test["wishes_sought"]["f1"] >= 0.82
     # and under those reached on train and dev, whose failures the mechanisms were chosen from
-    # (train 0.936 / 0.887 / 0.972 / 0.962, dev 0.979 / 0.941 / 0.973 / 0.947)
+    # (train 0.944 / 0.880 / 0.961 / 0.926, dev 0.975 / 0.949 / 0.962 / 0.945)
     for part in ("train", "dev"):
         for flag in FLAGS:
             assert report[part][flag]["f1"] >= 0.87, (part, flag, report[part][flag])
@@ -451,3 +451,148 @@ def test_no_alone_guess_without_a_sighting(event):
     # the model alone would have guessed "no": the guard is what keeps the value blank
     guess = model.models()["seen_alone"].predict(model_features(event, "seen_alone", leo))
     assert guess.value == "no" and guess.probability >= model.CONFIDENT
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # away from home, no carer in the contact: the only adult named was phoned
+        (BOY, "Kian told his teacher his ear hurt. The teacher telephoned Mum, who came.",
+         "seen_alone", "yes"),
+        (BOY, "Kian told his teacher his ear hurt. Mum, who was with him, took him home.",
+         "seen_alone", "not yes"),
+        # the carer taken up elsewhere during the child's contact: interviewed or seen
+        # themselves, at a meeting of their own, gone on an errand, waiting in another place
+        (GIRL, "Mum was interviewed in the kitchen while Jade was spoken to in the lounge.",
+         "seen_alone", "yes"),
+        (GIRL, "Jade spoken to in her room; mum was being interviewed by the officer at the time.",
+         "seen_alone", "yes"),
+        (GIRL, "Jade seen at the children's centre while her mother attended a parenting class.",
+         "seen_alone", "yes"),
+        (GIRL, "Jade brought to clinic by mum, who then went to the shop; Jade examined by nurse.",
+         "seen_alone", "yes"),
+        (GIRL, "Mum sat in reception while Jade was examined.", "seen_alone", "yes"),
+        (GIRL, "Jade examined while mum held her.", "seen_alone", "not yes"),
+        (GIRL, "Mum was spoken to while Jade played nearby.", "seen_alone", "not yes"),
+        (GIRL, "Mum went to the clinic with Jade; Jade examined.", "seen_alone", "not yes"),
+        (GIRL, "Jade seen at the children's centre; her mother attended with her.", "seen_alone",
+         "not yes"),
+        # one carer away while another is in the room is not alone; a child who did not engage
+        # with the practitioner had no time alone with them
+        (GIRL, "Jade weighed at home. Mum present; Gary at work.", "seen_alone", "not yes"),
+        (GIRL, "Jade seen; nan and mum present. Jade cried when Gary left the room.",
+         "seen_alone", "not yes"),
+        (GIRL, "Jade seen; Gary left the room.", "seen_alone", "yes"),
+        (GIRL, "Jade seen with mum, who stayed throughout. Jade would not play with the HV.",
+         "seen_alone", "not yes"),
+        # the carers said to be in another place than the child's contact, or joining and then
+        # leaving the room
+        (BOY, "Kian examined on the ward while his parents were at the cafe.", "seen_alone",
+         "yes"),
+        (BOY, "Kian seen in the playroom with the nurse; parents in the family room.",
+         "seen_alone", "yes"),
+        (BOY, "Kian seen in the playroom; parents in the playroom too.", "seen_alone", "not yes"),
+        (BOY, "Kian seen in the lounge; dad in the garden; mum tearful.", "seen_alone", "not yes"),
+        (BOY, "Kian seen in the lounge; mum in the room.", "seen_alone", "not yes"),
+        (BOY, "Kian seen in his room; mum joined for a few minutes, then left the room.",
+         "seen_alone", "yes"),
+        (BOY, "Kian seen in his room; mum joined for a few minutes.", "seen_alone", "not yes"),
+        # an instrument for the child's views used or completed with the child
+        (BOY, "School nurse completed the wellbeing questionnaire with Kian.", "wishes_sought",
+         "yes"),
+        (BOY, "Mood scale completed with Kian at the clinic.", "wishes_sought", "yes"),
+        (BOY, "SW used the feelings cards with Kian at school.", "wishes_sought", "yes"),
+        (BOY, "SW will complete the questionnaire with Kian next week.", "wishes_sought",
+         "not yes"),
+        (BOY, "Mum completed the questionnaire with the HV; Kian asleep.", "wishes_sought",
+         "not yes"),
+        (BOY, "SW did a jigsaw with Kian.", "wishes_sought", "not yes"),
+        (BOY, "Mum completed the questionnaire with Kian at home.", "wishes_sought", "not yes"),
+        # a question whose content clause asks the child's own feelings or wishes, answered or not
+        (BOY, ("Kian in the back of mum's car with mum at the wheel, crying; said nothing when "
+               "the PC asked if he was ok."), "wishes_sought", "yes"),
+        (BOY, "Kian in mum's car with mum, crying; silent when the PC asked whether he felt safe.",
+         "wishes_sought", "yes"),
+        (BOY, ("Kian seen with Mother for the first part and then on his own. He said he felt "
+               "low. The nurse explored what he would like help with."), "wishes_sought", "yes"),
+        (BOY, "Kian in mum's car with mum; the PC asked if he was hungry.", "wishes_sought",
+         "not yes"),
+        # an attempt to talk with the child, who was there and did not answer, is asked
+        (BOY, "The nurse tried to talk with Kian about home but he turned away.",
+         "wishes_sought", "yes"),
+        (BOY, "The nurse tried to talk with Kian about home but he turned away.", "child_seen",
+         "yes"),
+        (BOY, "SW tried to speak to Kian but he was out with friends.", "wishes_sought",
+         "not yes"),
+        (BOY, "SW tried to speak to Kian on the phone but he would not answer.", "child_seen",
+         "not yes"),
+        # a child who came to the door on their own is seen alone, but not asked for it
+        (BOY, "Kian answered the door on his own; he said mum was at work.", "seen_alone",
+         "yes"),
+        (BOY, "Kian answered the door on his own; he said mum was at work.", "wishes_sought",
+         "not yes"),
+        (BOY, "Kian answered the door with mum behind him.", "seen_alone", "not yes"),
+        # carers spoken to apart from the child, out of the house, or named only inside the
+        # child's own account, were not in the room; "repeated her account" is her words
+        (BOY, "Nurse saw Kian in the playroom; later spoke with his parents separately.",
+         "seen_alone", "yes"),
+        (BOY, "Nurse saw Kian in the playroom; later spoke with his parents and Kian together.",
+         "seen_alone", "not yes"),
+        (BOY, "Kian seen on the landing by the GP; parents out.", "seen_alone", "yes"),
+        (BOY, "Kian seen on the landing by the GP; dad out; mum tearful.", "seen_alone",
+         "not yes"),
+        (BOY, ("Kian spoken to by PC Dunn in the office at school. Kian repeated his account "
+               "that dad pushed him."), "seen_alone", "yes"),
+        (BOY, "Kian spoken to by PC Dunn at school. Kian repeated his account that dad hit him.",
+         "wishes_expressed", "yes"),
+        # an officer's action on the child puts the child in front of the officers; a counted
+        # "2 phones" is something he had, not a call
+        (BOY, "Kian stopped and searched on the high street; nothing found.", "child_seen",
+         "yes"),
+        (BOY, "Kian stopped and searched on the high street; nothing found.", "seen_alone",
+         "yes"),
+        (BOY, "Kian detained under s136 on the bridge and taken to ED.", "seen_alone", "yes"),
+        (BOY, "Mum rang to say Kian was arrested last night.", "child_seen", "not yes"),
+        (BOY, "Kian stopped going to football.", "child_seen", "not yes"),
+        (BOY, "Stop and search: Kian (15) on the high street. 2 phones found.", "child_seen",
+         "not no"),
+        (BOY, "Kian at the skate park, 2 phones on him, seen by PCSO.", "child_seen", "not no"),
+        (BOY, "Phoned Kian: no answer.", "child_seen", "no"),
+        # a later part of the contact on their own, with their words: their views were sought
+        (GIRL, "Jade seen with mum first; mum then left the room. Jade said she wants to see nan.",
+         "wishes_sought", "yes"),
+        # a later part of the contact in a school's own care, with no family adult named
+        (GIRL, "Jade brought in by mum at 9. Later seen in class by the SENCo.", "seen_alone",
+         "yes"),
+        (GIRL, "Jade brought in by mum at 9. Later seen in class with mum by the SENCo.",
+         "seen_alone", "not yes"),
+        (GIRL, "Jade brought in by mum at 9. Seen in class by the SENCo.", "seen_alone",
+         "not yes"),
+        # the child's body or senses checked in the contact: seen
+        (BOY, "Screening session. Kian's vision and hearing checked - referred.", "child_seen",
+         "yes"),
+        (BOY, "School nurse checked Kian's weight and height.", "child_seen", "yes"),
+        (BOY, "Mum said Kian's weight was checked at the GP.", "child_seen", "not yes"),
+        (BOY, "Kian's hearing to be checked next term.", "child_seen", "not yes"),
+        # a title and surname right after a practitioner's role are the practitioner
+        (BOY, "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "yes"),
+        (BOY, "Kian spoke with the TA, Miss Rowe, in the library.", "seen_alone", "yes"),
+        (SubjectNames(names=("Kian",), others=(), sex="male", adults=(("Mrs Hale", "female"),)),
+         "Kian spoke with the DSL (Mrs Hale) in the medical room.", "seen_alone", "not yes"),
+        (BOY, "Kian spoke with the DSL and Mrs Hale in the medical room.", "seen_alone",
+         "not yes"),
+        # a home in the child's own words is not where he was seen
+        (BOY, "Supervisor met Kian in the hall; he said 'no food at home'.", "seen_alone", "yes"),
+        (BOY, "Kian seen at home; told the supervisor 'no food'.", "seen_alone", "not yes"),
+        # the parser reads the child as a modifier of "met": still the one met
+        (SubjectNames(names=("Jack",), others=(), sex="male"),
+         "Head of Year met Jack in her office.", "seen_alone", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_5(subject, event, flag, expected):
+    result = assess({"event": event}, subject)[flag]
+    if expected.startswith("not "):
+        assert result.value != expected.removeprefix("not "), result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence

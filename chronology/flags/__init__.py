@@ -29,8 +29,8 @@ Decisions (see docs and ``rules`` for the vocabulary):
   are not sightings.
 
 The package's parts: ``values`` (what a flag is), ``people`` (who is who: SUBJ, SIB, ADULT, PRO),
-``parse`` (the spaCy model), ``tree``, ``structure``, ``speech`` and ``presence`` (what the parse
-decides), ``frames`` (its verb families), ``rules`` and ``words`` (the word rules' vocabulary),
+``parse`` (the spaCy model), ``tree``, ``structure``, ``speech``, ``encounter``, ``presence``,
+``elsewhere`` and ``unnamed`` (what the parse decides), ``frames`` (its verb families), ``rules`` and ``words`` (the word rules' vocabulary),
 ``matching`` (the word rules applied), ``model``, ``features`` and ``training`` (the logistic
 regression), ``core`` (one entry's four flags, made to agree).
 """

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from chronology import entries  # a module: entries imports the flags words in turn
 from chronology.dates import parse_date
-from chronology.flags import model, parse, presence, structure
+from chronology.flags import model, parse, presence, structure, unnamed
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
 from chronology.flags.frames import QUOTED
@@ -48,12 +48,16 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     elif seen.value == "yes" and alone.value == "no" and alone.source == "inferred":
         said = presence.nobody_there(text)  # "no family" outweighs a word rule's "attended by"
         if not said and not alone.evidence.startswith(("not ", "child not seen")):
+            said = _away_in(text, alone.evidence, subject)
+        if not said and not alone.evidence.startswith(("not ", "child not seen")):
             # "brought in by Mother ... while Mother was out of the cubicle the nurse asked him"
             at = text.find(alone.evidence)
             roles = _roles(mark_people(text, subject))
             said = presence.alone_later(text, roles, at + len(alone.evidence)) if at >= 0 else ""
+            said = "" if _other_carer_there(text, said, subject) else said
         if said and not alone.evidence.startswith("not "):
             flags["seen_alone"] = FlagValue("yes", "inferred", said)
+            flags = _reconcile(flags)  # "then on her own ... said she feels 'stupid'": sought
     return _preverbal(flags, age_at(subject, cells))
 
 
@@ -93,14 +97,36 @@ def _child_named(text: str, subject: SubjectNames) -> bool:
     return False
 
 
+def _other_carer_there(text: str, away: str, subject: SubjectNames) -> bool:
+    """ "Mother present; father at work": the carer away is not the one in the room."""
+    there = presence.carer_there(text, _roles(mark_people(text, subject)))
+    if not away.startswith("carer away: ") or not there:
+        return False
+    rest = away.replace(there.rstrip(" ;,."), "")  # the away words that are not the carer's
+    return there.split()[0].lower() not in rest.lower()
+
+
+def _away_in(text: str, evidence: str, subject: SubjectNames) -> str:
+    """The parse's reading of the same words a word rule took for a carer there: "Mum stayed in
+    reception", "while his mother attended a meeting" put her elsewhere; "" if it does not."""
+    at = text.find(evidence)
+    away = presence.carer_away(text, _roles(mark_people(text, subject)))
+    start = text.find(away) if away else -1
+    if at < 0 or start < 0 or not (start < at + len(evidence) and at < start + len(away)):
+        return ""
+    return "" if _other_carer_there(text, f"carer away: {away}", subject) else f"carer away: {away}"
+
+
 def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
     """Seen alone from where the carers were: "mum waited outside", "at nursery", no adult."""
     marked = mark_people(text, subject)
     away = presence.carer_away(text, _roles(marked))
+    if away and _other_carer_there(text, f"carer away: {away}", subject):
+        return None  # "Mother present; father at work": one carer away, another in the room
     if away:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = presence.no_carer_present(text, _roles(marked))
-    alone = alone or presence.no_one_named(text, _roles(marked))
+    alone = alone or unnamed.no_one_named(text, _roles(marked))
     return FlagValue("yes", "inferred", alone) if alone else None
 
 
@@ -273,7 +299,9 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
     alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
     told = alone.value == "yes" and said.value == "yes"
     # inferred from where the child was, not a practitioner's time alone with them
-    told = told and not alone.evidence.startswith(("no parent or carer", structure.KEPT))
+    told = told and not alone.evidence.startswith(
+        ("no parent or carer", structure.KEPT, structure.DOOR)
+    )
     if told and not sought.value and not sought.source:
         # seen on their own by a practitioner and giving their views: the views were sought
         flags["wishes_sought"] = FlagValue(

@@ -41,6 +41,21 @@ ASK = frozenset(
     ["ask", "question", "interview", "explore", "consult", "speak", "talk", "chat", "discuss"]
 )
 
+# A practitioner's direct work with the child: "SW used Talking Mats with Ellis at school".
+DIRECT_WORK = frozenset(["use", "do", "complete", "play", "read", "work"])
+
+# What a practitioner completes or uses with a child to learn their views: "completed the
+# screening tool with her", "used Talking Mats with Ellis", "did the three houses exercise".
+INSTRUMENTS = frozenset(
+    ["tool", "mat", "mats", "questionnaire", "worksheet", "exercise", "scale", "cards", "card",
+     "screening", "measure", "booklet", "app"]
+)  # fmt: skip
+
+# What officers do to a person in front of them: "stopped and searched", "detained on the bridge".
+POLICE_ACTIONS = frozenset(
+    ["stop", "search", "arrest", "detain", "locate", "handcuff", "restrain", "caution"]
+)
+
 # Nouns that frame a contact with the person after "with" / "of": "a 1:1 chat with Danny".
 SEE_NOUNS = frozenset(
     ["chat", "conversation", "session", "discussion", "interview", "examination", "visit"]
@@ -70,7 +85,7 @@ VOICE = frozenset(
     ["say", "tell", "disclose", "state", "explain", "describe", "express", "share",
      "draw", "write", "want", "wish", "allege", "confide", "reply", "comment", "complain", "beg",
      "indicate", "confirm", "deny", "request", "plead", "volunteer", "shout", "whisper", "text",
-     "texte", "message"]  # "texte": the md model's lemma of "texted"
+     "texte", "message", "repeat"]  # "texte": the md model's lemma of "texted"
 )  # fmt: skip
 
 # Contacts in writing: a question by message is asked, but the child is not seen.
@@ -93,7 +108,7 @@ TOPIC = frozenset(["re", "about", "regarding", "concerning"])
 ALONE = frozenset(["alone", "privately", "separately", "individually"])
 
 # Arriving by oneself: "attended on her own", "came to Student Services alone".
-ARRIVE = frozenset(["attend", "come", "arrive", "walk", "join"])
+ARRIVE = frozenset(["attend", "come", "arrive", "walk", "join", "answer"])
 
 # Who counts as a carer when the text names no one: "parents not present", "no adults present".
 CARERS = frozenset(
@@ -102,8 +117,14 @@ CARERS = frozenset(
 
 # Where an absent carer is: "mum waited outside", "nan in the waiting room".
 AWAY = frozenset(
-    ["outside", "waiting", "other", "another", "downstairs", "upstairs", "work", "shops", "out"]
-)
+    ["outside", "waiting", "other", "another", "downstairs", "upstairs", "work", "shops", "out",
+     "reception", "car", "corridor", "elsewhere"]
+)  # fmt: skip
+
+# An adult's contact of their own held during the child's: "mother interviewed at the time".
+MEANWHILE = frozenset(["meanwhile", "time", "separately", "simultaneously", "concurrently"])
+# What an adult attends that is theirs, not the child's: "mother attended a separate meeting".
+OWN_BUSINESS = frozenset(["meeting", "appointment", "interview", "session", "class", "course"])
 
 # Words after an adult that put them in the room: "nan present", "dad there throughout".
 THERE = frozenset(["present", "there", "throughout", "in"])
@@ -127,7 +148,8 @@ NO_ADULT = frozenset(["no", "without"])
 
 # An adult doing one of these was not with the child during the contact.
 ABSENT_VERBS = frozenset(
-    ["collect", "drop", "pick", "phone", "ring", "call", "inform", "tell", "notify", "contact",
+    ["collect", "drop", "pick", "phone", "telephone", "ring", "call", "inform", "tell", "notify",
+     "contact",
      "text", "email", "leave", "go", "arrive", "advise", "update", "await"]
 )  # fmt: skip
 
@@ -149,6 +171,13 @@ PAPERS = frozenset(
     ["appointment", "invitation", "invite", "letter", "reminder", "finding", "result", "report",
      "summary", "outcome", "form", "referral", "request", "notification", "booking"]
 )  # fmt: skip
+# What of the child a practitioner checks in person: "Lily-Rose's vision and hearing checked".
+BODY_CHECKED = frozenset(
+    ["vision", "hearing", "sight", "eyes", "ears", "teeth", "weight", "height", "growth", "chest",
+     "heart", "breathing", "temperature", "hips", "skin", "reflexes", "obs", "observations"]
+)  # fmt: skip
+CHECKING = frozenset(["check", "test", "screen", "measure", "examine", "assess", "weigh", "listen"])
+
 # Marks on the body a practitioner can record only by seeing them.
 INJURIES = frozenset(
     ["bruise", "bruising", "mark", "scratch", "burn", "rash", "injury", "cut", "graze", "swelling",

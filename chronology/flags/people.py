@@ -45,6 +45,8 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
             kind = "SIB"  # "her son" in a case about a girl is her brother
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and headed:
             kind = headed  # "Ava: 8-week baby check. Mother and baby well": the baby is Ava
+        if kind == "ADULT" and _named_role(text, m, people, subject):
+            kind = "PRO"  # "TA Mrs Bell", "DSL (Mrs Okafor)": the practitioner's own name
         if kind == "PRON":
             default = headed or "SUBJ"
             said = _PRONOUN_GENDER.get(m.group().lower(), "p")
@@ -79,6 +81,20 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
         (m.start(), m.group()) for m in re.finditer(r"\b(?:SUBJ|SIB|ADULT|PRO)\b", marked)
     )
     return Marked(text, marked, tuple(starts), tuple(ends), mentions)
+
+
+_TITLED = re.compile(r"(?:mr|mrs|ms|miss|dr)\.? [A-Z]", re.IGNORECASE)
+
+
+def _named_role(text: str, m: re.Match, people: list, subject: SubjectNames) -> bool:
+    """A title and surname written right after a practitioner's role ("TA Mrs Bell", "the DSL
+    (Mrs Okafor)", "class teacher, Miss Hay") name that practitioner, unless the case lists them
+    among the family's adults."""
+    if not _TITLED.match(m.group()) or not people or people[-1].kind != "PRO":
+        return False
+    if any(m.group().lower() == name.lower() for name, _ in subject.adults):
+        return False
+    return text[people[-1].end : m.start()].strip() in ("", "(", ",", "-")
 
 
 @dataclass(frozen=True)

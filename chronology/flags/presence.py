@@ -4,14 +4,13 @@
 
 from __future__ import annotations
 
-from chronology.flags import parse, tree
+from chronology.flags import elsewhere, parse, tree
 from chronology.flags.frames import (
     ABSENT_VERBS,
     ALONE,
     AWAY,
     CARERS,
     EARLIER,
-    HOME,
     NO_ADULT,
     PLACE_WORDS,
     QUOTED,
@@ -22,6 +21,7 @@ from chronology.flags.frames import (
     STAY,
     THERE,
     TOPIC,
+    UTTERANCES,
     VOICE,
 )
 
@@ -72,7 +72,7 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     )
     if setting is not None:
         return f"no parent or carer present, at {setting.text}"
-    gone = [t for t in adults if _left(t)]
+    gone = [t for t in adults if left(t) and not _with_the_subject(t.head, kinds)]
     if gone:  # "examined before mother arrived", "collected by nan at 3pm"
         first = gone[0]
         end = max(first.i, first.head.i) + 4
@@ -80,7 +80,17 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     return ""
 
 
-def _left(adult) -> bool:
+def _with_the_subject(verb, kinds: dict[int, str]) -> bool:
+    """ "Mum went to the clinic with Jade": the adult went with the child, not away from them."""
+    return any(
+        kinds.get(g.i) == "SUBJ"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )
+
+
+def left(adult) -> bool:
     """The adult came, went, collected or was phoned: they were not there for the contact."""
     head = adult.head
     if adult.dep_ == "pobj" and head.lower_ == "by":
@@ -160,6 +170,8 @@ def _elsewhere(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | Non
         return True  # in the child's own words: 'daddy smack'
     if _in_speech(token):
         return True  # "Kian said he wants to stay with his aunty Bernie": named, not there
+    if kinds is not None and _in_childs_account(token, kinds):
+        return True  # "repeated her account that father grabbed her arm"
     if kinds is not None and _aside(token, kinds):
         return True  # "report of assault by father", "s20 with aunt agreed with father"
     if any(c.dep_ == "case" for c in token.children) or token.dep_ == "poss":
@@ -185,6 +197,22 @@ def carer_away(text: str, roles: list[tuple[int, int, str]]) -> str:
     """
     doc = parse.parse(text)
     return _carer_away(doc, tree.kinds_of(doc, roles))
+
+
+def carer_there(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """A carer said to be in the room ("Mother present", "mum there throughout"), whoever else
+    was away ("father at work"); "" if none is."""
+    doc = parse.parse(text)
+    for i, kind in tree.kinds_of(doc, roles).items():
+        after = doc[i + 1 : i + 3]
+        before = doc[max(doc[i].sent.start, i - 3) : i]
+        if (
+            kind == "ADULT"
+            and any(t.lower_ in ("present", "throughout") for t in after)
+            and not any(t.lower_ in ("not", "no", "nor", "neither") for t in [*before, *after])
+        ):
+            return doc[i : after[-1].i + 1].text
+    return ""
 
 
 def carer_not_present(doc, kinds: dict[int, str]) -> str:
@@ -258,6 +286,12 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             and any(c.lower_ == "present" for c in head.children)
         ):
             return tree.evidence(doc, token, head)
+        if elsewhere.out_of_the_house(token, kinds):
+            return doc[token.i : token.i + 2].text  # "parents out"
+        busy = elsewhere.busy_elsewhere(token, kinds)
+        if busy is not None:  # "who then went to the pharmacy": the words from "who"
+            who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
+            return tree.evidence(doc, who if busy.dep_ == "relcl" else token, busy)
     return ""
 
 
@@ -276,6 +310,19 @@ def _in_speech(token) -> bool:
         ):
             return True
         node = head
+    return False
+
+
+def _in_childs_account(token, kinds: dict[int, str]) -> bool:
+    """The adult is inside the child's own account, statement or words ("her account that father
+    grabbed her", "described her stepfather coming into her room"), not in the room."""
+    for node in token.ancestors:
+        said = node.lemma_ in VOICE | SAYING and node.pos_ == "VERB"
+        owned = node.lemma_ in UTTERANCES and node.pos_ == "NOUN"
+        if said and any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in node.children):
+            return True
+        if owned and any(c.dep_ == "poss" and kinds.get(c.i) == "SUBJ" for c in node.children):
+            return True
     return False
 
 
@@ -358,6 +405,9 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
     away = _carer_away(doc, kinds)
     if away and text.find(away) >= after:
         return f"carer away: {away}"
+    later = elsewhere.later_in_setting(doc, kinds, after)
+    if later:
+        return f"later, where carers are not: {later}"
     for i, kind in kinds.items():  # "Ayaan stayed in the room with his key person"
         token = doc[i]
         while token.dep_ in ("compound", "amod", "det") and token.head.i != token.i:
@@ -370,28 +420,10 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
             and verb.pos_ == "VERB"
             and any(kinds.get(c.i) == "SUBJ" and c.dep_ == "nsubj" for c in verb.children)
             and not any(kinds.get(t.i) == "ADULT" for t in verb.subtree)
+            and not tree.negated(verb)  # "did not engage with HV": no time with the HV at all
         ):
             return f"only staff: {tree.clip(doc[verb.i : token.i + 1].text)}"
     return ""
-
-
-def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
-    """A child seen by a practitioner away from home with no parent or carer named anywhere in the
-    entry ("Head of Year met F in her office", "stopped and searched in the park"): nobody else was
-    there to be named. "" when an adult is named, or the contact was at home."""
-    doc = parse.parse(text)
-    kinds = tree.kinds_of(doc, roles)
-    if any(kind == "ADULT" for kind in kinds.values()):
-        return ""
-    if any(t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's") for t in doc):
-        return ""
-    staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
-    taking_part = [
-        i for i, kind in kinds.items() if kind == "SUBJ" and tree.verb_of(doc[i])[0] is not None
-    ]
-    if not staff or not taking_part:
-        return ""  # "strategy meeting re Aisha": the child is what it is about, not in it
-    return f"no parent or carer named, seen by {staff[0].text}"
 
 
 def _addressed_other(verb, kinds: dict[int, str]) -> bool:

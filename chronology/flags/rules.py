@@ -110,8 +110,9 @@ HEALTH_CHECKS = _any(
 )  # fmt: skip
 # Contacts in which the child cannot be seen.
 REMOTE = r"\b" + _any(
-    r"(?:on|by|over) (?:the )?(?:tele)?phone\b", r"(?:tele)?phone\b", r"phoned", r"rang\b",
-    r"call(?:ed|s)?\b", r"(?:tele)?phon(?:e|ed|ing)", r"T/C\b", r"text\b", r"texted", r"voicemail",
+    r"(?:on|by|over) (?:the )?(?:tele)?phone\b", r"(?<!\d )(?:tele)?phone\b", r"phoned", r"rang\b",
+    r"call(?:ed|s)?\b", r"(?<!\d )(?:tele)?phon(?:e|ed|ing)", r"T/C\b", r"text\b", r"texted",
+    r"voicemail",  # not "2 phones": things he had
     r"(?<!wrote a )(?<!in SUBJ's )\bletter (?:sent|to|left)",
     r"letter\b(?=[^.;]{0,40}\b(?:discharged|missed|WNB|DNA))",
     r"(?:wrote|write) to", r"(?<!received an )\bemail(?:ed)?\b", r"by post\b", r"posted\b",

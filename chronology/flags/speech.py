@@ -219,7 +219,7 @@ def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
         people = [kinds.get(t.i) for t in token.subtree if t.i in kinds and t.i != token.i]
         if any(p in ("ADULT", "SIB") for p in people):
             continue
-        addressed = _addressed(token, kinds)
+        addressed = _addressed(token, kinds) or _about_the_child(token, kinds)
         if token.lemma_ in CONVERSE and not addressed:
             continue  # "discussed nursery place", "Jayden's case discussed": not with the child
         if not addressed and answer_needed and not _answered(doc, token, kinds):
@@ -239,6 +239,33 @@ def _addressed(verb, kinds: dict[int, str]) -> bool:
             and any(kinds.get(g.i) == "SUBJ" and g.dep_ == "pobj" for g in child.children)
         ):
             return True
+    return False
+
+
+# What a question about the child's own state asks: "asked if he was ok", "explored what he
+# would like", "asked how she was feeling".
+FEELING = frozenset(["feel", "want", "like", "wish", "worry", "think", "need"])
+STATES = frozenset(
+    ["ok", "okay", "alright", "happy", "safe", "sad", "scared", "worried", "fine", "upset"]
+)  # fmt: skip
+
+
+def _about_the_child(question, kinds: dict[int, str]) -> bool:
+    """The question's content clause asks the child's own feelings or wishes, with the child its
+    subject: "PC asked if he was ok", "the clinician explored what he would like". Not when a
+    parent answers it ("asked how Jack was feeling; mum said ...")."""
+    for clause in question.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i < question.i:
+            continue
+        if not any(c.dep_ == "nsubj" and kinds.get(c.i) == "SUBJ" for c in clause.children):
+            continue
+        state = any(c.dep_ == "acomp" and c.lemma_.lower() in STATES for c in clause.children)
+        if clause.lemma_ in FEELING or (clause.lemma_ == "be" and state):
+            doc = question.doc
+            return not any(
+                kinds.get(t.i) == "ADULT" and t.dep_ == "nsubj" and t.head.lemma_ in VOICE
+                for t in doc[question.i + 1 :]
+            )
     return False
 
 

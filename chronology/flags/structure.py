@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chronology.flags import parse, presence, speech, tree
+from chronology.flags import encounter, parse, presence, speech, tree
 from chronology.flags.frames import (
     ARRIVE,
     ASK,
     BRING,
     CALL,
     CHECKS,
+    DIRECT_WORK,
     INJURIES,
     MESSAGE,
     PAPERS,
@@ -35,11 +36,10 @@ from chronology.flags.frames import (
     VOICE,
 )
 
-# A practitioner's direct work with the child: "SW used Talking Mats with Ellis at school".
-DIRECT_WORK = frozenset(["use", "do", "complete", "play", "read", "work"])
-
 # The evidence of a child alone because kept with staff, not seen alone to be spoken to.
 KEPT = "with staff, no carer:"
+# The evidence of a child who came to the door alone: alone, but not a time to talk.
+DOOR = "at the door alone:"
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                 found.setdefault(flag, Finding("no", words))
         elif verb.lemma_ in ARRIVE and how == "nsubj" and presence.alone(verb) and not negated:
             found["child_seen"] = Finding("yes", words)
-            found.setdefault("seen_alone", Finding("yes", words))
+            door = verb.lemma_ == "answer"  # "G answered the door on her own": no talk in it
+            found.setdefault("seen_alone", Finding("yes", f"{DOOR} {words}" if door else words))
         elif verb.lemma_ in ASK and how != "nsubj" and _request(verb):
             continue  # "asked her to let us know she is ok": a request, not her views
         elif verb.lemma_ in ASK - SEE and negated and not reported and how != "nsubj":
@@ -116,6 +117,17 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                     words = _with_negation(doc, verb, words)
                     found.setdefault("child_seen", Finding("yes", words))
                     found.setdefault("seen_alone", Finding("no", words))
+                elif (
+                    verb.lemma_ in SPEECH_FRAME
+                    and tree.tried(verb)
+                    and not tree.remote(verb)
+                    and encounter.reacted(doc, verb, kinds)
+                ):
+                    # "tried to talk with C ... but C hid behind Mother": put to the child, there
+                    found.setdefault("child_seen", Finding("yes", words))
+                    found.setdefault(
+                        "wishes_sought", Finding("yes", f"tried with the child: {words}")
+                    )
                 elif verb.lemma_ in SPEECH_FRAME:
                     found.setdefault("wishes_sought", Finding("no", words))
                 else:
@@ -138,6 +150,13 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
         if talked:  # "Nurse sat with K at bedtime and talked about managing his diabetes"
             found.setdefault("wishes_sought", Finding("yes", talked))
+    held = tree.held_by_police(doc, kinds)
+    if held is not None:  # "E stopped and searched in the park": in front of the officers
+        words = tree.clip(doc[held.left_edge.i : held.i + 1].text)
+        found.setdefault("child_seen", Finding("yes", f"held by police: {words}"))
+    tool = encounter.views_tool(doc, kinds)
+    if tool and found.get("child_seen", Finding("", "")).value != "no":
+        found.setdefault("wishes_sought", Finding("yes", f"views sought with a tool: {tool}"))
     voice = speech.own_words(doc, kinds)
     if voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
@@ -163,6 +182,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     off = _camera_off(doc, kinds)
     if off:  # a video call in which the child was not on screen
         found.setdefault("child_seen", Finding("no", f"not on screen: {off}"))
+    checked = encounter.body_checked(doc, kinds)
+    if checked:  # "Lily-Rose's vision and hearing checked": done with the child there
+        found.setdefault("child_seen", Finding("yes", f"checked on the child: {checked}"))
     marks = _marks_seen(doc, kinds)
     if marks:  # "bruise to Tyler's right ear": recorded on the child's body
         found.setdefault("child_seen", Finding("yes", f"seen on the child: {marks}"))

@@ -12,6 +12,7 @@ from chronology.flags.frames import (
     PARTICIPANT,
     PLAN_VERBS,
     PLANNED,
+    POLICE_ACTIONS,
     REMOTE,
     SAYING,
     SEE_NOUNS,
@@ -143,6 +144,42 @@ def negated(verb) -> bool:
             break
         token = token.head
     return False
+
+
+def held_by_police(doc, kinds: dict[int, str]):
+    """The verb of an officer's action on the child ("E stopped and searched in the park",
+    "KAI ROBINSON (16) detained on the bridge", "arrested Jack"), done and not negated or
+    planned; None if none. The child was in front of the officers."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        while token.dep_ in CLIMB and token.head.i != token.i:
+            token = token.head  # "Child E" -> E; "Jack and Amy" -> Jack
+        verb = token.head
+        if kind != "SUBJ" or verb.lemma_ not in POLICE_ACTIONS or verb.pos_ != "VERB":
+            continue
+        patient = token.dep_ in ("nsubjpass", "dobj")
+        noted = (
+            token.dep_ == "nsubj"
+            and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        )  # a note's passive: "E stopped", not "E stopped going to school"
+        going = any(c.dep_ == "xcomp" for c in verb.children)  # "stopped going"
+        # not what someone said happened: "mum rang to say he was arrested last night"
+        told = any(a.lemma_ in SAYING and a.i < verb.i for a in verb.ancestors)
+        if (patient or noted) and not (going or told or negated(verb) or planned(verb)):
+            return verb
+    return None
+
+
+def tried(verb) -> bool:
+    """The verb is what someone tried or attempted ("tried to talk with C"): a failure word, not
+    a "not", is its negation."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("try", "attempt")
+        and not any(c.dep_ == "neg" for c in (*verb.children, *head.children))
+    )
 
 
 def planned(verb) -> bool:

@@ -40,7 +40,7 @@ PRO_WORDS = (
     "team manager", "cpn", "interpreter", "fca", "cafcass", "advocate", "dentist", "optician",
     "therapist", "staff", "lsa", "assistant", "om", "probation officer", "housing officer",
     "tm", "clinician", "radiographer", "dinner lady", "head teacher", "headteacher", "senco",
-    "head of year",
+    "head of year", "ta",
 )  # fmt: skip
 # Words that mean the subject (or a group including them) in an IMR about that child.
 CHILD_WORDS = (

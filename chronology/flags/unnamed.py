@@ -1,0 +1,46 @@
+"""A child seen by a practitioner away from home with no parent or carer named: nobody else was
+there to be named ("Head of Year met F in her office", "stopped and searched in the park").
+"""
+
+from __future__ import annotations
+
+from chronology.flags import parse, presence, tree
+from chronology.flags.frames import HOME, QUOTED, SEE
+
+
+def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """A child seen by a practitioner away from home with no parent or carer named anywhere in the
+    entry ("Head of Year met F in her office", "stopped and searched in the park"): nobody else was
+    there to be named. "" when an adult is named, or the contact was at home."""
+    doc = parse.parse(text)
+    kinds = tree.kinds_of(doc, roles)
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    # an adult only phoned or quoted ("the teacher telephoned Mother") was not there
+    if any(
+        kind == "ADULT"
+        and not (presence.left(doc[i]) or any(a <= doc[i].idx < b for a, b in quoted))
+        for i, kind in kinds.items()
+    ):
+        return ""
+    home = [t for t in doc if t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's")]
+    if any(not any(a <= t.idx < b for a, b in quoted) for t in home):
+        return ""  # at home; not 'no food at home', a home in the child's own words
+    staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
+    held = tree.held_by_police(doc, kinds)
+    if held is not None and not staff:  # "stopped and searched in the park": by officers
+        return f"no parent or carer named, held by police: {held.text}"
+    taking_part = [
+        i
+        for i, kind in kinds.items()
+        if kind == "SUBJ" and (tree.verb_of(doc[i])[0] is not None or _met(doc[i]))
+    ]
+    if not staff or not taking_part:
+        return ""  # "strategy meeting re Aisha": the child is what it is about, not in it
+    return f"no parent or carer named, seen by {staff[0].text}"
+
+
+def _met(token) -> bool:
+    """The child read as a modifier of a seeing verb ("Head of Year met F in her office", F an
+    npadvmod of "met"): the child is who was met."""
+    head = token.head
+    return token.dep_ == "npadvmod" and head.lemma_ in SEE and head.pos_ == "VERB"
