@@ -196,7 +196,8 @@ class Search:
         """Every known identifier in ``text`` outside the kept names' spans.
 
         In text read out of binary data, finds shorter than ``MIN_BINARY`` are left out:
-        random bytes spell "DD" or "ty" every few kilobytes. ``markup``: the text is markup,
+        random bytes spell "DD" or "ty" every few kilobytes; so are finds in a case nobody
+        writes (``_written``). ``markup``: the text is markup,
         attribute values or path data, where a one- or two-letter form ("B", "GP") is a tag,
         a colour or a cell reference, never an initial. ``schema_names``: the text is the
         names of elements and attributes, one a line, where an all-lower-case name that is a
@@ -223,12 +224,25 @@ class Search:
         starts = [a for a, _ in kept]
         end = -1
         for hit in sorted(found, key=lambda h: (h.start, -h.end)):
-            if hit.end <= end or (binary and len(hit.found) < MIN_BINARY):
-                continue  # inside a longer find ("T Ashworth", then "Ashworth")
+            if hit.end <= end or (binary and not self._written(hit)):
+                continue  # inside a longer find ("T Ashworth", then "Ashworth"), or noise
             end = hit.end
             at = bisect_right(starts, hit.start) - 1
             if (at < 0 or hit.end > kept[at][1]) and not (laid_out and self._cut_kept(text, hit)):
                 yield hit
+
+    def _written(self, hit: Hit) -> bool:
+        """In binary data, True when a find is long enough and in a case a person writes: as
+        the form is listed, or all capitals, all small letters, or each word capitalised.
+        Compressed bytes spell a listed name in some case every few megabytes ('cRAIG');
+        a name a person typed is not written like that."""
+        found = hit.found
+        if len(found) < MIN_BINARY:
+            return False
+        if found.isupper() or found.islower() or found.istitle():
+            return True
+        first = WORD.findall(found)[:1]
+        return any(f.text == found for f in self.forms.forms_starting(first[0])) if first else False
 
     def _cut_kept(self, text: str, hit: Hit) -> bool:
         """True when the words from ``hit`` to the end of its block are a kept phrase's first

@@ -21,6 +21,7 @@ import hashlib
 import re
 import shutil
 import subprocess
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -114,7 +115,7 @@ def _zip_parts(data: bytes, seen: SeenParts) -> Iterator[Part | Unchecked]:
 
 
 def _pdf_parts(file: Path, data: bytes) -> Iterator[Part | Unchecked]:
-    yield Part("(raw)", (printable_runs(data),), binary=True)
+    yield Part("(raw)", (printable_runs(pdf_raw(data)),), binary=True)
     if shutil.which("pdftotext") is None:
         yield Unchecked("(text)", "pdftotext is not installed (install poppler-utils)")
         return
@@ -143,6 +144,37 @@ def pdf_lines_joined(text: str) -> str:
     phrase. Blank lines (between blocks) and page breaks stay.
     """
     return re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", text)
+
+
+_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.DOTALL)
+_FILTER = re.compile(rb"/Filter\s*\[?\s*/(\w+)")
+_TEXT_BYTES = bytes(range(32, 127)) + b"\r\n\t"
+_PDF_DICT_BYTES = 2000  # how far back from ``stream`` its dictionary is looked for
+
+
+def pdf_raw(data: bytes) -> bytes:
+    """A PDF's bytes as a reader of the file could see them: a compressed stream's bytes are
+    replaced by what they decompress to when that is text (metadata, an outline), and left out
+    when it is not (fonts, images: the text a person reads is pdftotext's view). Compressed
+    bytes spell any name by chance; they are no place where a person wrote one."""
+    pieces, at = [], 0
+    for match in _STREAM.finditer(data):
+        head = data[max(at, match.start() - _PDF_DICT_BYTES) : match.start()]
+        head = head[head.rfind(b"obj") + 1 :] if b"obj" in head else head
+        filters = _FILTER.findall(head)
+        if not filters:
+            continue  # an uncompressed stream stays as it is
+        pieces.append(data[at : match.start()])
+        if filters == [b"FlateDecode"]:
+            try:
+                body = zlib.decompressobj().decompress(match.group(1), limits.MAX_ENTRY_BYTES)
+            except zlib.error:
+                body = b""
+            if body and len(body.translate(None, _TEXT_BYTES)) <= 0.05 * len(body):
+                pieces.append(body)
+        at = match.end()
+    pieces.append(data[at:])
+    return b"\n".join(pieces)
 
 
 def _blob_part(name: str, data: bytes) -> Part:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import shutil
 import zipfile
+import zlib
 
 import pytest
 from test_word_builders import IDS, blank
 
 from anonymiser.records import CaseIdentifiers, Identity
 from anonymiser.verify import Leak, scan, write_excerpts
+from anonymiser.verify_read import pdf_raw
 
 ADDRESS = Identity("address:home", "address", "14 Larkspur Row, Eastlea, Ferncombe FC3 4AB")
 PHONE = Identity("person:father", "person", "Tobias Wrenfield", aliases=("07700 900461",))
@@ -194,6 +196,30 @@ def test_binary_noise_is_not_a_name_but_a_long_name_in_binary_is(tmp_path):
     noise = tmp_path / "image.png"
     noise.write_bytes(b"\x89PNG\x00\x00 DD ty IS ZQ \x00" * 50 + b"\x00tEXt Author Zephyrine\x00")
     assert [leak.found for leak in scan([noise], ALL)] == ["Zephyrine"]
+
+
+def test_a_name_in_binary_counts_only_in_a_case_a_person_writes(tmp_path):
+    noise = tmp_path / "image.png"
+    written = b"\x00 zEPHYRINE zephyRINE \x00 ZePhYrInE \x00 ZEPHYRINE \x00 zephyrine \x00"
+    noise.write_bytes(b"\x89PNG\x00\x00" + written)
+    assert [leak.found for leak in scan([noise], ALL)] == ["ZEPHYRINE", "zephyrine"]
+
+
+def _flate_object(number: int, body: bytes, extra: bytes = b"") -> bytes:
+    packed = zlib.compress(body)
+    head = b"<< /Length %d /Filter /FlateDecode%s >>" % (len(packed), extra)
+    return b"%d 0 obj\n%s\nstream\n%s\nendstream\nendobj\n" % (number, head, packed)
+
+
+def test_a_pdfs_compressed_text_is_read_and_its_compressed_bytes_are_not():
+    metadata = b"<x:xmpmeta><dc:creator>Oswin Tarrowby</dc:creator></x:xmpmeta>"
+    font = bytes(range(256)) * 4 + b" cRAIG Zephyrine " + bytes(range(256)) * 4
+    data = b"%PDF-1.7\n" + _flate_object(1, metadata) + _flate_object(2, font, b" /Length1 9")
+    data += b"3 0 obj\n<< /Title (Marigold's file) >>\nendobj\n"
+    raw = pdf_raw(data)
+    assert b"Oswin Tarrowby" in raw and b"Marigold's file" in raw
+    assert b"Zephyrine" not in raw  # a font's bytes: no place a person wrote a name
+    assert zlib.compress(metadata) not in raw
 
 
 def test_missing_path_is_not_clean(tmp_path):
