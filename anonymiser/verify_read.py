@@ -149,14 +149,16 @@ def pdf_lines_joined(text: str) -> str:
 _STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.DOTALL)
 _FILTER = re.compile(rb"/Filter\s*\[?\s*/(\w+)")
 _TEXT_BYTES = bytes(range(32, 127)) + b"\r\n\t"
+_TYPE = re.compile(rb"/Type\s*/(?:ObjStm|Metadata)\b")  # objects and XMP, not pages or fonts
 _PDF_DICT_BYTES = 2000  # how far back from ``stream`` its dictionary is looked for
 
 
 def pdf_raw(data: bytes) -> bytes:
-    """A PDF's bytes as a reader of the file could see them: a compressed stream's bytes are
-    replaced by what they decompress to when that is text (metadata, an outline), and left out
-    when it is not (fonts, images: the text a person reads is pdftotext's view). Compressed
-    bytes spell any name by chance; they are no place where a person wrote one."""
+    """A PDF's bytes as a reader of the file could see them: a compressed stream of objects
+    (titles, outlines, annotations) or of XMP metadata is replaced by what it decompresses to,
+    when that is text; any other compressed stream is left out (pages, fonts, images: the text a
+    person reads on a page is pdftotext's view). Compressed bytes spell any name by chance;
+    they are no place where a person wrote one."""
     pieces, at = [], 0
     for match in _STREAM.finditer(data):
         head = data[max(at, match.start() - _PDF_DICT_BYTES) : match.start()]
@@ -165,7 +167,7 @@ def pdf_raw(data: bytes) -> bytes:
         if not filters:
             continue  # an uncompressed stream stays as it is
         pieces.append(data[at : match.start()])
-        if filters == [b"FlateDecode"]:
+        if filters == [b"FlateDecode"] and _TYPE.search(head):
             try:
                 body = zlib.decompressobj().decompress(match.group(1), limits.MAX_ENTRY_BYTES)
             except zlib.error:

@@ -214,11 +214,13 @@ def _flate_object(number: int, body: bytes, extra: bytes = b"") -> bytes:
 def test_a_pdfs_compressed_text_is_read_and_its_compressed_bytes_are_not():
     metadata = b"<x:xmpmeta><dc:creator>Oswin Tarrowby</dc:creator></x:xmpmeta>"
     font = bytes(range(256)) * 4 + b" cRAIG Zephyrine " + bytes(range(256)) * 4
-    data = b"%PDF-1.7\n" + _flate_object(1, metadata) + _flate_object(2, font, b" /Length1 9")
+    page = b"BT /F1 12 Tf (Zephyrine) Tj ET"  # a page's words are pdftotext's to read
+    data = b"%PDF-1.7\n" + _flate_object(1, metadata, b" /Type /Metadata /Subtype /XML")
+    data += _flate_object(2, font, b" /Length1 9") + _flate_object(4, page)
     data += b"3 0 obj\n<< /Title (Marigold's file) >>\nendobj\n"
     raw = pdf_raw(data)
     assert b"Oswin Tarrowby" in raw and b"Marigold's file" in raw
-    assert b"Zephyrine" not in raw  # a font's bytes: no place a person wrote a name
+    assert b"Zephyrine" not in raw  # a font's bytes are no place a person wrote a name
     assert zlib.compress(metadata) not in raw
 
 
