@@ -596,3 +596,23 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
     else:
         assert result.value == expected, result.evidence
         assert result.evidence
+
+
+@pytest.mark.parametrize(
+    "subject, event, flag, expected",
+    [
+        # a contraction inside the child's quoted words does not end the quote: the home and the
+        # adult named in it are the child's words, not where the child was or who was there
+        (BOY, "In class Kian told the TA 'it's cold at home, dad's gone'.",
+         "seen_alone", "yes"),
+        (BOY, "In class Kian told the TA 'it's cold at home, dad's gone'.",
+         "wishes_expressed", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_6(subject, event, flag, expected):
+    result = assess({"event": event}, subject)[flag]
+    if expected.startswith("not "):
+        assert result.value != expected.removeprefix("not "), result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence

@@ -158,7 +158,8 @@ CLIMB = frozenset(["compound", "det", "conj", "appos"])
 
 PARTICIPANT = frozenset(["dobj", "nsubjpass", "pobj", "dative", "attr"])
 
-QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{2,}?['’\"”](?!\w)")
+# An apostrophe between letters ("there's", "didn't") is inside the quote, not its end.
+QUOTED = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){2,}?['’\"”](?!\w)")
 
 # Contacts that need the child there: a check or review named as a noun ("2-year review").
 CHECKS = frozenset(
