@@ -17,18 +17,11 @@ from itertools import chain, count
 
 from dateutil.relativedelta import relativedelta
 
+from anonymiser import ALWAYS_NUMBERED
 from pipeline.case import PARTNERSHIP_KINDS, Case, Person
 
 SUBJECT = "Child A"
 LEGAL = ("birth", "adoptive")
-ALWAYS_NUMBERED = (
-    "Sibling",
-    "Half-sibling",
-    "Step-sibling",
-    "Relative",
-    "Household member",
-    "Adult",
-)
 LETTERED = "Child"  # other children not related to the subject: Child B, Child C, ...
 FORMER = ("separated", "divorced")
 SIDES = {"Mother": "Maternal", "Father": "Paternal"}
