@@ -136,14 +136,33 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     ctx.obj = Output(quiet=quiet, verbose=verbose)
 
 
-@main.command()
-@click.argument("folder", type=click.Path(path_type=Path), default=Path("scr-demo"))
-@no_pdf_option
-@click.pass_obj
-@reported
-def demo(out: Output, folder: Path, no_pdf: bool) -> None:
-    """Build the bundled sample review into FOLDER (default ./scr-demo)."""
-    _pack_built(out, "run_demo", folder, no_pdf)
+def _pack_command(name: str, runner: str, folder: click.Argument, summary: str) -> None:
+    """A command that builds a pack with ``pipeline.build``'s ``runner`` into ``folder``:
+    ``scr demo``, ``scr build``."""
+
+    @folder
+    @no_pdf_option
+    @click.pass_obj
+    @reported
+    def command(out: Output, folder: Path, no_pdf: bool) -> None:
+        _pack_built(out, runner, folder, no_pdf)
+
+    command.__doc__ = summary
+    main.command(name)(command)
+
+
+_pack_command(
+    "demo",
+    "run_demo",
+    click.argument("folder", type=click.Path(path_type=Path), default=Path("scr-demo")),
+    "Build the bundled sample review into FOLDER (default ./scr-demo).",
+)
+_pack_command(
+    "build",
+    "run_build",
+    click.argument("folder", type=existing_dir),
+    "Make everything: chronology, genogram, anonymised IMRs, documents and the pack.",
+)
 
 
 @main.command()
@@ -322,16 +341,6 @@ def verify(out: Output, case_file: Path, paths: tuple[Path, ...]) -> None:
         )
         sys.exit(1)
     out.result("No known identifier found.")
-
-
-@main.command()
-@click.argument("folder", type=existing_dir)
-@no_pdf_option
-@click.pass_obj
-@reported
-def build(out: Output, folder: Path, no_pdf: bool) -> None:
-    """Make everything: chronology, genogram, anonymised IMRs, documents and the pack."""
-    _pack_built(out, "run_build", folder, no_pdf)
 
 
 @main.command()
