@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
-from chronology.outputs import (
+from chronology.outputs.cells import (
     INFERRED_NOTE,
     agency_colours,
     date_cells,
