@@ -116,6 +116,13 @@ def _show(out: Output, result) -> None:
 
 
 existing_dir = click.Path(exists=True, file_okay=False, path_type=Path)
+case_option = click.option(
+    "--case",
+    "case_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The case.yaml.",
+)
 no_pdf_option = click.option(
     "--no-pdf", is_flag=True, help="Do not make PDF copies even if LibreOffice is here."
 )
@@ -269,13 +276,7 @@ _folder_stage(
 
 
 @main.command()
-@click.option(
-    "--case",
-    "case_file",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The case.yaml.",
-)
+@case_option
 @click.option(
     "--out",
     "out_dir",
@@ -313,13 +314,7 @@ def anonymise(
 
 
 @main.command()
-@click.option(
-    "--case",
-    "case_file",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The case.yaml.",
-)
+@case_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.pass_obj
 @reported
