@@ -10,6 +10,7 @@ module of the package does not load the NLP models.
 from pipeline.common import public_api
 
 _NAMES = {
+    "ALWAYS_NUMBERED": "anonymiser.labels",
     "Anonymiser": "anonymiser.engine",
     "BoardPattern": "anonymiser.board",
     "CaseIdentifiers": "anonymiser.records",
@@ -28,6 +29,7 @@ _NAMES = {
 }
 
 __all__ = [
+    "ALWAYS_NUMBERED",
     "Anonymiser",
     "BoardPattern",
     "CaseIdentifiers",

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from anonymiser.matcher import Hit
 from anonymiser.records import Finding, Identity
+from anonymiser.variants import PLACE_STREET_TYPES
 
 FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "lady", "dame", "sister"})
 MALE_TITLES = frozenset({"mr", "master", "sir", "lord"})
@@ -48,7 +49,7 @@ ROLE_BEFORE = re.compile(
 )
 # Words that, capitalised after a name, make it part of a proper name: "Willow Suite".
 # (Not "Ward", "Hill", "Green", "Park", "House", "Hall": surnames as often as places.)
-PROPER_NOUNS = frozenset(
+PROPER_NOUNS = PLACE_STREET_TYPES | frozenset(
     [
         "suite",
         "unit",
@@ -58,15 +59,6 @@ PROPER_NOUNS = frozenset(
         "academy",
         "college",
         "nursery",
-        "road",
-        "street",
-        "lane",
-        "avenue",
-        "close",
-        "drive",
-        "crescent",
-        "gardens",
-        "terrace",
         "hospital",
         "clinic",
         "surgery",
@@ -87,7 +79,6 @@ PROPER_NOUNS = frozenset(
         "station",
         "estate",
         "cottage",
-        "mews",
         "primary",
         "infant",
         "infants",

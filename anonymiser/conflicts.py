@@ -19,27 +19,43 @@ A candidate that overlaps one already chosen is dropped, so the result never ove
 ``keep`` list, scr's own labels) are not candidates at all: the recognisers report them as
 ``KEPT`` and the engine cuts them out of the other findings before they get here.
 
-A candidate is ``(start, end, detector, kind, hit, score)``: ``detector`` is one of
-``PRIORITY``; ``kind`` the entity type (None for a case name, whose ``hit`` says who it is).
+A ``Candidate`` is one such span, with what found it and how sure it is.
 """
 
 from __future__ import annotations
+
+from typing import Any, NamedTuple
 
 PRIORITY = {"redact-list": 0, "case": 1, "pattern": 2, "ner": 3}
 WHOLE_KINDS = frozenset({"EMAIL"})  # replaced whole, even when a known name is inside
 
 
-def rank(candidate: tuple) -> tuple:
+class Candidate(NamedTuple):
+    """One span a recogniser offers for replacement.
+
+    ``detector`` is one of ``PRIORITY``; ``kind`` the entity type (None for a case name, whose
+    ``hit``, an ``anonymiser.matcher.Hit``, says who it is; ``hit`` is None otherwise).
+    """
+
+    start: int
+    end: int
+    detector: str
+    kind: str | None
+    hit: Any
+    score: float
+
+
+def rank(candidate: Candidate) -> tuple:
     """The order in which candidates are offered a place (smaller first)."""
-    start, end, detector, kind, _, score = candidate
-    whole = detector == "pattern" and kind in WHOLE_KINDS
-    return (-1 if whole else PRIORITY[detector], -(end - start), -score, start)
+    whole = candidate.detector == "pattern" and candidate.kind in WHOLE_KINDS
+    priority = -1 if whole else PRIORITY[candidate.detector]
+    return (priority, -(candidate.end - candidate.start), -candidate.score, candidate.start)
 
 
-def non_overlapping(candidates: list[tuple]) -> list[tuple]:
+def non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that win, by ``rank``; none of them overlaps another."""
-    chosen: list[tuple] = []
+    chosen: list[Candidate] = []
     for c in sorted(candidates, key=rank):
-        if not any(c[0] < o[1] and o[0] < c[1] for o in chosen):
+        if not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)
     return chosen

@@ -27,7 +27,7 @@ from anonymiser.attribution import (
     undouble_article,
     unlisted_before,
 )
-from anonymiser.conflicts import non_overlapping
+from anonymiser.conflicts import Candidate, non_overlapping
 from anonymiser.key import PseudonymKey
 from anonymiser.labels import protected_pattern
 from anonymiser.matcher import CaseMatcher, Hit, narrow_by_title
@@ -113,27 +113,32 @@ class Anonymiser:
 
     # -- choosing spans ---------------------------------------------------------------
 
-    def _choose(self, text: str, found: Analysed) -> list[tuple]:
+    def _choose(self, text: str, found: Analysed) -> list[Candidate]:
         """Candidates from the recognisers' findings, chosen by ``anonymiser.conflicts``."""
         kept, ner, patterns = found.kept, found.ner, found.patterns  # kept: never replaced
-        cands = [(s, e, "redact-list", "REDACTED", None, 1.0) for s, e in found.redact]
+        cands = [_candidate(s, e, "redact-list", "REDACTED", 1.0) for s, e in found.redact]
         hits, strangers = self._strangers(text, found.hits, ner)
-        cands += [(h.start, h.end, "case", None, h, h.confidence) for h in hits]
         cands += [
-            (s, e, "pattern", kind, None, conf)
+            Candidate(
+                start=h.start, end=h.end, detector="case", kind=None, hit=h, score=h.confidence
+            )
+            for h in hits
+        ]
+        cands += [
+            _candidate(s, e, "pattern", kind, conf)
             for s, e, kind, conf in patterns
             if not _within(s, e, kept)
         ]
         cased = [(h.start, h.end) for h in hits]
         persons = self._persons(text, [*ner, *strangers], kept, cased)
-        taken = kept + cased + [(c[0], c[1]) for c in cands if c[2] != "case"]
+        taken = kept + cased + [(c.start, c.end) for c in cands if c.detector != "case"]
         if self._net is not None:
             from anonymiser.nlp import gazetteer
 
             more = by_context(text, taken + [(s, e) for s, e, _ in persons], gazetteer())
             persons += self._persons(text, more, kept, cased, trim=False)
         persons += self._persons(text, again(text, persons, taken), kept, cased)
-        cands += [(s, e, "ner", "UNKNOWN_PERSON", None, conf) for s, e, conf in persons]
+        cands += [_candidate(s, e, "ner", "UNKNOWN_PERSON", conf) for s, e, conf in persons]
         return non_overlapping(cands)
 
     def _persons(self, text: str, found, kept, cased, trim=True) -> list[tuple[int, int, float]]:
@@ -167,9 +172,9 @@ class Anonymiser:
 
     # -- replacements -----------------------------------------------------------------
 
-    def _replace(self, text: str, chosen: list[tuple], where: str) -> list[Finding]:
+    def _replace(self, text: str, chosen: list[Candidate], where: str) -> list[Finding]:
         found = []
-        for start, end, detector, kind, hit, conf in sorted(chosen, key=lambda c: c[0]):
+        for start, end, detector, kind, hit, conf in sorted(chosen, key=lambda c: c.start):
             if hit is not None:
                 f = self._case_finding(text, hit)
             elif kind == "UNKNOWN_PERSON":
@@ -383,6 +388,11 @@ def _ner_first_name(text: str, hit: Hit, ner, people) -> int | None:
 
 def _names(identity: Identity) -> tuple[str, ...]:
     return (identity.name, *identity.aliases)
+
+
+def _candidate(start: int, end: int, detector: str, kind: str, score: float) -> Candidate:
+    """A candidate that no case name stands behind: a pattern's, the redact list's, the net's."""
+    return Candidate(start=start, end=end, detector=detector, kind=kind, hit=None, score=score)
 
 
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -45,18 +45,18 @@ ROLES = (
     "Family Support Worker",
     "Professional",
 )
-# Labels numbered by kind ("Sibling 2", "Person 14"); "Child" also takes letters ("Child B").
-NUMBERED = (
-    "Person",
-    "Child",
+# Kinship labels numbered even when one person has them ("Sibling 1"): the pseudonyms by
+# kinship (``pipeline.pseudonyms``) number them, and no detector may touch them.
+ALWAYS_NUMBERED = (
     "Sibling",
     "Half-sibling",
     "Step-sibling",
     "Relative",
     "Household member",
     "Adult",
-    "Place",
 )
+# Labels numbered by kind ("Sibling 2", "Person 14"); "Child" also takes letters ("Child B").
+NUMBERED = ("Person", "Child", *ALWAYS_NUMBERED, "Place")
 # Fixed labels the engine writes whatever the case says.
 FIXED = ("the family home", "the family")
 NUMBER = r"[\s\u00a0]+\d+\b"

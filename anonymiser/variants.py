@@ -461,7 +461,9 @@ def distinctive_words(place: str) -> list[str]:
     return out
 
 
-STREET_TYPES = frozenset(
+# Street types that make the name before them a place's ("Willow Close"), in
+# ``attribution.PROPER_NOUNS`` too; the others below are as often a surname or a plain word.
+PLACE_STREET_TYPES = frozenset(
     [
         "road",
         "street",
@@ -469,17 +471,22 @@ STREET_TYPES = frozenset(
         "avenue",
         "close",
         "drive",
-        "way",
-        "court",
         "crescent",
         "gardens",
         "terrace",
+        "mews",
+    ]
+)
+# Every street type a street name ends with ("Hill", "Way" too).
+STREET_TYPES = PLACE_STREET_TYPES | frozenset(
+    [
+        "way",
+        "court",
         "grove",
         "place",
         "square",
         "row",
         "walk",
-        "mews",
         "rise",
         "view",
         "hill",

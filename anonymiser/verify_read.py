@@ -34,10 +34,9 @@ from pipeline.ooxml import limits
 from pipeline.ooxml.package import NESTED, Unreadable, is_package, walk
 from pipeline.ooxml.places import OTHER_ATTRIBUTE, PLACES
 from pipeline.ooxml.text import BINARY_DATA, part_segments, printable_runs
-from pipeline.ooxml.xml import RECOVERING_PARSER
+from pipeline.ooxml.xml import parse_recovering
 
 PDF_SECONDS = 120
-_PARSER = RECOVERING_PARSER
 # What an unreadable file or part is to the scan: never clean.
 Unchecked = Unreadable
 
@@ -238,13 +237,9 @@ _DECLARATION = re.compile(r"""xmlns(?::([^\s=/>]+))?\s*=\s*(?:"([^"]*)"|'([^']*)
 
 def _read_xml(data: bytes, text: str, part: str) -> _Xml | None:
     """The part's views, or None if it is not XML; ``text`` is ``data`` decoded."""
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except (etree.XMLSyntaxError, ValueError):
-        return None
+    root, clean = parse_recovering(data)
     if root is None:
         return None
-    clean = not _PARSER.error_log and not root.getroottree().docinfo.doctype
     elements = list(root.iter(etree.Element))
     views: dict[str, list[str]] = defaultdict(list)
     for segment in part_segments(part, root):

@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from chronology.entries import Chronology, ChronologyEntry
-from chronology.outputs import agency_colours, write_atomically
+from chronology.outputs.cells import agency_colours, write_atomically
 from chronology.summary import Summary, is_no_access
 
 INK = "#000000"

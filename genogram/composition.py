@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .labels import age_text
 from .model import birth_key, build
+from .notation import CURRENT_PARTNERSHIPS, LEGAL_PARENT_KINDS
 from .records import Family, Member
 from .validate import check
 
@@ -92,11 +93,11 @@ def _as_parent(family, m, s):
 
 
 def _as_parents_partner(family, m, s):
-    for parent in sorted(_parents(family, s.id, ("birth", "adoptive"))):
+    for parent in sorted(_parents(family, s.id, LEGAL_PARENT_KINDS)):
         kind = _partners(family, parent).get(m.id)
         if kind:
             who = word("parent", family.member(parent))
-            current = kind in ("married", "partners")
+            current = kind in CURRENT_PARTNERSHIPS
             text = f"{who}'s {'partner' if current else 'former partner'}"
             return text, ["step-parent"] if current else []
     return None
@@ -111,9 +112,7 @@ def _as_sibling(family, m, s):
     step_link = (
         _parents(family, m.id, ("step",)) & theirs or _parents(family, s.id, ("step",)) & mine
     )
-    joined = any(
-        _partners(family, p).get(q) in ("married", "partners") for p in theirs for q in mine
-    )
+    joined = any(_partners(family, p).get(q) in CURRENT_PARTNERSHIPS for p in theirs for q in mine)
     if step_link or joined:
         return "step-" + word("sibling", m), []
     return None
@@ -136,7 +135,7 @@ def _as_parents_sibling(family, m, s):
 
 
 def _as_child(family, m, s):
-    if s.id in _parents(family, m.id, ("birth", "adoptive")):
+    if s.id in _parents(family, m.id, LEGAL_PARENT_KINDS):
         return word("child", m), []
     return None
 

@@ -55,6 +55,13 @@ MARKS: dict[str, str] = {
 SEXES = tuple(s.sex for s in SYMBOLS)
 PARTNERSHIP_KINDS = tuple(s.kind for s in PARTNER_LINES if s.kind != "unrecorded")
 PARENT_KINDS = tuple(s.kind for s in DESCENT_LINES)
+# A partnership that has not ended is drawn with no slash across its line.
+CURRENT_PARTNERSHIPS = tuple(
+    s.kind for s in PARTNER_LINES if s.kind in PARTNERSHIP_KINDS and not s.slashes
+)
+FORMER_PARTNERSHIPS = tuple(k for k in PARTNERSHIP_KINDS if k not in CURRENT_PARTNERSHIPS)
+# A child's parents in law: by birth or adoption (not a step-parent or a foster carer).
+LEGAL_PARENT_KINDS = ("birth", "adoptive")
 HOUSEHOLD_COLOURS = ("#1f5fa8", "#b8560b", "#2e7d32", "#7b1fa2")  # colour-blind safe-ish
 
 

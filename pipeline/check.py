@@ -106,10 +106,10 @@ def _imr_paths(folder: Path, problems: list[Problem]) -> list[Path]:
     if not imrs.is_dir():
         problems.append(
             Problem(
-                IMR_FOLDER,
-                "",
-                "the review folder has no 'imrs' folder",
-                "Make a folder named 'imrs' beside case.yaml and put the IMR Word files in it.",
+                file=IMR_FOLDER,
+                place="",
+                message="the review folder has no 'imrs' folder",
+                advice="Make a folder named 'imrs' beside case.yaml and put the IMR Word files in it.",
             )
         )
         return []
@@ -117,11 +117,11 @@ def _imr_paths(folder: Path, problems: list[Problem]) -> list[Path]:
     if not paths:
         problems.append(
             Problem(
-                IMR_FOLDER,
-                "",
-                "there are no IMR Word files (.docx) yet",
-                "Put each agency's IMR in the 'imrs' folder.",
-                "warning",
+                file=IMR_FOLDER,
+                place="",
+                message="there are no IMR Word files (.docx) yet",
+                advice="Put each agency's IMR in the 'imrs' folder.",
+                severity="warning",
             )
         )
     return paths
@@ -142,7 +142,7 @@ def _from_error(file: str, error: Exception) -> Problem:
     for prefix in (f"{file}:", f"{file} "):
         if message.startswith(prefix):
             message = message[len(prefix) :].strip()
-    return Problem(file, "", message.rstrip("."))
+    return Problem(file=file, place="", message=message.rstrip("."))
 
 
 def chronology_problems(imr: Imr) -> list[Problem]:
@@ -176,10 +176,10 @@ def _row_date(imr: Imr, row: ChronologyRow, problems: list[Problem]) -> DateValu
     except DateError as error:
         problems.append(
             Problem(
-                row.origin.file,
-                _place(imr, row, error.field),
-                str(error).rstrip("."),
-                "Correct the cell in the IMR and run the check again.",
+                file=row.origin.file,
+                place=_place(imr, row, error.field),
+                message=str(error).rstrip("."),
+                advice="Correct the cell in the IMR and run the check again.",
             )
         )
         return None
@@ -191,7 +191,9 @@ def _is_author_note(row: ChronologyRow) -> bool:
 
 def _empty_cells(imr: Imr, row: ChronologyRow) -> list[Problem]:
     return [
-        Problem(row.origin.file, _place(imr, row, column), message, advice)
+        Problem(
+            file=row.origin.file, place=_place(imr, row, column), message=message, advice=advice
+        )
         for column, message, advice in MANDATORY_CELLS
         if column in row.cells and not row.cells[column].strip()
     ]
@@ -237,13 +239,13 @@ def _order_problem(imr: Imr, descending: bool, rows: list[ChronologyRow]) -> Pro
     where = "paragraph" if rows[0].origin.table == 0 else f"table {rows[0].origin.table}, row"
     noun = where + ("" if len(rows) == 1 else "s")
     return Problem(
-        rows[0].origin.file,
-        f"{noun} {listed}",
-        f"the chronology runs {way}, but {'this row is' if len(rows) == 1 else 'these rows are'} "
+        file=rows[0].origin.file,
+        place=f"{noun} {listed}",
+        message=f"the chronology runs {way}, but {'this row is' if len(rows) == 1 else 'these rows are'} "
         f"{wrong} than the row above",
-        "Nothing to do if the dates are right: the integrated chronology sorts every entry by "
+        advice="Nothing to do if the dates are right: the integrated chronology sorts every entry by "
         "date. Otherwise correct the dates in the IMR.",
-        "warning",
+        severity="warning",
     )
 
 
@@ -265,23 +267,23 @@ def agency_problems(case: Case, imrs: list[Imr]) -> list[Problem]:
     """Agencies in case.yaml with no IMR, and IMRs from agencies case.yaml does not list."""
     problems = [
         Problem(
-            CASE_FILE,
-            "agencies",
-            f"no IMR from {agency.name} was found in imrs/",
-            "Add its IMR to the 'imrs' folder, or remove the agency from case.yaml.",
-            "warning",
+            file=CASE_FILE,
+            place="agencies",
+            message=f"no IMR from {agency.name} was found in imrs/",
+            advice="Add its IMR to the 'imrs' folder, or remove the agency from case.yaml.",
+            severity="warning",
         )
         for agency in case.agencies
         if not any(_matches(agency, imr) for imr in imrs)
     ]
     problems += [
         Problem(
-            imr.path.name,
-            "",
-            f"this IMR is from '{imr.agency}', which case.yaml does not list under agencies",
-            "Add the agency to case.yaml (with its short name), or check "
+            file=imr.path.name,
+            place="",
+            message=f"this IMR is from '{imr.agency}', which case.yaml does not list under agencies",
+            advice="Add the agency to case.yaml (with its short name), or check "
             "the agency named on the IMR's cover.",
-            "warning",
+            severity="warning",
         )
         for imr in imrs
         if case.agencies and not any(_matches(agency, imr) for agency in case.agencies)

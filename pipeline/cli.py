@@ -116,6 +116,13 @@ def _show(out: Output, result) -> None:
 
 
 existing_dir = click.Path(exists=True, file_okay=False, path_type=Path)
+case_option = click.option(
+    "--case",
+    "case_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The case.yaml.",
+)
 no_pdf_option = click.option(
     "--no-pdf", is_flag=True, help="Do not make PDF copies even if LibreOffice is here."
 )
@@ -136,14 +143,33 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     ctx.obj = Output(quiet=quiet, verbose=verbose)
 
 
-@main.command()
-@click.argument("folder", type=click.Path(path_type=Path), default=Path("scr-demo"))
-@no_pdf_option
-@click.pass_obj
-@reported
-def demo(out: Output, folder: Path, no_pdf: bool) -> None:
-    """Build the bundled sample review into FOLDER (default ./scr-demo)."""
-    _pack_built(out, "run_demo", folder, no_pdf)
+def _pack_command(name: str, runner: str, folder: click.Argument, summary: str) -> None:
+    """A command that builds a pack with ``pipeline.build``'s ``runner`` into ``folder``:
+    ``scr demo``, ``scr build``."""
+
+    @folder
+    @no_pdf_option
+    @click.pass_obj
+    @reported
+    def command(out: Output, folder: Path, no_pdf: bool) -> None:
+        _pack_built(out, runner, folder, no_pdf)
+
+    command.__doc__ = summary
+    main.command(name)(command)
+
+
+_pack_command(
+    "demo",
+    "run_demo",
+    click.argument("folder", type=click.Path(path_type=Path), default=Path("scr-demo")),
+    "Build the bundled sample review into FOLDER (default ./scr-demo).",
+)
+_pack_command(
+    "build",
+    "run_build",
+    click.argument("folder", type=existing_dir),
+    "Make everything: chronology, genogram, anonymised IMRs, documents and the pack.",
+)
 
 
 @main.command()
@@ -250,13 +276,7 @@ _folder_stage(
 
 
 @main.command()
-@click.option(
-    "--case",
-    "case_file",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The case.yaml.",
-)
+@case_option
 @click.option(
     "--out",
     "out_dir",
@@ -294,13 +314,7 @@ def anonymise(
 
 
 @main.command()
-@click.option(
-    "--case",
-    "case_file",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The case.yaml.",
-)
+@case_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.pass_obj
 @reported
@@ -322,16 +336,6 @@ def verify(out: Output, case_file: Path, paths: tuple[Path, ...]) -> None:
         )
         sys.exit(1)
     out.result("No known identifier found.")
-
-
-@main.command()
-@click.argument("folder", type=existing_dir)
-@no_pdf_option
-@click.pass_obj
-@reported
-def build(out: Output, folder: Path, no_pdf: bool) -> None:
-    """Make everything: chronology, genogram, anonymised IMRs, documents and the pack."""
-    _pack_built(out, "run_build", folder, no_pdf)
 
 
 @main.command()

@@ -17,20 +17,12 @@ from itertools import chain, count
 
 from dateutil.relativedelta import relativedelta
 
+from anonymiser import ALWAYS_NUMBERED
+from genogram import FORMER_PARTNERSHIPS, LEGAL_PARENT_KINDS
 from pipeline.case import PARTNERSHIP_KINDS, Case, Person
 
 SUBJECT = "Child A"
-LEGAL = ("birth", "adoptive")
-ALWAYS_NUMBERED = (
-    "Sibling",
-    "Half-sibling",
-    "Step-sibling",
-    "Relative",
-    "Household member",
-    "Adult",
-)
 LETTERED = "Child"  # other children not related to the subject: Child B, Child C, ...
-FORMER = ("separated", "divorced")
 SIDES = {"Mother": "Maternal", "Father": "Paternal"}
 
 
@@ -65,10 +57,10 @@ class Family:
             {k: frozenset(v) for k, v in twins.items()},
         )
 
-    def parents_of(self, child: str, types: Iterable[str] = LEGAL) -> list[str]:
+    def parents_of(self, child: str, types: Iterable[str] = LEGAL_PARENT_KINDS) -> list[str]:
         return [parent for parent, kind in self.parents.get(child, ()) if kind in types]
 
-    def children_of(self, parent: str, types: Iterable[str] = LEGAL) -> list[str]:
+    def children_of(self, parent: str, types: Iterable[str] = LEGAL_PARENT_KINDS) -> list[str]:
         return sorted(
             child
             for child, links in self.parents.items()
@@ -96,7 +88,9 @@ def _parents(family: Family, subject: str, labels: Labels):
 
 def _partners_of_parents(family: Family, subject: str, labels: Labels):
     for parent in family.parents_of(subject):
-        current = {p for p, kind in family.partners.get(parent, ()) if kind not in FORMER}
+        current = {
+            p for p, kind in family.partners.get(parent, ()) if kind not in FORMER_PARTNERSHIPS
+        }
         for partner, _ in family.partners.get(parent, ()):
             former = "" if partner in current else "former "
             yield partner, f"{labels.get(parent, 'Parent')}'s {former}partner"

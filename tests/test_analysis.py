@@ -13,7 +13,7 @@ from presidio_anonymizer import AnonymizerEngine
 
 from anonymiser import analysis
 from anonymiser.analysis import CASE_NAME, KEPT, REDACTED, Analysis, CaseRecogniser
-from anonymiser.conflicts import non_overlapping
+from anonymiser.conflicts import Candidate, non_overlapping
 from anonymiser.engine import Anonymiser
 from anonymiser.key import PseudonymKey
 from anonymiser.memo import MemoAnonymiser
@@ -96,7 +96,7 @@ def test_case_names_win_over_the_net_as_whole_name_spans(engine):
 
 
 def test_conflicts_are_settled_in_one_order():
-    cands = [
+    rows = [
         (0, 15, "ner", "UNKNOWN_PERSON", None, 0.99),
         (0, 11, "case", None, object(), 1.0),  # shorter, but the case knows the name
         (5, 30, "pattern", "EMAIL", None, 0.5),  # an e-mail address is replaced whole
@@ -105,9 +105,10 @@ def test_conflicts_are_settled_in_one_order():
         (60, 70, "ner", "UNKNOWN_PERSON", None, 0.7),
         (60, 64, "ner", "UNKNOWN_PERSON", None, 0.9),  # among equals the longer wins
     ]
-    chosen = {(c[0], c[1], c[2]) for c in non_overlapping(cands)}
+    cands = [Candidate(*row) for row in rows]
+    chosen = {(c.start, c.end, c.detector) for c in non_overlapping(cands)}
     assert chosen == {(5, 30, "pattern"), (40, 50, "redact-list"), (60, 70, "ner")}
-    chosen = {(c[0], c[1], c[2]) for c in non_overlapping(cands[:2])}
+    chosen = {(c.start, c.end, c.detector) for c in non_overlapping(cands[:2])}
     assert chosen == {(0, 11, "case")}
 
 

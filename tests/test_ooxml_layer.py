@@ -58,7 +58,7 @@ def test_readers_share_the_one_parser_and_namespace_table():
     assert word_xml.NS is layer.NS
     assert word_xml.parse is layer.parse
     assert word.parse is layer.parse
-    assert verify_read._PARSER is layer.RECOVERING_PARSER
+    assert verify_read.parse_recovering is layer.parse_recovering
 
 
 def test_one_date_reader_for_the_chronology_the_case_and_the_anonymiser():

@@ -13,7 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("package", ["chronology", "anonymiser", "genogram", "pipeline.case"])
+@pytest.mark.parametrize(
+    "package", ["chronology", "chronology.outputs", "anonymiser", "genogram", "pipeline.case"]
+)
 def test_every_public_name_resolves(package):
     import importlib
 

@@ -8,7 +8,6 @@ formatting, so any letterhead works.
 from __future__ import annotations
 
 import io
-import re
 import weakref
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -33,7 +32,7 @@ from pipeline.documents.blocks import (
     TableBlock,
 )
 from pipeline.errors import InputError
-from pipeline.ooxml.tables import append_rows
+from pipeline.ooxml.tables import append_rows, run_content
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 DEFAULT_TEMPLATE = TEMPLATES / "scr-default.docx"
@@ -235,7 +234,6 @@ def _table(word, block: TableBlock) -> None:
 
 # A long table (the chronology's sections have one row per entry) was made by python-docx cell
 # by cell, each with its own look-ups; the body rows are written as the XML it made, at once.
-_RUN_PIECES = re.compile(r"[^\t\r\n]+|[\t\r\n]")
 
 
 def _row_xml(row: tuple[str, ...], twips: list[str], style: _CellStyle, fill: str | None) -> str:
@@ -263,25 +261,11 @@ def _cell_xml(text: str, style: _CellStyle) -> str:
     properties = '<w:rPr><w:sz w:val="18"/></w:rPr>' if style.name == "Normal" else "<w:rPr/>"
     lines = text.split("\n") if text else [""]
     return "".join(
-        f"<w:p>{paragraph}<w:r>{properties}{_run_content(line)}</w:r></w:p>" for line in lines
+        f"<w:p>{paragraph}<w:r>{properties}{run_content(line)}</w:r></w:p>" for line in lines
     )
 
 
 _QUOTE = {'"': "&quot;"}
-
-
-def _run_content(text: str) -> str:
-    """A run's text as python-docx writes it: tabs and line breaks as elements, spaces kept."""
-    pieces = []
-    for piece in _RUN_PIECES.findall(text):
-        if piece == "\t":
-            pieces.append("<w:tab/>")
-        elif piece in "\r\n":
-            pieces.append("<w:br/>")
-        else:
-            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
-            pieces.append(f"<w:t{space}>{escape(piece)}</w:t>")
-    return "".join(pieces)
 
 
 def _fix_widths(table, widths_mm: tuple[float, ...]) -> None:

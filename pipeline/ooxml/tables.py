@@ -1,4 +1,4 @@
-"""Long Word tables written as several tables of a few hundred rows, each with the header row.
+"""Word table rows written as XML: a run's text, and long tables as several of a few hundred rows.
 
 LibreOffice lays a table out as one block: its time to convert grows much faster than the rows
 (a 1,962-row chronology table took 27.8 CPU s to PDF; the same rows as tables of about 200 rows
@@ -9,14 +9,18 @@ table whose header repeats, as it does on every printed page already.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from copy import deepcopy
+from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
 
 from pipeline.ooxml.xml import NS
 
 ROWS_PER_TABLE = 200
+
+_RUN_PIECES = re.compile(r"[^\t\r\n]+|[\t\r\n]")
 
 _HAIRLINE = (
     f'<w:p xmlns:w="{NS["w"]}"><w:pPr>'
@@ -47,3 +51,17 @@ def append_rows(table, rows: Sequence[str], *, per_table: int = ROWS_PER_TABLE) 
         chunk = "".join(rows[start : start + size])
         current.extend(parse_xml(f'<w:tbl xmlns:w="{NS["w"]}">{chunk}</w:tbl>'))
     return tables
+
+
+def run_content(text: str) -> str:
+    """A run's text as python-docx writes it: tabs and line breaks as elements, spaces kept."""
+    pieces = []
+    for piece in _RUN_PIECES.findall(text):
+        if piece == "\t":
+            pieces.append("<w:tab/>")
+        elif piece in "\r\n":
+            pieces.append("<w:br/>")
+        else:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            pieces.append(f"<w:t{space}>{escape(piece)}</w:t>")
+    return "".join(pieces)

@@ -87,3 +87,16 @@ def parse(data: bytes) -> etree._Element:
     if root.getroottree().docinfo.doctype:
         raise DoctypeRefused("it declares a DOCTYPE")
     return root
+
+
+def parse_recovering(data: bytes) -> tuple[etree._Element | None, bool]:
+    """Parse one part reading on past damage, for the leak scan, which must see what text there
+    is: the root (None when the bytes are not XML at all) and whether the part was whole (no
+    damage and no DOCTYPE; its entities are never resolved either way)."""
+    try:
+        root = etree.fromstring(data, RECOVERING_PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return None, False
+    if root is None:
+        return None, False
+    return root, not RECOVERING_PARSER.error_log and not root.getroottree().docinfo.doctype

@@ -1,4 +1,4 @@
-"""Write the integrated chronology as CSV and a spreadsheet (Word is in ``outputs_docx``).
+"""Write the integrated chronology as CSV and a spreadsheet (Word is in ``outputs.word``).
 
 Every writer takes the text as given (the caller anonymises first with ``map_text``), writes to
 a temporary file beside the target and renames it into place, so a failed run never leaves a
@@ -8,7 +8,6 @@ half-written file where a good one was.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
 from copy import copy
 from pathlib import Path
 
@@ -18,8 +17,15 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
+from chronology.outputs.cells import (
+    agency_colours,
+    date_cells,
+    evidence_text,
+    figure_rows,
+    summary_lines,
+    write_atomically,
+)
 from chronology.summary import Summary
-from pipeline.common import write_with
 
 CSV_COLUMNS = (
     "date",
@@ -43,24 +49,6 @@ CSV_COLUMNS = (
     "origin_row",
     "section_note",
 )
-# Paul Tol's "light" scheme: distinct for colour-blind readers, black text passes WCAG AA on each
-AGENCY_PALETTE = (
-    "#77AADD",
-    "#EE8866",
-    "#EEDD88",
-    "#FFAABB",
-    "#99DDFF",
-    "#44BB99",
-    "#BBCC33",
-    "#AAAA00",
-    "#DDDDDD",
-)
-INFERRED_MARK = "*"
-INFERRED_NOTE = (
-    "* inferred from the event text, not stated by the agency; the words that "
-    "decided it are in the evidence column of the CSV and spreadsheet. "
-    "Blank: not known."
-)
 XLSX_WIDTHS = {
     "date": 14,
     "time": 8,
@@ -75,31 +63,6 @@ XLSX_WIDTHS = {
     "origin_file": 28,
     "section_note": 40,
 }
-STATED_NOTE = "stated by the agency"
-
-
-def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
-    """Call ``write`` on a temporary file beside ``path``, then rename it to ``path`` (0600:
-    a chronology names the family until it is anonymised)."""
-    return write_with(path, write, private=True)
-
-
-def agency_colours(agencies: Sequence[str]) -> dict[str, str]:
-    """A colour per agency, in order; after nine the palette repeats (the name is always shown)."""
-    return {agency: AGENCY_PALETTE[i % len(AGENCY_PALETTE)] for i, agency in enumerate(agencies)}
-
-
-def flag_text(flag, mark: str = INFERRED_MARK) -> str:
-    """Yes / No / "" with the inferred mark when the flag was inferred from the text."""
-    shown = {"yes": "Yes", "no": "No"}.get(flag.value, "")
-    return f"{shown}{mark}" if shown and flag.source == "inferred" else shown
-
-
-def date_cells(entry: ChronologyEntry) -> tuple[str, str, str]:
-    """(date, time, precision) as shown; an undated entry shows what was written."""
-    if entry.date is None:
-        return entry.date_text, "", "unreadable"
-    return entry.date.display, entry.date.time_display, entry.date.precision
 
 
 def csv_row(entry: ChronologyEntry) -> dict[str, str]:
@@ -126,13 +89,6 @@ def csv_row(entry: ChronologyEntry) -> dict[str, str]:
     }
 
 
-def evidence_text(name: str, flag) -> str:
-    """One flag's evidence as the CSV shows it; a value from the IMR's own column says so."""
-    if flag.source == "stated":
-        return f"{name}: {STATED_NOTE}: {flag.evidence}"
-    return f"{name}: {flag.evidence}"
-
-
 def write_csv(chronology: Chronology, path: Path | str) -> Path:
     """The chronology as CSV (``CSV_COLUMNS``), UTF-8 with a BOM so Excel reads it right."""
 
@@ -143,63 +99,6 @@ def write_csv(chronology: Chronology, path: Path | str) -> Path:
             writer.writerows(csv_row(entry) for entry in chronology)
 
     return write_atomically(path, write)
-
-
-def summary_lines(summary: Summary) -> list[tuple[str, str]]:
-    """The key facts as (label, text) pairs, for the Word summary and the Summary sheet."""
-    lines = [("Period of the entries", _period(summary))]
-    gap = summary.longest_gap
-    lines.append(
-        (
-            "Longest gap between sightings of the child",
-            "no two dated sightings"
-            if gap is None
-            else f"{gap.days} days, from {gap.before.date.display} "
-            f"({gap.before.agency}) to {gap.after.date.display} ({gap.after.agency})",
-        )
-    )
-    last = summary.last_sighting
-    label = "Last sighting before the incident" if summary.incident else "Last sighting"
-    lines.append((label, "none recorded" if last is None else _sighting(last)))
-    if summary.incident:
-        lines.append(("Incident", f"{summary.incident:%d/%m/%Y}"))
-    lines.append(("No access, no reply, not brought", str(summary.total.no_access)))
-    lines.append(("Entries with a date that could not be read", str(summary.undated)))
-    return lines
-
-
-def _period(summary: Summary) -> str:
-    if summary.first is None:
-        return "no dated entries"
-    return f"{summary.first:%d/%m/%Y} to {summary.last:%d/%m/%Y}"
-
-
-def _sighting(last) -> str:
-    text = f"{last.entry.date.display}, {last.entry.source}"
-    if last.days_before_incident is not None:
-        text += f" ({last.days_before_incident} days before the incident)"
-    return text
-
-
-FIGURE_COLUMNS = (
-    ("Agency", "agency"),
-    ("Entries", "entries"),
-    ("Contacts", "contacts"),
-    ("Seen", "seen"),
-    ("Seen alone", "seen_alone"),
-    ("Wishes sought", "wishes_sought"),
-    ("Wishes expressed", "wishes_expressed"),
-    ("No access / not brought", "no_access"),
-    ("Undated", "undated"),
-)
-
-
-def figure_rows(summary: Summary) -> list[list[str]]:
-    """Header and one row per agency, then the total, as text."""
-    rows = [[label for label, _ in FIGURE_COLUMNS]]
-    for figures in (*summary.agencies, summary.total):
-        rows.append([str(getattr(figures, key)) for _, key in FIGURE_COLUMNS])
-    return rows
 
 
 def write_xlsx(chronology: Chronology, summary: Summary, path: Path | str) -> Path:
@@ -276,12 +175,3 @@ def _summary_sheet(sheet, summary: Summary, chronology: Chronology) -> None:
     sheet.column_dimensions["B"].width = 70
     for letter in "CDEFGHI":
         sheet.column_dimensions[letter].width = 14
-
-
-def write_docx(
-    chronology: Chronology, summary: Summary, path: Path | str, title: str = "Integrated chronology"
-) -> Path:
-    """The chronology as a landscape Word document; see ``chronology.outputs_docx``."""
-    from chronology.outputs_docx import write_docx as write
-
-    return write(chronology, summary, path, title=title)

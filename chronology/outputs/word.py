@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -13,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from chronology.entries import FLAG_NAMES, Chronology, ChronologyEntry
-from chronology.outputs import (
+from chronology.outputs.cells import (
     INFERRED_NOTE,
     agency_colours,
     date_cells,
@@ -23,7 +21,7 @@ from chronology.outputs import (
     write_atomically,
 )
 from chronology.summary import Summary
-from pipeline.ooxml.tables import append_rows
+from pipeline.ooxml.tables import append_rows, run_content
 
 # heading, width in cm (landscape A4 less 1.5 cm margins leaves 26.7 cm)
 COLUMNS = (
@@ -149,7 +147,6 @@ _NOTE_PROPERTIES = {
     True: f'<w:color w:val="{GREY}"/><w:sz w:val="14"/>',
     False: f'<w:sz w:val="{int(TABLE_FONT.pt * 2)}"/>',
 }
-_RUN_PIECES = re.compile(r"[^\t\r\n]+|[\t\r\n]")
 
 
 def _entry_row(entry: ChronologyEntry, colour: str, twips: tuple[int, ...], *, words: bool) -> str:
@@ -187,28 +184,14 @@ def _lines(text: str, *, bold: bool = False, italic: bool = False) -> str:
     """What ``_write`` makes: a paragraph per line, each one run."""
     properties = _RUN_PROPERTIES[bold, italic]
     return "".join(
-        f"<w:p><w:r><w:rPr>{properties}</w:rPr>{_run_content(line)}</w:r></w:p>"
+        f"<w:p><w:r><w:rPr>{properties}</w:rPr>{run_content(line)}</w:r></w:p>"
         for line in text.split("\n")
     )
 
 
 def _note_xml(text: str, *, grey: bool = True) -> str:
     """What ``_note`` makes: one more paragraph of one run."""
-    return f"<w:p><w:r><w:rPr>{_NOTE_PROPERTIES[grey]}</w:rPr>{_run_content(text)}</w:r></w:p>"
-
-
-def _run_content(text: str) -> str:
-    """A run's text as python-docx writes it: tabs and line breaks as elements, spaces kept."""
-    pieces = []
-    for piece in _RUN_PIECES.findall(text):
-        if piece == "\t":
-            pieces.append("<w:tab/>")
-        elif piece in "\r\n":
-            pieces.append("<w:br/>")
-        else:
-            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
-            pieces.append(f"<w:t{space}>{escape(piece)}</w:t>")
-    return "".join(pieces)
+    return f"<w:p><w:r><w:rPr>{_NOTE_PROPERTIES[grey]}</w:rPr>{run_content(text)}</w:r></w:p>"
 
 
 def _write(cell, text: str, *, bold: bool = False, italic: bool = False) -> None:
