@@ -28,6 +28,7 @@ from anonymiser.variants import ROLE_ABBREVIATIONS, TITLES, identifier_forms
 
 # A word is a run of letters or a run of digits: "Smith2" and "Smith_notes" both hold "Smith".
 WORD = re.compile(r"[^\W\d_]+|\d+")
+_MIXED_NAME = re.compile(r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]+)(?:[ '-]|\b)*)+")
 ROLE_WORDS = frozenset(t.casefold() for t in TITLES)
 SHORT_CAPITALS = re.compile(r"[A-Z]{2,4}")  # an alias written like initials: "IS", "TJ"
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
@@ -233,13 +234,14 @@ class Search:
 
     def _written(self, hit: Hit) -> bool:
         """In binary data, True when a find is long enough and in a case a person writes: as
-        the form is listed, or all capitals, all small letters, or each word capitalised.
+        the form is listed, or all capitals, all small letters, each word capitalised, or a
+        name of two capitalised parts, the second perhaps in capitals ('McDonald', 'McDONALD').
         Compressed bytes spell a listed name in some case every few megabytes ('cRAIG');
         a name a person typed is not written like that."""
         found = hit.found
         if len(found) < MIN_BINARY:
             return False
-        if found.isupper() or found.islower() or found.istitle():
+        if found.isupper() or found.islower() or found.istitle() or _MIXED_NAME.fullmatch(found):
             return True
         first = WORD.findall(found)[:1]
         return any(f.text == found for f in self.forms.forms_starting(first[0])) if first else False

@@ -203,6 +203,10 @@ def test_a_name_in_binary_counts_only_in_a_case_a_person_writes(tmp_path):
     written = b"\x00 zEPHYRINE zephyRINE \x00 ZePhYrInE \x00 ZEPHYRINE \x00 zephyrine \x00"
     noise.write_bytes(b"\x89PNG\x00\x00" + written)
     assert [leak.found for leak in scan([noise], ALL)] == ["ZEPHYRINE", "zephyrine"]
+    mixed = Identity("person:uncle", "person", "Fergus MacAllister")
+    noise.write_bytes(b"\x89PNG\x00 MacALLISTER \x00 mACALLISTER \x00 MACallister \x00")
+    found = [leak.found for leak in scan([noise], CaseIdentifiers((mixed,), kept_names=()))]
+    assert found == ["MacALLISTER"]
 
 
 def _flate_object(number: int, body: bytes, extra: bytes = b"") -> bytes:
