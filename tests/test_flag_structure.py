@@ -616,3 +616,29 @@ def test_structure_mechanisms_6(subject, event, flag, expected):
     else:
         assert result.value == expected, result.evidence
         assert result.evidence
+
+
+@pytest.mark.parametrize(
+    "subject, event, flag, expected",
+    [
+        # a home inside the question put to the child is not where the child was seen
+        (BOY, "Head of Year saw Kian in her room and asked if anything upset him at home.",
+         "seen_alone", "yes"),
+        (BOY, "Head of Year saw Kian at home and asked whether anything was upsetting him.",
+         "seen_alone", "not yes"),
+        # an adult named only in the child's account was not in the room with the practitioner
+        (GIRL, "DC Shaw interviewed Jade at the suite. Jade described Gary locking her in.",
+         "seen_alone", "yes"),
+        (GIRL, "DC Shaw interviewed Jade at the suite with Gary.", "seen_alone", "not yes"),
+        # an adult who came with the child is there, whatever verb brought them
+        (BOY, "Kian arrived at 9 with mum, graze to knee noted by key worker.", "seen_alone",
+         "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_7(subject, event, flag, expected):
+    result = assess({"event": event}, subject)[flag]
+    if expected.startswith("not "):
+        assert result.value != expected.removeprefix("not "), result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence

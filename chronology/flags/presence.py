@@ -56,7 +56,7 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     said = nobody_there(text)
     if said:
         return said
-    if any(not _elsewhere(t, quoted, kinds) for t in adults):
+    if any(not not_there(t, quoted, kinds) for t in adults):
         return ""
     staff = _with_staff(doc, kinds)
     if staff:
@@ -164,7 +164,7 @@ def _object_of(verb) -> int | None:
     return None
 
 
-def _elsewhere(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None = None) -> bool:
+def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None = None) -> bool:
     """An adult named in the entry who was not in the room with the child."""
     if any(a <= token.idx < b for a, b in quoted):
         return True  # in the child's own words: 'daddy smack'
@@ -178,6 +178,8 @@ def _elsewhere(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | Non
         return True  # "mum's car", "at dad's"
     if any(c.lower_ in ("no", "not") for c in token.children):
         return True  # "no adults at home"
+    if kinds is not None and _came_with_the_child(token, kinds):
+        return False  # "J arrived at 8.45 with mum": she came with him, so she was there
     node = token
     for _ in range(4):
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC | {"about", "of"}:
@@ -188,6 +190,14 @@ def _elsewhere(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | Non
             break
         node = node.head
     return False
+
+
+def _came_with_the_child(token, kinds: dict[int, str]) -> bool:
+    """The adult is the company of the child's own verb: "J arrived with mum", "came in with dad"."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    verb = token.head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and kinds.get(c.i) == "SUBJ" for c in verb.children)
 
 
 def carer_away(text: str, roles: list[tuple[int, int, str]]) -> str:

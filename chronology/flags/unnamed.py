@@ -5,7 +5,7 @@ there to be named ("Head of Year met F in her office", "stopped and searched in 
 from __future__ import annotations
 
 from chronology.flags import parse, presence, tree
-from chronology.flags.frames import HOME, QUOTED, SEE
+from chronology.flags.frames import ASK, HOME, QUOTED, SAYING, SEE, VOICE
 
 
 def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
@@ -15,15 +15,15 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
     doc = parse.parse(text)
     kinds = tree.kinds_of(doc, roles)
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-    # an adult only phoned or quoted ("the teacher telephoned Mother") was not there
+    # an adult only phoned or quoted ("the teacher telephoned Mother"), or only inside the
+    # child's account ("Ruby described her stepfather coming into her room"), was not there
     if any(
-        kind == "ADULT"
-        and not (presence.left(doc[i]) or any(a <= doc[i].idx < b for a, b in quoted))
+        kind == "ADULT" and not (presence.left(doc[i]) or presence.not_there(doc[i], quoted, kinds))
         for i, kind in kinds.items()
     ):
         return ""
     home = [t for t in doc if t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's")]
-    if any(not any(a <= t.idx < b for a, b in quoted) for t in home):
+    if any(not (any(a <= t.idx < b for a, b in quoted) or _asked_or_said(t)) for t in home):
         return ""  # at home; not 'no food at home', a home in the child's own words
     staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
     held = tree.held_by_police(doc, kinds)
@@ -44,3 +44,14 @@ def _met(token) -> bool:
     npadvmod of "met"): the child is who was met."""
     head = token.head
     return token.dep_ == "npadvmod" and head.lemma_ in SEE and head.pos_ == "VERB"
+
+
+def _asked_or_said(token) -> bool:
+    """The word is inside what was asked or said ("asked whether anything was worrying him at
+    home", "said she was happy at home"), not where the contact took place."""
+    return any(
+        node.dep_ in ("ccomp", "xcomp")
+        and node.head.lemma_ in ASK | SAYING | VOICE
+        and node.head.i < token.i  # what is asked or said follows the verb
+        for node in (token, *token.ancestors)
+    )
