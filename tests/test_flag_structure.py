@@ -633,6 +633,15 @@ def test_structure_mechanisms_6(subject, event, flag, expected):
         # an adult who came with the child is there, whatever verb brought them
         (BOY, "Kian arrived at 9 with mum, graze to knee noted by key worker.", "seen_alone",
          "not yes"),
+        # a child who gives their words in an assessment or interview of them was asked
+        (BOY, "YOS assessment: Kian seen at the office with mum, said he 'wants a change'.",
+         "wishes_sought", "yes"),
+        (BOY, "Parenting assessment of mum at home. Kian said 'hello' and went upstairs.",
+         "wishes_sought", "not yes"),
+        (BOY, "Referred for a CAMHS assessment. Kian seen at home with mum, said 'hello'.",
+         "wishes_sought", "not yes"),
+        (BOY, "CP medical with mum present. Kian said 'ow' as the bruise was examined.",
+         "wishes_sought", "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_7(subject, event, flag, expected):

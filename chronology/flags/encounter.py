@@ -5,7 +5,7 @@ talk with them. ``structure`` asks each once per entry.
 
 from __future__ import annotations
 
-from chronology.flags import tree
+from chronology.flags import presence, tree
 from chronology.flags.frames import (
     BODY_CHECKED,
     CHECKING,
@@ -13,6 +13,13 @@ from chronology.flags.frames import (
     INSTRUMENTS,
     PASSING_ON,
     SAYING,
+)
+
+# A contact that is itself the exploration of a child's account, views or feelings: a child who
+# gives their words in one was asked for them. A medical examination is not one ("said 'it
+# hurt' as the marks were examined" is volunteered), nor a review or a visit.
+EXPLORATIONS = frozenset(
+    ["assessment", "assess", "interview", "counselling", "counsel", "consultation", "screening"]
 )
 
 # What a child there does instead of answering: "hid behind Mother", "would not speak".
@@ -85,3 +92,36 @@ def _checking(token) -> bool:
     """A check done: "checked", "weighed", "tested" (a past form, whatever the tag says)."""
     done = token.tag_ in ("VBD", "VBN")
     return done and (token.lemma_ in CHECKING or token.lower_.removesuffix("ed") in CHECKING)
+
+
+def explored(doc, kinds: dict[int, str]) -> str:
+    """The entry is an assessment, interview, counselling or screening that took place, of the
+    child rather than of an adult ("Out-of-court disposal assessment: Reece seen at YOS", "YOT
+    assessment with Kai"); "" if not. The caller asks only when the child's own words are there.
+    """
+    adults = {i for i, kind in kinds.items() if kind in ("ADULT", "SIB")}
+    for token in doc:
+        if token.lemma_.lower() not in EXPLORATIONS and token.lower_ not in EXPLORATIONS:
+            continue
+        if tree.planned(token) or tree.negated(token) or presence.in_speech(token):
+            continue  # "ABE interview to be arranged", "mum said she had an assessment"
+        if any(
+            a.lemma_.lower() in ("plan", "recommend", "refer", "decision") for a in token.ancestors
+        ):
+            continue  # "Decision: C&F assessment", "referred for a CAMHS assessment"
+        if any(_whose(c, adults) for c in token.children):
+            continue  # "parenting assessment of mother", "mum's capacity assessment"
+        if token.i > 0 and doc[token.i - 1].lower_ in ("parenting", "capacity", "risk"):
+            continue  # an assessment of the carers or of a risk, not the child's account
+        return tree.clip(doc[token.left_edge.i : token.i + 1].text)
+    return ""
+
+
+def _whose(modifier, adults: set[int]) -> bool:
+    """The modifier names an adult as the one the assessment is of or for: "mum's", "of mother",
+    "for dad"; "with mum" is company, not whose."""
+    if modifier.dep_ == "poss":
+        return modifier.i in adults
+    if modifier.dep_ == "prep" and modifier.lower_ in ("of", "for", "on"):
+        return any(g.i in adults for g in modifier.children if g.dep_ == "pobj")
+    return False

@@ -168,7 +168,7 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
     """An adult named in the entry who was not in the room with the child."""
     if any(a <= token.idx < b for a, b in quoted):
         return True  # in the child's own words: 'daddy smack'
-    if _in_speech(token):
+    if in_speech(token):
         return True  # "Kian said he wants to stay with his aunty Bernie": named, not there
     if kinds is not None and _in_childs_account(token, kinds):
         return True  # "repeated her account that father grabbed her arm"
@@ -258,7 +258,7 @@ def carer_not_present(doc, kinds: dict[int, str]) -> str:
 def _carer_away(doc, kinds: dict[int, str]) -> str:
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
     for i, kind in kinds.items():
-        if kind != "ADULT" or any(a <= doc[i].idx < b for a, b in quoted) or _in_speech(doc[i]):
+        if kind != "ADULT" or any(a <= doc[i].idx < b for a, b in quoted) or in_speech(doc[i]):
             continue  # "Mum reported low mood, 'struggling since Liam left'": not this contact
         token, head = doc[i], doc[i].head
         done = head.tag_ in ("VBD", "VBN") and not any(g.lower_ in EARLIER for g in head.subtree)
@@ -305,7 +305,7 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
     return ""
 
 
-def _in_speech(token) -> bool:
+def in_speech(token) -> bool:
     """The adult is inside what someone said ("said he wants to stay with his aunt"), not its speaker."""
     node = token
     for _ in range(8):

@@ -160,6 +160,12 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     voice = speech.own_words(doc, kinds)
     if voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
+        explored = encounter.explored(doc, kinds)
+        if explored and found.get("child_seen", Finding("", "")).value == "yes":
+            # "Out-of-court disposal assessment: Reece seen ... R said he hit the other boy"
+            found.setdefault(
+                "wishes_sought", Finding("yes", f"explored with the child: {explored}")
+            )
     seen = found.get("child_seen")
     if "SUBJ" in kinds.values() and (seen is None or seen.value != "no"):
         absent = presence.carer_not_present(doc, kinds)  # "Parents not present": alone, hence seen
