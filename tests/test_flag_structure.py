@@ -23,6 +23,17 @@ from chronology.flags import FLAGS, SubjectNames, assess, mark_people
 POLICE = SubjectNames(names=("Child A", "Leo"), others=("Child B",))
 
 
+def expect(subject: SubjectNames, event: str, flag: str, expected: str) -> None:
+    """The flag's value for the event is ``expected`` ("yes", "no", "") with the words that
+    decided it, or, for "not yes" / "not no", anything but that value."""
+    result = assess({"event": event}, subject)[flag]
+    if expected.startswith("not "):
+        assert result.value != expected.removeprefix("not "), result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence
+
+
 @pytest.mark.parametrize(
     ("event", "flag", "expected"),
     [
@@ -163,12 +174,7 @@ def test_structure_mechanisms_2(subject, event, flag, expected):
     ],
 )  # fmt: skip
 def test_structure_mechanisms_3(subject, event, flag, expected):
-    result = assess({"event": event}, subject)[flag]
-    if expected == "not yes":
-        assert result.value != "yes", result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    expect(subject, event, flag, expected)
 
 
 TYLER = SubjectNames(
@@ -413,12 +419,7 @@ def test_an_adult_service_entry_naming_no_child_is_about_its_client(event, seen)
     ],
 )  # fmt: skip
 def test_structure_mechanisms_4(subject, event, flag, expected):
-    result = assess({"event": event}, subject)[flag]
-    if expected == "not yes":
-        assert result.value != "yes", result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    expect(subject, event, flag, expected)
 
 
 def test_pronoun_goes_on_with_the_last_pronoun_of_its_sex():
@@ -590,12 +591,7 @@ def test_no_alone_guess_without_a_sighting(event):
     ],
 )  # fmt: skip
 def test_structure_mechanisms_5(subject, event, flag, expected):
-    result = assess({"event": event}, subject)[flag]
-    if expected.startswith("not "):
-        assert result.value != expected.removeprefix("not "), result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    expect(subject, event, flag, expected)
 
 
 @pytest.mark.parametrize(
@@ -610,12 +606,7 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
     ],
 )  # fmt: skip
 def test_structure_mechanisms_6(subject, event, flag, expected):
-    result = assess({"event": event}, subject)[flag]
-    if expected.startswith("not "):
-        assert result.value != expected.removeprefix("not "), result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    expect(subject, event, flag, expected)
 
 
 @pytest.mark.parametrize(
@@ -645,9 +636,4 @@ def test_structure_mechanisms_6(subject, event, flag, expected):
     ],
 )  # fmt: skip
 def test_structure_mechanisms_7(subject, event, flag, expected):
-    result = assess({"event": event}, subject)[flag]
-    if expected.startswith("not "):
-        assert result.value != expected.removeprefix("not "), result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    expect(subject, event, flag, expected)
