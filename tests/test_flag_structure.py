@@ -603,15 +603,6 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
          "seen_alone", "yes"),
         (BOY, "In class Kian told the TA 'it's cold at home, dad's gone'.",
          "wishes_expressed", "yes"),
-    ],
-)  # fmt: skip
-def test_structure_mechanisms_6(subject, event, flag, expected):
-    expect(subject, event, flag, expected)
-
-
-@pytest.mark.parametrize(
-    "subject, event, flag, expected",
-    [
         # a home inside the question put to the child is not where the child was seen
         (BOY, "Head of Year saw Kian in her room and asked if anything upset him at home.",
          "seen_alone", "yes"),
@@ -635,5 +626,5 @@ def test_structure_mechanisms_6(subject, event, flag, expected):
          "wishes_sought", "not yes"),
     ],
 )  # fmt: skip
-def test_structure_mechanisms_7(subject, event, flag, expected):
+def test_structure_mechanisms_6(subject, event, flag, expected):
     expect(subject, event, flag, expected)
