@@ -615,6 +615,17 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
         # an adult who came with the child is there, whatever verb brought them
         (BOY, "Kian arrived at 9 with mum, graze to knee noted by key worker.", "seen_alone",
          "not yes"),
+        # a circumstance inside someone's quoted words is not the contact's ("in bed", "no
+        # answer" said by the child)
+        (BOY, "Reception: TA helped Kian change; he said 'mum's in bed'.", "child_seen",
+         "yes"),
+        (BOY, "Home visit: Kian in bed, not woken; mum said he was tired.", "child_seen",
+         "not yes"),
+        # a carer who did not come was not there: a baby on a ward whose mother has not visited
+        (BOY, "Ward round: baby Kian examined. Mother has not visited since Monday.",
+         "seen_alone", "yes"),
+        (BOY, "Ward round: baby Kian examined. Mother has visited daily.", "seen_alone",
+         "not yes"),
         # a child who gives their words in an assessment or interview of them was asked
         (BOY, "YOS assessment: Kian seen at the office with mum, said he 'wants a change'.",
          "wishes_sought", "yes"),

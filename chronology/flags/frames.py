@@ -146,6 +146,9 @@ SETTING_ABBREVIATIONS = frozenset(["KP", "DSL", "PE", "TA"])
 # "no adults at home", "no family present", "nobody else there".
 NO_ADULT = frozenset(["no", "without"])
 
+# An adult who did not do one of these was not there: "Mother has not visited since Monday".
+PRESENCE_VERBS = frozenset(["visit", "attend", "come", "arrive", "stay", "remain", "return"])
+
 # An adult doing one of these was not with the child during the contact.
 ABSENT_VERBS = frozenset(
     ["collect", "drop", "pick", "phone", "telephone", "ring", "call", "inform", "tell", "notify",

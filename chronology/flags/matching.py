@@ -1,5 +1,6 @@
 """The word rules applied: each rule of ``rules`` over the marked text, dropped where its clause is a
-plan, hearsay, negated, or about someone else than the subject.
+plan, hearsay, negated, about someone else than the subject, or (for the contact's circumstances)
+inside someone's quoted words.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import re
 from functools import lru_cache
 
 from chronology.flags import rules as vocab
+from chronology.flags.frames import QUOTED
 from chronology.flags.people import Marked
 from chronology.flags.tree import clip
 from chronology.flags.values import UNKNOWN, FlagValue
@@ -28,6 +30,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False
     if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
         return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
+    if rule.flag in ("child_seen", "seen_alone") and _quoted(marked.text, m):
+        return False  # "LR said 'mummy's poorly in bed'": words said, not the visit's "in bed"
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
         if _HEARSAY.search(before):
             return False
@@ -45,6 +49,11 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "Seen Mason alone": the one seen is named right after
     # who speaks: "cancel Kai's review, says he has chicken pox" is not Kai speaking
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
+
+
+def _quoted(text: str, m: re.Match) -> bool:
+    """The match lies wholly inside quoted words."""
+    return any(q.start() <= m.start() and m.end() <= q.end() for q in QUOTED.finditer(text))
 
 
 _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)

@@ -13,6 +13,7 @@ from chronology.flags.frames import (
     EARLIER,
     NO_ADULT,
     PLACE_WORDS,
+    PRESENCE_VERBS,
     QUOTED,
     SAYING,
     SEE_NOUNS,
@@ -72,7 +73,9 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     )
     if setting is not None:
         return f"no parent or carer present, at {setting.text}"
-    gone = [t for t in adults if left(t) and not _with_the_subject(t.head, kinds)]
+    gone = [
+        t for t in adults if (left(t) or stayed_away(t)) and not _with_the_subject(t.head, kinds)
+    ]
     if gone:  # "examined before mother arrived", "collected by nan at 3pm"
         first = gone[0]
         end = max(first.i, first.head.i) + 4
@@ -100,6 +103,12 @@ def left(adult) -> bool:
     # "wants his dad to leave" is a wish, not an absence; "nan present" is there
     there = adult.i + 1 < len(adult.doc) and adult.doc[adult.i + 1].lower_ in THERE
     return head.lemma_ in ABSENT_VERBS and head.tag_ in ("VBD", "VBN") and not there
+
+
+def stayed_away(adult) -> bool:
+    """The adult did not come: "Mother has not visited since yesterday", "dad did not attend"."""
+    verb = adult.head
+    return adult.dep_ == "nsubj" and verb.lemma_ in PRESENCE_VERBS and tree.negated(verb)
 
 
 def _clip_span(doc, start: int, end: int) -> str:
@@ -178,6 +187,8 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "mum's car", "at dad's"
     if any(c.lower_ in ("no", "not") for c in token.children):
         return True  # "no adults at home"
+    if stayed_away(token):
+        return True  # "Mother has not visited since yesterday", "dad did not attend"
     if kinds is not None and _came_with_the_child(token, kinds):
         return False  # "J arrived at 8.45 with mum": she came with him, so she was there
     node = token
