@@ -626,6 +626,13 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
          "seen_alone", "yes"),
         (BOY, "Ward round: baby Kian examined. Mother has visited daily.", "seen_alone",
          "not yes"),
+        # time the writer spent with the child is a sighting; alone unless a carer was there
+        # throughout
+        (BOY, "Carer present at first, then went out; I spent an hour with Kian in his room.",
+         "seen_alone", "yes"),
+        (BOY, "Visit with mum present throughout; I spent an hour with Kian in the lounge.",
+         "seen_alone", "not yes"),
+        (BOY, "I spent an hour with Kian in the lounge.", "child_seen", "yes"),
         # a child who gives their words in an assessment or interview of them was asked
         (BOY, "YOS assessment: Kian seen at the office with mum, said he 'wants a change'.",
          "wishes_sought", "yes"),

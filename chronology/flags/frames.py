@@ -133,7 +133,7 @@ THERE = frozenset(["present", "there", "throughout", "in"])
 EARLIER = frozenset(["prior", "before", "earlier", "arrival"])
 
 # Staying elsewhere: "mum waited outside", "nan stayed downstairs".
-STAY = frozenset(["wait", "stay", "remain", "sit", "go"])
+STAY = frozenset(["wait", "stay", "remain", "sit", "go", "spend"])
 
 # Where a child is without their carers: "seen at school", "in class", "on the ward".
 SETTING = frozenset(

@@ -224,16 +224,27 @@ def carer_there(text: str, roles: list[tuple[int, int, str]]) -> str:
     """A carer said to be in the room ("Mother present", "mum there throughout"), whoever else
     was away ("father at work"); "" if none is."""
     doc = parse.parse(text)
-    for i, kind in tree.kinds_of(doc, roles).items():
+    return there_throughout(doc, tree.kinds_of(doc, roles))
+
+
+def there_throughout(doc, kinds: dict[int, str]) -> str:
+    """``carer_there`` on a parsed entry; a carer present only at first ("present initially,
+    then took Finn to football") does not count."""
+    for i, kind in kinds.items():
         after = doc[i + 1 : i + 3]
         before = doc[max(doc[i].sent.start, i - 3) : i]
         if (
             kind == "ADULT"
             and any(t.lower_ in ("present", "throughout") for t in after)
             and not any(t.lower_ in ("not", "no", "nor", "neither") for t in [*before, *after])
+            and not any(t.lower_ in _AT_FIRST for t in doc[i + 1 : i + 6])
         ):
             return doc[i : after[-1].i + 1].text
     return ""
+
+
+# A presence that ended: "present initially", "there at first", "present until 10:00".
+_AT_FIRST = frozenset(["initially", "first", "start", "until", "till", "briefly"])
 
 
 def carer_not_present(doc, kinds: dict[int, str]) -> str:

@@ -146,7 +146,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     kept, talked, worked = _kept_with_staff(doc, kinds)
     if kept and found.get("child_seen", Finding("", "")).value != "no":
         found["child_seen"] = Finding("yes", kept)  # "KP stayed with Lils until her aunt came"
-        if not worked:
+        if not worked and not presence.there_throughout(doc, kinds):
+            # "KP stayed with Lils", but not "with mum present throughout; I spent an hour with"
             found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
         if talked:  # "Nurse sat with K at bedtime and talked about managing his diabetes"
             found.setdefault("wishes_sought", Finding("yes", talked))
@@ -225,6 +226,7 @@ def _staff(token, kinds: dict[int, str]) -> bool:
     """A practitioner: a professional named as such, "KP", "TA", "DSL", "his key person"."""
     return (
         kinds.get(token.i) == "PRO"
+        or token.text in ("I", "We", "we")  # the entry's writer: "I spent 40 minutes with Maisie"
         or token.text in SETTING_ABBREVIATIONS
         or (token.lemma_ in ("person", "worker") and any(c.lower_ == "key" for c in token.children))
     )
