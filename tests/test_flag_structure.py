@@ -633,6 +633,16 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
         (BOY, "Visit with mum present throughout; I spent an hour with Kian in the lounge.",
          "seen_alone", "not yes"),
         (BOY, "I spent an hour with Kian in the lounge.", "child_seen", "yes"),
+        # "no response to qs" is the child's, to questions put to them: seen and asked, not a
+        # door left unanswered
+        (BOY, "JV. Kian & Mason no response to qs.", "wishes_sought", "yes"),
+        (BOY, "JV. Kian & Mason no response to qs.", "child_seen", "yes"),
+        (BOY, "Unannounced visit, no response at the door.", "child_seen", "no"),
+        # a carer in whose presence the check was done was there
+        (BOY, "Kian seen by PC Ward at the station 03:10 in presence of mother.", "seen_alone",
+         "not yes"),
+        (BOY, "Kian seen by PC Ward at the station 03:10 for a safe and well check.",
+         "seen_alone", "yes"),
         # a child who gives their words in an assessment or interview of them was asked
         (BOY, "YOS assessment: Kian seen at the office with mum, said he 'wants a change'.",
          "wishes_sought", "yes"),

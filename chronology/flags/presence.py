@@ -175,6 +175,8 @@ def _object_of(verb) -> int | None:
 
 def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None = None) -> bool:
     """An adult named in the entry who was not in the room with the child."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ == "presence":
+        return False  # "safe and well check in presence of mother": she was there
     if any(a <= token.idx < b for a, b in quoted):
         return True  # in the child's own words: 'daddy smack'
     if in_speech(token):

@@ -224,7 +224,8 @@ CHILD_SEEN_RULES = (
          r"\b(?:during|in|at) (?:the |this |a |SUBJ's )?(?:visit|session|consultation|appointment|"
          r"lesson|interview|PE|snack|lunch|play|drop-off|drop off)\b", "actor"),
     Rule("child_seen", "no", 2,
-         r"\b(?:no access|no reply|no answer|no response|not at home|wasn't at home|unable to gain "
+         r"\b(?:no access|no (?:reply|answer|response)(?! to (?:any |the |my |our )?(?:q|qs|questions?)\b)|"
+         r"not at home|wasn't at home|unable to gain "
          r"(?:access|entry)|refused (?:entry|access)|would not let [a-z ]{0,15}in\b|not brought|WNB|"
          r"DNA|did not attend|failed to attend|absent|missed (?:SUBJ's |the |an? )?(?:[\w-]+ ){0,2}"
          r"(?:appointments?|checks?|tests?|reviews?|clinics?|sessions?|visits?)|not in today|cancel(?:led)?|"

@@ -285,6 +285,9 @@ def questions_to(doc, kinds: dict[int, str]) -> str:
     """Questions the child met: "Pt able to answer questions", "EJ would not engage with
     questions", "answered the officer's questions". The questions were put to the child even when
     the child gave no answer; "" if none."""
+    unanswered = _no_answer_to_questions(doc, kinds)
+    if unanswered:
+        return unanswered
     for token in doc:
         if token.lemma_.lower() != "question" or token.pos_ != "NOUN":
             continue
@@ -300,5 +303,30 @@ def questions_to(doc, kinds: dict[int, str]) -> str:
                     return tree.clip(doc[start : token.i + 1].text)
                 break
             if node.head.i == node.i:
+                break
+    return ""
+
+
+_QUESTIONS = frozenset(["q", "qs", "q's", "question", "questions"])
+
+
+def _no_answer_to_questions(doc, kinds: dict[int, str]) -> str:
+    """A note's "Layla & Jack no response to qs", "RC seen alone - no response to qs re school":
+    the child's "no response" (answer, reply) to questions; "" if none. The parser reads "qs" as
+    a verb, so the words are found in order and the child as the subject of the noun or its head.
+    """
+    for token in doc:
+        if token.lower_ not in ("response", "answer", "reply", "responses", "answers", "replies"):
+            continue
+        follow = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+        if not any(c.lower_ == "no" for c in token.children) or follow[:1] != ["to"]:
+            continue
+        if not any(word in _QUESTIONS for word in follow[1:]):
+            continue
+        for holder in (token, token.head):
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                if kinds.get(subject.i) == "SUBJ":
+                    return tree.clip(doc[subject.i : token.i + 3].text)
                 break
     return ""
