@@ -16,8 +16,15 @@ ENTRY_DATE = date(2024, 6, 1)
 
 
 TITLES = ("mr", "mrs", "ms", "miss", "dr", "mx", "aunt", "auntie", "uncle", "nan")
-# A practitioner named in "others" (their class teacher) is neither a child nor a carer.
-PROFESSIONAL = re.compile(r"teacher|worker|nurse|officer|\bgp\b|doctor", re.IGNORECASE)
+# A practitioner named in "others" (their class teacher) is neither a child nor a carer: the
+# pipeline's adults are the family people of case.yaml, and practitioners are not among them.
+PROFESSIONAL = re.compile(
+    r"teacher|worker|nurse|officer|\bgp\b|doctor|safeguarding|\bdsl\b|manager|health visitor|"
+    r"mentor|intermediary|head of|interpreter|practitioner|midwife|sergeant|constable|"
+    r"appropriate adult|solicitor|paediatrician|consultant|therapist|counsellor|advocate|"
+    r"\bsenco\b|\bta\b|teaching assistant|key person|paramedic",
+    re.IGNORECASE,
+)
 CHILD_ROLE = re.compile(r"sister|brother|sibling|cousin|twin|son|daughter|^friend$", re.IGNORECASE)
 
 

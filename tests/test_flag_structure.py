@@ -643,6 +643,9 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
          "not yes"),
         (BOY, "Kian seen by PC Ward at the station 03:10 for a safe and well check.",
          "seen_alone", "yes"),
+        # a title and surname named once as a practitioner's stay that practitioner
+        (BOY, "Teacher Mrs Hale took Kian out. The DSL saw Kian with Mrs Hale present.",
+         "seen_alone", "yes"),
         # a child who gives their words in an assessment or interview of them was asked
         (BOY, "YOS assessment: Kian seen at the office with mum, said he 'wants a change'.",
          "wishes_sought", "yes"),

@@ -89,10 +89,16 @@ _TITLED = re.compile(r"(?:mr|mrs|ms|miss|dr)\.? [A-Z]", re.IGNORECASE)
 def _named_role(text: str, m: re.Match, people: list, subject: SubjectNames) -> bool:
     """A title and surname written right after a practitioner's role ("TA Mrs Bell", "the DSL
     (Mrs Okafor)", "class teacher, Miss Hay") name that practitioner, unless the case lists them
-    among the family's adults."""
-    if not _TITLED.match(m.group()) or not people or people[-1].kind != "PRO":
+    among the family's adults. Named so once, they are that practitioner for the rest of the
+    entry ("Class teacher Mrs Corrie ... with Mrs Corrie present")."""
+    if not _TITLED.match(m.group()) or not people:
         return False
     if any(m.group().lower() == name.lower() for name, _ in subject.adults):
+        return False
+    same = m.group().lower()
+    if any(p.kind == "PRO" and text[p.at : p.end].lower() == same for p in people):
+        return True
+    if people[-1].kind != "PRO":
         return False
     return text[people[-1].end : m.start()].strip() in ("", "(", ",", "-")
 
