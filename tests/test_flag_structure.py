@@ -646,6 +646,19 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
         # a title and surname named once as a practitioner's stay that practitioner
         (BOY, "Teacher Mrs Hale took Kian out. The DSL saw Kian with Mrs Hale present.",
          "seen_alone", "yes"),
+        # the child's views recorded: under a label of their own (asked, when seen), as the thing
+        # recorded, or quoted straight after the child in a note; not a parent's
+        (BOY, "Kian seen with mum throughout. Views: wants his own bedroom.", "wishes_sought",
+         "yes"),
+        (BOY, "Kian seen with mum. Mum's views: wants rehousing.", "wishes_sought", "not yes"),
+        (BOY, "Kian's views about school were recorded by the mentor.", "wishes_expressed",
+         "yes"),
+        (BOY, "Kian was asked for his views but did not give them.", "wishes_expressed",
+         "not yes"),
+        (BOY, "Kian seen in the corridor. Kian declined - 'none of your business'.",
+         "wishes_expressed", "yes"),
+        (BOY, "Mum said Kian 'hates school'.", "wishes_expressed", "not yes"),
+        (BOY, "Kian 'asleep upstairs' per mum.", "wishes_expressed", "not yes"),
         # a child who gives their words in an assessment or interview of them was asked
         (BOY, "YOS assessment: Kian seen at the office with mum, said he 'wants a change'.",
          "wishes_sought", "yes"),

@@ -4,6 +4,8 @@ child, a quoted answer, or the child only heard (on the phone, crying upstairs).
 
 from __future__ import annotations
 
+import re
+
 from chronology.flags import tree
 from chronology.flags.frames import ASK, CONVERSE, QUOTED, SEE, UTTERANCES, VOICE
 
@@ -40,7 +42,109 @@ def own_words(doc, kinds: dict[int, str]) -> str:
             for done in _done_by_the_same(verb):
                 if _says(done, purpose=True):
                     return tree.clip(tree.evidence(doc, doc[i], done) + _words_after(doc, done))
-    return _quoted_answer(doc, kinds) or _subjectless_saying(doc, kinds)
+    return (
+        _quoted_answer(doc, kinds)
+        or _subjectless_saying(doc, kinds)
+        or _quote_after_the_child(doc, kinds)
+        or views_recorded(doc, kinds)
+    )
+
+
+# Words that may stand between the child and their quoted words in a note: "LB declined -
+# 'none of your business'", "AC 'don't want to say'", "Mo replied: 'no'".
+_BEFORE_QUOTE = frozenset(["decline", "reply", "respond", "answer", "refuse", "-", "–", ":", ","])
+
+
+def _quote_after_the_child(doc, kinds: dict[int, str]) -> str:
+    """A quote the note gives straight after the child, who opens the clause, with nothing but a
+    reply word or a dash in between ("LB declined - 'none of your business'", "AC 'don't want to
+    say'"): the child's own words; "" if none. Not "Fiona said Isla 'hates ...'" (the child named
+    inside what someone else said), nor "H 'asleep upstairs'" (words about the child): with no
+    reply word, the quote must speak in the first person."""
+    for m in QUOTED.finditer(doc.text):
+        before = [t for t in doc if t.idx + len(t.text) <= m.start()][-4:]
+        named = [t for t in before if t.i in kinds]
+        if not named or kinds[named[-1].i] != "SUBJ":
+            continue
+        child = named[-1]
+        while child.i > 0 and kinds.get(child.i - 1) == "SUBJ":
+            child = doc[child.i - 1]  # "Child AX": the mention's first word
+        opener = doc[child.i - 1] if child.i else None
+        opens = opener is None or opener.text in (".", ";", "-", "–", ":", "(")
+        if not opens and opener.lower_ != "asked":
+            continue
+        if opener is not None and opener.text == ":" and opener.i and opener.i - 1 in kinds:
+            continue  # "M: JL 'doesn't want to know him'": the mother's words
+        between = [t for t in before if t.i > named[-1].i]
+        if not all(t.lemma_.lower() in _BEFORE_QUOTE or t.text in _BEFORE_QUOTE for t in between):
+            continue
+        replied = any(t.lemma_.lower() in _BEFORE_QUOTE and t.is_alpha for t in between)
+        if replied or _FIRST_PERSON.search(m.group()):
+            return tree.clip(f"{doc[named[-1].i : before[-1].i + 1].text} {m.group()}")
+    return ""
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|me|my|mine|we|us|our|don't|won't|can't)\b", re.IGNORECASE
+)
+
+
+# A note's heading for what the child said: "Views: likes living with Nan", "Wishes: live w/
+# dad", "YP views: remorse for victim", "Likes: swing, music".
+_VIEW_LABELS = frozenset(["views", "view", "wishes", "voice", "likes", "dislikes", "feelings"])
+_NO_CONTENT = frozenset(["none", "nil", "n/a", "na", "not", "no", "unable", "unknown"])
+
+# The child's utterance, recorded: "her views about contact were recorded", "Child AR's wish to
+# live with her father", "Child M's disclosure to his teacher", "her explanation was recorded".
+_OWNED = UTTERANCES | {"explanation", "words", "views", "wishes"}
+_RECORDING = frozenset(
+    ["record", "note", "document", "capture", "give", "share", "make", "reach", "pass", "gather",
+     "obtain", "take", "log", "write", "report"]
+)  # fmt: skip
+
+
+def views_recorded(doc, kinds: dict[int, str]) -> str:
+    """The child's views recorded under a label of their own or as a thing the child owns; ""
+    if neither (``view_label``, ``_views_owned``)."""
+    return view_label(doc, kinds) or _views_owned(doc, kinds)
+
+
+def view_label(doc, kinds: dict[int, str]) -> str:
+    """A note's label for the child's views with something after it ("Views: likes living w/
+    Nan", "YP views: remorse for victim"); not "Mum's views: ..." or "Views: not obtained"."""
+    for token in doc:
+        if token.lower_ not in _VIEW_LABELS or token.i + 2 >= len(doc):
+            continue
+        if doc[token.i + 1].text != ":":
+            continue
+        owner = doc[token.i - 1] if token.i else None
+        if owner is not None and owner.lower_ in ("'s", "’s") and owner.i:
+            owner = doc[owner.i - 1]
+        if owner is not None and kinds.get(owner.i) in ("ADULT", "SIB", "PRO"):
+            continue  # "Mum's views: ..."
+        if doc[token.i + 2].lower_ in _NO_CONTENT:
+            continue  # "Views: not obtained"
+        return tree.clip(doc[token.i : min(len(doc), token.i + 8)].text)
+    return ""
+
+
+def _views_owned(doc, kinds: dict[int, str]) -> str:
+    """The child's views, wish or account as the thing recorded, given or passed on ("her views
+    about contact were recorded", "Child AR's wish to live with her father was recorded"), not
+    negated or planned; not "asked for her views" or "her mother's account of her wishes"."""
+    for token in doc:
+        if token.lemma_.lower() not in _OWNED and token.lower_ not in _OWNED:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or kinds.get(owner.i) != "SUBJ":
+            continue
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_ not in _RECORDING:
+            continue
+        if tree.negated(verb) or tree.planned(verb):
+            continue  # "his views could not be obtained", "Jade's views to be sought"
+        return tree.clip(doc[owner.i : min(len(doc), token.i + 6)].text)
+    return ""
 
 
 # A saying word that opens a note's clause with no subject: "Pt able to answer questions, states

@@ -161,6 +161,10 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     voice = speech.own_words(doc, kinds)
     if voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
+        label = speech.view_label(doc, kinds)
+        if label and found.get("child_seen", Finding("", "")).value == "yes":
+            # "DK seen w/ MGM throughout. Views: likes living w/ Nan": the practitioner asked
+            found.setdefault("wishes_sought", Finding("yes", f"views recorded: {label}"))
         explored = encounter.explored(doc, kinds)
         if explored and found.get("child_seen", Finding("", "")).value == "yes":
             # "Out-of-court disposal assessment: Reece seen ... R said he hit the other boy"
