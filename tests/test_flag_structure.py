@@ -659,6 +659,16 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
          "wishes_expressed", "yes"),
         (BOY, "Mum said Kian 'hates school'.", "wishes_expressed", "not yes"),
         (BOY, "Kian 'asleep upstairs' per mum.", "wishes_expressed", "not yes"),
+        # a carer who stayed a while then left, or stayed in another room while the contact
+        # went on, was away for part of it
+        (BOY, "Home visit. Kian showed me his room while his mum stayed in the kitchen.",
+         "seen_alone", "yes"),
+        (BOY, "Home visit. Kian showed me his room; his mum stayed in the kitchen with us.",
+         "seen_alone", "not yes"),
+        (BOY, "Settling session. Mum stayed for ten minutes then left. Kian played with sand.",
+         "seen_alone", "yes"),
+        (BOY, "Settling session. Mum stayed until the nurse left. Kian played with sand.",
+         "seen_alone", "not yes"),
         # a child who gives their words in an assessment or interview of them was asked
         (BOY, "YOS assessment: Kian seen at the office with mum, said he 'wants a change'.",
          "wishes_sought", "yes"),

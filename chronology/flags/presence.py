@@ -288,6 +288,11 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         done = head.tag_ in ("VBD", "VBN") and not any(g.lower_ in EARLIER for g in head.subtree)
         if token.dep_ == "nsubj" and head.lemma_ == "leave" and done and not tree.negated(head):
             return tree.evidence(doc, token, head)  # "mum left the room", not "left before we came"
+        then = _then_left(head) if token.dep_ == "nsubj" else None
+        if then is not None:  # "Mum stayed for 20 minutes then left"
+            return tree.evidence(doc, token, then)
+        if token.dep_ == "nsubj" and _in_another_room(head):
+            return tree.evidence(doc, token, head)  # "while her mum stayed in the kitchen"
         if (
             token.dep_ == "nsubj"
             and head.lemma_ == "go"
@@ -327,6 +332,35 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
             return tree.evidence(doc, who if busy.dep_ == "relcl" else token, busy)
     return ""
+
+
+def _then_left(verb):
+    """A "left" joined to the adult's verb with the same subject ("stayed for 20 minutes then
+    left", "sat in at first and later left"), done and not negated; None if none."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("conj", "advcl")  # the parser reads "then left" either way
+            and c.lemma_ == "leave"
+            and c.tag_ in ("VBD", "VBN")
+            and not tree.negated(c)
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+        ):
+            return c
+    return None
+
+
+# Rooms of a home or a building where a carer may be while the child is elsewhere.
+_ROOMS = frozenset(["kitchen", "lounge", "garden", "hallway", "bedroom", "bathroom", "car"])
+
+
+def _in_another_room(verb) -> bool:
+    """The adult's stay in a room of their own, said as going on while the contact did: "while
+    her mum stayed in the kitchen", "whilst dad waited in the lounge"."""
+    if verb.lemma_ not in STAY or not any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in verb.children
+    ):
+        return False
+    return any(g.lower_ in _ROOMS for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
 def in_speech(token) -> bool:
