@@ -669,6 +669,11 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
          "seen_alone", "yes"),
         (BOY, "Settling session. Mum stayed until the nurse left. Kian played with sand.",
          "seen_alone", "not yes"),
+        # a contact in the presence of practitioners only is without a carer
+        (BOY, "Kian interviewed in the presence of his solicitor and an appropriate adult.",
+         "seen_alone", "yes"),
+        (BOY, "Kian interviewed in the presence of an appropriate adult (his mother).",
+         "seen_alone", "not yes"),
         # a child who gives their words in an assessment or interview of them was asked
         (BOY, "YOS assessment: Kian seen at the office with mum, said he 'wants a change'.",
          "wishes_sought", "yes"),

@@ -363,6 +363,24 @@ def _in_another_room(verb) -> bool:
     return any(g.lower_ in _ROOMS for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
+def presence_of_staff(doc, kinds: dict[int, str]) -> str:
+    """ "In the presence of his solicitor and an appropriate adult": the people the contact was
+    in the presence of are practitioners only, no parent or carer among them; "" if not."""
+    for token in doc:
+        if token.lemma_ != "presence" or tree.negated(token.head):
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(c.dep_ == "pobj" for c in of.children):
+            continue
+        if not any(kinds.get(t.i) == "SUBJ" for t in token.sent):
+            continue  # a contact with the child in it
+        people = [t for t in token.subtree if t.i in kinds and t.dep_ != "poss"]
+        if any(kinds[t.i] in ("ADULT", "SUBJ") for t in people):
+            continue  # "in the presence of mother", "of an appropriate adult (his mother)"
+        return tree.clip(doc[token.i : token.right_edge.i + 1].text)
+    return ""
+
+
 def in_speech(token) -> bool:
     """The adult is inside what someone said ("said he wants to stay with his aunt"), not its speaker."""
     node = token

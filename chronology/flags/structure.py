@@ -151,6 +151,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
         if talked:  # "Nurse sat with K at bedtime and talked about managing his diabetes"
             found.setdefault("wishes_sought", Finding("yes", talked))
+    staffed = presence.presence_of_staff(doc, kinds)
+    if staffed and found.get("child_seen", Finding("", "")).value != "no":
+        found.setdefault("seen_alone", Finding("yes", f"only practitioners present: {staffed}"))
     held = tree.held_by_police(doc, kinds)
     if held is not None:  # "E stopped and searched in the park": in front of the officers
         words = tree.clip(doc[held.left_edge.i : held.i + 1].text)
