@@ -293,7 +293,9 @@ BAD_WORD_FILES = {  # name -> (file name, bytes)
 
 # --- case.yaml --------------------------------------------------------------------------------
 
-CASE = """review:
+# Lines: review 1-8, panel 9-11, people 12-14, relationships 15-16, households 17-18, extra 19-.
+CASE_SECTIONS = {
+    "review": """review:
   reference: TEST-SCR-01
   board: Testshire Local Safeguarding Children Board
   subject: child
@@ -301,19 +303,31 @@ CASE = """review:
   decided: 2026-01-28
   period: {from: 2024-03-01, to: 2025-12-14}
   incident: 2025-12-14
-panel:
+""",
+    "panel": """panel:
   chair: {name: Dr Ann Chair, role: Independent Chair}
   overview_author: {name: Bob Author, role: Overview author}
-people:
+""",
+    "people": """people:
   - {id: child, name: Kit Testing, sex: male, born: 2023-05-01}
   - {id: mum, name: Lee Testing, sex: female, born: 2000-01-01}
-relationships:
+""",
+    "relationships": """relationships:
   - {kind: parent, parent: mum, child: child}
-households:
+""",
+    "households": """households:
   - {id: home, members: [child, mum]}
-agencies:
-  - {name: Testshire Police, short: Police}
-"""
+""",
+}
+AGENCIES = "agencies:\n  - {name: Testshire Police, short: Police}\n"
+
+
+def case_text(extra: str = "", **parts: str) -> str:
+    """Return a valid case.yaml text with some sections replaced and ``extra`` appended."""
+    return "".join(parts.get(key, text) for key, text in CASE_SECTIONS.items()) + extra
+
+
+CASE = case_text(AGENCIES)
 
 
 def review_folder(

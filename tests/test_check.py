@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import docx
+import hostile
 import pytest
 
 from chronology.records import Problem
@@ -13,28 +14,7 @@ from pipeline.check import CheckReport, check_review, format_report, summary
 from pipeline.errors import InputError
 
 TODAY = date(2026, 2, 1)  # inside the sample timescales, so no timescale warnings
-CASE = """review:
-  reference: TEST-SCR-01
-  board: Testshire Local Safeguarding Children Board
-  subject: child
-  referred: 2026-01-05
-  decided: 2026-01-28
-  period: {from: 2024-03-01, to: 2025-12-14}
-  incident: 2025-12-14
-panel:
-  chair: {name: Dr Ann Chair, role: Independent Chair}
-  overview_author: {name: Bob Author, role: Overview author}
-people:
-  - {id: child, name: Kit Test, sex: male, born: 2023-05-01}
-  - {id: mum, name: Lee Test, sex: female, born: 2000-01-01}
-relationships:
-  - {kind: parent, parent: mum, child: child}
-households:
-  - {id: home, members: [child, mum]}
-agencies:
-  - {name: Testshire Police, short: Police}
-  - {name: Testshire GP Services, short: GP}
-"""
+CASE = hostile.CASE + "  - {name: Testshire GP Services, short: GP}\n"
 HEADER = ("Date", "Source of information", "Details of contact")
 
 
