@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import hostile
 import pytest
+from word_tables import add_table
 
 from chronology.records import Problem
 from pipeline.check import CheckReport, check_review, format_report, summary
@@ -23,10 +24,7 @@ def imr(
 ):
     doc = docx.Document()
     doc.add_paragraph(title, style="Title")
-    table = doc.add_table(rows=len(rows) + 1, cols=len(HEADER))
-    for r, row in enumerate((HEADER, *rows)):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    add_table(doc, (HEADER, *rows))
     (folder / "imrs").mkdir(exist_ok=True)
     doc.save(folder / "imrs" / name)
 
@@ -229,11 +227,7 @@ def test_check_and_the_chronology_read_a_row_s_date_alike(review, end_date, end_
 
     doc = docx.Document()
     doc.add_paragraph("Individual Management Review: Testshire Police", style="Title")
-    table = doc.add_table(rows=2, cols=len(END_HEADER))
-    for c, text in enumerate(END_HEADER):
-        table.cell(0, c).text = text
-    for c, text in enumerate(("1/3/2024", end_date, end_time, "PC 1", "Visit")):
-        table.cell(1, c).text = text
+    add_table(doc, (END_HEADER, ("1/3/2024", end_date, end_time, "PC 1", "Visit")))
     doc.save(review / "imrs" / "police.docx")
 
     found = messages(check_review(review, TODAY))
