@@ -26,6 +26,7 @@ from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parent.parent
 SCR = [sys.executable, "-m", "pipeline.cli"]
+INSTALLED_SCR = Path(sys.executable).with_name("scr")  # the console script a user types
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -395,6 +396,21 @@ def run_scr(
     """
     return run_measured(
         [*SCR, *map(str, args)], timeout=timeout, memory_limit_mb=memory_limit_mb, cwd=cwd, env=env
+    )
+
+
+def run_installed(*args: str | Path, timeout: float | None = None) -> subprocess.CompletedProcess:
+    """Run the installed ``scr ARGS`` as a user types it (the README's commands); not measured.
+
+    The exit code is returned, never raised; ``timeout`` None waits as long as it takes.
+    """
+    return subprocess.run(
+        [str(INSTALLED_SCR), *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+        env={**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""},
     )
 
 
