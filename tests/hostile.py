@@ -2,7 +2,8 @@
 
 Word files are built as raw zips (no python-docx) so a test can make exactly the damage it
 means: a bomb, entities, remote relationships, ``../`` names, duplicate entries, huge tables.
-``run_scr`` runs the real command in a child process with a timeout and reports its peak memory.
+``run_scr`` runs the real command in a child process with a timeout and reports its peak memory;
+``loaded_modules`` says which modules a fresh Python loads for an import.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import io
+import json
 import os
 import signal
 import subprocess
@@ -412,6 +414,16 @@ def run_installed(*args: str | Path, timeout: float | None = None) -> subprocess
         timeout=timeout,
         env={**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""},
     )
+
+
+def loaded_modules(*names: str) -> list[str]:
+    """Every module a fresh Python has loaded once it has imported ``names``, sorted.
+
+    Raises ``subprocess.CalledProcessError`` if an import fails.
+    """
+    code = f"import sys, json, {', '.join(names)}; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
 
 
 def run_python(code: str, *args: str | Path, timeout: float = 120) -> Run:
