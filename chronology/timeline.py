@@ -165,16 +165,8 @@ def _gap(axes, summary: Summary, lane_count: int) -> None:
         edgecolor="#777777",
         linewidth=0,
     )
-    axes.annotate(
-        f"Longest gap between sightings: {gap.days} days",
-        ((start + end) / 2, lane_count - 0.4),
-        xytext=(0, 4),
-        textcoords="offset points",
-        ha="center",
-        va="bottom",
-        fontsize=9,
-        annotation_clip=False,
-    )
+    label = f"Longest gap between sightings: {gap.days} days"
+    _above_lanes(axes, label, (start + end) / 2, lane_count, shift=0, ha="center")
 
 
 def _incident(axes, summary: Summary, lane_count: int) -> None:
@@ -182,16 +174,21 @@ def _incident(axes, summary: Summary, lane_count: int) -> None:
         return
     x = date2num(summary.incident)
     axes.axvline(x, color=VERMILLION, linestyle="--", linewidth=1.5, zorder=4)
+    label = f"Incident {summary.incident:%d/%m/%Y}"
+    _above_lanes(axes, label, x, lane_count, shift=3, ha="right", color=VERMILLION)
+
+
+def _above_lanes(axes, text: str, x: float, lane_count: int, shift: float, **style) -> None:
+    """Label ``x`` just above the top lane, ``shift`` points to the right, never clipped."""
     axes.annotate(
-        f"Incident {summary.incident:%d/%m/%Y}",
+        text,
         (x, lane_count - 0.4),
-        xytext=(3, 4),
+        xytext=(shift, 4),
         textcoords="offset points",
-        ha="right",
         va="bottom",
         fontsize=9,
-        color=VERMILLION,
         annotation_clip=False,
+        **style,
     )
 
 

@@ -2,7 +2,8 @@
 
 Word files are built as raw zips (no python-docx) so a test can make exactly the damage it
 means: a bomb, entities, remote relationships, ``../`` names, duplicate entries, huge tables.
-``run_scr`` runs the real command in a child process with a timeout and reports its peak memory.
+``run_scr`` runs the real command in a child process with a timeout and reports its peak memory;
+``loaded_modules`` says which modules a fresh Python loads for an import.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import io
+import json
 import os
 import signal
 import subprocess
@@ -26,6 +28,7 @@ from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parent.parent
 SCR = [sys.executable, "-m", "pipeline.cli"]
+INSTALLED_SCR = Path(sys.executable).with_name("scr")  # the console script a user types
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -293,7 +296,9 @@ BAD_WORD_FILES = {  # name -> (file name, bytes)
 
 # --- case.yaml --------------------------------------------------------------------------------
 
-CASE = """review:
+# Lines: review 1-8, panel 9-11, people 12-14, relationships 15-16, households 17-18, extra 19-.
+CASE_SECTIONS = {
+    "review": """review:
   reference: TEST-SCR-01
   board: Testshire Local Safeguarding Children Board
   subject: child
@@ -301,19 +306,31 @@ CASE = """review:
   decided: 2026-01-28
   period: {from: 2024-03-01, to: 2025-12-14}
   incident: 2025-12-14
-panel:
+""",
+    "panel": """panel:
   chair: {name: Dr Ann Chair, role: Independent Chair}
   overview_author: {name: Bob Author, role: Overview author}
-people:
+""",
+    "people": """people:
   - {id: child, name: Kit Testing, sex: male, born: 2023-05-01}
   - {id: mum, name: Lee Testing, sex: female, born: 2000-01-01}
-relationships:
+""",
+    "relationships": """relationships:
   - {kind: parent, parent: mum, child: child}
-households:
+""",
+    "households": """households:
   - {id: home, members: [child, mum]}
-agencies:
-  - {name: Testshire Police, short: Police}
-"""
+""",
+}
+AGENCIES = "agencies:\n  - {name: Testshire Police, short: Police}\n"
+
+
+def case_text(extra: str = "", **parts: str) -> str:
+    """Return a valid case.yaml text with some sections replaced and ``extra`` appended."""
+    return "".join(parts.get(key, text) for key, text in CASE_SECTIONS.items()) + extra
+
+
+CASE = case_text(AGENCIES)
 
 
 def review_folder(
@@ -382,6 +399,31 @@ def run_scr(
     return run_measured(
         [*SCR, *map(str, args)], timeout=timeout, memory_limit_mb=memory_limit_mb, cwd=cwd, env=env
     )
+
+
+def run_installed(*args: str | Path, timeout: float | None = None) -> subprocess.CompletedProcess:
+    """Run the installed ``scr ARGS`` as a user types it (the README's commands); not measured.
+
+    The exit code is returned, never raised; ``timeout`` None waits as long as it takes.
+    """
+    return subprocess.run(
+        [str(INSTALLED_SCR), *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+        env={**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""},
+    )
+
+
+def loaded_modules(*names: str) -> list[str]:
+    """Every module a fresh Python has loaded once it has imported ``names``, sorted.
+
+    Raises ``subprocess.CalledProcessError`` if an import fails.
+    """
+    code = f"import sys, json, {', '.join(names)}; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
 
 
 def run_python(code: str, *args: str | Path, timeout: float = 120) -> Run:

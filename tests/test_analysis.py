@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 import pytest
+from anonymising import pooled_analysis
 from presidio_analyzer import AnalyzerEngine
 from presidio_anonymizer import AnonymizerEngine
 
@@ -140,13 +141,7 @@ def test_processes_give_what_one_process_gives(engine, monkeypatch):
     monkeypatch.setattr(analysis, "PIECE_CHARS", 60)  # many pieces, shared between processes
     texts = TEXTS * 3 + [f"Visit {n}: Kelly Smith and Tom Baker on 0{n}/03/2024." for n in range(9)]
     alone = engine._analysis.analyse_here(texts)
-    pooled = Analysis(
-        engine._analysis._recipe[0],
-        engine._analysis.net,
-        (),
-        CaseRecogniser(*engine._analysis._recipe[2], engine._analysis.net.is_name),
-        processes=2,
-    ).analyse_in_processes(texts)
+    pooled = pooled_analysis(engine, processes=2).analyse_in_processes(texts)
     assert pooled == alone
     assert any(found.hits for found in alone) and any(found.ner for found in alone)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from anonymising import family_member
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,53 +20,27 @@ from anonymiser.key import PseudonymKey
 from anonymiser.records import CaseIdentifiers, Identity
 
 FAMILY = (
-    Identity(
-        "person:child",
-        "person",
-        "Kayden Corrigan",
-        pseudonym="Child A",
-        born=date(2019, 5, 1),
-        sex="male",
+    family_member(
+        "child", "Kayden Corrigan", pseudonym="Child A", born=date(2019, 5, 1), sex="male"
     ),
-    Identity(
-        "person:mother",
-        "person",
-        "Natasha Corrigan",
-        pseudonym="Mother",
-        born=date(1994, 2, 3),
-        sex="female",
+    family_member(
+        "mother", "Natasha Corrigan", pseudonym="Mother", born=date(1994, 2, 3), sex="female"
     ),
-    Identity(
-        "person:mgm",
-        "person",
+    family_member(
+        "mgm",
         "Julie Corrigan",
         pseudonym="Maternal grandmother",
         born=date(1970, 2, 3),
         sex="female",
     ),
-    Identity(
-        "person:uncle",
-        "person",
-        "Sean Corrigan",
-        pseudonym="Maternal uncle",
-        born=date(1992, 2, 3),
-        sex="male",
+    family_member(
+        "uncle", "Sean Corrigan", pseudonym="Maternal uncle", born=date(1992, 2, 3), sex="male"
     ),
-    Identity(
-        "person:partner",
-        "person",
-        "Liam Brennan",
-        pseudonym="Mother's partner",
-        born=date(1990, 2, 3),
-        sex="male",
+    family_member(
+        "partner", "Liam Brennan", pseudonym="Mother's partner", born=date(1990, 2, 3), sex="male"
     ),
-    Identity(
-        "person:aunt",
-        "person",
-        "Kelly Brennan",
-        pseudonym="Paternal aunt",
-        born=date(1988, 2, 3),
-        sex="female",
+    family_member(
+        "aunt", "Kelly Brennan", pseudonym="Paternal aunt", born=date(1988, 2, 3), sex="female"
     ),
     Identity("professional:1", "professional", "Graham Pettigrew", role="Team Manager"),
     Identity("professional:2", "professional", "Kelly Thornton", role="Health Visitor"),
@@ -390,21 +365,11 @@ def test_role_words_beside_names_are_never_written_twice(person, shape, before, 
 
 
 def test_miss_with_a_surname_is_never_a_young_child():
-    girl = Identity(
-        "person:sister",
-        "person",
-        "Kayla Corrigan",
-        pseudonym="Sibling 1",
-        born=date(2018, 6, 30),
-        sex="female",
+    girl = family_member(
+        "sister", "Kayla Corrigan", pseudonym="Sibling 1", born=date(2018, 6, 30), sex="female"
     )
-    teen = Identity(
-        "person:cousin",
-        "person",
-        "Leah Corrigan",
-        pseudonym="Cousin",
-        born=date(2008, 1, 9),
-        sex="female",
+    teen = family_member(
+        "cousin", "Leah Corrigan", pseudonym="Cousin", born=date(2008, 1, 9), sex="female"
     )
     people = tuple(i for i in FAMILY if i.key != "person:mgm") + (girl,)
     ids = CaseIdentifiers(people, kept_names=(), incident=date(2024, 3, 3))

@@ -7,43 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hostile import CASE_SECTIONS, case_text
 
 from pipeline.case.loader import load_case, read_case, write_template
 from pipeline.errors import CheckFailed, InputError
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "review" / "case.yaml"
-
-# Lines: review 1-8, panel 9-11, people 12-14, relationships 15-16, households 17-18, extra 19-.
-SECTIONS = {
-    "review": """review:
-  reference: TEST-SCR-01
-  board: Testshire Local Safeguarding Children Board
-  subject: child
-  referred: 2026-01-05
-  decided: 2026-01-28
-  period: {from: 2024-03-01, to: 2025-12-14}
-  incident: 2025-12-14
-""",
-    "panel": """panel:
-  chair: {name: Dr Ann Chair, role: Independent Chair}
-  overview_author: {name: Bob Author, role: Overview author}
-""",
-    "people": """people:
-  - {id: child, name: Kit Test, sex: male, born: 2023-05-01}
-  - {id: mum, name: Lee Test, sex: female, born: 2000-01-01}
-""",
-    "relationships": """relationships:
-  - {kind: parent, parent: mum, child: child}
-""",
-    "households": """households:
-  - {id: home, members: [child, mum]}
-""",
-}
-
-
-def case_text(extra: str = "", **parts: str) -> str:
-    """Return a valid case.yaml text with some sections replaced and ``extra`` appended."""
-    return "".join(parts.get(key, text) for key, text in SECTIONS.items()) + extra
 
 
 def read(tmp_path: Path, text: str):
@@ -58,7 +27,7 @@ def test_a_valid_case_loads_with_no_problems(tmp_path):
     case = reading.case
     assert case.review.decided == date(2026, 1, 28)
     assert case.review.period_from == date(2024, 3, 1)
-    assert case.subject.name == "Kit Test"
+    assert case.subject.name == "Kit Testing"
     assert case.chair.name == "Dr Ann Chair"
     assert case.households[0].members == ("child", "mum")
     assert case.path == tmp_path / "case.yaml"
@@ -89,7 +58,7 @@ PROBLEMS = [
     (
         "missing review key",
         {
-            "review": SECTIONS["review"].replace(
+            "review": CASE_SECTIONS["review"].replace(
                 "  board: Testshire Local Safeguarding Children Board\n", ""
             )
         },
@@ -142,7 +111,7 @@ PROBLEMS = [
     ),
     (
         "subject not among people",
-        {"review": SECTIONS["review"].replace("subject: child", "subject: kid")},
+        {"review": CASE_SECTIONS["review"].replace("subject: child", "subject: kid")},
         "line 4, review.subject",
         "'kid' is not the id of anyone in people",
         "error",
@@ -184,21 +153,21 @@ PROBLEMS = [
     ),
     (
         "decided before referred",
-        {"review": SECTIONS["review"].replace("2026-01-28", "2025-12-28")},
+        {"review": CASE_SECTIONS["review"].replace("2026-01-28", "2025-12-28")},
         "line 6, review.decided",
         "is before referred",
         "error",
     ),
     (
         "period backwards",
-        {"review": SECTIONS["review"].replace("to: 2025-12-14", "to: 2023-12-14")},
+        {"review": CASE_SECTIONS["review"].replace("to: 2025-12-14", "to: 2023-12-14")},
         "line 7, review.period.to",
         "is before from",
         "error",
     ),
     (
         "incident outside period",
-        {"review": SECTIONS["review"].replace("incident: 2025-12-14", "incident: 2026-02-01")},
+        {"review": CASE_SECTIONS["review"].replace("incident: 2025-12-14", "incident: 2026-02-01")},
         "line 8, review.incident",
         "outside the period",
         "warning",
@@ -334,7 +303,7 @@ def test_each_problem_is_reported_with_its_line_and_field(
 
 def test_every_problem_is_reported_at_once(tmp_path):
     text = case_text(
-        review=SECTIONS["review"].replace("subject: child", "subject: kid"),
+        review=CASE_SECTIONS["review"].replace("subject: child", "subject: kid"),
         people=ONE_PERSON % "born: 2023-02-30, sex: mail, bron: x",
         relationships="relationships:\n  - {kind: parnet}\n",
     )
@@ -509,7 +478,7 @@ def test_load_case_raises_check_failed_with_every_error(tmp_path):
 def test_load_case_accepts_warnings(tmp_path):
     path = tmp_path / "case.yaml"
     text = case_text(
-        review=SECTIONS["review"].replace("incident: 2025-12-14", "incident: 2026-02-01")
+        review=CASE_SECTIONS["review"].replace("incident: 2025-12-14", "incident: 2026-02-01")
     )
     path.write_text(text, encoding="utf-8")
     assert load_case(path).review.incident == date(2026, 2, 1)

@@ -6,35 +6,16 @@ from datetime import date
 from pathlib import Path
 
 import docx
+import hostile
 import pytest
+from word_tables import add_table
 
 from chronology.records import Problem
 from pipeline.check import CheckReport, check_review, format_report, summary
 from pipeline.errors import InputError
 
 TODAY = date(2026, 2, 1)  # inside the sample timescales, so no timescale warnings
-CASE = """review:
-  reference: TEST-SCR-01
-  board: Testshire Local Safeguarding Children Board
-  subject: child
-  referred: 2026-01-05
-  decided: 2026-01-28
-  period: {from: 2024-03-01, to: 2025-12-14}
-  incident: 2025-12-14
-panel:
-  chair: {name: Dr Ann Chair, role: Independent Chair}
-  overview_author: {name: Bob Author, role: Overview author}
-people:
-  - {id: child, name: Kit Test, sex: male, born: 2023-05-01}
-  - {id: mum, name: Lee Test, sex: female, born: 2000-01-01}
-relationships:
-  - {kind: parent, parent: mum, child: child}
-households:
-  - {id: home, members: [child, mum]}
-agencies:
-  - {name: Testshire Police, short: Police}
-  - {name: Testshire GP Services, short: GP}
-"""
+CASE = hostile.CASE + "  - {name: Testshire GP Services, short: GP}\n"
 HEADER = ("Date", "Source of information", "Details of contact")
 
 
@@ -43,10 +24,7 @@ def imr(
 ):
     doc = docx.Document()
     doc.add_paragraph(title, style="Title")
-    table = doc.add_table(rows=len(rows) + 1, cols=len(HEADER))
-    for r, row in enumerate((HEADER, *rows)):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    add_table(doc, (HEADER, *rows))
     (folder / "imrs").mkdir(exist_ok=True)
     doc.save(folder / "imrs" / name)
 
@@ -249,11 +227,7 @@ def test_check_and_the_chronology_read_a_row_s_date_alike(review, end_date, end_
 
     doc = docx.Document()
     doc.add_paragraph("Individual Management Review: Testshire Police", style="Title")
-    table = doc.add_table(rows=2, cols=len(END_HEADER))
-    for c, text in enumerate(END_HEADER):
-        table.cell(0, c).text = text
-    for c, text in enumerate(("1/3/2024", end_date, end_time, "PC 1", "Visit")):
-        table.cell(1, c).text = text
+    add_table(doc, (END_HEADER, ("1/3/2024", end_date, end_time, "PC 1", "Visit")))
     doc.save(review / "imrs" / "police.docx")
 
     found = messages(check_review(review, TODAY))

@@ -4,12 +4,10 @@ template's chronology reach the CSV, the spreadsheet, the Word chronology and th
 from __future__ import annotations
 
 import csv
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+import hostile
 import pytest
 from docx import Document
 from openpyxl import load_workbook
@@ -18,7 +16,6 @@ from pipeline.documents.dump import dump_docx
 from pipeline.imr_template import write_imr_template
 
 pytestmark = pytest.mark.slow
-SCR = Path(sys.executable).with_name("scr")
 # what a police officer types into the template's columns, in the template's order
 ROWS = (
     (
@@ -59,14 +56,7 @@ def built(tmp_path_factory, sample_dir):
     for imr in (review / "imrs").glob("*.docx"):
         imr.unlink()
     _filled_template(review)
-    run = subprocess.run(
-        [str(SCR), "build", str(review)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=1500,
-        env={**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""},
-    )
+    run = hostile.run_installed("build", review, timeout=1500)
     assert run.returncode == 0, run.stderr
     return review / "out"
 

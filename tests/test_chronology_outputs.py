@@ -75,17 +75,8 @@ def test_csv_columns_bom_and_every_entry(tmp_path):
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(path)
     assert tuple(rows[0]) == CSV_COLUMNS
-    assert CSV_COLUMNS[:10] == (
-        "date",
-        "time",
-        "agency",
-        "source",
-        "event",
-        "child_seen",
-        "seen_alone",
-        "wishes_sought",
-        "wishes_expressed",
-        "origin",
+    assert path.read_text(encoding="utf-8-sig").startswith(
+        "date,time,agency,source,event,child_seen,seen_alone,wishes_sought,wishes_expressed,origin,"
     )
     assert [r["event"] for r in rows][-1] == "date typed wrong"
     first = rows[0]

@@ -2,6 +2,7 @@
 without a label (a "Submitted ..." line, a sign-off or version table) are found."""
 
 import pytest
+from word_tables import add_table
 
 from chronology.cover import complete_cover, tidy_cover
 
@@ -162,27 +163,23 @@ def test_a_police_style_cover_without_date_labels_gives_author_role_and_date(tmp
     doc.add_paragraph("Agency: Eastshire Police")
     doc.add_paragraph("Author: Detective Sergeant Ann Writer, Review Unit")
     doc.add_paragraph("Final version, May 2025")
-    versions = doc.add_table(rows=3, cols=3)
-    for r, row in enumerate(
+    add_table(
+        doc,
         (
             ("Version", "Date", "Author"),
             ("0.1", "02/04/2025", "DS Ann Writer"),
             ("1.0", "06/05/2025", "DI B Signer"),
-        )
-    ):
-        for c, text in enumerate(row):
-            versions.cell(r, c).text = text
+        ),
+    )
     doc.add_paragraph("Chronology")
-    chrono = doc.add_table(rows=3, cols=3)
-    for r, row in enumerate(
+    add_table(
+        doc,
         (
             ("Date", "Source", "Event"),
             ("10/04/2024", "Log", "Officers attended."),
             ("11/04/2024", "PPN", "PPN sent."),
-        )
-    ):
-        for c, text in enumerate(row):
-            chrono.cell(r, c).text = text
+        ),
+    )
     path = tmp_path / "police.docx"
     doc.save(path)
     imr = read_imr(path)

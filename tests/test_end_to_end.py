@@ -10,41 +10,24 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
+import hostile
 import pytest
 
 from pipeline.documents.dump import dump_docx
 
 pytestmark = pytest.mark.slow
 GOLDEN = Path(__file__).parent / "golden"
-SCR = Path(sys.executable).with_name("scr")
 DOCUMENTS = ("overview-report", "executive-summary", "action-plan-multi-agency")
-
-
-def _checksums(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, sample_dir):
-    before = _checksums(sample_dir)
+    before = hostile.checksums(sample_dir)
     folder = tmp_path_factory.mktemp("demo") / "scr-demo"
-    run = subprocess.run(
-        [str(SCR), "demo", str(folder)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=1500,
-        env={**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""},
-    )
+    run = hostile.run_installed("demo", folder, timeout=1500)
     return folder, run, before
 
 
@@ -102,35 +85,18 @@ def test_nothing_private_reaches_the_pack_and_the_inputs_are_untouched(demo, sam
         assert private not in pack_names
         assert (folder / "private" / private).is_file()
     assert oct((folder / "private" / "key.yaml").stat().st_mode & 0o777) == "0o600"
-    assert _checksums(sample_dir) == before
-    assert _checksums(folder / "imrs") == {
+    assert hostile.checksums(sample_dir) == before
+    assert hostile.checksums(folder / "imrs") == {
         k[5:]: v for k, v in before.items() if k.startswith("imrs/")
     }
 
 
 def test_verify_finds_nothing_in_the_pack_but_finds_names_in_the_originals(demo):
     folder, _, _ = demo
-    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
-    clean = subprocess.run(
-        [str(SCR), "verify", "--case", str(folder / "case.yaml"), str(folder / "out")],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    clean = hostile.run_installed("verify", "--case", folder / "case.yaml", folder / "out")
     assert clean.returncode == 0, clean.stdout
-    dirty = subprocess.run(
-        [
-            str(SCR),
-            "verify",
-            "--case",
-            str(folder / "case.yaml"),
-            str(folder / "imrs" / "csc.docx"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
+    dirty = hostile.run_installed(
+        "verify", "--case", folder / "case.yaml", folder / "imrs" / "csc.docx"
     )
     assert dirty.returncode == 1 and "csc.docx" in dirty.stdout
 

@@ -17,31 +17,22 @@ from datetime import date
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+from anonymising import family_member
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from word_trapfiles import CT, DECL, MC, RT, Package, W, base, para
 
 from anonymiser.engine import Anonymiser
 from anonymiser.key import PseudonymKey
-from anonymiser.records import CaseIdentifiers, Identity
+from anonymiser.records import CaseIdentifiers
 from anonymiser.verify import scan
 from anonymiser.word import anonymise_docx
 
-MOTHER = Identity(
-    "person:mother",
-    "person",
-    "Lily-Mae Tarrowby",
-    pseudonym="Mother",
-    born=date(1994, 2, 3),
-    sex="female",
+MOTHER = family_member(
+    "mother", "Lily-Mae Tarrowby", pseudonym="Mother", born=date(1994, 2, 3), sex="female"
 )
-CHILD = Identity(
-    "person:child",
-    "person",
-    "Zephyrine Quillfeather",
-    pseudonym="Child A",
-    born=date(2019, 5, 1),
-    sex="female",
+CHILD = family_member(
+    "child", "Zephyrine Quillfeather", pseudonym="Child A", born=date(2019, 5, 1), sex="female"
 )
 IDS = CaseIdentifiers((MOTHER, CHILD), kept_names=("Dr Helen Marsh",), incident=date(2024, 3, 3))
 WORDS = ("Lily", "Mae", "Tarrowby", "TARROWBY", "LILY")

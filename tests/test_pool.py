@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from anonymising import pooled_analysis
 
 from anonymiser import analysis, batch, pool
 from anonymiser.analysis import Analysis, CaseRecogniser
@@ -98,13 +99,7 @@ def test_no_worker_on_a_busy_machine_and_the_same_result(engine, monkeypatch):
 def test_workers_started_early_are_used_and_left_running(engine, workers, monkeypatch):
     monkeypatch.setattr(analysis, "PIECE_CHARS", 60)  # many pieces, shared between processes
     alone = engine._analysis.analyse_here(TEXTS)
-    shared = Analysis(
-        engine._analysis._recipe[0],
-        engine._analysis.net,
-        (),
-        CaseRecogniser(*engine._analysis._recipe[2], engine._analysis.net.is_name),
-        processes=2,
-    )
+    shared = pooled_analysis(engine, processes=2)
     assert shared.analyse_in_processes(TEXTS) == alone
     assert pool.workers() == workers  # still running: the command that started them stops them
     assert any(found.hits for found in alone) and any(found.ner for found in alone)

@@ -9,21 +9,13 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from word_tables import add_table
 
 from chronology.reader import read_imr
 from chronology.records import Origin
 
 CHRONOLOGY = ("Date", "Source of information", "Details of contact")
 ROWS = (("03/03/2024", "HV1 notes", "Home visit"), ("10/03/2024", "GP", "Clinic"))
-
-
-def add_table(doc, rows, container=None):
-    container = container or doc
-    table = container.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    return table
 
 
 def save(doc, tmp_path: Path, name: str = "imr.docx", extra: dict[str, str] | None = None) -> Path:

@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from word_tables import add_table
 
 from chronology.reader import read_imr
 from chronology.reader.narrative import dated_lead
@@ -114,16 +115,14 @@ def test_a_lone_dated_paragraph_among_prose_is_not_an_entry(tmp_path):
 def test_narrative_retelling_the_chronology_table_is_not_read_twice(tmp_path):
     doc = docx.Document()
     doc.add_paragraph("Chronology", style="Heading 1")
-    table = doc.add_table(rows=3, cols=3)
-    for r, cells in enumerate(
+    add_table(
+        doc,
         (
             ("Date", "Source", "Details of contact"),
             ("15/05/2024", "Notes", "Stepped down to Early Help."),
             ("21/05/2024", "Notes", "First home visit."),
-        )
-    ):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
+        ),
+    )
     doc.add_paragraph("Summary of involvement", style="Heading 1")
     doc.add_paragraph(EVENTS[0])
     doc.add_paragraph(EVENTS[1])
@@ -136,14 +135,6 @@ def test_narrative_retelling_the_chronology_table_is_not_read_twice(tmp_path):
     )
 
 
-def _table(doc, rows, container=None):
-    table = (container or doc).add_table(rows=len(rows), cols=len(rows[0]))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
-    return table
-
-
 CHRONOLOGY = (
     ("Date", "Worker", "Nature of involvement", "Outcome"),
     ("05/03/2024", "Key worker", "Home visit: the child and her mother were seen together.", ""),
@@ -154,12 +145,16 @@ CHRONOLOGY = (
 
 def test_every_table_says_what_it_is_and_what_became_of_its_rows(tmp_path):
     doc = docx.Document()
-    _table(doc, (("Version", "Date", "Author", "Changes"), ("0.1", "03/04/2025", "A B", "Draft")))
-    chronology = _table(doc, CHRONOLOGY)
+    add_table(
+        doc, (("Version", "Date", "Author", "Changes"), ("0.1", "03/04/2025", "A B", "Draft"))
+    )
+    chronology = add_table(doc, CHRONOLOGY)
     merged = chronology.add_row().cells
     merged[0].merge(merged[3]).text = "Case closed and re-referred below"
-    _table(doc, (("Term", "Sessions", "Attended"), ("Spring 2024", "44", "29")))
-    _table(doc, (("Name", "Role", "Signature", "Date"), ("A B", "Author", "(signed)", "2/5/2025")))
+    add_table(doc, (("Term", "Sessions", "Attended"), ("Spring 2024", "44", "29")))
+    add_table(
+        doc, (("Name", "Role", "Signature", "Date"), ("A B", "Author", "(signed)", "2/5/2025"))
+    )
     path = tmp_path / "imr.docx"
     doc.save(path)
     imr = read_imr(path)
@@ -182,7 +177,7 @@ def test_every_table_says_what_it_is_and_what_became_of_its_rows(tmp_path):
 
 def test_two_row_header_nested_table_and_bullets_in_a_cell(tmp_path):
     doc = docx.Document()
-    table = _table(
+    table = add_table(
         doc,
         (
             ("Contact", "", "Recording", ""),
@@ -197,7 +192,7 @@ def test_two_row_header_nested_table_and_bullets_in_a_cell(tmp_path):
     event.paragraphs[0].text = "Visit before the plan:"
     event.add_paragraph("Mother seen", style="List Bullet")
     event.add_paragraph("Child seen alone", style="List Bullet")
-    _table(doc, (("Item", "Due"), ("Rent", "£98")), container=event)
+    add_table(doc, (("Item", "Due"), ("Rent", "£98")), container=event)
     event.add_paragraph("Next visit booked.")
     path = tmp_path / "imr.docx"
     doc.save(path)
@@ -217,8 +212,8 @@ def test_check_verbose_prints_the_account_of_every_table(tmp_path):
     (review / "imrs").mkdir(parents=True)
     _narrative(review / "imrs")
     doc = docx.Document()
-    _table(doc, CHRONOLOGY)
-    _table(doc, (("Signed", "Name", "Date"), ("Author", "A B", "01/05/2025")))
+    add_table(doc, CHRONOLOGY)
+    add_table(doc, (("Signed", "Name", "Date"), ("Author", "A B", "01/05/2025")))
     doc.save(review / "imrs" / "YJS IMR.docx")
     report = check_review(review)
     text = format_report(report, verbose=True)

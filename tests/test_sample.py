@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -10,18 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 from docx import Document
+from hostile import checksums
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "review"
 SCRIPT = ROOT / "samples" / "make_sample.py"
-
-
-def digest(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +31,8 @@ def test_generator_is_deterministic_and_matches_the_committed_sample(tmp_path):
         subprocess.run(
             [sys.executable, str(SCRIPT), str(tmp_path / run)], check=True, capture_output=True
         )
-    assert digest(tmp_path / "a") == digest(tmp_path / "b")
-    assert digest(tmp_path / "a") == digest(SAMPLE)
+    assert checksums(tmp_path / "a") == checksums(tmp_path / "b")
+    assert checksums(tmp_path / "a") == checksums(SAMPLE)
 
 
 def test_family_has_eight_to_twelve_people_over_three_generations(case):
