@@ -272,13 +272,13 @@ def test_blind_split(capsys):
                 s = table[flag]
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
-    # floors a little under the values reached on the test split (439 rows with the eighth set;
-    # 0.944 / 0.784 / 0.845 / 0.889), so a regression fails
+    # floors a little under the values reached on the test split (509 rows with the ninth set;
+    # 0.936 / 0.796 / 0.833 / 0.881), so a regression fails
     assert test["child_seen"]["f1"] >= 0.92 and test["child_seen"]["recall"] >= 0.85
-    assert test["wishes_expressed"]["f1"] >= 0.87
-    assert test["seen_alone"]["f1"] >= 0.76 and test["wishes_sought"]["f1"] >= 0.82
+    assert test["wishes_expressed"]["f1"] >= 0.86
+    assert test["seen_alone"]["f1"] >= 0.78 and test["wishes_sought"]["f1"] >= 0.82
     # and under those reached on train and dev, whose failures the mechanisms were chosen from
-    # (train 0.944 / 0.880 / 0.961 / 0.926, dev 0.975 / 0.949 / 0.962 / 0.945)
+    # (train 0.939 / 0.886 / 0.951 / 0.928, dev 0.968 / 0.935 / 0.929 / 0.945)
     for part in ("train", "dev"):
         for flag in FLAGS:
             assert report[part][flag]["f1"] >= 0.87, (part, flag, report[part][flag])
