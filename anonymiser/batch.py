@@ -28,7 +28,7 @@ from anonymiser.errors import InputError
 from anonymiser.log import RedactionLog, default_log_path
 from anonymiser.repair import repair_file
 from anonymiser.verify import Leak, scan, scan_file
-from anonymiser.verify_forms import compile_search
+from anonymiser.verify.forms import compile_search
 from anonymiser.word.docx import DocxResult, PreparedDocx, finish, prepare
 
 Progress = Callable[[str, int, int], None]

@@ -31,8 +31,8 @@ class BoardSearch:
         self.patterns = [(b.entity, re.compile(b.pattern)) for b in board]
 
     def hits(self, text: str, **how) -> Iterator:
-        """The case's finds (``how`` as for ``verify_forms.Search.hits``) and the board's."""
-        from anonymiser.verify_forms import Hit
+        """The case's finds (``how`` as for ``verify.forms.Search.hits``) and the board's."""
+        from anonymiser.verify.forms import Hit
 
         yield from self.search.hits(text, **how)
         for entity, rx in self.patterns:

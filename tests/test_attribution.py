@@ -308,7 +308,7 @@ def test_invisible_characters_inside_a_name_are_read_through(name, at, mark):
 @settings(max_examples=40, deadline=None)
 @given(at=st.integers(min_value=1, max_value=7), mark=st.sampled_from(["\u00ad", "\u200b"]))
 def test_leak_scan_reads_through_invisible_characters(at, mark):
-    from anonymiser.verify_forms import compile_search
+    from anonymiser.verify.forms import compile_search
 
     ids = CaseIdentifiers(FAMILY, kept_names=("Helen Marsh",))
     text = f"seen by {'Corrigan'[:at]}{mark}{'Corrigan'[at:]} today"

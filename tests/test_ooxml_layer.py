@@ -50,7 +50,7 @@ def test_parse_reports_a_broken_part():
 
 def test_readers_share_the_one_parser_and_namespace_table():
     import anonymiser.word.xml as word_xml
-    from anonymiser import verify_read
+    from anonymiser.verify import read as verify_read
     from pipeline.ooxml import word
     from pipeline.ooxml import xml as layer
 

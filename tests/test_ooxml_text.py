@@ -13,7 +13,7 @@ from test_word_builders import IDS, DictionaryDetector
 from word_trapfiles import TRAPS, Package, _zip, base, para, planted_at, run
 
 from anonymiser.verify import scan
-from anonymiser.verify_read import MARKUP_PLACES
+from anonymiser.verify.read import MARKUP_PLACES
 from anonymiser.word import anonymise_docx
 from anonymiser.word.attributes import ATTRIBUTE_TEXT, HUMAN_ATTRIBUTES
 from anonymiser.word.parts import ACTIONS, RULES

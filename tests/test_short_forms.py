@@ -11,9 +11,9 @@ import pytest
 
 from anonymiser.records import CaseIdentifiers, Identity
 from anonymiser.variants import person_variants
-from anonymiser.verify_forms import compile_search
-from anonymiser.verify_read import MARKUP_PLACES
-from anonymiser.verify_read import _named_views as named_views
+from anonymiser.verify.forms import compile_search
+from anonymiser.verify.read import MARKUP_PLACES
+from anonymiser.verify.read import _named_views as named_views
 
 PEOPLE = (
     Identity("person:child", "person", "Marcus Hill", aliases=("Child M",), pseudonym="Child A"),

@@ -11,7 +11,7 @@ from test_word_builders import IDS, blank
 
 from anonymiser.records import CaseIdentifiers, Identity
 from anonymiser.verify import Leak, scan, write_excerpts
-from anonymiser.verify_read import pdf_raw
+from anonymiser.verify.read import pdf_raw
 
 ADDRESS = Identity("address:home", "address", "14 Larkspur Row, Eastlea, Ferncombe FC3 4AB")
 PHONE = Identity("person:father", "person", "Tobias Wrenfield", aliases=("07700 900461",))
@@ -279,7 +279,7 @@ def tiny_pdf(*lines: str) -> bytes:
 
 def test_leak_scan_reads_s46_ca_1989_as_the_act_as_the_matcher_does():
     from anonymiser.records import CaseIdentifiers, Identity
-    from anonymiser.verify_forms import compile_search
+    from anonymiser.verify.forms import compile_search
 
     ids = CaseIdentifiers(
         (Identity("person:m", "person", "Chantelle Ashworth", pseudonym="Mother"),), kept_names=()
@@ -327,7 +327,7 @@ WRAPPED = CaseIdentifiers(ALL.identities, kept_names=(), keep=("Eastlea Recovery
     ],
 )
 def test_a_kept_phrase_cut_by_a_pdf_layout_is_not_a_leak(text, leaks):
-    from anonymiser.verify_forms import compile_search
+    from anonymiser.verify.forms import compile_search
 
     search = compile_search(WRAPPED)
     assert [h.found for h in search.hits(text, laid_out=True)] == leaks

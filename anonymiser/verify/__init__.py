@@ -1,7 +1,7 @@
 """The leak scan: does any known identifier survive anywhere in the output files?
 
-What it looks for is the matcher's own list (``anonymiser.verify_forms``, from
-``identifier_forms``); how it reads is its own (``anonymiser.verify_read``), independent of the
+What it looks for is the matcher's own list (``anonymiser.verify.forms``, from
+``identifier_forms``); how it reads is its own (``anonymiser.verify.read``), independent of the
 rewriter, and bounded. A file it cannot read within the bounds is reported as could not be
 checked, so it is never declared clean (fail closed).
 """
@@ -14,8 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from anonymiser.board import with_board
-from anonymiser.verify_forms import Search, compile_search
-from anonymiser.verify_read import LAID_OUT, MARKUP_PLACES, Part, SeenParts, Unchecked, read_parts
+from anonymiser.verify.forms import Search, compile_search
+from anonymiser.verify.read import LAID_OUT, MARKUP_PLACES, Part, SeenParts, Unchecked, read_parts
 
 CONTEXT = 30  # characters either side: about 60 in all
 UNCHECKED = "could not be checked"
