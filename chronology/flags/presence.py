@@ -381,8 +381,10 @@ def presence_of_staff(doc, kinds: dict[int, str]) -> str:
     return ""
 
 
-def in_speech(token) -> bool:
-    """The adult is inside what someone said ("said he wants to stay with his aunt"), not its speaker."""
+def in_speech(token, verbs: frozenset[str] = SAYING | VOICE) -> bool:
+    """The word is inside what someone said ("said he wants to stay with his aunt"), not its
+    speaker; with ``verbs`` widened to questions, inside what was asked ("asked whether anything
+    was worrying him at home")."""
     node = token
     for _ in range(8):
         head = node.head
@@ -390,7 +392,7 @@ def in_speech(token) -> bool:
             return False
         if (
             node.dep_ in ("ccomp", "xcomp")
-            and head.lemma_ in SAYING | VOICE
+            and head.lemma_ in verbs
             and head.pos_ == "VERB"
             and head.i < token.i  # what is said follows the saying verb
         ):

@@ -23,7 +23,10 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
     ):
         return ""
     home = [t for t in doc if t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's")]
-    if any(not (any(a <= t.idx < b for a, b in quoted) or _asked_or_said(t)) for t in home):
+    if any(
+        not (any(a <= t.idx < b for a, b in quoted) or presence.in_speech(t, ASK | SAYING | VOICE))
+        for t in home
+    ):
         return ""  # at home; not 'no food at home', a home in the child's own words
     staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
     held = tree.held_by_police(doc, kinds)
@@ -44,14 +47,3 @@ def _met(token) -> bool:
     npadvmod of "met"): the child is who was met."""
     head = token.head
     return token.dep_ == "npadvmod" and head.lemma_ in SEE and head.pos_ == "VERB"
-
-
-def _asked_or_said(token) -> bool:
-    """The word is inside what was asked or said ("asked whether anything was worrying him at
-    home", "said she was happy at home"), not where the contact took place."""
-    return any(
-        node.dep_ in ("ccomp", "xcomp")
-        and node.head.lemma_ in ASK | SAYING | VOICE
-        and node.head.i < token.i  # what is asked or said follows the verb
-        for node in (token, *token.ancestors)
-    )
