@@ -99,12 +99,14 @@ def subject_names(case: Case) -> SubjectNames:
             his = "" if person.sex == "unknown" else person.sex
             adults += [(n, his) for n in (person.name.split()[0], person.name, *person.aliases)]
     sex = "" if subject.sex == "unknown" else subject.sex
+    staff = [n for pro in case.professionals for n in (pro.name, *pro.aliases)]
     return SubjectNames(
         tuple(dict.fromkeys(names)),
         tuple(dict.fromkeys(others)),
         born=subject.born,
         sex=sex,
         adults=tuple(dict.fromkeys(adults)),
+        professionals=tuple(dict.fromkeys(staff)),
     )
 
 

@@ -33,15 +33,18 @@ def subject_of(row: dict[str, str]) -> SubjectNames:
 
     The others are split as the pipeline splits the case's people: a child (a sibling, a
     cousin, a friend, anyone whose age is under 18) is one of ``others``, whose sightings do not
-    count; an adult (a parent, a partner, a neighbour) is one of ``adults``. A title ("Mrs") is
-    not a name.
+    count; an adult (a parent, a partner, a neighbour) is one of ``adults``; a practitioner (a
+    teacher, an officer) is one of ``professionals``, as case.yaml lists them. A title ("Mrs")
+    is not a name.
     """
     full = row["subject_name"].strip()
     names = [full, full.split()[0], *(a.strip() for a in row["subject_aliases"].split(";"))]
-    others, adults = [], []
+    others, adults, staff = [], [], []
     for person in row["others"].split(";"):
         name = person.split("(")[0].strip()
         role = person[len(name) :].strip(" ()")
+        if name and PROFESSIONAL.search(role):
+            staff.append(name)
         if not name or PROFESSIONAL.search(role):
             continue
         first = next((w for w in name.split() if w.lower().rstrip(".") not in TITLES), name)
@@ -61,6 +64,7 @@ def subject_of(row: dict[str, str]) -> SubjectNames:
         born=born,
         sex=row["subject_sex"].strip(),
         adults=tuple(dict.fromkeys(adults)),
+        professionals=tuple(dict.fromkeys(staff)),
     )
 
 

@@ -687,3 +687,48 @@ def test_structure_mechanisms_5(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_6(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+# the case's practitioners by name, as case.yaml lists them, beside a family adult
+STAFFED = SubjectNames(
+    names=("Kian",),
+    others=("Mason",),
+    sex="male",
+    adults=(("Darren Sykes", "male"), ("Darren", "male")),
+    professionals=("Sara Ford", "PC 1620 Wells"),
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a practitioner the case names is not a family adult, however titled: telling her is
+        # telling a practitioner, in person, and she is no carer
+        (STAFFED, "At the classroom door Kian said to Miss Ford, 'Darren kicked me'.",
+         "child_seen", "yes"),
+        (STAFFED, "At the classroom door Kian said to Miss Ford, 'Darren kicked me'.",
+         "seen_alone", "yes"),
+        (STAFFED, "Kian seen in the library with Miss Ford.", "seen_alone", "yes"),
+        (STAFFED, "Kian seen in the library with Mr Sykes.", "seen_alone", "not yes"),
+        # a titled surname the case does not list stays a family adult
+        (BOY, "Kian seen in the library with Miss Ford.", "seen_alone", "not yes"),
+        # telling a practitioner is in person; not by phone, not another's account of it, not
+        # an earlier telling passed on, not a referral relaying it
+        (BOY, "Kian told the TA 'mum shouts'.", "child_seen", "yes"),
+        (BOY, "T/C with Kian on his mobile; Kian told the SW he was fine.", "child_seen",
+         "not yes"),
+        (BOY, "Mum said Kian had told his teacher he was scared.", "child_seen", "not yes"),
+        (BOY, "Conference: Kian told the TA last week that he was scared.", "child_seen",
+         "not yes"),
+        (BOY, "Referral from school: Kian told the TA 'mum shouts'.", "child_seen", "not yes"),
+        # telling the teacher is at school, with no carer there unless one is named
+        (BOY, "Kian told his teacher at carpet time that he had been to the zoo.", "seen_alone",
+         "yes"),
+        (BOY, "Kian told his teacher, with mum beside him, that he was tired.", "seen_alone",
+         "not yes"),
+        # the child as the one who saw, in an active perfect, is not the one seen
+        (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_7(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

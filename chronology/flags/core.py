@@ -15,7 +15,7 @@ from chronology.dates import parse_date
 from chronology.flags import model, parse, presence, structure, unnamed
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
-from chronology.flags.frames import QUOTED
+from chronology.flags.frames import INFORMATION, QUOTED
 from chronology.flags.matching import first_rule
 from chronology.flags.people import Marked, heading, mark_people
 from chronology.flags.tree import clip
@@ -207,7 +207,7 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     if seen.value == "no" and _CALLED.search(seen.evidence) and _ATTENDED.search(text):
         # "999 call. Crew attended. Pt in mother's arms": the call brought them to the child
         ruled["child_seen"] = UNKNOWN
-    relayed = _INFORMATION.match(text)
+    relayed = INFORMATION.match(text)
     if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
         # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
         why = f"information received, not a contact: {_first_clause(text)}"
@@ -275,13 +275,6 @@ _ATTENDED = re.compile(
 
 # An entry that records information passed on: "Referral from school:", "Call from member of
 # public", "Info received from MASH", "Contact from school re ...".
-_INFORMATION = re.compile(
-    r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
-    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b|"
-    # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
-    r"\s*(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]",
-    re.IGNORECASE,
-)
 
 
 def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:

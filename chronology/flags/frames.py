@@ -138,7 +138,8 @@ STAY = frozenset(["wait", "stay", "remain", "sit", "go", "spend"])
 # Where a child is without their carers: "seen at school", "in class", "on the ward".
 SETTING = frozenset(
     ["school", "nursery", "class", "classroom", "playground", "preschool", "pre-school",
-     "playgroup", "college", "registration", "lesson", "lessons", "assembly", "creche", "crèche"]
+     "playgroup", "college", "registration", "lesson", "lessons", "assembly", "creche", "crèche",
+     "teacher"]
 )  # fmt: skip
 
 SETTING_ABBREVIATIONS = frozenset(["KP", "DSL", "PE", "TA"])
@@ -201,3 +202,13 @@ HOME = frozenset(
     ["home", "house", "flat", "property", "address", "doorstep", "lounge", "kitchen", "hallway",
      "garden", "bedroom", "living", "sofa", "cot", "door", "bath", "bathroom", "bed", "landing"]
 )  # fmt: skip
+
+# An entry that passes on what another agency saw or heard: "Referral from school: Poppy told
+# her class teacher ...", "Out of hours notification: Tyler admitted".
+INFORMATION = re.compile(
+    r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
+    r"notification|email|letter|log)s?(?: received| made)? (?:from|by)\b|"
+    # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
+    r"\s*(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]",
+    re.IGNORECASE,
+)

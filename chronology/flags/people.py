@@ -270,6 +270,8 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
     groups = (
         ("SIB", [_name_pattern(n) for n in _longest_first(subject.others)], words.SIBLING_WORDS),
         ("SUBJ", [_name_pattern(n) for n in _longest_first(subject.names)], ()),
+        # before the adults, whose titled-surname words would take "Miss Ford" for family
+        ("PRO2", [_name_pattern(n) for n in _longest_first(_staff_forms(subject))], ()),
         (
             "ADULT",
             [_name_pattern(n) for n in _longest_first(_names(subject.adults))],
@@ -285,6 +287,29 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
         if names or words
     )
     return re.compile(rf"(?<![\w'’/-])(?:{body})(?![\w/])", re.IGNORECASE)
+
+
+# Titles and ranks a practitioner's surname is written after: "Miss Ford", "PC Wells".
+_STAFF_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "DC", "DS", "Sgt", "Nurse")
+_RANK = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|sgt|pcso|nurse|\d+)\.?$", re.IGNORECASE)
+
+
+def _staff_forms(subject: SubjectNames) -> tuple[str, ...]:
+    """How the case's practitioners are written: the name as listed, without its title or
+    collar number ("PC 1620 Wells" -> "Wells"), and a title with the surname ("Miss Ford").
+    A form that is also a family member's name is left to the family."""
+    family = {n.lower() for n in (*subject.names, *subject.others, *_names(subject.adults))}
+    family |= {n.split()[-1].lower() for n in family if n.split()}
+    forms = []
+    for name in subject.professionals:
+        bare = [w for w in name.split() if not _RANK.match(w)]
+        if not bare:
+            continue
+        surname = bare[-1]
+        forms += [name, " ".join(bare)]
+        if surname.lower() not in family:
+            forms += [f"{title} {surname}" for title in _STAFF_TITLES]
+    return tuple(f for f in dict.fromkeys(forms) if f.lower() not in family)
 
 
 def _names(adults: tuple[tuple[str, str], ...]) -> tuple[str, ...]:

@@ -72,7 +72,8 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
         None,
     )
     if setting is not None:
-        return f"no parent or carer present, at {setting.text}"
+        where = "with the" if setting.lemma_.lower() == "teacher" else "at"
+        return f"no parent or carer present, {where} {setting.text}"
     gone = [
         t for t in adults if (left(t) or stayed_away(t)) and not _with_the_subject(t.head, kinds)
     ]

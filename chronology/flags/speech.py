@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from chronology.flags import tree
-from chronology.flags.frames import ASK, CONVERSE, QUOTED, SEE, UTTERANCES, VOICE
+from chronology.flags.frames import (
+    ASK,
+    CONVERSE,
+    MESSAGE,
+    QUOTED,
+    REMOTE,
+    SEE,
+    UTTERANCES,
+    VOICE,
+)
 
 
 def own_words(doc, kinds: dict[int, str]) -> str:
@@ -48,6 +57,81 @@ def own_words(doc, kinds: dict[int, str]) -> str:
         or _quote_after_the_child(doc, kinds)
         or views_recorded(doc, kinds)
     )
+
+
+# Saying to someone face to face: "Jakub said to Miss Ford", "told the TA", "disclosed to KP".
+TELLING = frozenset(
+    ["say", "tell", "disclose", "explain", "describe", "confide", "reply", "ask", "shout",
+     "whisper", "complain", "show", "admit", "mention", "report", "announce", "cry"]
+)  # fmt: skip
+
+
+def told_staff(doc, kinds: dict[int, str]) -> tuple[str, str]:
+    """The child saying something to a practitioner: ("yes", words) when heard in person ("At
+    the classroom door Jakub said to Miss Ford ...", "B told the TA 'daddy being angry'"), ("no",
+    words) by phone or message, ("", words) when it is someone else's account of it ("Mum said
+    Summer had told her teacher") or an earlier occasion ("told Miss Pell last week"); ("", "")
+    if the entry has no such telling."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        verb = token.head
+        if kind != "SUBJ" or token.dep_ != "nsubj" or verb.lemma_ not in TELLING:
+            continue
+        if tree.negated(verb) or tree.planned(verb):
+            continue
+        heard_by = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        heard_by += [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+        ]
+        listener = next(
+            (t for t in heard_by if "PRO" in (kinds.get(t.i), kinds.get(_noun_of(t).i))), None
+        )
+        if listener is None:
+            continue
+        words = tree.clip(doc[min(token.i, verb.i) : max(listener.i, verb.i) + 1].text)
+        if any(t.lower_ in REMOTE | MESSAGE for t in verb.sent):
+            return "no", words  # "T/C: Reece told SW he ...": heard, not seen
+        if tree.reported(verb, kinds) or _above_speaker(verb, kinds) or _another_time(verb):
+            return "", words
+        return "yes", words
+    return "", ""
+
+
+# Words that put a telling on an earlier occasion than the entry's: "told Miss Pell last week".
+_EARLIER = frozenset(["yesterday", "earlier", "previously", "ago", "recently"])
+# "last week", "last night": an earlier occasion; not "on her last day" at the school.
+_PERIODS = frozenset(["week", "night", "month", "year", "term", "weekend", "time", "visit"])
+
+
+def _another_time(verb) -> bool:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            continue  # what was told: "told her teacher she had been poorly yesterday"
+        for t in child.subtree:
+            if t.lower_ in _EARLIER:
+                return True
+            if t.lower_ == "last" and t.head.lemma_ in _PERIODS and t.head.i == t.i + 1:
+                return True
+    return False
+
+
+def _noun_of(token):
+    """The noun a word belongs to: "the class TA" -> TA."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _above_speaker(verb, kinds: dict[int, str]) -> bool:
+    """Whether the child's telling sits inside a verb of someone else's: "Mum said Summer had
+    told her teacher", "school reported that she told the TA"."""
+    token = verb
+    while token.dep_ in ("ccomp", "advcl", "conj", "xcomp", "relcl") and token.head.i != token.i:
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(kinds.get(c.i) != "SUBJ" for c in subjects):
+            return True
+    return False
 
 
 # Words that may stand between the child and their quoted words in a note: "LB declined -

@@ -22,6 +22,7 @@ from chronology.flags.frames import (
     CALL,
     CHECKS,
     DIRECT_WORK,
+    INFORMATION,
     INJURIES,
     MESSAGE,
     PAPERS,
@@ -40,6 +41,8 @@ from chronology.flags.frames import (
 KEPT = "with staff, no carer:"
 # The evidence of a child who came to the door alone: alone, but not a time to talk.
 DOOR = "at the door alone:"
+# The evidence of a child seen because they said something to a practitioner in person.
+TOLD = "said to a practitioner:"
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,11 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if held is not None:  # "E stopped and searched in the park": in front of the officers
         words = tree.clip(doc[held.left_edge.i : held.i + 1].text)
         found.setdefault("child_seen", Finding("yes", f"held by police: {words}"))
+    heard, told = speech.told_staff(doc, kinds)
+    if told and "child_seen" not in found and not INFORMATION.match(text):
+        # "Jakub said to Miss Ford, 'Darren kicked me'"; not "Referral from school: she told"
+        why = {"yes": TOLD, "no": "not in person:"}.get(heard, "not this contact's:")
+        found["child_seen"] = Finding(heard, f"{why} {told}")
     tool = encounter.views_tool(doc, kinds)
     if tool and found.get("child_seen", Finding("", "")).value != "no":
         found.setdefault("wishes_sought", Finding("yes", f"views sought with a tool: {tool}"))

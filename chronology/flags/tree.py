@@ -77,7 +77,9 @@ def verb_of(token):
         return None, ""
     if token.dep_ == "nsubj" and head.lemma_ in ARRIVE and head.pos_ == "VERB":
         return head, "nsubj"
-    if token.dep_ in PARTICIPANT or (token.dep_ == "nsubj" and participle(head)):
+    if token.dep_ in PARTICIPANT or (
+        token.dep_ == "nsubj" and participle(head) and not active(head)
+    ):
         return (head, token.dep_) if head.pos_ in ("VERB", "AUX") else (None, "")
     # "Grandmother seen at the desk": the participant is the noun the participle hangs on
     for child in token.children:
@@ -86,6 +88,13 @@ def verb_of(token):
     if token.dep_ == "dobj" and head.pos_ in ("NOUN",) and head.head.pos_ == "VERB":
         return head.head, "dobj"
     return None, ""
+
+
+def active(verb) -> bool:
+    """A seeing verb's participle in an active perfect ("he'd seen his dad", "she had found the
+    tablets"): its subject is the one who saw, not the one seen."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect and verb.lemma_ in ("see", "observe", "view", "sight", "find", "watch")
 
 
 def participle(verb) -> bool:

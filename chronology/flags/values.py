@@ -24,6 +24,9 @@ class SubjectNames:
     # the case's adults by name, with their sex ("female" | "male" | ""): "Dean present" is an
     # adult present, and "she" after "Dean" is not him
     adults: tuple[tuple[str, str], ...] = ()
+    # the case's practitioners by name (case.yaml professionals): "said to Miss Ford" is said to a
+    # practitioner, who is not a carer, even where a title would otherwise make her a family adult
+    professionals: tuple[str, ...] = ()
 
 
 UNKNOWN = FlagValue("", "", "")
