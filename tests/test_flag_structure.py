@@ -726,6 +726,17 @@ STAFFED = SubjectNames(
          "yes"),
         (BOY, "Kian told his teacher, with mum beside him, that he was tired.", "seen_alone",
          "not yes"),
+        # the words under an adult's label are the adult's, however the label is written
+        (BOY, "Kian seen with mum. Mum's views: wants rehousing.", "wishes_expressed",
+         "not yes"),
+        (BOY, "Kian seen playing. Parents' views: they want him to stay.", "wishes_expressed",
+         "not yes"),
+        (BOY, "Kian seen with mum. Kian's views: wants his own room.", "wishes_expressed",
+         "yes"),
+        # a school inside what someone said or wants is not where the child was seen
+        (BOY, "Kian seen playing. Parents' views: they want him to stay at the school.",
+         "seen_alone", "not yes"),
+        (BOY, "Kian seen playing at school.", "seen_alone", "yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

@@ -83,7 +83,11 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
         for at, kind in marked.mentions
         if kind != "PRO"
         and at > sentence  # the actor is in the match's own sentence
-        and not (owner and marked.text.startswith("'s", at + len(kind)))  # "Kai's review"
+        and not (
+            owner
+            and marked.text.startswith("'s", at + len(kind))  # "Kai's review"
+            and not _LABEL.match(marked.text, at + len(kind))  # "Mum's views: wants ..."
+        )
         and (
             at < m.start()
             or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 24), at))
@@ -91,6 +95,9 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
     ]
     return people[-1] if people else None
 
+
+# A note's label for whose words follow: "ADULT's views: wants rehousing" are the adult's.
+_LABEL = re.compile(r"'s (?:views?|wishes|voice|words|account|comments?|feelings)\s*:", re.I)
 
 _PREPOSITION = re.compile(r"\b(?:with|without|from|by|to|of|for|about|on|in|at) (?:SUBJ's )?$")
 

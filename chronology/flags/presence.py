@@ -68,6 +68,7 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
             for t in doc
             if (t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS)
             and not _someone_elses(t, kinds)
+            and not in_speech(t)  # "they want him to stay at the school": not where he was
         ),
         None,
     )

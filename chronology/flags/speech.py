@@ -202,7 +202,7 @@ def view_label(doc, kinds: dict[int, str]) -> str:
         if doc[token.i + 1].text != ":":
             continue
         owner = doc[token.i - 1] if token.i else None
-        if owner is not None and owner.lower_ in ("'s", "’s") and owner.i:
+        if owner is not None and owner.lower_ in ("'s", "’s", "'", "’") and owner.i:
             owner = doc[owner.i - 1]
         if owner is not None and kinds.get(owner.i) in ("ADULT", "SIB", "PRO"):
             continue  # "Mum's views: ..."
