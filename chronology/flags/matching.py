@@ -97,7 +97,9 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
 
 
 # A note's label for whose words follow: "ADULT's views: wants rehousing" are the adult's.
-_LABEL = re.compile(r"'s (?:views?|wishes|voice|words|account|comments?|feelings)\s*:", re.I)
+_LABEL = re.compile(
+    r"'s (?:views?|wishes|voice|words|account|comments?|feelings)\s*:", re.IGNORECASE
+)
 
 _PREPOSITION = re.compile(r"\b(?:with|without|from|by|to|of|for|about|on|in|at) (?:SUBJ's )?$")
 
