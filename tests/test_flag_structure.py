@@ -737,6 +737,18 @@ STAFFED = SubjectNames(
         (BOY, "Kian seen playing. Parents' views: they want him to stay at the school.",
          "seen_alone", "not yes"),
         (BOY, "Kian seen playing at school.", "seen_alone", "yes"),
+        # a note's "M" and "F" are the mother and father, unless the case names the child so
+        (BOY, "HV. Asked M re Kian's views. M: Kian 'doesn't want to know him'.",
+         "wishes_expressed", "not yes"),
+        (BOY, "Kian seen at home with M.", "seen_alone", "no"),
+        (SubjectNames(names=("Maisie", "M"), others=(), sex="female"),
+         "Maisie seen at nursery. M said 'Jay did it'.", "wishes_expressed", "yes"),
+        (BOY, "Kian seen (M, approx 7 yrs) alone in the cubicle.", "seen_alone", "yes"),
+        # a note's question and the child's answer after it: asked
+        (BOY, "Kian seen 09:15 (DSL + TA). Asked - Kian 'don't want to say'.", "wishes_sought",
+         "yes"),
+        (BOY, "Kian seen 09:15 (DSL + TA). Kian 'don't want to say'.", "wishes_sought",
+         "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

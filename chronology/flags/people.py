@@ -63,6 +63,8 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
             if kind.startswith("SUBJ") and not gender:
                 gender = {"female": "f", "male": "m"}.get(subject.sex, "")
             if kind == "ADULT" and not gender:
+                gender = words.PARENT_LETTERS.get(m.group(), "")
+            if kind == "ADULT" and not gender:
                 sex = next((x for n, x in subject.adults if n.lower() == m.group().lower()), "")
                 gender = {"female": "f", "male": "m"}.get(sex, "")
             people.append(_Person(m.start(), kind, gender, m.end()))

@@ -306,6 +306,11 @@ WISHES_SOUGHT_RULES = (
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
     Rule("wishes_sought", "yes", 3, r"\b(?:spoke|talked|talk) (?:to|with) SUBJ about", "subject"),
+    # a note's question and the child's answer: "Asked - AC 'don't want to say'", "Asked open q
+    # 'what happened?' - S: 'fell off'"
+    Rule("wishes_sought", "yes", 3,
+         r"(?:^|[.;]\s*)(?:when )?asked\b[^.;]{0,60}?[-–:]\s*SUBJ\s*:?\s*['\"‘“].{1,60}?['\"’”](?!\w)",
+         "any"),
 )  # fmt: skip
 
 QUOTE = r"['\"‘“]"
