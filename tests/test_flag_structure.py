@@ -749,6 +749,13 @@ STAFFED = SubjectNames(
          "yes"),
         (BOY, "Kian seen 09:15 (DSL + TA). Kian 'don't want to say'.", "wishes_sought",
          "not yes"),
+        # a child who refused to answer was asked
+        (BOY, "Kian seen at the station. Kian refused to say where he had been.",
+         "wishes_sought", "yes"),
+        (BOY, "Kian seen at the station; he would not say why.", "wishes_sought", "yes"),
+        (BOY, "Kian seen at the station. Kian refused to eat.", "wishes_sought", "not yes"),
+        (BOY, "Kian seen at home. Mum refused to say where Kian's dad was.", "wishes_sought",
+         "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

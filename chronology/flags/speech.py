@@ -97,6 +97,29 @@ def told_staff(doc, kinds: dict[int, str]) -> tuple[str, str]:
     return "", ""
 
 
+# What a child refuses when refusing a question: "refused to say where", "would not talk".
+_ANSWERING = frozenset(["say", "answer", "explain", "tell", "talk", "speak", "discuss", "give"])
+
+
+def refused(doc, kinds: dict[int, str]) -> str:
+    """The child refusing to answer: "Lacey refused to say where she had been", "would not say
+    why", "did not want to talk about it"; a refusal answers a question put to the child. ""
+    if none."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        verb = token.head
+        if kind != "SUBJ" or token.dep_ != "nsubj":
+            continue
+        if verb.lemma_ in ("refuse", "decline", "want"):
+            said = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in _ANSWERING]
+            if said and (verb.lemma_ != "want" or tree.negated(verb)):
+                return tree.clip(doc[token.i : said[0].i + 1].text)
+        elif verb.lemma_ in _ANSWERING and tree.negated(verb):
+            if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo") for c in verb.children):
+                return tree.clip(doc[token.i : verb.i + 1].text)  # "would not say why"
+    return ""
+
+
 # Words that put a telling on an earlier occasion than the entry's: "told Miss Pell last week".
 _EARLIER = frozenset(["yesterday", "earlier", "previously", "ago", "recently"])
 # "last week", "last night": an earlier occasion; not "on her last day" at the school.

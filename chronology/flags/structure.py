@@ -166,6 +166,10 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         # "Jakub said to Miss Ford, 'Darren kicked me'"; not "Referral from school: she told"
         why = {"yes": TOLD, "no": "not in person:"}.get(heard, "not this contact's:")
         found["child_seen"] = Finding(heard, f"{why} {told}")
+    refusal = speech.refused(doc, kinds)
+    if refusal and found.get("child_seen", Finding("", "")).value != "no":
+        # "Lacey refused to say where she had been": a question was put to her
+        found.setdefault("wishes_sought", Finding("yes", f"refused to answer: {refusal}"))
     tool = encounter.views_tool(doc, kinds)
     if tool and found.get("child_seen", Finding("", "")).value != "no":
         found.setdefault("wishes_sought", Finding("yes", f"views sought with a tool: {tool}"))
