@@ -105,18 +105,21 @@ def refused(doc, kinds: dict[int, str]) -> str:
     """The child refusing to answer: "Lacey refused to say where she had been", "would not say
     why", "did not want to talk about it"; a refusal answers a question put to the child. ""
     if none."""
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
     for i, kind in kinds.items():
         token = doc[i]
         verb = token.head
-        if kind != "SUBJ" or token.dep_ != "nsubj":
-            continue
-        if verb.lemma_ in ("refuse", "decline", "want"):
-            said = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in _ANSWERING]
-            if said and (verb.lemma_ != "want" or tree.negated(verb)):
-                return tree.clip(doc[token.i : said[0].i + 1].text)
-        elif verb.lemma_ in _ANSWERING and tree.negated(verb):
-            if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo") for c in verb.children):
-                return tree.clip(doc[token.i : verb.i + 1].text)  # "would not say why"
+        if kind != "SUBJ" or token.dep_ != "nsubj" or any(a <= verb.idx < b for a, b in quoted):
+            continue  # not the child's own quoted "don't want to say"
+        said = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in _ANSWERING]
+        refusing = verb.lemma_ in ("refuse", "decline") or (
+            verb.lemma_ == "want" and tree.negated(verb)
+        )
+        if refusing and said:
+            return tree.clip(doc[token.i : said[0].i + 1].text)
+        would = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo") for c in verb.children)
+        if verb.lemma_ in _ANSWERING and tree.negated(verb) and would:
+            return tree.clip(doc[token.i : verb.i + 1].text)  # "would not say why"
     return ""
 
 
