@@ -756,6 +756,11 @@ STAFFED = SubjectNames(
         (BOY, "Kian seen at the station. Kian refused to eat.", "wishes_sought", "not yes"),
         (BOY, "Kian seen at home. Mum refused to say where Kian's dad was.", "wishes_sought",
          "not yes"),
+        # a note's passive with the tense of a past verb: "DP interviewed u/c" was interviewed
+        (BOY, "Custody record. Kian interviewed u/c 04:05-04:31, no comment interview.",
+         "child_seen", "yes"),
+        (BOY, "Custody record. Kian interviewed u/c 04:05-04:31, no comment interview.",
+         "wishes_sought", "yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

@@ -103,7 +103,20 @@ def participle(verb) -> bool:
     if verb.tag_ == "VBN":
         return True
     word = verb.lower_
-    return verb.tag_ == "VBD" and word.endswith(("en", "wn")) and word != verb.lemma_
+    if verb.tag_ == "VBD" and word.endswith(("en", "wn")) and word != verb.lemma_:
+        return True
+    # "DP interviewed u/c", "Child examined by FME": a verb done only to a person, with no person
+    # as its object and no auxiliary, is the note's passive
+    return (
+        verb.tag_ == "VBD"
+        and verb.lemma_ in DONE_TO
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in verb.children)
+    )
+
+
+# Verbs a practitioner does to a child; the child, as their subject, is the one they are done to.
+DONE_TO = frozenset(["interview", "examine", "weigh", "measure", "immunise", "vaccinate"])
 
 
 # A subject that is nobody, or a place in none of the occasions: "Nobody asked him",
