@@ -761,6 +761,12 @@ STAFFED = SubjectNames(
          "child_seen", "yes"),
         (BOY, "Custody record. Kian interviewed u/c 04:05-04:31, no comment interview.",
          "wishes_sought", "yes"),
+        # a call to a parent is not the contact with a child the entry sees elsewhere
+        (BOY, ("Reception: Kian in the same clothes all week. TA helped him change; he said "
+               "'mum's poorly'. DSL phoned mum - no answer."), "child_seen", "not no"),
+        (BOY, "Phoned mum re Kian's cough - no answer.", "child_seen", "no"),
+        (BOY, "Meeting with mum and dad at the unit. Kian remained in his cot.", "child_seen",
+         "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

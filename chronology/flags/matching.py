@@ -38,6 +38,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         clause = _CLAUSE_BREAK.split(before)[-1] + m.group()
         if rule.flag == "child_seen" and _NEGATED.search(clause):
             return False
+    if rule.who == "contact":
+        return not _with_another(marked, m)
     if rule.who != "actor":
         return True
     seeing = rule.flag in ("child_seen", "seen_alone")
@@ -49,6 +51,23 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "Seen Mason alone": the one seen is named right after
     # who speaks: "cancel Kai's review, says he has chicken pox" is not Kai speaking
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
+
+
+_CALLING = re.compile(r"phon|\brang\b|\bcall|T/C|\btext|voicemail|contacted|e-?mail", re.IGNORECASE)
+
+
+def _with_another(marked: Marked, m: re.Match) -> bool:
+    """The match's sentence is a call or meeting with an adult, not naming the child, whom
+    another sentence names: "TA helped her change; LR said ... DSL phoned mum - no answer"."""
+    text = marked.text
+    start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".;!?\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    if not _CALLING.search(text, start, end):
+        return False  # a meeting with the parents is still not a sighting
+    inside = {kind for at, kind in marked.mentions if start <= at < end}
+    elsewhere = any(kind == "SUBJ" and not start <= at < end for at, kind in marked.mentions)
+    return "ADULT" in inside and "SUBJ" not in inside and elsewhere
 
 
 def _quoted(text: str, m: re.Match) -> bool:

@@ -73,7 +73,8 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
         None,
     )
     if setting is not None:
-        where = "with the" if setting.lemma_.lower() == "teacher" else "at"
+        staff = setting.lemma_.lower() == "teacher" or setting.text in ("KP", "DSL", "TA")
+        where = "with the" if staff else "at"
         return f"no parent or carer present, {where} {setting.text}"
     gone = [
         t for t in adults if (left(t) or stayed_away(t)) and not _with_the_subject(t.head, kinds)

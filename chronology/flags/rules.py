@@ -36,7 +36,9 @@ class Rule:
     value: str  # "yes" | "no"
     rank: int
     pattern: str
-    who: str = "any"  # "subject" | "any" | "actor"
+    # "subject" | "any" | "actor" | "contact" (the call or meeting is the entry's contact with
+    # the child, unless its sentence is with an adult and the child is in another sentence)
+    who: str = "any"
 
 
 def _any(*words: str) -> str:
@@ -230,13 +232,13 @@ CHILD_SEEN_RULES = (
          r"DNA|did not attend|failed to attend|absent|missed (?:SUBJ's |the |an? )?(?:[\w-]+ ){0,2}"
          r"(?:appointments?|checks?|tests?|reviews?|clinics?|sessions?|visits?)|not in today|cancel(?:led)?|"
          r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|gone away|not sighted|"
-         r"did not bring)", "any"),
+         r"did not bring)", "contact"),
     Rule("child_seen", "no", 2,
          rf"(?<!drew )(?<!wrote )(?<!showed )\bSUBJ (?:was |were |is )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
          r"(?! and (?:was|were) seen)", "subject"),
     Rule("child_seen", "no", 2,
          rf"\b(?:spoke to|saw|seen) (?:ADULT )?only|\bADULT only|only ADULT (?:was )?{SEEN}", "any"),
-    Rule("child_seen", "no", 1, REMOTE, "any"),
+    Rule("child_seen", "no", 1, REMOTE, "contact"),
     Rule("child_seen", "no", 1,
          rf"\b{OTH}(?:'s)? (?:was |were )?(?:{SEEN}|spoken to|attended|interviewed|visited|alone|"
          rf"arrested|examined|weighed)\b|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|"
