@@ -767,6 +767,11 @@ STAFFED = SubjectNames(
         (BOY, "Phoned mum re Kian's cough - no answer.", "child_seen", "no"),
         (BOY, "Meeting with mum and dad at the unit. Kian remained in his cot.", "child_seen",
          "not yes"),
+        # a child who did not attend may still have their words passed on; without any, no
+        (BOY, "ICPC. Kian did not attend. SW presented his drawing: he wrote 'let me out'.",
+         "wishes_expressed", "yes"),
+        (BOY, "ICPC. Kian did not attend. SW presented her report.", "wishes_expressed", "no"),
+        (BOY, "ICPC. Kian did not attend. SW presented her report.", "child_seen", "no"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

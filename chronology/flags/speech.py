@@ -39,7 +39,7 @@ def own_words(doc, kinds: dict[int, str]) -> str:
         verbs = verbs if token.dep_ == "nsubj" else verbs[1:]
         for verb in verbs:
             if _says(verb):
-                return tree.clip(tree.evidence(doc, doc[i], verb) + _words_after(doc, verb))
+                return tree.clip(_said(doc, doc[i], verb))
         # what the child did to say it: "used his PECS book to tell TA 'sad'", "showed the OM
         # his medal, saying he's 'in the A team now'"
         for verb in verbs:
@@ -50,7 +50,7 @@ def own_words(doc, kinds: dict[int, str]) -> str:
                 continue  # "TJ not in school - mum rang to say": mum's call, not TJ's
             for done in _done_by_the_same(verb):
                 if _says(done, purpose=True):
-                    return tree.clip(tree.evidence(doc, doc[i], done) + _words_after(doc, done))
+                    return tree.clip(_said(doc, doc[i], done))
     return (
         _quoted_answer(doc, kinds)
         or _subjectless_saying(doc, kinds)
@@ -363,11 +363,16 @@ def _nobody_above(verb) -> bool:
     return False
 
 
-def _words_after(doc, verb) -> str:
-    """What follows a saying verb in its own clause, for the evidence: "said 'I want nan'"."""
-    end = verb.right_edge.i + 1
-    rest = doc[verb.i + 1 : min(end, verb.i + 14)].text
-    return (" " + rest) if rest and not rest.startswith((",", ".")) else ""
+def _said(doc, speaker, verb) -> str:
+    """The evidence of the child saying something: the speaker and verb, then what follows the
+    verb in its own clause ("said 'I want nan'"), each word once."""
+    words = tree.evidence(doc, speaker, verb)
+    start = doc.text.find(words, doc[min(speaker.left_edge.i, verb.i)].idx)
+    last = doc[min(verb.right_edge.i, verb.i + 13)]
+    if start < 0 or last.is_punct and last.i == verb.i + 1:
+        return words
+    end = last.idx + len(last.text)
+    return doc.text[start:end] if end > start + len(words) else words
 
 
 def heard(doc, kinds: dict[int, str]) -> str:

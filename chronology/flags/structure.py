@@ -98,7 +98,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found.setdefault("child_seen", Finding("", f"someone else's account: {words}"))
             continue
         if verb.lemma_ in BRING and negated:
-            for flag in ("child_seen", "wishes_sought", "wishes_expressed", "seen_alone"):
+            # not the child's words, which may still be passed on ("did not attend; his views
+            # were presented by SW"): those are decided below, "no" when none are found
+            for flag in ("child_seen", "wishes_sought", "seen_alone"):
                 found.setdefault(flag, Finding("no", words))
         elif verb.lemma_ in ARRIVE and how == "nsubj" and presence.alone(verb) and not negated:
             found["child_seen"] = Finding("yes", words)
