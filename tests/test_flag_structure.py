@@ -772,6 +772,16 @@ STAFFED = SubjectNames(
          "wishes_expressed", "yes"),
         (BOY, "ICPC. Kian did not attend. SW presented her report.", "wishes_expressed", "no"),
         (BOY, "ICPC. Kian did not attend. SW presented her report.", "child_seen", "no"),
+        # a child heard saying words gave them, though not seen; crying or another's shouting
+        # is not the child's words
+        (BOY, "999 call. Kian heard in the background screaming 'stop it, Dad'.",
+         "wishes_expressed", "yes"),
+        (BOY, "999 call. Kian heard in the background screaming 'stop it, Dad'.",
+         "child_seen", "no"),
+        (BOY, "999 call. Kian heard crying 'for hours' most evenings.", "wishes_expressed",
+         "not yes"),
+        (BOY, "999 call. Kian heard; mum heard shouting 'get out'.", "wishes_expressed",
+         "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

@@ -398,6 +398,30 @@ def heard(doc, kinds: dict[int, str]) -> str:
     return ""
 
 
+# Sounds that are words: "heard screaming 'stop it, Dad'"; not crying ("crying 'for hours'").
+_VOICING = frozenset(["scream", "shout", "say", "yell", "call", "beg", "plead", "shriek", "ask"])
+
+
+def heard_saying(doc, kinds: dict[int, str]) -> str:
+    """Words the child was heard to say: the child, then "heard", then a voicing verb with a
+    quote right after it ("Child heard in the background screaming 'wake up, Wayne'"), and no
+    one else named in between; "" if none."""
+    for token in doc:
+        if token.lemma_ not in _VOICING or token.i + 2 >= len(doc):
+            continue
+        if doc[token.i + 1].text not in ("'", "‘", '"', "“"):
+            continue
+        before = doc[token.sent.start : token.i]
+        hear = next((t for t in before if t.lemma_.lower() == "hear"), None)
+        named = [kinds[t.i] for t in before if t.i in kinds]
+        if hear is None or not named or named[-1] != "SUBJ":
+            continue
+        quote = QUOTED.match(doc.text, doc[token.i + 1].idx)
+        end = quote.end() if quote else token.sent.end_char
+        return tree.clip(doc.text[token.idx : end])
+    return ""
+
+
 def _heard_doing(verb, kinds: dict[int, str]) -> bool:
     """ "Child heard crying inside": a note's passive, the child heard making the sound. Its
     subject is a name or "child", not a pronoun, the verb a bare past form, an -ing form right

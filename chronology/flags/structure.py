@@ -207,6 +207,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     heard = speech.heard(doc, kinds)
     if heard and "child_seen" not in found:
         found["child_seen"] = Finding("no", f"heard, not seen: {heard}")
+    voiced = speech.heard_saying(doc, kinds)
+    if voiced:  # "Child heard in the background screaming 'wake up, Wayne'"
+        found.setdefault("wishes_expressed", Finding("yes", f"heard saying: {voiced}"))
     off = _camera_off(doc, kinds)
     if off:  # a video call in which the child was not on screen
         found.setdefault("child_seen", Finding("no", f"not on screen: {off}"))
