@@ -782,6 +782,11 @@ STAFFED = SubjectNames(
          "not yes"),
         (BOY, "999 call. Kian heard; mum heard shouting 'get out'.", "wishes_expressed",
          "not yes"),
+        # shouting with no words is a noise; with words it is the child's
+        (BOY, "Home visit. Could hear Kian shouting at the game upstairs.", "wishes_expressed",
+         "not yes"),
+        (BOY, "Home visit. Kian shouted 'go away' from the landing.", "wishes_expressed", "yes"),
+        (BOY, "Home visit. Kian shouted that he hated school.", "wishes_expressed", "yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

@@ -307,6 +307,10 @@ def _says(verb, purpose: bool = False) -> bool:
         return False  # "J described as a handful": said of the child, not by them
     if any(c.dep_ == "dobj" and _nothing(c) for c in verb.children) or _nobody_above(verb):
         return False  # "said nothing", "made no disclosure", "nobody asked what he wanted"
+    if verb.lemma_ in _SOUNDS and not _quote_follows(verb):
+        # "shouting at the game", "screaming": a noise; with content ("shouted that he hated
+        # her", "screamed 'stop'") it is words
+        return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
     return (
         verb.lemma_ in VOICE
         or (
@@ -317,6 +321,10 @@ def _says(verb, purpose: bool = False) -> bool:
         # a choice shown with the child's own words: "placed 'dad' under 'don't like'"
         or (verb.lemma_ in ("put", "place", "pick", "choose", "stick") and _quote_follows(verb))
     )
+
+
+# Voicing verbs that are only a noise without words: "shouting at the game".
+_SOUNDS = frozenset(["shout", "scream", "yell", "whisper", "shriek"])
 
 
 def _quote_follows(verb) -> bool:
