@@ -787,6 +787,13 @@ STAFFED = SubjectNames(
          "not yes"),
         (BOY, "Home visit. Kian shouted 'go away' from the landing.", "wishes_expressed", "yes"),
         (BOY, "Home visit. Kian shouted that he hated school.", "wishes_expressed", "yes"),
+        # the child's first initial alone is the child, unless someone else in the case shares it
+        (SubjectNames(names=("Rhys",), others=("Mia",), sex="male"),
+         "Rhys seen at school. R drew dad shouting and wrote 'when dad drinks'.",
+         "wishes_expressed", "yes"),
+        (SubjectNames(names=("Rhys",), others=("Ruby",), sex="male"),
+         "Rhys seen at school. R drew dad shouting and wrote 'when dad drinks'.",
+         "wishes_expressed", "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

@@ -271,7 +271,7 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
     # Order matters: the case's own names first ("Child B" before "child"), pronouns last.
     groups = (
         ("SIB", [_name_pattern(n) for n in _longest_first(subject.others)], words.SIBLING_WORDS),
-        ("SUBJ", [_name_pattern(n) for n in _longest_first(subject.names)], ()),
+        ("SUBJ", [_name_pattern(n) for n in _longest_first(subject.names)], _initial(subject)),
         # before the adults, whose titled-surname words would take "Miss Ford" for family
         ("PRO2", [_name_pattern(n) for n in _longest_first(_staff_forms(subject))], ()),
         (
@@ -312,6 +312,20 @@ def _staff_forms(subject: SubjectNames) -> tuple[str, ...]:
         if surname.lower() not in family:
             forms += [f"{title} {surname}" for title in _STAFF_TITLES]
     return tuple(f for f in dict.fromkeys(forms) if f.lower() not in family)
+
+
+def _initial(subject: SubjectNames) -> tuple[str, ...]:
+    """The subject's first initial as a note writes it alone ("R drew dad shouting"), in exact
+    case and not before a full stop ("R. Jones"), when no one else in the case shares it and it
+    is not a word or a parent's letter (I, A, M, F)."""
+    first = next((n for n in subject.names if n[:1].isupper() and n[1:2].islower()), "")
+    letter = first[:1]
+    if not letter or letter in "IAMF":
+        return ()
+    others = (*subject.others, *_names(subject.adults), *subject.professionals)
+    if any(n[:1] == letter for n in others):
+        return ()
+    return (rf"(?-i:{letter})(?![.'’])",)
 
 
 def _names(adults: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
