@@ -794,6 +794,9 @@ STAFFED = SubjectNames(
         (SubjectNames(names=("Rhys",), others=("Ruby",), sex="male"),
          "Rhys seen at school. R drew dad shouting and wrote 'when dad drinks'.",
          "wishes_expressed", "not yes"),
+        # a time's point is not a sentence's end: the one who says is still the caller
+        (BOY, "Kian absent today. Mum phoned 9.15 - says he is poorly.", "wishes_expressed",
+         "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

@@ -96,7 +96,7 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
     People inside the match after a preposition ("with mum", "away from his parents") are
     objects, not actors.
     """
-    sentence = max(marked.text.rfind(c, 0, m.start()) for c in ".!?\n")
+    sentence = _sentence_start(marked.text, m.start())
     people = [
         kind
         for at, kind in marked.mentions
@@ -119,6 +119,16 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
 _LABEL = re.compile(
     r"'s (?:views?|wishes|voice|words|account|comments?|feelings)\s*:", re.IGNORECASE
 )
+
+# A sentence's end: not the point in a time or number ("phoned 9.15 - says he is poorly").
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: the last sentence end before it, or -1."""
+    ends = [e.start() for e in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else -1
+
 
 _PREPOSITION = re.compile(r"\b(?:with|without|from|by|to|of|for|about|on|in|at) (?:SUBJ's )?$")
 
