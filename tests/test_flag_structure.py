@@ -797,6 +797,11 @@ STAFFED = SubjectNames(
         # a time's point is not a sentence's end: the one who says is still the caller
         (BOY, "Kian absent today. Mum phoned 9.15 - says he is poorly.", "wishes_expressed",
          "not yes"),
+        # the child's words given with them, whatever the parse makes of the quote
+        (BOY, "ICPC. Children not present. KP reported Kian's words 'daddy smacked me'.",
+         "wishes_expressed", "yes"),
+        (BOY, "ICPC. Children not present. KP reported mum's words 'he fell'.",
+         "wishes_expressed", "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

@@ -248,6 +248,9 @@ def _views_owned(doc, kinds: dict[int, str]) -> str:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None or kinds.get(owner.i) != "SUBJ":
             continue
+        quote = QUOTED.match(token.doc.text, token.idx + len(token.text) + 1)
+        if quote:  # "reported Ella-Mae's words 'daddy smacked me'": given with them
+            return tree.clip(token.doc.text[owner.left_edge.idx : quote.end()])
         verb = token.head
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.lemma_ not in _RECORDING:
             continue
