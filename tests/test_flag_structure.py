@@ -802,6 +802,14 @@ STAFFED = SubjectNames(
          "wishes_expressed", "yes"),
         (BOY, "ICPC. Children not present. KP reported mum's words 'he fell'.",
          "wishes_expressed", "not yes"),
+        # "said to be" is said of the child by others, not the child's words
+        (BOY, "Officers attended. Kian said to be asleep upstairs; officers looked in on him.",
+         "wishes_expressed", "not yes"),
+        # a practitioner staying with the child during another's contact is company, not a
+        # child kept until collected: seen without a carer and speaking, the child was asked
+        (STAFFED, ("SW visited; Kian seen without mum. Used play people; said 'Darren shouts'. "
+                   "Miss Ford stayed with Kian during the visit."), "wishes_sought", "yes"),
+        (STAFFED, "Brought to ED by Miss Ford. Injury to wrist.", "seen_alone", "yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

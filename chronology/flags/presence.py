@@ -149,12 +149,19 @@ def _with_staff(doc, kinds: dict[int, str]) -> str:
             and _with_the_child(node.head.head, kinds)
         ):
             return tree.clip(doc[node.head.i : node.i + 1 + len(after)].text.strip(" .,;"))
+        if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head.lemma_ in _BRING:
+            # "Brought by Mrs Fielding (school)": a practitioner brought the child
+            return tree.clip(doc[node.head.head.i : node.i + 1].text)
         if after and after[0].lower_ in ("present", "only"):
             return doc[token.left_edge.i : node.i + 2].text
         head = token.head
         if token.dep_ == "nsubj" and head.lemma_ in STAY and kinds.get(_object_of(head)) == "SUBJ":
             return doc[token.i : head.right_edge.i + 1].text  # "KP stayed with Lils"
     return ""
+
+
+# Taking a child somewhere: whoever did it was with the child.
+_BRING = frozenset(["bring", "accompany", "escort", "take", "drive", "walk"])
 
 
 def _with_the_child(head, kinds: dict[int, str]) -> bool:

@@ -210,7 +210,7 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "yes", 3, r"\bSUBJ (?:\+|&|with) (?:SUBJ's )?ADULT\b(?! (?:for|at|in)\b)",
          "subject"),
     Rule("child_seen", "yes", 3,
-         r"\b(?:brought|collected) (?:in )?(?:to [a-z ]{2,20} )?by (?:SUBJ's )?(?:ADULT|ambulance)",
+         r"\b(?:brought|collected) (?:in )?(?:to [a-z ]{2,20} )?by (?:SUBJ's )?(?:ADULT|PRO|ambulance)",
          "actor"),
     Rule("child_seen", "yes", 3,
          rf"(?:^|[.;]\s*)(?:[\w/-]+ ){{0,2}}(?:visit|nursery|school|class|session|clinic|"

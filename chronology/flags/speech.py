@@ -310,6 +310,10 @@ def _says(verb, purpose: bool = False) -> bool:
         return False  # "J described as a handful": said of the child, not by them
     if any(c.dep_ == "dobj" and _nothing(c) for c in verb.children) or _nobody_above(verb):
         return False  # "said nothing", "made no disclosure", "nobody asked what he wanted"
+    if verb.lemma_ in ("say", "report", "believe", "think") and any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children
+    ):
+        return False  # "Children said to be asleep upstairs": said of them, by others
     if verb.lemma_ in _SOUNDS and not _quote_follows(verb):
         # "shouting at the game", "screaming": a noise; with content ("shouted that he hated
         # her", "screamed 'stop'") it is words

@@ -260,7 +260,8 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
     """The child kept in a practitioner's company: "KP stayed with Lils", "Ayaan stayed in the
     room with his key person", "remained with the TA". The practitioner was with the child.
     Returns the words, those of a talk joined to it ("sat with K and talked about .."), and
-    whether it was direct work ("used Talking Mats with Ellis"), which says nothing of carers."""
+    whether it was direct work ("used Talking Mats with Ellis") or company during another's
+    contact ("stayed with Tyler during the visit"), which say nothing of carers."""
     for i, kind in kinds.items():
         token = doc[i]
         if kind != "SUBJ":
@@ -299,7 +300,10 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
                 None,
             )
             talked = tree.clip(doc[start : talk.right_edge.i + 1].text) if talk else ""
-            return tree.clip(doc[start:end].text), talked, verb.lemma_ in DIRECT_WORK
+            # "stayed with Tyler during the visit": company in another's contact, as direct
+            # work is, not a child kept until collected
+            during = any(c.dep_ == "prep" and c.lower_ == "during" for c in verb.children)
+            return tree.clip(doc[start:end].text), talked, verb.lemma_ in DIRECT_WORK or during
     return "", "", False
 
 
