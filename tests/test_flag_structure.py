@@ -810,6 +810,11 @@ STAFFED = SubjectNames(
         (STAFFED, ("SW visited; Kian seen without mum. Used play people; said 'Darren shouts'. "
                    "Miss Ford stayed with Kian during the visit."), "wishes_sought", "yes"),
         (STAFFED, "Brought to ED by Miss Ford. Injury to wrist.", "seen_alone", "yes"),
+        # the subject said by name not to be seen outweighs "a child" seen, who may be another
+        (BOY, "No answer. A small child was seen at the upstairs window. Kian was not seen.",
+         "child_seen", "no"),
+        (BOY, "No answer at first. A small child was seen at the window; Kian was seen later.",
+         "child_seen", "yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

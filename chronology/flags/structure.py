@@ -41,6 +41,8 @@ from chronology.flags.frames import (
 KEPT = "with staff, no carer:"
 # The evidence of a child who came to the door alone: alone, but not a time to talk.
 DOOR = "at the door alone:"
+# Words for a child that do not name them: a sighting of "a child" may be another one.
+GENERIC = frozenset(["child", "children", "baby", "infant", "toddler", "kids", "boy", "girl"])
 # The evidence of a child seen because they said something to a practitioner in person.
 TOLD = "said to a practitioner:"
 
@@ -64,6 +66,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             kinds[span.root.i] = kind
     found: dict[str, Finding] = {}
     others_seen = None
+    named_not_seen, generic_seen = None, ""
     about = ""
     for i, kind in kinds.items():
         verb, how = tree.verb_of(doc[i])
@@ -137,13 +140,22 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                     found.setdefault("wishes_sought", Finding("no", words))
                 else:
                     found.setdefault("child_seen", Finding("no", words))
+                    if doc[i].lower_ not in GENERIC:
+                        named_not_seen = named_not_seen or Finding("no", words)
                 continue
             found["child_seen"] = Finding("yes", words)
+            if doc[i].lower_ in GENERIC:
+                generic_seen = words
             if presence.alone(verb):
                 found.setdefault("seen_alone", Finding("yes", words))
             spoken = [v for v in _joined(verb) if v.lemma_ in ASK and not tree.negated(v)]
             if verb.lemma_ in ASK or spoken:  # "seen and spoken to by officers"
                 found.setdefault("wishes_sought", Finding("yes", words))
+    seen = found.get("child_seen")
+    if named_not_seen and seen is not None and seen.evidence == generic_seen:
+        # "A small child (believed Zofia) was seen at the window. Kacper was not seen": the
+        # subject said by name not to be seen outweighs a child the writer could not name
+        found["child_seen"] = named_not_seen
     rang = _call_to_the_child(doc, kinds)
     if rang:  # "Tel call to Reece's mobile. He said ...": spoken with, not seen
         found.setdefault("child_seen", Finding("no", f"not in person: {rang}"))
