@@ -815,6 +815,9 @@ STAFFED = SubjectNames(
          "child_seen", "no"),
         (BOY, "No answer at first. A small child was seen at the window; Kian was seen later.",
          "child_seen", "yes"),
+        # attending a meeting about the child is the writer's attendance, not the child's
+        (BOY, "Attended strategy meeting re Kian (12). S47 agreed.", "child_seen", "not yes"),
+        (BOY, "Attended with mum. Kian weighed.", "child_seen", "yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

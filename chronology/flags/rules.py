@@ -216,7 +216,8 @@ CHILD_SEEN_RULES = (
          rf"(?:^|[.;]\s*)(?:[\w/-]+ ){{0,2}}(?:visit|nursery|school|class|session|clinic|"
          rf"consultation|contact|appointment|lesson)\b\s*[:,.-]\s*SUBJ (?:{_SAY})\b", "subject"),
     Rule("child_seen", "yes", 3,
-         rf"\bpresent:?\s*[^.;]{{0,40}}?\bSUBJ\b|^(?:attended|arrived|presented)\b(?! by)|"
+         rf"\bpresent:?\s*[^.;]{{0,40}}?\bSUBJ\b|^(?:attended|arrived|presented)\b(?! by)(?![^.;]{{0,30}}\b(?:meeting|conference|discussion|"
+         rf"panel|MARAC|ICPC|RCPC|core group)\b)|"
          rf"\bvisit (?:by (?:the )?PRO )?to SUBJ\b|\b(?:and|then|but) (?:{ACTIVITIES})\b", "actor"),
     Rule("child_seen", "yes", 3, r"\bADULT brought SUBJ\b|\bADULT (?:was )?holding SUBJ\b", "subject"),
     Rule("child_seen", "yes", 3,
