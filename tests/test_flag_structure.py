@@ -818,6 +818,13 @@ STAFFED = SubjectNames(
         # attending a meeting about the child is the writer's attendance, not the child's
         (BOY, "Attended strategy meeting re Kian (12). S47 agreed.", "child_seen", "not yes"),
         (BOY, "Attended with mum. Kian weighed.", "child_seen", "yes"),
+        # the child's views under a label were asked for, however the sighting is written
+        (BOY, "ROP 1. Kian + aunt present. Kian views: wants reparation at boxing.",
+         "wishes_sought", "yes"),
+        (BOY, "ROP 1. Kian + aunt present. Aunt's views: wants reparation at boxing.",
+         "wishes_sought", "not yes"),
+        # a call with a parent about the child is not put to the child
+        (BOY, "Tel consult with mother re child (Kian). Cough 5/7.", "wishes_sought", "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

@@ -34,6 +34,7 @@ from chronology.flags.frames import (
     SETTING_ABBREVIATIONS,
     SPEECH_FRAME,
     STAY,
+    TOPIC,
     VOICE,
 )
 
@@ -191,9 +192,13 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
         label = speech.view_label(doc, kinds)
-        if label and found.get("child_seen", Finding("", "")).value == "yes":
-            # "DK seen w/ MGM throughout. Views: likes living w/ Nan": the practitioner asked
-            found.setdefault("wishes_sought", Finding("yes", f"views recorded: {label}"))
+        seen = found.get("child_seen")
+        if label and (seen is None or seen.value == "yes"):
+            # "DK seen w/ MGM throughout. Views: likes living w/ Nan": the practitioner asked;
+            # weak where the parse did not see the sighting ("YP + aunt present. YP views: ...")
+            found.setdefault(
+                "wishes_sought", Finding("yes", f"views recorded: {label}", weak=seen is None)
+            )
         explored = encounter.explored(doc, kinds)
         if explored and found.get("child_seen", Finding("", "")).value == "yes":
             # "Out-of-court disposal assessment: Reece seen ... R said he hit the other boy"
@@ -368,7 +373,9 @@ def _addressed(token, verb, how: str, kinds: dict[int, str]) -> bool:
         return False
     if how in ("dobj", "dative"):
         return True
-    return how == "pobj" and token.head.lower_ in ("with", "to")
+    # "Tel consult with mother re child", parsed as if with the child: the child is the topic
+    topic = token.i > 0 and token.doc[token.i - 1].lower_ in TOPIC
+    return how == "pobj" and token.head.lower_ in ("with", "to") and not topic
 
 
 def _request(verb) -> bool:
