@@ -825,6 +825,18 @@ STAFFED = SubjectNames(
          "wishes_sought", "not yes"),
         # a call with a parent about the child is not put to the child
         (BOY, "Tel consult with mother re child (Kian). Cough 5/7.", "wishes_sought", "not yes"),
+        # an adult named only as whose report, or inside the question put to the child, or
+        # who came back later, was not with the child
+        (BOY, ("Neighbour report of children left alone. Officers attended. Door answered by "
+               "Kian. When asked where his mum was, Kian said she had gone out. Mother "
+               "returned 22:05."), "seen_alone", "yes"),
+        (BOY, "Officers attended. Door answered by Kian; mother in the lounge.", "seen_alone",
+         "not yes"),
+        # "C&F" is an assessment, not the father
+        (BOY, "Kian seen at school. Decision: C&F assessment.", "seen_alone", "yes"),
+        # a referral passes on what others saw: no guess that this agency saw the child
+        (BOY, "Referral from school: Kian drew dad hurting mum and told the TA 'dad angry'.",
+         "child_seen", "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

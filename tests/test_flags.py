@@ -53,6 +53,9 @@ practitioner with no carer named either, as the blind writers read it; heldout l
 Issue 15, sixth round: a child telling their teacher something is with the teacher, so seen
 alone when no parent or carer is there, as three blind writers label it ("Finley told his teacher
 at carpet time ..."); fresh leaves it blank (f074), so its floor follows: 0.73 (fresh: 0.736).
+An adult named only inside the question put to the child ("asked where his mum was") is not in
+the room either; fresh leaves "J asked if he could still see Nanny" blank (f061): 0.72 (fresh:
+0.730).
 And a child seen who refuses to answer ("refused to say where she had been", "would not say
 why") was asked, as every blind family set labels it (w0088, s0169, r0062, z0186 and others);
 flags_blind leaves "J declined to talk" and "J refused to speak" blank (b011, b105), so its
@@ -245,7 +248,7 @@ def report(title: str, table) -> str:
     ("name", "floor"),
     [
         ("flags_labelled.csv", 0.83),
-        ("flags_fresh.csv", 0.73),
+        ("flags_fresh.csv", 0.72),
         ("flags_heldout.csv", 0.75),
         ("flags_final.csv", 0.66),
         ("flags_blind.csv", 0.67),

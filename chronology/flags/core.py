@@ -186,6 +186,11 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
     if flag == "seen_alone" and not infer(text, "child_seen", subject).value:
         return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
+    if flag == "child_seen" and INFORMATION.match(text):
+        # "Referral from school: N told the TA ...": what others saw, passed on; no guess
+        return FlagValue(
+            "", "inferred", f"information received, not a contact: {_first_clause(text)}"
+        )
     estimate = model.models()[flag].predict(model_features(text, flag, subject))
     if not estimate.value or estimate.probability < model.CONFIDENT:
         return UNKNOWN

@@ -154,7 +154,7 @@ PRESENCE_VERBS = frozenset(["visit", "attend", "come", "arrive", "stay", "remain
 ABSENT_VERBS = frozenset(
     ["collect", "drop", "pick", "phone", "telephone", "ring", "call", "inform", "tell", "notify",
      "contact",
-     "text", "email", "leave", "go", "arrive", "advise", "update", "await"]
+     "text", "email", "leave", "go", "arrive", "advise", "update", "await", "return"]
 )  # fmt: skip
 
 # Links a mention's head token climbs to reach the verb it belongs to ("Child A" -> A -> saw).

@@ -8,6 +8,7 @@ from chronology.flags import elsewhere, parse, tree
 from chronology.flags.frames import (
     ABSENT_VERBS,
     ALONE,
+    ASK,
     AWAY,
     CARERS,
     EARLIER,
@@ -80,7 +81,8 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
         t for t in adults if (left(t) or stayed_away(t)) and not _with_the_subject(t.head, kinds)
     ]
     if gone:  # "examined before mother arrived", "collected by nan at 3pm"
-        first = gone[0]
+        # the writer's own words first: "Mother returned 22:05", not the child's "she had gone"
+        first = min(gone, key=lambda t: in_speech(t, ASK | SAYING | VOICE))
         end = max(first.i, first.head.i) + 4
         return f"no parent or carer present: {_clip_span(doc, min(first.i, first.head.i), end)}"
     return ""
@@ -189,14 +191,18 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return False  # "safe and well check in presence of mother": she was there
     if any(a <= token.idx < b for a, b in quoted):
         return True  # in the child's own words: 'daddy smack'
-    if in_speech(token):
-        return True  # "Kian said he wants to stay with his aunty Bernie": named, not there
+    if in_speech(token, ASK | SAYING | VOICE):
+        # "Kian said he wants to stay with his aunty Bernie", "asked where his mum was": named,
+        # not there
+        return True
     if kinds is not None and _in_childs_account(token, kinds):
         return True  # "repeated her account that father grabbed her arm"
     if kinds is not None and _aside(token, kinds):
         return True  # "report of assault by father", "s20 with aunt agreed with father"
     if any(c.dep_ == "case" for c in token.children) or token.dep_ == "poss":
         return True  # "mum's car", "at dad's"
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and not _person(token.head, kinds):
+        return True  # "Neighbour report of children left alone": whose report, not who came
     if any(c.lower_ in ("no", "not") for c in token.children):
         return True  # "no adults at home"
     if stayed_away(token):
@@ -213,6 +219,14 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
             break
         node = node.head
     return False
+
+
+def _person(token, kinds: dict[int, str] | None) -> bool:
+    """Whether the noun is someone: a person the entry names, or a word for one."""
+    return (kinds is not None and token.i in kinds) or token.lemma_.lower() in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = frozenset(["friend", "partner", "boyfriend", "girlfriend", "carer", "member"])
 
 
 def _came_with_the_child(token, kinds: dict[int, str]) -> bool:

@@ -27,7 +27,7 @@ ADULT_WORDS = (
     r"(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+",
     # a note's "M" and "F" for mother and father ("Asked M re JL's views", "contact w/ F"), not
     # an initial ("M. Smith"), a sex ("(M, approx 7 yrs)") or a case name (matched first)
-    r"(?<!\()(?-i:M|F)(?![.,)&-])",
+    r"(?<![(&])(?-i:M|F)(?![.,)&-])",
 )  # fmt: skip
 # The parents' letters in a note, and the sex each stands for.
 PARENT_LETTERS = {"M": "f", "F": "m"}
