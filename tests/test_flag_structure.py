@@ -837,6 +837,28 @@ STAFFED = SubjectNames(
         # a referral passes on what others saw: no guess that this agency saw the child
         (BOY, "Referral from school: Kian drew dad hurting mum and told the TA 'dad angry'.",
          "child_seen", "not yes"),
+        # a call that brought the agency to the child is not information passed on
+        (BOY, "Call from mother, 3-month-old floppy. Crew attended, examined infant.",
+         "child_seen", "yes"),
+        # the child's own message, and words said on a call, are theirs though not seen
+        (BOY, "Text from Kian to worker: 'can u come tues instead dad is home mon'.",
+         "wishes_expressed", "yes"),
+        (BOY, "Text from mum to worker: 'he is ill'.", "wishes_expressed", "not yes"),
+        (BOY, "Duty officer T/C with Kian, states sofa surfing at mate's.", "wishes_expressed",
+         "yes"),
+        (BOY, "Duty officer T/C with mum, states Kian sofa surfing.", "wishes_expressed",
+         "not yes"),
+        # words for the child: "YP", and a son or daughter given with an age
+        (BOY, "Drop-in 18:00. YP attended with 2 friends. YP said she 'can't stand home'.",
+         "child_seen", "yes"),
+        (BOY, "HV to dad. Stepson (16) came downstairs, asked for money and left.",
+         "child_seen", "yes"),
+        (GIRL, "HV to dad. Stepson (16) came downstairs, asked for money and left.",
+         "child_seen", "not yes"),
+        # a mother "in bedroom" is not the child in bed; the child who opened the door was seen
+        (BOY, "Home visit. Kian opened door to CPN. Mum in bedroom.", "child_seen", "yes"),
+        # the note's DNA after the child: not brought
+        (BOY, "Imms catch-up: Kian DNA. Letter sent.", "child_seen", "no"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

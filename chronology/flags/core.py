@@ -186,8 +186,9 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
     if flag == "seen_alone" and not infer(text, "child_seen", subject).value:
         return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
-    if flag == "child_seen" and INFORMATION.match(text):
+    if flag == "child_seen" and INFORMATION.match(text) and not _ATTENDED.search(text):
         # "Referral from school: N told the TA ...": what others saw, passed on; no guess
+        # (but "Call from mother ... Crew attended" brought this agency to the child)
         return FlagValue(
             "", "inferred", f"information received, not a contact: {_first_clause(text)}"
         )
@@ -212,7 +213,9 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     if seen.value == "no" and _CALLED.search(seen.evidence) and _ATTENDED.search(text):
         # "999 call. Crew attended. Pt in mother's arms": the call brought them to the child
         ruled["child_seen"] = UNKNOWN
-    relayed = INFORMATION.match(text)
+    relayed = INFORMATION.match(text) and not _ATTENDED.search(
+        text
+    )  # "Call from mother. Crew attended"
     if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
         # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
         why = f"information received, not a contact: {_first_clause(text)}"

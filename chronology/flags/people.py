@@ -136,7 +136,7 @@ def _possessive_her(text: str, m: re.Match) -> bool:
 
 
 def _fits_sex(word: str, subject: SubjectNames) -> bool:
-    last = word.lower().split()[-1]
+    last = word.lower().split()[-1].removeprefix("step").lstrip("-")
     if last in ("son", "boy", "boys"):
         return subject.sex != "female"
     if last in ("daughter", "girl", "girls"):

@@ -153,6 +153,8 @@ _SAY = (
 )
 
 CHILD_SEEN_RULES = (
+    # "Imms catch-up: Ella DNA", "Kian WNB": the note's word for the child not being there
+    Rule("child_seen", "no", 4, r"\bSUBJ (?:was |were )?(?:DNA|WNB|was not brought)\b", "subject"),
     Rule("child_seen", "no", 4,
          rf"\bSUBJ (?:was |were |is )?(?:{NEG} )(?:been )?(?!collected|picked up|dropped off)"
          rf"(?:{SIGHT_PASSIVE}|available|at home)(?! {ALONE})",  # "not collected": still there
@@ -221,7 +223,7 @@ CHILD_SEEN_RULES = (
          rf"\bvisit (?:by (?:the )?PRO )?to SUBJ\b|\b(?:and|then|but) (?:{ACTIVITIES})\b", "actor"),
     Rule("child_seen", "yes", 3, r"\bADULT brought SUBJ\b|\bADULT (?:was )?holding SUBJ\b", "subject"),
     Rule("child_seen", "yes", 3,
-         r"\bdoor (?:was )?(?:answered|opened) by SUBJ\b|\bSUBJ (?:answered|opened|came to) the (?:front )?door\b",
+         r"\bdoor (?:was )?(?:answered|opened) by SUBJ\b|\bSUBJ (?:answered|opened|came to) (?:the )?(?:front )?door\b",
          "subject"),
     Rule("child_seen", "yes", 3,
          r"\b(?:during|in|at) (?:the |this |a |SUBJ's )?(?:visit|session|consultation|appointment|"
@@ -233,7 +235,7 @@ CHILD_SEEN_RULES = (
          r"DNA|did not attend|failed to attend|absent|missed (?:SUBJ's |the |an? )?(?:[\w-]+ ){0,2}"
          r"(?:appointments?|checks?|tests?|reviews?|clinics?|sessions?|visits?)|not in today|cancel(?:led)?|"
          r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|gone away|not sighted|"
-         r"did not bring)", "contact"),
+         r"did not bring)(?![\w-])", "contact"),  # not "in bedroom"
     Rule("child_seen", "no", 2,
          rf"(?<!drew )(?<!wrote )(?<!showed )\bSUBJ (?:was |were |is )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
          r"(?! and (?:was|were) seen)", "subject"),

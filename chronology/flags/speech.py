@@ -55,6 +55,7 @@ def own_words(doc, kinds: dict[int, str]) -> str:
         _quoted_answer(doc, kinds)
         or _subjectless_saying(doc, kinds)
         or _quote_after_the_child(doc, kinds)
+        or _message_from_the_child(doc, kinds)
         or views_recorded(doc, kinds)
     )
 
@@ -265,6 +266,22 @@ def _views_owned(doc, kinds: dict[int, str]) -> str:
 _OPENING_SAYS = frozenset(["states", "stated", "says", "said", "reports", "reported", "disclosed"])
 
 
+def _message_from_the_child(doc, kinds: dict[int, str]) -> str:
+    """A message the child sent, quoted: "Text from Kai to worker: 'can u come tues'"; "" if
+    none. The words are the child's though the child was not seen."""
+    for i, kind in kinds.items():
+        token = doc[i]
+        if kind != "SUBJ" or token.dep_ != "pobj" or token.head.lower_ != "from":
+            continue
+        message = token.head.head
+        if message.lower_ not in MESSAGE | {"note", "card", "texts", "messages"}:
+            continue
+        quote = QUOTED.search(doc.text, token.idx, message.sent.end_char)
+        if quote:
+            return tree.clip(doc.text[message.idx : quote.end()])
+    return ""
+
+
 def _subjectless_saying(doc, kinds: dict[int, str]) -> str:
     """The child's words after a subjectless "states" / "said": the last person named before it,
     with no one else in between, is the child ("Pt ..., states 'I forgot my insulin'")."""
@@ -273,16 +290,20 @@ def _subjectless_saying(doc, kinds: dict[int, str]) -> str:
             continue
         if doc[token.i - 1].text not in (",", ";", ".", "-", "–", ":"):
             continue  # "mum said": a subject before it
-        if any(g.dep_.startswith("nsubj") and g.i < token.i for g in token.children):
-            continue
+        if any(
+            g.dep_.startswith("nsubj") and g.i < token.i and (g.i in kinds or g.pos_ == "PRON")
+            for g in token.children
+        ):
+            continue  # a speaker of its own; not the note's "T/C with Ethan, states ..."
         before = [i for i in kinds if i < token.i]
         if not before or kinds[max(before)] != "SUBJ":
             continue  # "Mum present. States he is fine": mum speaks
         rest = doc[token.i + 1 : token.i + 3].text.lstrip()
-        if rest[:1] not in ("'", '"', "‘", "“"):
-            continue  # only the child's words, quoted
+        next_to = max(before) == token.i - 2  # "T/C with Ethan, states sofa surfing"
+        if rest[:1] not in ("'", '"', "‘", "“") and not next_to:
+            continue  # only the child's words, quoted or said right after the child
         start = max(before)
-        return tree.clip(doc[start : min(token.i + 14, len(doc))].text)
+        return tree.clip(doc[start : min(token.i + 14, token.sent.end)].text.strip(" .;"))
     return ""
 
 

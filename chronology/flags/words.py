@@ -51,7 +51,9 @@ PRO_WORDS = (
 CHILD_WORDS = (
     "the children", "both children", "all the children", "all children", r"(?:two|three|\d) children",
     "children", "the boys", "both boys", "the girls", "both girls", "the kids", "kids",
-    "the child", r"(?<!\ba )child", r"(?:her|his|their) (?:son|daughter)", "the baby", "baby", "infant", "toddler", "pt", "patient",
+    "the child", r"(?<!\ba )child", "the young person", "young person", "YP", "CYP",
+    # "Daughter (4) present", "Stepson (16) came downstairs": a child of the household, by age
+    r"(?:step-?)?(?:son|daughter)(?= \(\d)", r"(?:her|his|their) (?:son|daughter)", "the baby", "baby", "infant", "toddler", "pt", "patient",
     r"\d+ ?(?:month|mo|year|yr)s?[- ]old(?: boy| girl| child)?",
     r"\d+ ?(?:yo|y/o|mo)\b",
 )  # fmt: skip
