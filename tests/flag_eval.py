@@ -68,6 +68,16 @@ def subject_of(row: dict[str, str]) -> SubjectNames:
     )
 
 
+def cells_of(row: dict[str, str]) -> dict[str, str]:
+    """The row as the pipeline gives it to ``assess``: its entry, a date, and the agency whose
+    IMR it came from (``chronology.merge`` passes each IMR's agency)."""
+    return {
+        "event": row["event"],
+        "date": ENTRY_DATE.strftime("%d/%m/%Y"),
+        "agency": row.get("agency", ""),
+    }
+
+
 def split() -> dict[str, str]:
     """Family -> "train" | "dev" | "test", from ``split.csv``; families not listed are test."""
     with (DATA / "split.csv").open(newline="", encoding="utf-8") as f:
@@ -89,9 +99,7 @@ def scores(table: list[dict[str, str]]) -> dict[str, dict[str, float]]:
     """Precision, recall and F1 of "yes" for each flag over ``table``."""
     counts = {f: [0, 0, 0] for f in FLAGS}  # true positive, false positive, false negative
     for row in table:
-        got = assess(
-            {"event": row["event"], "date": ENTRY_DATE.strftime("%d/%m/%Y")}, subject_of(row)
-        )
+        got = assess(cells_of(row), subject_of(row))
         for flag in FLAGS:
             gold, value = row[flag].strip().lower() == "yes", got[flag].value == "yes"
             tp, fp, fn = counts[flag]

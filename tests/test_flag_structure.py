@@ -859,6 +859,32 @@ STAFFED = SubjectNames(
         (BOY, "Home visit. Kian opened door to CPN. Mum in bedroom.", "child_seen", "yes"),
         # the note's DNA after the child: not brought
         (BOY, "Imms catch-up: Kian DNA. Letter sent.", "child_seen", "no"),
+        # a note's sentence opening with "Says" after the child is the child's account
+        (BOY, "Kian seen alone at housing options. Says can't return home, dad hits him.",
+         "wishes_expressed", "yes"),
+        (BOY, "Mum seen at housing options. Says can't return home.", "wishes_expressed",
+         "not yes"),
+        # in an adult service's record "Pt" is the client, not the child
+        (BOY, "Pt attended alone. Reports partner now main carer for Kian.", "child_seen",
+         "yes"),
+        # a child with someone inside the client's account was not seen by the writer
+        (BOY, "Key work session with mum. States Kian with F. Not discussed.", "child_seen",
+         "not yes"),
+        # brought in by ambulance; a statement taken from the child; a crew on arrival
+        (BOY, "Kian BIBA with M. Post-ictal, recovering.", "child_seen", "yes"),
+        (BOY, "Victim statement taken from Kian at home with M.", "child_seen", "yes"),
+        (BOY, "Kian, 5/52, BIBA after M called 999. On crew arrival baby pink.", "seen_alone",
+         "not yes"),
+        # "with M," and "with M." are the mother
+        (BOY, "Check-up. Kian with M. Erosion noted.", "seen_alone", "not yes"),
+        (BOY, "Kian attended with M, interpreter via phone.", "seen_alone", "not yes"),
+        # both children at school: the subject was not seen at home
+        (BOY, "FSW visit. Kian and Mason both at school. Worked with mum.", "child_seen",
+         "not yes"),
+        # a cry in words is the child's words
+        (BOY, "Handover: Kian clung to dad and cried 'I want to stay with you'.",
+         "wishes_expressed", "yes"),
+        (BOY, "Handover: Kian clung to dad and cried.", "wishes_expressed", "not yes"),
         # the child as the one who saw, in an active perfect, is not the one seen
         (BOY, "Mum said Kian had seen his dad at the weekend.", "child_seen", "not yes"),
     ],

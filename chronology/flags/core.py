@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from chronology import entries  # a module: entries imports the flags words in turn
@@ -35,6 +36,8 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     (or a combined column "Seen: Y Alone: N") wins over the text. Never raises on odd text.
     """
     text = _text(cells)
+    if _ADULT_SERVICE.search(cells.get("agency", "")):
+        subject = replace(subject, adult_client=True)  # "Pt attended alone": the parent
     stated = _stated(cells, subject)
     client = _client_entry(text, cells.get("agency", ""), subject)
     if client is not None:  # a probation officer's note of the client's own appointment
@@ -277,7 +280,7 @@ _CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
 _CALLED = re.compile(r"^\s*(?:999|111|emergency)?\s*call(?:ed)?\b", re.IGNORECASE)
 _ATTENDED = re.compile(
     r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?)\s+(?:\w+\s+)?attended\b|"
-    r"\bon arrival\b",
+    r"\bon (?:\w+ )?arrival\b",
     re.IGNORECASE,
 )
 

@@ -277,7 +277,7 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
         (
             "ADULT",
             [_name_pattern(n) for n in _longest_first(_names(subject.adults))],
-            words.ADULT_WORDS,
+            words.ADULT_WORDS + (words.CLIENT_WORDS if subject.adult_client else ()),
         ),
         ("PRO", [], words.PRO_WORDS),
         ("SUBJ2", [], words.CHILD_WORDS),

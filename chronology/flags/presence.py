@@ -107,7 +107,14 @@ def left(adult) -> bool:
         return False
     # "wants his dad to leave" is a wish, not an absence; "nan present" is there
     there = adult.i + 1 < len(adult.doc) and adult.doc[adult.i + 1].lower_ in THERE
+    called = [g for c in head.children for g in (c, *c.children)]
+    if any(g.lower_ in _EMERGENCY for g in called):
+        return False  # "M called 999": she called for help where the child was
     return head.lemma_ in ABSENT_VERBS and head.tag_ in ("VBD", "VBN") and not there
+
+
+# Who an adult calls from where the child is: "Mum called 999", "rang for an ambulance".
+_EMERGENCY = frozenset(["999", "111", "ambulance", "police", "nwas", "paramedics"])
 
 
 def stayed_away(adult) -> bool:

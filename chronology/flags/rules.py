@@ -145,7 +145,7 @@ ALONE_WORDS = _any(
 )  # fmt: skip
 
 _SAY = (
-    r"said(?! to\b)|says|told|tells|stated|disclosed|explained|described(?! as)|expressed|shared|"
+    r"said(?! to\b)|says|told|tells|stated|states|disclosed|explained|described(?! as)|expressed|shared|"
     r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|to|if|whether)|"
     r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
     r"reported (?:feeling|being|that)|replied|answered(?! the (?:front )?door)|commented|complained|alleged|"
@@ -153,6 +153,12 @@ _SAY = (
 )
 
 CHILD_SEEN_RULES = (
+    # "BIBA with M": brought in by ambulance, the patient in front of the department
+    Rule("child_seen", "yes", 3, r"\bBIB[AP]\b", "actor"),
+    # "Victim statement taken from Kieran": an account given in person
+    Rule("child_seen", "yes", 3,
+         r"\b(?:statement|account|history|Hx)\b[^.;]{0,20}?\b(?:taken|obtained) (?:from|with) SUBJ\b",
+         "any"),
     # "Imms catch-up: Ella DNA", "Kian WNB": the note's word for the child not being there
     Rule("child_seen", "no", 4, r"\bSUBJ (?:was |were )?(?:DNA|WNB|was not brought)\b", "subject"),
     Rule("child_seen", "no", 4,
@@ -237,7 +243,7 @@ CHILD_SEEN_RULES = (
          r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|gone away|not sighted|"
          r"did not bring)(?![\w-])", "contact"),  # not "in bedroom"
     Rule("child_seen", "no", 2,
-         rf"(?<!drew )(?<!wrote )(?<!showed )\bSUBJ (?:was |were |is )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
+         rf"(?<!drew )(?<!wrote )(?<!showed )\bSUBJ (?:and SIB )?(?:both |all )?(?:was |were |is |are )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
          r"(?! and (?:was|were) seen)", "subject"),
     Rule("child_seen", "no", 2,
          rf"\b(?:spoke to|saw|seen) (?:ADULT )?only|\bADULT only|only ADULT (?:was )?{SEEN}", "any"),
@@ -348,7 +354,9 @@ HEARSAY = (
     r"\b(?:ADULT|SIB)(?:'s)? (?:report(?:ed|s)?|said|says|states?|stated|told [a-z]+|informed|"
     r"believes?|claim(?:s|ed)?|thinks?)\b|"
     r"\b(?:letter|records?|notes?|report|referral|summary) (?:states?|says|shows?|showed|notes?)\b|"
-    r"\blast seen\b"
+    r"\blast seen\b|"
+    # a note's sentence opening with a saying verb is someone's account: "States children with F"
+    r"(?:^|[.;])\s*(?:reports?|states?|says)\b"
 )
 # A plan is not a contact: "HV to see Jayden at nursery next week".
 INTENT = (

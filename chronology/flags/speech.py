@@ -300,9 +300,11 @@ def _subjectless_saying(doc, kinds: dict[int, str]) -> str:
             continue  # "Mum present. States he is fine": mum speaks
         rest = doc[token.i + 1 : token.i + 3].text.lstrip()
         next_to = max(before) == token.i - 2  # "T/C with Ethan, states sofa surfing"
-        if rest[:1] not in ("'", '"', "‘", "“") and not next_to:
-            continue  # only the child's words, quoted or said right after the child
-        start = max(before)
+        opens = doc[token.i - 1].text in (".", ":")  # "Aaron seen alone ... Says can't return"
+        if rest[:1] not in ("'", '"', "‘", "“") and not next_to and not opens:
+            continue  # only the child's words: quoted, said right after the child, or a
+            # sentence of the note's own that opens with the saying
+        start = token.i if opens else max(before)  # "Says can't return home", "Ethan, states"
         return tree.clip(doc[start : min(token.i + 14, token.sent.end)].text.strip(" .;"))
     return ""
 
@@ -335,6 +337,14 @@ def _says(verb, purpose: bool = False) -> bool:
         c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children
     ):
         return False  # "Children said to be asleep upstairs": said of them, by others
+    if verb.lemma_ in _SOUNDS and _quote_follows(verb):
+        return True  # "screamed 'stop'"
+    if verb.lemma_ in ("cry", "sob", "call") and _quote_follows(verb):
+        # "cried 'I want to stay with you'", not how long: "crying 'for hours'"
+        quote = QUOTED.search(verb.doc.text, verb.idx + len(verb.text))
+        return quote is not None and bool(
+            _FIRST_PERSON.search(quote.group()) or "!" in quote.group()
+        )
     if verb.lemma_ in _SOUNDS and not _quote_follows(verb):
         # "shouting at the game", "screaming": a noise; with content ("shouted that he hated
         # her", "screamed 'stop'") it is words

@@ -27,6 +27,8 @@ class SubjectNames:
     # the case's practitioners by name (case.yaml professionals): "said to Miss Ford" is said to a
     # practitioner, who is not a carer, even where a title would otherwise make her a family adult
     professionals: tuple[str, ...] = ()
+    # the entry is an adult service's (probation, adult mental health): its "pt" is its client
+    adult_client: bool = False
 
 
 UNKNOWN = FlagValue("", "", "")
