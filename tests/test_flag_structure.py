@@ -891,3 +891,57 @@ STAFFED = SubjectNames(
 )  # fmt: skip
 def test_structure_mechanisms_7(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # the child asking someone a quoted question: her words, not a question put to her
+        (GIRL, ("Key work session with mum in the family room. Jade asked her 'is Gary coming "
+         "back?'"), "wishes_expressed", "yes"),
+        (GIRL, "T/C with mum. Says Jade asked her 'why is Gary always shouting'.", "child_seen",
+         "not yes"),
+        (GIRL, "T/C with mum. Says Jade asked her 'why is Gary always shouting'.",
+         "wishes_expressed", "yes"),
+        # a note's shorthand for a question put to the child: a quote spoken to "you"
+        (BOY, ("Seen in clinic, M present. Kian asked 'who made that mark on your leg?'; he hid "
+         "his face."), "wishes_sought", "yes"),
+        (BOY, ("Seen in clinic, M present. Kian asked 'who made that mark on your leg?'; he hid "
+         "his face."), "wishes_expressed", "not yes"),
+        # the parent alone with the child is with the child
+        (BOY, "Baby clinic: mum came alone with Kian. Weighed, 7.2kg.", "seen_alone", "no"),
+        # what no record shows did not happen
+        (BOY, ("Kian was seen at nursery twice; none of the notes records Kian being asked about "
+         "home."), "wishes_sought", "not yes"),
+        # views under a label that are still to be gathered are a plan
+        (BOY, "Core group. Dad and SW present. Kian's views: 'to be sought at next visit'.",
+         "wishes_expressed", "not yes"),
+        (BOY, "Core group. Dad and SW present. Kian's views: 'to be sought at next visit'.",
+         "wishes_sought", "not yes"),
+        # "said Leo asleep": the parse's subject after the verb is what was said, not a speaker
+        (BOY, "Knocked 14:10. Dad answered, said Kian asleep. Not seen.", "wishes_expressed",
+         "not yes"),
+        # the child would not speak in the parents' company, and the parent agreed to go
+        (BOY, ("Ward round. Kian seen on the ward; he refused to talk with his parents present, "
+         "so dad agreed to leave. Kian then said he is 'scared to go home'."), "seen_alone",
+         "yes"),
+        # a practitioner who did not attend is not the child not brought
+        (BOY, ("Home visit to Kian. The interpreter did not attend so an uncle translated. Kian "
+         "said school is 'fine'."), "child_seen", "not no"),
+        # asleep and left undisturbed is not seen; asleep, looked at, is
+        (BOY, "Officers attended. Kian asleep in his bed upstairs - not checked.", "child_seen",
+         "no"),
+        (BOY, "HV visit. Kian asleep in the moses basket, not woken, seen - pink and settled.",
+         "child_seen", "yes"),
+        # the parent answering their own phone speaks next
+        (BOY, ("No reply at the door. Called dad's mobile - says they are at his sister's with "
+         "Kian."), "wishes_expressed", "not yes"),
+        # a subjectless "told" with the child's own first-person words
+        (BOY, ("Kian walked into the ED alone at 02:00, cut to hand. Told the triage nurse 'I "
+         "can't go home tonight'."), "wishes_expressed", "yes"),
+        (BOY, "Kian seen in clinic with dad. Told dad to bring him back in a week.",
+         "wishes_expressed", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_8(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -30,6 +30,10 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False
     if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
         return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
+    if rule.value == "yes" and _PLAN_INSIDE.search(m.group()):
+        return False  # "Mason's views: 'to be gathered by FSW'"
+    if rule.flag == "seen_alone" and rule.value == "no" and _REFUSED_COMPANY.search(before):
+        return False  # "declined to speak with parents present": she would not have them there
     if rule.flag in ("child_seen", "seen_alone") and _quoted(marked.text, m):
         return False  # "LR said 'mummy's poorly in bed'": words said, not the visit's "in bed"
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
@@ -38,7 +42,11 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         clause = _CLAUSE_BREAK.split(before)[-1] + m.group()
         if rule.flag == "child_seen" and _NEGATED.search(clause):
             return False
+    if rule.who == "actor" and rule.value == "yes" and _only_a_sibling(marked):
+        return False  # "CP medical: no injuries. Sibling 1 spoke of ...": the sibling's contact
     if rule.who == "contact":
+        if rule.value == "no" and _STAFF_BEFORE.search(before) and _NOT_THERE.match(m.group()):
+            return False  # "the booked interpreter did not attend": the staff member's absence
         return not _with_another(marked, m)
     if rule.who != "actor":
         return True
@@ -70,6 +78,13 @@ def _with_another(marked: Marked, m: re.Match) -> bool:
     return "ADULT" in inside and "SUBJ" not in inside and elsewhere
 
 
+def _only_a_sibling(marked: Marked) -> bool:
+    """The entry names a sibling and, outside quoted words, never the subject."""
+    quotes = [(q.start(), q.end()) for q in QUOTED.finditer(marked.text)]
+    kinds = {kind for at, kind in marked.mentions if not any(a <= at < b for a, b in quotes)}
+    return "SIB" in kinds and "SUBJ" not in kinds
+
+
 def _quoted(text: str, m: re.Match) -> bool:
     """The match lies wholly inside quoted words."""
     return any(q.start() <= m.start() and m.end() <= q.end() for q in QUOTED.finditer(text))
@@ -82,6 +97,18 @@ _PLAN_AFTER = re.compile(
     r"planned|offered|considered|cancelled|postponed|scheduled|requested))\b",
     re.IGNORECASE,
 )
+
+_REFUSED_COMPANY = re.compile(
+    r"\b(?:declined|refused|did not want|didn't want|would not|wouldn't|unwilling|reluctant) to "
+    r"(?:speak|talk|be seen|be interviewed|say|answer|engage|open up)\W*(?:\w+\W*){0,2}$",
+    re.IGNORECASE,
+)
+
+# A practitioner right before a failure: "The booked interpreter did not attend", "SW absent".
+_STAFF_BEFORE = re.compile(r"\bPRO(?: (?:was|were|had|has))? $")
+_NOT_THERE = re.compile(r"did not attend|failed to attend|absent|DNA\b", re.IGNORECASE)
+
+_PLAN_INSIDE = re.compile(r"\b(?:to|will) be \w+", re.IGNORECASE)
 
 _INTENT = re.compile(vocab.INTENT, re.IGNORECASE)
 
@@ -106,6 +133,7 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
             owner
             and marked.text.startswith("'s", at + len(kind))  # "Kai's review"
             and not _LABEL.match(marked.text, at + len(kind))  # "Mum's views: wants ..."
+            and not _PHONE.match(marked.text, at + len(kind))  # "Rang mum's mobile - says"
         )
         and (
             at < m.start()
@@ -119,6 +147,9 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
 _LABEL = re.compile(
     r"'s (?:views?|wishes|voice|words|account|comments?|feelings)\s*:", re.IGNORECASE
 )
+
+# The phone of whoever then speaks: "Rang mum's mobile - says they are at nan's".
+_PHONE = re.compile(r"'s (?:mobile|phone|number|landline|voicemail)\b", re.IGNORECASE)
 
 # A sentence's end: not the point in a time or number ("phoned 9.15 - says he is poorly").
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")

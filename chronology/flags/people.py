@@ -194,6 +194,12 @@ def _resolve(
     fits = [
         p for p in named if p.kind != "PRO" and p.gender in (gender, "" if gender != "p" else "p")
     ]
+    doer = _object_of(text, m, people)
+    if doer:
+        # "Niamh asked her 'why ...'": the object of a verb is not the one doing it (that would
+        # be "herself"); when nobody else fits, someone unnamed
+        fits = [p for p in fits if p.kind != doer]
+        return fits[-1].kind if fits else None
     if word in ("him", "them") and any(p.kind == "SUBJ" for p in fits):
         return "SUBJ"  # after a visit, "saw him" is nearly always the child
     clause = _clause_subject(text, m, people, gender)
@@ -232,6 +238,24 @@ def _chain(people: list[_Person], gender: str, start: int) -> str | None:
     if any(not p.pronoun and p.at > last.at and p.gender == gender for p in people):
         return None
     return last.kind
+
+
+def _object_of(text: str, m: re.Match, people: list[_Person]) -> str | None:
+    """The kind of the person doing the verb whose object the pronoun is, when a child or
+    sibling named: "Niamh asked her" gives SUBJ; None otherwise."""
+    try:
+        doc = parse.parse(text)
+    except (OSError, ModuleNotFoundError):
+        return None
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("dobj", "dative"):
+        return None
+    for child in span.root.head.children:
+        if child.dep_ == "nsubj" and child.i < span.root.i:
+            person = next((p for p in people if p.at <= child.idx < max(p.end, p.at + 1)), None)
+            if person and person.kind in ("SUBJ", "SIB") and not person.pronoun:
+                return person.kind
+    return None
 
 
 def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) -> str | None:
@@ -284,11 +308,16 @@ def _people_pattern(subject: SubjectNames) -> re.Pattern:
         ("PRON", [], words.PRONOUNS),
     )
     body = "|".join(
-        f"(?P<{kind}>{'|'.join([*names, *words])})"
+        f"(?P<{kind}>(?:{'|'.join([*names, *words])}){_after(kind)})"
         for kind, names, words in groups
         if names or words
     )
     return re.compile(rf"(?<![\w'’/-])(?:{body})(?![\w/])", re.IGNORECASE)
+
+
+def _after(kind: str) -> str:
+    """What must not follow a mention of this kind: "baby" in "Baby clinic" is no one."""
+    return words.NOT_A_CHILD if kind == "SUBJ2" else ""
 
 
 # Titles and ranks a practitioner's surname is written after: "Miss Ford", "PC Wells".

@@ -271,9 +271,24 @@ def there_throughout(doc, kinds: dict[int, str]) -> str:
             and any(t.lower_ in ("present", "throughout") for t in after)
             and not any(t.lower_ in ("not", "no", "nor", "neither") for t in [*before, *after])
             and not any(t.lower_ in _AT_FIRST for t in doc[i + 1 : i + 6])
+            and not _refused_company(doc[i])
         ):
             return doc[i : after[-1].i + 1].text
     return ""
+
+
+def _refused_company(token) -> bool:
+    """The carer is the company the child would not speak in: "declined to speak with parents
+    present", "did not want to talk with mum there"."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return tree.negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in _REFUSE)
+
+
+_REFUSE = frozenset(["decline", "refuse"])
 
 
 # A presence that ended: "present initially", "there at first", "present until 10:00".
@@ -310,6 +325,10 @@ def carer_not_present(doc, kinds: dict[int, str]) -> str:
     return ""
 
 
+# Agreeing to go, said of a carer: "M agreed to leave", "dad offered to step out".
+_CONSENT = frozenset(["agree", "offer", "consent", "volunteer"])
+
+
 def _carer_away(doc, kinds: dict[int, str]) -> str:
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(doc.text)]
     for i, kind in kinds.items():
@@ -319,6 +338,10 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         done = head.tag_ in ("VBD", "VBN") and not any(g.lower_ in EARLIER for g in head.subtree)
         if token.dep_ == "nsubj" and head.lemma_ == "leave" and done and not tree.negated(head):
             return tree.evidence(doc, token, head)  # "mum left the room", not "left before we came"
+        agreed = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_ in ("leave", "step")]
+        consented = token.dep_ == "nsubj" and head.lemma_ in _CONSENT and done
+        if consented and agreed and not tree.negated(head):  # "M agreed to leave"
+            return tree.evidence(doc, token, agreed[0])
         then = _then_left(head) if token.dep_ == "nsubj" else None
         if then is not None:  # "Mum stayed for 20 minutes then left"
             return tree.evidence(doc, token, then)

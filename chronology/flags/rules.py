@@ -159,6 +159,11 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "yes", 3,
          r"\b(?:statement|account|history|Hx)\b[^.;]{0,20}?\b(?:taken|obtained) (?:from|with) SUBJ\b",
          "any"),
+    # "Maisie asleep in her cot - not disturbed": asleep and left so, not looked at
+    Rule("child_seen", "no", 4,
+         r"\bSUBJ (?:was |is )?(?:asleep|sleeping)\b[^.;]{0,30}?(?:\bnot|n't) (?:disturbed|checked|seen|sighted|looked in on)\b"
+         r"(?![^.;]{0,20}?\b(?:seen|observed|colour|breathing))",  # "not woken, seen - colour good"
+         "subject"),
     # "Imms catch-up: Ella DNA", "Kian WNB": the note's word for the child not being there
     Rule("child_seen", "no", 4, r"\bSUBJ (?:was |were )?(?:DNA|WNB|was not brought)\b", "subject"),
     Rule("child_seen", "no", 4,
@@ -258,7 +263,9 @@ CHILD_SEEN_RULES = (
 SEEN_ALONE_RULES = (
     Rule("seen_alone", "no", 4,
          rf"\bnot (?:{SEEN}|spoken to|seen or spoken to) {ALONE}|\bnot alone\b|\bnot {ALONE}|"
-         rf"\b(?:not|unable to|n't|could not)\b[^.;]{{0,40}}?\b(?:{ALONE}|{ALONE_WORDS})",
+         rf"\b(?:not|unable to|n't|could not)\b[^.;]{{0,40}}?\b(?:{ALONE}|{ALONE_WORDS})|"
+         # "M attended alone with baby": the parent's "alone", with the child
+         r"\bADULT (?:[a-z]+ ){0,2}alone with SUBJ",
          "any"),
     Rule("seen_alone", "yes", 3,
          rf"\b(?:{SEEN}|spoken (?:to|with)|seen and spoken to|spoke to {PRO_NP}) {ALONE}|(?:^|[-–,:]\s*){ALONE}\b",

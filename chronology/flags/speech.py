@@ -37,6 +37,8 @@ def own_words(doc, kinds: dict[int, str]) -> str:
             if c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children)
         ]
         verbs = verbs if token.dep_ == "nsubj" else verbs[1:]
+        if token.head.i < token.i and not _quote_before(token.head):
+            continue  # "M answered, said Leo asleep": the parse's inverted subject is what was said
         for verb in verbs:
             if _says(verb):
                 return tree.clip(_said(doc, doc[i], verb))
@@ -204,6 +206,7 @@ _FIRST_PERSON = re.compile(
 # dad", "YP views: remorse for victim", "Likes: swing, music".
 _VIEW_LABELS = frozenset(["views", "view", "wishes", "voice", "likes", "dislikes", "feelings"])
 _NO_CONTENT = frozenset(["none", "nil", "n/a", "na", "not", "no", "unable", "unknown"])
+_NOT_YET = frozenset(["tbc", "tba", "pending", "awaited", "outstanding", "later"])
 
 # The child's utterance, recorded: "her views about contact were recorded", "Child AR's wish to
 # live with her father", "Child M's disclosure to his teacher", "her explanation was recorded".
@@ -233,8 +236,13 @@ def view_label(doc, kinds: dict[int, str]) -> str:
             owner = doc[owner.i - 1]
         if owner is not None and kinds.get(owner.i) in ("ADULT", "SIB", "PRO"):
             continue  # "Mum's views: ..."
-        if doc[token.i + 2].lower_ in _NO_CONTENT:
+        content = [t for t in doc[token.i + 2 : token.i + 5] if not t.is_punct]
+        if not content or content[0].lower_ in _NO_CONTENT:
             continue  # "Views: not obtained"
+        if content[0].lower_ in _NOT_YET or (
+            content[0].lower_ == "to" and len(content) > 1 and content[1].pos_ in ("AUX", "VERB")
+        ):
+            continue  # "Mason's views: 'to be gathered by FSW'", "Views: TBC": a plan
         return tree.clip(doc[token.i : min(len(doc), token.i + 8)].text)
     return ""
 
@@ -263,7 +271,12 @@ def _views_owned(doc, kinds: dict[int, str]) -> str:
 
 # A saying word that opens a note's clause with no subject: "Pt able to answer questions, states
 # 'I forgot my insulin'". Its speaker is whoever the note was last about.
-_OPENING_SAYS = frozenset(["states", "stated", "says", "said", "reports", "reported", "disclosed"])
+_OPENING_SAYS = frozenset(
+    ["states", "stated", "says", "said", "reports", "reported", "disclosed", "told", "tells"]
+)
+# A subjectless "told" is the child's only with the child's own words: "Told staff 'I don't
+# want police'"; "Told mum to ring back" is the writer's.
+_TELLS = frozenset(["told", "tells"])
 
 
 def _message_from_the_child(doc, kinds: dict[int, str]) -> str:
@@ -295,6 +308,15 @@ def _subjectless_saying(doc, kinds: dict[int, str]) -> str:
             for g in token.children
         ):
             continue  # a speaker of its own; not the note's "T/C with Ethan, states ..."
+        if token.lower_ in _TELLS:
+            quote = QUOTED.search(doc.text, token.idx)
+            window = doc[token.i : token.i + 5]
+            if (
+                not quote
+                or quote.start() > window[-1].idx
+                or not _FIRST_PERSON.search(quote.group())
+            ):
+                continue  # "Told mum to ring back": the writer's instruction, not the child's
         before = [i for i in kinds if i < token.i]
         if not before or kinds[max(before)] != "SUBJ":
             continue  # "Mum present. States he is fine": mum speaks
@@ -305,6 +327,9 @@ def _subjectless_saying(doc, kinds: dict[int, str]) -> str:
             continue  # only the child's words: quoted, said right after the child, or a
             # sentence of the note's own that opens with the saying
         start = token.i if opens else max(before)  # "Says can't return home", "Ethan, states"
+        quote = QUOTED.search(doc.text, token.idx)
+        if quote and quote.start() <= doc[min(token.i + 4, len(doc) - 1)].idx:
+            return tree.clip(doc.text[doc[start].idx : quote.end()])  # the quote whole
         return tree.clip(doc[start : min(token.i + 14, token.sent.end)].text.strip(" .;"))
     return ""
 
@@ -355,7 +380,7 @@ def _says(verb, purpose: bool = False) -> bool:
             verb.lemma_ in ("make", "give")
             and any(c.dep_ == "dobj" and c.lemma_ in UTTERANCES for c in verb.children)
         )
-        or (verb.lemma_ in ("ask", "question") and _quote_follows(verb))
+        or (verb.lemma_ in ("ask", "question") and _own_question(verb))
         # a choice shown with the child's own words: "placed 'dad' under 'don't like'"
         or (verb.lemma_ in ("put", "place", "pick", "choose", "stick") and _quote_follows(verb))
     )
@@ -363,6 +388,55 @@ def _says(verb, purpose: bool = False) -> bool:
 
 # Voicing verbs that are only a noise without words: "shouting at the game".
 _SOUNDS = frozenset(["shout", "scream", "yell", "whisper", "shriek"])
+
+
+def _quote_before(verb) -> bool:
+    """Quoted words right before the verb, as before an inverted subject: "'no', said Leo"."""
+    before = verb.doc.text[max(0, verb.idx - 4) : verb.idx].rstrip(" ,")
+    return before[-1:] in ("'", '"', "’", "”")
+
+
+def _asked_quote(verb) -> tuple[str, bool]:
+    """The quoted question the verb's subject asked, and whether it was asked of someone named
+    before it: right after the verb ("asked 'is mummy coming'") or after the one asked ("asked
+    her 'why does Daddy make you cry'", "asked nurse quietly while F took a call: 'can you tell
+    anyone?'"), with no other saying verb between; ("", False) if none."""
+    doc = verb.doc
+    after = verb.idx + len(verb.text)
+    quote = QUOTED.search(doc.text, after)
+    if quote is None or quote.start() >= verb.sent.end_char:
+        return "", False
+    between = doc.char_span(after, quote.start(), alignment_mode="contract")
+    if between is not None and any(t.pos_ == "VERB" and t.lemma_ in VOICE | ASK for t in between):
+        return "", False
+    addressee = any(c.dep_ in ("dobj", "dative") and c.idx < quote.start() for c in verb.children)
+    if not addressee and not _quote_follows(verb):
+        return "", False
+    return quote.group(), addressee
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
+
+
+def _own_question(verb) -> bool:
+    """The subject asked the quoted question: "Niamh asked her 'why does Daddy make you cry'",
+    "asked 'is mummy coming'". Not the note's shorthand for a question put to the subject, a
+    quote spoken to "you" with no one named as asked: "Grace asked 'how did you hurt your
+    arm?'"."""
+    quote, addressee = _asked_quote(verb)
+    if not quote:
+        return False
+    return addressee or bool(_FIRST_PERSON.search(quote)) or not _SECOND_PERSON.search(quote)
+
+
+def put_to_the_child(verb, kinds: dict[int, str]) -> bool:
+    """The child named as the subject of "asked" with a quote spoken to "you": the question put
+    to the child, in a note's shorthand ("Grace asked 'how did you hurt your arm?'")."""
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject or kinds.get(subject[0].i) != "SUBJ":
+        return False
+    quote, addressee = _asked_quote(verb)
+    return bool(quote) and not addressee and not _own_question(verb)
 
 
 def _quote_follows(verb) -> bool:
@@ -382,6 +456,8 @@ def _quoted_answer(doc, kinds: dict[int, str]) -> str:
     for m in QUOTED.finditer(doc.text):
         if m.start() <= question.idx:
             continue
+        if _quote_follows(question) and m.start() <= question.idx + len(question.text) + 3:
+            continue  # "asked 'how did you hurt your arm?'": the question's words, not the answer
         between = doc.char_span(question.idx, m.start(), alignment_mode="expand")
         if between is None or len(between) > 14:
             continue
@@ -493,6 +569,8 @@ def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
             or tree.planned(token)
         ):
             continue
+        if put_to_the_child(token, kinds):
+            return tree.evidence(doc, token, token)
         if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in token.children):
             continue  # the child, a parent or "the tenant" asking is not the child being asked
         if any(

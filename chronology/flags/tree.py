@@ -149,12 +149,28 @@ def _unrecorded(token) -> bool:
     )
 
 
+# Verbs a record uses to show something happened: "none of the records shows Ella being spoken
+# to", "the notes do not evidence that he was seen".
+SHOWING = frozenset(["show", "record", "indicate", "evidence", "document", "confirm", "suggest"])
+
+
+def _shown_by_none(token) -> bool:
+    """The clause is what a record is said not to show: "none of the records shows X"."""
+    head = token.head
+    return (
+        token.dep_ == "ccomp"
+        and token.i > head.i  # not a clause before it, across a ";" the parse missed
+        and head.lemma_.lower() in SHOWING
+        and (_nobody(head) or any(c.dep_ == "neg" for c in head.children))
+    )
+
+
 def negated(verb) -> bool:
     token = verb
     for _ in range(4):
         if any(c.dep_ == "neg" for c in token.children):
             return True
-        if _nobody(token) or _unrecorded(token):
+        if _nobody(token) or _unrecorded(token) or _shown_by_none(token):
             return True
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return True

@@ -60,4 +60,12 @@ CHILD_WORDS = (
     r"\d+ ?(?:month|mo|year|yr)s?[- ]old(?: boy| girl| child)?",
     r"\d+ ?(?:yo|y/o|mo)\b",
 )  # fmt: skip
+# A child word naming a service or a thing, not a person: "Baby clinic", "child protection
+# conference", "Children's centre staff".
+NOT_A_CHILD = (
+    r"(?! (?:clinic|group|unit|ward|room|massage|bank|monitor|seat|clothes|equipment|items|milk|"
+    r"formula|walker|gate|sling|bath|protection|development|minder|minding|passport|benefit|"
+    r"services?|social)\b)"
+    r"(?!['’]s (?:centre|center|services?|social|hospital|ward|unit|trust|team|department)\b)"
+)
 PRONOUNS = ("he", "him", "his", "she", "her", "hers", "they", "them", "their", "himself", "herself")
