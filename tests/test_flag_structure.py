@@ -945,3 +945,33 @@ def test_structure_mechanisms_7(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_8(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # the child joined by the parse to the mother who speaks is not the speaker
+        (BOY, "GP review of mum's mood. Discussed Kian - mum says he is 'her little star'.",
+         "wishes_expressed", "not yes"),
+        # the practitioner's joined verb: the goodbye is the worker's
+        (BOY, ("SW spoke to dad in the hall. SW saw Kian briefly before going and said goodbye "
+         "to him."), "wishes_expressed", "not yes"),
+        # asked to do something and would not: a request the child refused, not his words
+        (BOY, "Call with dad. Kian asked to come to the phone but would not.",
+         "wishes_expressed", "not yes"),
+        # an inverted negation: "on none of them was Kian seen"
+        (BOY, "The housing officer made three visits, and on none of them was Kian seen.",
+         "child_seen", "no"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_9(subject, event, flag, expected):
+    expect(subject, event, flag, expected)
+
+
+def test_a_baby_in_the_entry_of_an_older_child_is_a_sibling():
+    older = SubjectNames(names=("Kian",), others=(), sex="male", born=date(2015, 1, 1))
+    event = "Home visit. Mum and the baby present, baby weighed. Kian at school."
+    assert assess({"event": event, "date": "01/03/2021"}, older)["child_seen"].value != "yes"
+    baby = SubjectNames(names=("Kian",), others=(), sex="male", born=date(2020, 12, 1))
+    found = assess({"event": event.replace(" Kian at school.", ""), "date": "01/03/2021"}, baby)
+    assert found["child_seen"].value == "yes", found["child_seen"].evidence

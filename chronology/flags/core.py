@@ -27,6 +27,8 @@ ABOUT_OTHER = "entry about"
 # Younger than this (in years) a child's wishes are not asked or given in words, unless the
 # entry quotes them: the wishes flags stay blank.
 PREVERBAL_YEARS = 1.5
+# From this age (in years) "the baby", "infant" or "newborn" in an entry is another child.
+PAST_INFANCY_YEARS = 3
 
 
 def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
@@ -38,10 +40,13 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     text = _text(cells)
     if _ADULT_SERVICE.search(cells.get("agency", "")):
         subject = replace(subject, adult_client=True)  # "Pt attended alone": the parent
+    age = age_at(subject, cells)
+    if age is not None and age >= PAST_INFANCY_YEARS:
+        subject = replace(subject, past_infancy=True)  # "Mother and infant present": not him
     stated = _stated(cells, subject)
     client = _client_entry(text, cells.get("agency", ""), subject)
     if client is not None:  # a probation officer's note of the client's own appointment
-        return _preverbal({f: stated.get(f) or client[f] for f in FLAGS}, age_at(subject, cells))
+        return _preverbal({f: stated.get(f) or client[f] for f in FLAGS}, age)
     flags = _reconcile({f: stated.get(f) or infer(text, f, subject) for f in FLAGS})
     seen, alone = flags["child_seen"], flags["seen_alone"]
     guessed = not alone.value or alone.evidence.startswith("likely: ")  # the model's guess
@@ -61,7 +66,7 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
         if said and not alone.evidence.startswith("not "):
             flags["seen_alone"] = FlagValue("yes", "inferred", said)
             flags = _reconcile(flags)  # "then on her own ... said she feels 'stupid'": sought
-    return _preverbal(flags, age_at(subject, cells))
+    return _preverbal(flags, age)
 
 
 # Services whose own record is about an adult client (the parent, the partner), not the child.

@@ -50,6 +50,14 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return not _with_another(marked, m)
     if rule.who != "actor":
         return True
+    if rule.flag == "wishes_expressed" and _JOINED.match(m.group()):
+        # "SW briefly saw N before leaving and said goodbye": the joined verb is the sentence's
+        # first doer's
+        start = _sentence_start(marked.text, m.start())
+        first = next((kind for at, kind in marked.mentions if start < at < m.start()), None)
+        opening = marked.text[start + 1 : m.start()].lstrip(" -–:")
+        if first == "PRO" and opening.startswith(first):
+            return False
     seeing = rule.flag in ("child_seen", "seen_alone")
     if (
         seeing
@@ -107,6 +115,8 @@ _REFUSED_COMPANY = re.compile(
 # A practitioner right before a failure: "The booked interpreter did not attend", "SW absent".
 _STAFF_BEFORE = re.compile(r"\bPRO(?: (?:was|were|had|has))? $")
 _NOT_THERE = re.compile(r"did not attend|failed to attend|absent|DNA\b", re.IGNORECASE)
+
+_JOINED = re.compile(r"(?:and|then|but) ", re.IGNORECASE)
 
 _PLAN_INSIDE = re.compile(r"\b(?:to|will) be \w+", re.IGNORECASE)
 

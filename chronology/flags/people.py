@@ -29,6 +29,10 @@ class Marked:
         return self.starts[start], self.ends[max(start, end - 1)]
 
 
+# Words for a baby: in a case about an older child they mean a sibling.
+_BABY = re.compile(r"(?:the )?(?:baby|infant|newborn)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def mark_people(text: str, subject: SubjectNames) -> Marked:
     """Replace every person in ``text`` by SUBJ, SIB, ADULT or PRO; pronouns by their antecedent.
@@ -43,6 +47,8 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
         kind = m.lastgroup.rstrip("2")
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_sex(m.group(), subject):
             kind = "SIB"  # "her son" in a case about a girl is her brother
+        if kind == "SUBJ" and subject.past_infancy and _BABY.fullmatch(m.group()):
+            kind = "SIB"  # "Ms Brennan and infant present" in a case about a six-year-old
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and headed:
             kind = headed  # "Ava: 8-week baby check. Mother and baby well": the baby is Ava
         if kind == "ADULT" and _named_role(text, m, people, subject):

@@ -146,7 +146,7 @@ ALONE_WORDS = _any(
 
 _SAY = (
     r"said(?! to\b)|says|told|tells|stated|states|disclosed|explained|described(?! as)|expressed|shared|"
-    r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|to|if|whether)|"
+    r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|if|whether)|asked to(?![^.;]{0,40}?\b(?:but|would not|wouldn't|refused|declined))|"
     r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
     r"reported (?:feeling|being|that)|replied|answered(?! the (?:front )?door)|commented|complained|alleged|"
     r"confided|begged|shook SUBJ's head"
@@ -372,7 +372,7 @@ INTENT = (
 )
 # Words that negate a sighting in the same clause ("missed his hearing test").
 NEGATED = (
-    r"\b(?:not|never|no|missed|cancel(?:led|s)?|unable|refused|declined|failed|WNB|DNA|"
+    r"\b(?:not|never|no|none|nobody|no-one|neither|nor|missed|cancel(?:led|s)?|unable|refused|declined|failed|WNB|DNA|"
     r"(?:tele)?phone|virtual|video|e-?consult|online|planned|booked|offered|requesting|letter|"
     r"invitation|reminder|sent (?:for|to))\b|n't\b"
 )

@@ -29,6 +29,8 @@ def own_words(doc, kinds: dict[int, str]) -> str:
                 token = token.head
         if kind != "SUBJ" or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        if kinds.get(token.i, "SUBJ") != "SUBJ":
+            continue  # "Discussed Nevaeh - mum says": the parse joined the child to the mother
         # the child's own verb, and the verbs joined to it that share the child as subject:
         # "Ellie was asked about it and gave a clear account"
         verbs = [token.head] + [

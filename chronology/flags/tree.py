@@ -176,6 +176,11 @@ def negated(verb) -> bool:
             return True
         if token.lemma_.lower() in FAILURE and token.i != verb.i:
             return True
+        # "on none of them was Reuben seen": the parse hangs the inverted passive on its "was"
+        inverted = token.dep_ == "ccomp" and token.head.lemma_ == "be" and token.head.i < token.i
+        if inverted and token.head.pos_ == "AUX":
+            token = token.head
+            continue
         if token.dep_ not in ("xcomp", "acomp", "conj") or token.head.i == token.i:
             break
         if token.dep_ == "conj" and not any(c.dep_ == "neg" for c in token.head.children):
@@ -259,6 +264,9 @@ def evidence(doc, participant, verb) -> str:
             start = c.left_edge.i
     if _unrecorded(verb):
         start = min(start, verb.head.left_edge.i)
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_ == "be" and head.pos_ == "AUX" and _nobody(head):
+        start = min(start, head.left_edge.i)  # "on none of them was Reuben seen"
     end = max(participant.i, verb.i) + 1
     while end < len(doc) and end - start < 14 and not doc[end].is_punct:
         token = doc[end]

@@ -29,6 +29,8 @@ class SubjectNames:
     professionals: tuple[str, ...] = ()
     # the entry is an adult service's (probation, adult mental health): its "pt" is its client
     adult_client: bool = False
+    # the subject is past babyhood at the entry's date: "infant present", "the baby" is a sibling
+    past_infancy: bool = False
 
 
 UNKNOWN = FlagValue("", "", "")
