@@ -975,3 +975,35 @@ def test_a_baby_in_the_entry_of_an_older_child_is_a_sibling():
     baby = SubjectNames(names=("Kian",), others=(), sex="male", born=date(2020, 12, 1))
     found = assess({"event": event.replace(" Kian at school.", ""), "date": "01/03/2021"}, baby)
     assert found["child_seen"].value == "yes", found["child_seen"].evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a child's report in quotes is the child's; "reported missing" is said of him
+        (BOY, "Kian reported to the school nurse 'mum hit me'.", "wishes_expressed", "yes"),
+        (BOY, "Kian reported missing by dad at 22:00.", "wishes_expressed", "not yes"),
+        # speaking, with the first-person words a colon introduces
+        (BOY, "Kian talked to the TA at break, unprompted: 'I don't want to go home'.",
+         "wishes_expressed", "yes"),
+        # the child as the antecedent of "who said"
+        (BOY, "Nurse sat with Kian, who said 'dad hurt me' twice.", "wishes_expressed", "yes"),
+        # words said, then a refusal to say more: the words count
+        (BOY, ("Seen at the station with officers only. Kian said 'you don't care' and would not "
+         "say more."), "wishes_expressed", "yes"),
+        # the content of a question put to the child is not his answer
+        (BOY, "Kian was asked whether he wanted to talk about dad.", "wishes_expressed",
+         "not yes"),
+        # a thing shown with its words quoted is an expression; a plain drawing is not
+        (BOY, "Kian showed the SW a picture he had drawn of his house 'where the shouting is'.",
+         "wishes_expressed", "yes"),
+        (BOY, "Kian showed the SW a picture of a car.", "wishes_expressed", "not yes"),
+        # someone named in brackets is an aside, not the speaker of a subjectless "Stated"
+        (BOY, ("PC spoke to Kian in the garden (dad in the house). Stated he wants to stay at his "
+         "nan's."), "wishes_expressed", "yes"),
+        # words sent by message are the child's, though he was not seen
+        (BOY, "Kian replied by text: 'leave me alone'.", "wishes_expressed", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_10(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

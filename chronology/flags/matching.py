@@ -30,6 +30,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False
     if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
         return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
+    if rule.flag == "wishes_expressed" and rule.value == "yes" and _QUESTION_OF.search(before):
+        return False  # "asked whether SUBJ wanted to talk": the question put, not an answer
     if rule.value == "yes" and _PLAN_INSIDE.search(m.group()):
         return False  # "Mason's views: 'to be gathered by FSW'"
     if rule.flag == "seen_alone" and rule.value == "no" and _REFUSED_COMPANY.search(before):
@@ -115,6 +117,8 @@ _REFUSED_COMPANY = re.compile(
 # A practitioner right before a failure: "The booked interpreter did not attend", "SW absent".
 _STAFF_BEFORE = re.compile(r"\bPRO(?: (?:was|were|had|has))? $")
 _NOT_THERE = re.compile(r"did not attend|failed to attend|absent|DNA\b", re.IGNORECASE)
+
+_QUESTION_OF = re.compile(r"\b(?:whether|if) $", re.IGNORECASE)
 
 _JOINED = re.compile(r"(?:and|then|but) ", re.IGNORECASE)
 

@@ -334,7 +334,8 @@ WISHES_SOUGHT_RULES = (
 QUOTE = r"['\"‘“]"
 WISHES_EXPRESSED_RULES = (
     Rule("wishes_expressed", "no", 4,
-         r"\bSUBJ[^.;]{0,40}?\b(?:did not|didn't|would not|wouldn't|refused to|declined to|"
+         # not after the child's quoted words: "She said 'you lot don't care' and would not say more"
+         r"\bSUBJ[^.;'\"‘“]{0,40}?\b(?:did not|didn't|would not|wouldn't|refused to|declined to|"
          r"was unable to|could not|too young to|was too young to|too shy to|chose not to|did not want to|"
          r"didn't want to)(?: want to| wish to)? (?:say|speak|talk|engage|answer|respond|share|tell|"
          r"disclose|describe|give)|\bSUBJ (?:said|says) nothing|\bSUBJ (?:shrugged|remained silent|"

@@ -55,6 +55,11 @@ def own_words(doc, kinds: dict[int, str]) -> str:
             for done in _done_by_the_same(verb):
                 if _says(done, purpose=True):
                     return tree.clip(_said(doc, doc[i], done))
+    for token in doc:  # "nurse sat with Freddie, who said 'daddy throw'"
+        verb = token.head
+        relative = token.lower_ == "who" and token.dep_ == "nsubj" and verb.dep_ == "relcl"
+        if relative and kinds.get(verb.head.i) == "SUBJ" and _says(verb):
+            return tree.clip(_said(doc, verb.head, verb))
     return (
         _quoted_answer(doc, kinds)
         or _subjectless_saying(doc, kinds)
@@ -279,6 +284,7 @@ _OPENING_SAYS = frozenset(
 # A subjectless "told" is the child's only with the child's own words: "Told staff 'I don't
 # want police'"; "Told mum to ring back" is the writer's.
 _TELLS = frozenset(["told", "tells"])
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _message_from_the_child(doc, kinds: dict[int, str]) -> str:
@@ -294,6 +300,20 @@ def _message_from_the_child(doc, kinds: dict[int, str]) -> str:
         quote = QUOTED.search(doc.text, token.idx, message.sent.end_char)
         if quote:
             return tree.clip(doc.text[message.idx : quote.end()])
+    for i, kind in kinds.items():  # "Sophie declined by text: 'I don't need to talk to anyone'"
+        token, verb = doc[i], doc[i].head
+        if kind != "SUBJ" or token.dep_ != "nsubj" or tree.negated(verb):
+            continue
+        by = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in ("by", "via", "over")
+            and any(g.lower_ in MESSAGE | {"texts", "messages"} for g in c.children)
+        ]
+        quote = QUOTED.search(doc.text, verb.idx, verb.sent.end_char) if by else None
+        if quote and doc.text[by[0].idx : quote.start()].count(" ") <= 3:
+            return tree.clip(doc.text[token.idx : quote.end()])
     return ""
 
 
@@ -319,7 +339,10 @@ def _subjectless_saying(doc, kinds: dict[int, str]) -> str:
                 or not _FIRST_PERSON.search(quote.group())
             ):
                 continue  # "Told mum to ring back": the writer's instruction, not the child's
-        before = [i for i in kinds if i < token.i]
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(doc.text)]
+        before = [
+            i for i in kinds if i < token.i and not any(a <= doc[i].idx < b for a, b in asides)
+        ]  # not someone named in brackets: "spoke to her privately (nan in other room)"
         if not before or kinds[max(before)] != "SUBJ":
             continue  # "Mum present. States he is fine": mum speaks
         rest = doc[token.i + 1 : token.i + 3].text.lstrip()
@@ -358,6 +381,9 @@ def _says(verb, purpose: bool = False) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     ):
         return False  # "J described as a handful": said of the child, not by them
+    asked_if = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+    if asked_if and verb.head.lemma_ in ASK:
+        return False  # "asked whether she wanted to talk": the question, not her answer
     if any(c.dep_ == "dobj" and _nothing(c) for c in verb.children) or _nobody_above(verb):
         return False  # "said nothing", "made no disclosure", "nobody asked what he wanted"
     if verb.lemma_ in ("say", "report", "believe", "think") and any(
@@ -376,6 +402,18 @@ def _says(verb, purpose: bool = False) -> bool:
         # "shouting at the game", "screaming": a noise; with content ("shouted that he hated
         # her", "screamed 'stop'") it is words
         return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    shown = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in _HANDING else []
+    if any(c.lemma_ in _MADE for c in shown) and QUOTED.search(
+        verb.doc.text, verb.idx, verb.sent.end_char
+    ):
+        # "Niamh gave her a card: 'I liked it here'", "showed HV a drawing of a house 'with a sad
+        # monster in it'"; not "showed PO his drawing of a dinosaur"
+        return True
+    if verb.lemma_ == "report" and any(c.dep_ == "ccomp" for c in verb.children):
+        # "FL reported to triage nurse 'daddy dropped me'"; not "reported missing"
+        return not any(c.lower_ in ("missing", "absent", "lost") for c in verb.subtree)
+    if verb.lemma_ in ("speak", "talk") and _quote_introduced(verb):
+        return True  # "spoke to worker in kitchen unprompted: 'I don't want to go back'"
     return (
         verb.lemma_ in VOICE
         or (
@@ -388,8 +426,24 @@ def _says(verb, purpose: bool = False) -> bool:
     )
 
 
+# What a child hands or shows that carries their own view, with its words quoted.
+_HANDING = frozenset(["show", "give", "hand", "pass"])
+_MADE = frozenset(["drawing", "picture", "painting", "card", "letter", "note", "message"])
+
+
 # Voicing verbs that are only a noise without words: "shouting at the game".
 _SOUNDS = frozenset(["shout", "scream", "yell", "whisper", "shriek"])
+
+
+def _quote_introduced(verb) -> bool:
+    """First-person words in quotes that a colon or dash after the verb introduces, in its
+    sentence: "spoke to the worker unprompted: 'I don't want to go back'"."""
+    doc = verb.doc
+    quote = QUOTED.search(doc.text, verb.idx + len(verb.text))
+    if quote is None or quote.start() >= verb.sent.end_char:
+        return False
+    lead = doc.text[verb.idx + len(verb.text) : quote.start()].rstrip()
+    return lead.endswith((":", "-", "–")) and bool(_FIRST_PERSON.search(quote.group()))
 
 
 def _quote_before(verb) -> bool:
