@@ -1007,3 +1007,20 @@ def test_a_baby_in_the_entry_of_an_older_child_is_a_sibling():
 )  # fmt: skip
 def test_structure_mechanisms_10(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # the carers busy in another room while the contact went on
+        (BOY, ("SW did a jigsaw with Kian at the kitchen table while mum chatted to nan in the "
+         "lounge. Kian said he misses his dad."), "seen_alone", "yes"),
+        (BOY, ("Kian taken to the bedroom by PC Hart while the crew and dad were with mum in the "
+         "lounge. Kian said 'is mummy ok?'"), "seen_alone", "yes"),
+        # the same room: not away
+        (BOY, "SW sat with Kian in the lounge while mum chatted to nan in the lounge.",
+         "seen_alone", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_11(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -345,8 +345,9 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         then = _then_left(head) if token.dep_ == "nsubj" else None
         if then is not None:  # "Mum stayed for 20 minutes then left"
             return tree.evidence(doc, token, then)
-        if token.dep_ == "nsubj" and _in_another_room(head):
-            return tree.evidence(doc, token, head)  # "while her mum stayed in the kitchen"
+        subject = token.head if token.dep_ == "conj" else token  # "paramedics and mother were"
+        if subject.dep_ == "nsubj" and _in_another_room(subject.head):
+            return tree.evidence(doc, token, subject.head)  # "while her mum stayed in the kitchen"
         if (
             token.dep_ == "nsubj"
             and head.lemma_ == "go"
@@ -410,11 +411,18 @@ _ROOMS = frozenset(["kitchen", "lounge", "garden", "hallway", "bedroom", "bathro
 def _in_another_room(verb) -> bool:
     """The adult's stay in a room of their own, said as going on while the contact did: "while
     her mum stayed in the kitchen", "whilst dad waited in the lounge"."""
-    if verb.lemma_ not in STAY or not any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in verb.children
-    ):
+    if not any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in verb.children):
         return False
-    return any(g.lower_ in _ROOMS for c in verb.children if c.dep_ == "prep" for g in c.children)
+    rooms = {t.lower_ for t in verb.subtree if t.dep_ == "pobj" and t.lower_ in _ROOMS}
+    if not rooms:
+        return False
+    if verb.lemma_ in STAY:
+        return True
+    # another doing, in a room other than the contact's: "FSW played Lego with Mason at the
+    # kitchen table while M talked to MGM in lounge"
+    inside = {t.i for t in verb.subtree}
+    contact = {t.lower_ for t in verb.head.subtree if t.lower_ in _ROOMS and t.i not in inside}
+    return bool(contact) and not contact & rooms
 
 
 def presence_of_staff(doc, kinds: dict[int, str]) -> str:

@@ -164,8 +164,11 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     kept, talked, worked = _kept_with_staff(doc, kinds)
     if kept and found.get("child_seen", Finding("", "")).value != "no":
         found["child_seen"] = Finding("yes", kept)  # "KP stayed with Lils until her aunt came"
-        if not worked and not presence.there_throughout(doc, kinds):
+        busy = _carer_busy_alongside(doc, kinds, kept)
+        if not worked and not busy and not presence.there_throughout(doc, kinds):
             # "KP stayed with Lils", but not "with mum present throughout; I spent an hour with"
+            # nor "sat with Kian in the lounge while mum chatted to nan": she is doing
+            # something there; another room is for ``presence.carer_away`` to see
             found.setdefault("seen_alone", Finding("yes", f"{KEPT} {kept}"))
         if talked:  # "Nurse sat with K at bedtime and talked about managing his diabetes"
             found.setdefault("wishes_sought", Finding("yes", talked))
@@ -270,6 +273,27 @@ def _staff(token, kinds: dict[int, str]) -> bool:
         or token.text in ("I", "We", "we")  # the entry's writer: "I spent 40 minutes with Maisie"
         or token.text in SETTING_ABBREVIATIONS
         or (token.lemma_ in ("person", "worker") and any(c.lower_ == "key" for c in token.children))
+    )
+
+
+def _carer_busy_alongside(doc, kinds: dict[int, str], kept: str) -> bool:
+    """A parent or carer doing something in the sentence of the practitioner's company with the
+    child: "SW sat with Kian while mum chatted to nan"."""
+    at = doc.text.find(kept)
+    if at < 0:
+        return False
+    sentence = doc.char_span(at, at + len(kept), alignment_mode="expand")
+    if sentence is None:
+        return False
+    sentence = sentence.sent
+    return any(
+        kind == "ADULT"
+        and sentence.start <= i < sentence.end
+        and doc[i].dep_ == "nsubj"
+        and not tree.negated(doc[i].head)
+        and doc[i].head.lemma_ not in STAY | {"leave"}  # "Aunt stayed inside while ...": away
+        and not presence.not_there(doc[i], [], kinds)  # "Father arrived to collect Ayaan"
+        for i, kind in kinds.items()
     )
 
 
