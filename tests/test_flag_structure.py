@@ -1024,3 +1024,22 @@ def test_structure_mechanisms_10(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_11(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # seen alone and speaking is sought, unless the words were volunteered or his own question
+        (BOY, "Kian seen alone in his room. He said he is 'fed up with the shouting'.",
+         "wishes_sought", "yes"),
+        (BOY, "Kian seen alone in his room. He volunteered that he is 'fed up with the shouting'.",
+         "wishes_sought", "not yes"),
+        (BOY, "Dad took a call outside. Kian asked the nurse 'will I have to go home?'",
+         "wishes_sought", "not yes"),
+        # views that could not be obtained were not sought
+        (BOY, "Kian seen in clinic with mum. His views could not be obtained due to his needs.",
+         "wishes_sought", "no"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_12(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

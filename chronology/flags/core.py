@@ -69,6 +69,12 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     return _preverbal(flags, age)
 
 
+_VOLUNTEERED = re.compile(
+    r"\b(?i:volunteer\w*|unprompted|spontaneous\w*)\b|"
+    r"\b[A-Z][\w'-]*(?: \(\d+\))? asked (?!about|what|how|whether|if|re\b)"  # "Layla asked nurse"
+)
+
+
 # Services whose own record is about an adult client (the parent, the partner), not the child.
 _ADULT_SERVICE = re.compile(
     r"probation|offender|substance|drugs?\b|alcohol|adult (?:mental health|social care)|"
@@ -311,6 +317,9 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
     told = told and not alone.evidence.startswith(
         ("no parent or carer", structure.KEPT, structure.DOOR)
     )
+    # not words the note says were volunteered, nor the child's own question ("Layla asked
+    # nurse quietly ... 'can you tell anyone?'")
+    told = told and not _VOLUNTEERED.search(said.evidence)
     if told and not sought.value and not sought.source:
         # seen on their own by a practitioner and giving their views: the views were sought
         flags["wishes_sought"] = FlagValue(

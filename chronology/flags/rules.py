@@ -309,7 +309,7 @@ WISHES_SOUGHT_RULES = (
     Rule("wishes_sought", "no", 4,
          r"\b(?:did not|didn't|not|never) (?:ask|asked|seek|sought|explore|explored|ascertain|"
          r"ascertained|obtain|obtained|gather|gathered|consult|consulted)\b|"
-         rf"\b{VIEWS}[^.;]{{0,25}}?(?:were |was )?not (?:sought|explored|ascertained|obtained|gathered|recorded)",
+         rf"\b{VIEWS}[^.;]{{0,25}}?(?:were |was |could |can |have )?not (?:be |been )?(?:sought|explored|ascertained|obtained|gathered|recorded)",
          "any"),
     Rule("wishes_sought", "no", 4,
          rf"\bno direct work|\btoo young (?:to (?:be asked|give|express|talk|speak|share|be spoken)|for)|"
