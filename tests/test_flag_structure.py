@@ -1043,3 +1043,21 @@ def test_structure_mechanisms_11(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_12(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # the note's own subjectless "Not seen."
+        (BOY, ("Tel consult with dad re Kian's rash. Eating and drinking per dad. Not seen - to "
+         "book F2F if worse."), "child_seen", "no"),
+        (BOY, "Kian seen at the desk with mum. Not seen alone.", "child_seen", "yes"),
+        # what an informant or a complaint reports is not a sighting
+        (BOY, "Call log: caller (neighbour) reports child screaming next door at 02:00.",
+         "child_seen", "not yes"),
+        (BOY, "Noise complaint received from neighbour: child crying through the wall nightly.",
+         "child_seen", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_13(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -159,6 +159,8 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "yes", 3,
          r"\b(?:statement|account|history|Hx)\b[^.;]{0,20}?\b(?:taken|obtained) (?:from|with) SUBJ\b",
          "any"),
+    # a note's own "Not seen." after a call or a knock: the subject, unnamed
+    Rule("child_seen", "no", 4, r"(?:^|[.;]\s*)(?:child |SUBJ )?not seen\b(?! alone| by)", "any"),
     # "Maisie asleep in her cot - not disturbed": asleep and left so, not looked at
     Rule("child_seen", "no", 4,
          r"\bSUBJ (?:was |is )?(?:asleep|sleeping)\b[^.;]{0,30}?(?:\bnot|n't) (?:disturbed|checked|seen|sighted|looked in on)\b"
@@ -359,7 +361,7 @@ RULES = CHILD_SEEN_RULES + SEEN_ALONE_RULES + WISHES_SOUGHT_RULES + WISHES_EXPRE
 # A sighting reported second hand ("a neighbour reported that Jayden was seen") is not one.
 HEARSAY = (
     r"\b(?:report(?:ed|ing|s)? that|said that|said to be)\b|"
-    r"\b(?:ADULT|SIB)(?:'s)? (?:report(?:ed|s)?|said|says|states?|stated|told [a-z]+|informed|"
+    r"\b(?:ADULT|SIB)(?:'s)?\)? (?:report(?:ed|s)?|said|says|states?|stated|told [a-z]+|informed|"
     r"believes?|claim(?:s|ed)?|thinks?)\b|"
     r"\b(?:letter|records?|notes?|report|referral|summary) (?:states?|says|shows?|showed|notes?)\b|"
     r"\blast seen\b|"
