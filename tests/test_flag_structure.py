@@ -1061,3 +1061,18 @@ def test_structure_mechanisms_12(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_13(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # the child's own going upstairs is not the carer away
+        (BOY, ("Knocked, dad answered; Kian seen briefly in the hall behind dad before going "
+         "upstairs."), "seen_alone", "not yes"),
+        # what a parent "who said" reports is hearsay
+        (BOY, "No reply at the door. Phoned mum, who said Kian was 'eating fine'.", "child_seen",
+         "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_14(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

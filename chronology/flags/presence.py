@@ -356,7 +356,8 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         ):
             return tree.evidence(doc, token, head)
         after = doc[token.i + 1 : token.i + 6]
-        stay = [t for t in after[:3] if t.lemma_ in STAY]
+        # not another's going after a preposition: "seen behind mum before going upstairs"
+        stay = [t for t in after[:3] if t.lemma_ in STAY and t.dep_ != "pcomp"]
         if stay and (stay[0].lemma_ == "wait" or any(t.lower_ in AWAY for t in after)):
             return doc[token.i : after[-1].i + 1].text  # "mother waited outside", parsed or not
         if any(c.lower_ == "present" for c in token.children) and any(

@@ -361,6 +361,7 @@ RULES = CHILD_SEEN_RULES + SEEN_ALONE_RULES + WISHES_SOUGHT_RULES + WISHES_EXPRE
 # A sighting reported second hand ("a neighbour reported that Jayden was seen") is not one.
 HEARSAY = (
     r"\b(?:report(?:ed|ing|s)? that|said that|said to be)\b|"
+    r"\b(?:ADULT|SIB),? who (?:said|says|reported|stated|told [a-z]+)\b|"
     r"\b(?:ADULT|SIB)(?:'s)?\)? (?:report(?:ed|s)?|said|says|states?|stated|told [a-z]+|informed|"
     r"believes?|claim(?:s|ed)?|thinks?)\b|"
     r"\b(?:letter|records?|notes?|report|referral|summary) (?:states?|says|shows?|showed|notes?)\b|"
