@@ -1076,3 +1076,19 @@ def test_structure_mechanisms_13(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_14(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # "M downstairs": the carer's place, said as a fragment
+        (BOY, "Kian seen in his room, dad downstairs. Kian said he is 'fine'.", "seen_alone",
+         "yes"),
+        # the note's "Kian asked ..." followed by no answer: the question was put to him
+        (BOY, ("Met Kian and mum. Kian asked about sleep and school; he shrugged and looked at "
+         "mum."), "wishes_sought", "yes"),
+        (BOY, "Met Kian and mum. Kian asked about his new school.", "wishes_sought", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_15(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -370,7 +370,7 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         if token.dep_ in ("nsubj", "ROOT", "appos") and any(
             t.lower_ in AWAY
             and t.i > token.i
-            and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i)
+            and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i or t.i == clause.i)
             for t in clause.subtree
         ):  # "upstairs", "out": the adult's own place ("Mother was upstairs"), not the child's
             return tree.evidence(doc, token, clause)

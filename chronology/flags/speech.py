@@ -446,6 +446,16 @@ def _quote_introduced(verb) -> bool:
     return lead.endswith((":", "-", "–")) and bool(_FIRST_PERSON.search(quote.group()))
 
 
+# The child's silence after a question: "did not answer", "kept his head down and didn't say
+# anything", "said nothing".
+_NO_ANSWER = re.compile(
+    r"\b(?:did not|didn't|would not|wouldn't|could not|couldn't) (?:engage|answer|reply|respond|"
+    r"say anything|say|speak)\b|\bsaid nothing\b|\bno (?:answer|reply|response)\b|"
+    r"\b(?:shrugged|kept (?:his|her|their) head down)\b",
+    re.IGNORECASE,
+)
+
+
 def _quote_before(verb) -> bool:
     """Quoted words right before the verb, as before an inverted subject: "'no', said Leo"."""
     before = verb.doc.text[max(0, verb.idx - 4) : verb.idx].rstrip(" ,")
@@ -491,8 +501,16 @@ def put_to_the_child(verb, kinds: dict[int, str]) -> bool:
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subject or kinds.get(subject[0].i) != "SUBJ":
         return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children) or tree.negated(verb):
+        return False
     quote, addressee = _asked_quote(verb)
-    return bool(quote) and not addressee and not _own_question(verb)
+    if quote:
+        return not addressee and not _own_question(verb)
+    # "R asked about mood and sleep, did not engage or answer": no answer to it, so he was
+    # the one asked
+    doc, end = verb.doc, verb.sent.end
+    end = doc[end].sent.end if end < len(doc) else end  # or in the next sentence
+    return bool(_NO_ANSWER.search(doc[verb.i : end].text))
 
 
 def _quote_follows(verb) -> bool:
