@@ -1092,3 +1092,16 @@ def test_structure_mechanisms_14(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_15(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a bracketed aside between the child and the verb
+        (BOY, "Kian (7, autism, uses Makaton) seen at home with dad.", "child_seen", "yes"),
+        # how the child was during a contact is seen: cooperative, responsive, rocking
+        (BOY, "Dental check. Kian cooperative in the chair, two fillings.", "child_seen", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_16(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -181,7 +181,17 @@ _PREPOSITION = re.compile(r"\b(?:with|without|from|by|to|of|for|about|on|in|at) 
 @lru_cache(maxsize=8)
 def _compiled(flag: str) -> tuple[tuple[vocab.Rule, re.Pattern], ...]:
     rules = sorted((r for r in vocab.RULES if r.flag == flag), key=lambda r: -r.rank)
-    return tuple((r, re.compile(_fast(r.pattern), re.IGNORECASE)) for r in rules)
+    return tuple((r, re.compile(_fast(_aside_allowed(r.pattern)), re.IGNORECASE)) for r in rules)
+
+
+def _aside_allowed(pattern: str) -> str:
+    """Let a bracketed aside follow the subject wherever a rule reads "SUBJ ": "Harvey (9,
+    non-verbal autism, uses PECS) seen in clinic" reads as "Harvey seen in clinic". Not inside a
+    look-behind, which must keep its width."""
+    return re.sub(r"(?<!\(\?<!)(?<!\(\?<=)SUBJ ", lambda _: _ASIDE_AFTER, pattern)
+
+
+_ASIDE_AFTER = r"SUBJ(?: \([^()]{0,60}\))? "
 
 
 def _fast(pattern: str) -> str:

@@ -49,7 +49,8 @@ def _any(*words: str) -> str:
 
 OTH = r"(?:ADULT|SIB)"
 # Words between a person and their verb that do not break the link (no negation, no other person).
-GAP = r"(?:(?!\bnot\b|n't|\bnever\b|\bunable\b|\bwithout\b|ADULT|SIB|PRO)[^.;,]){0,30}?"
+# a bracketed aside counts as one step: "Harvey (9, non-verbal autism, uses PECS) seen"
+GAP = r"(?:\([^().;]{0,60}\)|(?!\bnot\b|n't|\bnever\b|\bunable\b|\bwithout\b|ADULT|SIB|PRO)[^.;,]){0,30}?"
 PRO_NP = r"(?:the |a |SUBJ's )?(?:[A-Za-z]+ )?PRO"
 NEG = r"(?:not|never|n't|unable to|could not|did not|didn't|without)"
 SEEN = r"(?:seen|viewed|sighted)(?! as\b)"
@@ -96,6 +97,7 @@ LOOKS = _any(
     "tired", "clean", "unkempt", "content", "dirty", "smelly", "grubby", "alert", "smiling",
     "crying", "upset", "chatty", "hungry", "unwell", "febrile", "unharmed", "well presented",
     "well", "subdued", "wary", "anxious", "clingy", "lively", "active", "sleepy", "bright",
+    "cooperative", "co-operative", "interactive", "responsive", "flapping", "rocking",
 )  # fmt: skip
 # The child came to the practitioner: attended, arrived, came in, joined, started nursery.
 ATTENDANCE = _any(
