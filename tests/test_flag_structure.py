@@ -1105,3 +1105,29 @@ def test_structure_mechanisms_15(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_16(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # the practitioner told, with an aside between the saying and the listener
+        (STAFFED, "In the reading group Kian said, unprompted, to Miss Ford: 'dad hit mum'.",
+         "child_seen", "yes"),
+        # a health check the child was not brought to
+        (BOY, "18-month review - WNB. Letter sent to rebook.", "child_seen", "no"),
+        # the topic of views to be sought is not the child's words
+        (BOY, "Strategy meeting. Agreed SW to seek Kian's views about where he wants to live.",
+         "wishes_expressed", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_17(subject, event, flag, expected):
+    expect(subject, event, flag, expected)
+
+
+def test_a_child_of_another_age_in_the_entry_is_a_sibling():
+    six = SubjectNames(names=("Zofia",), others=(), sex="female", born=date(2015, 1, 1))
+    event = "Police attended. 10yo spoken to by officers, said he heard shouting."
+    found = assess({"event": event, "date": "01/03/2021"}, six)
+    assert found["wishes_expressed"].value != "yes", found["wishes_expressed"].evidence
+    same = assess({"event": event.replace("10yo", "6yo"), "date": "01/03/2021"}, six)
+    assert same["child_seen"].value == "yes", same["child_seen"].evidence

@@ -27,8 +27,6 @@ ABOUT_OTHER = "entry about"
 # Younger than this (in years) a child's wishes are not asked or given in words, unless the
 # entry quotes them: the wishes flags stay blank.
 PREVERBAL_YEARS = 1.5
-# From this age (in years) "the baby", "infant" or "newborn" in an entry is another child.
-PAST_INFANCY_YEARS = 3
 
 
 def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagValue]:
@@ -41,8 +39,8 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     if _ADULT_SERVICE.search(cells.get("agency", "")):
         subject = replace(subject, adult_client=True)  # "Pt attended alone": the parent
     age = age_at(subject, cells)
-    if age is not None and age >= PAST_INFANCY_YEARS:
-        subject = replace(subject, past_infancy=True)  # "Mother and infant present": not him
+    if age is not None:
+        subject = replace(subject, age=round(age, 1))  # "Mother and infant present": not him
     stated = _stated(cells, subject)
     client = _client_entry(text, cells.get("agency", ""), subject)
     if client is not None:  # a probation officer's note of the client's own appointment

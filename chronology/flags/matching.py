@@ -118,7 +118,9 @@ _REFUSED_COMPANY = re.compile(
 _STAFF_BEFORE = re.compile(r"\bPRO(?: (?:was|were|had|has))? $")
 _NOT_THERE = re.compile(r"did not attend|failed to attend|absent|DNA\b", re.IGNORECASE)
 
-_QUESTION_OF = re.compile(r"\b(?:whether|if) $", re.IGNORECASE)
+_QUESTION_OF = re.compile(
+    r"\b(?:whether|if|about where|about what|about how|about who) $", re.IGNORECASE
+)
 
 _JOINED = re.compile(r"(?:and|then|but) ", re.IGNORECASE)
 

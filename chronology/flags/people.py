@@ -29,8 +29,26 @@ class Marked:
         return self.starts[start], self.ends[max(start, end - 1)]
 
 
-# Words for a baby: in a case about an older child they mean a sibling.
+# Words for a baby: in a case about a child of three or more they mean a sibling.
 _BABY = re.compile(r"(?:the )?(?:baby|infant|newborn)", re.IGNORECASE)
+_PAST_INFANCY_YEARS = 3
+# An age given as the child's description: "10yo", "9 month old", "4-year-old girl".
+_AGED = re.compile(r"(\d+) ?(yo|y/o|mo|month|year|yr)", re.IGNORECASE)
+
+
+def _fits_age(words: str, subject: SubjectNames) -> bool:
+    """Whether a child word could be the subject at their age on the entry's date: a baby word
+    not for a child of three or more, an age not more than a year off theirs."""
+    if subject.age is None:
+        return True
+    if _BABY.fullmatch(words):
+        return subject.age < _PAST_INFANCY_YEARS
+    aged = _AGED.match(words)
+    if aged:
+        number = int(aged.group(1))
+        years = number / 12 if aged.group(2).lower() in ("mo", "month") else number
+        return abs(years - subject.age) <= 1
+    return True
 
 
 @lru_cache(maxsize=256)
@@ -47,8 +65,8 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
         kind = m.lastgroup.rstrip("2")
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_sex(m.group(), subject):
             kind = "SIB"  # "her son" in a case about a girl is her brother
-        if kind == "SUBJ" and subject.past_infancy and _BABY.fullmatch(m.group()):
-            kind = "SIB"  # "Ms Brennan and infant present" in a case about a six-year-old
+        if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_age(m.group(), subject):
+            kind = "SIB"  # "Ms Brennan and infant present", "10yo spoken to": another child
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and headed:
             kind = headed  # "Ava: 8-week baby check. Mother and baby well": the baby is Ava
         if kind == "ADULT" and _named_role(text, m, people, subject):

@@ -222,7 +222,9 @@ CHILD_SEEN_RULES = (
          "subject"),
     Rule("child_seen", "yes", 3,
          rf"(?:^|[.;:–-]\s*)(?:(?:[\w/]+ ){{0,3}}?{HEALTH_CHECKS}|{SEEN}|observed|examined|weighed|"
-         rf"triaged|brought in|present)\b",
+         rf"triaged|brought in|present)\b"
+         # "Primary imms appt - WNB": the check missed
+         r"(?![^.;]{0,20}?\b(?:WNB|DNA|not brought|did not attend|cancelled|missed|rebooked)\b)",
          "actor"),
     Rule("child_seen", "yes", 3, r"\bSUBJ (?:\+|&|with) (?:SUBJ's )?ADULT\b(?! (?:for|at|in)\b)",
          "subject"),

@@ -93,6 +93,14 @@ def told_staff(doc, kinds: dict[int, str]) -> tuple[str, str]:
         heard_by += [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
         ]
+        heard_by += [  # "said, unprompted, to Mrs Pilling": the parse hangs "to" on the aside
+            g
+            for a in verb.children
+            if a.dep_ in ("advcl", "advmod")
+            for c in a.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+        ]
         listener = next(
             (t for t in heard_by if "PRO" in (kinds.get(t.i), kinds.get(_noun_of(t).i))), None
         )
@@ -381,6 +389,9 @@ def _says(verb, purpose: bool = False) -> bool:
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     ):
         return False  # "J described as a handful": said of the child, not by them
+    wh = any(c.tag_ in ("WRB", "WP") and c.i < verb.i for c in verb.subtree)
+    if wh and verb.head.lower_ in ("about", "on", "re", "regarding"):
+        return False  # "seek her views about where she wants to live": the topic, not her words
     asked_if = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
     if asked_if and verb.head.lemma_ in ASK:
         return False  # "asked whether she wanted to talk": the question, not her answer

@@ -67,6 +67,9 @@ def verb_of(token):
             continue
         break
     head = token.head
+    between = token.doc[min(token.i, head.i) : max(token.i, head.i)]
+    if any(t.text == ";" for t in between):
+        return None, ""  # "Three children in the house; 10yo spoken to": another clause's verb
     if token.dep_ == "pobj" and head.lower_ in TOPIC:
         return None, ""  # "consult with mother re child": the child is the topic
     if token.dep_ == "pobj" and head.dep_ == "prep":
@@ -83,6 +86,9 @@ def verb_of(token):
         return (head, token.dep_) if head.pos_ in ("VERB", "AUX") else (None, "")
     # "Grandmother seen at the desk": the participant is the noun the participle hangs on
     for child in token.children:
+        across = token.doc[min(token.i, child.i) : max(token.i, child.i)]
+        if any(t.text == ";" for t in across):
+            continue  # "Three children in the house; 10yo spoken to": another clause's
         if child.dep_ == "acl" and child.tag_ == "VBN":
             return child, "acl"
     if token.dep_ == "dobj" and head.pos_ in ("NOUN",) and head.head.pos_ == "VERB":

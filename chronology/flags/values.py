@@ -29,8 +29,9 @@ class SubjectNames:
     professionals: tuple[str, ...] = ()
     # the entry is an adult service's (probation, adult mental health): its "pt" is its client
     adult_client: bool = False
-    # the subject is past babyhood at the entry's date: "infant present", "the baby" is a sibling
-    past_infancy: bool = False
+    # the subject's age in years at the entry's date, if known: "infant present" in the entry of
+    # a six-year-old, or "10yo spoken to", is another child
+    age: float | None = None
 
 
 UNKNOWN = FlagValue("", "", "")
