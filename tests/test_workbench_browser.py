@@ -187,4 +187,7 @@ def test_every_page_has_one_heading_labelled_controls_and_a_skip_link(page, serv
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to the content"
     page.keyboard.press("Enter")
+    # the jump is a same-page navigation: wait for it rather than read the URL at once (a
+    # loaded CI machine read it before the fragment was set); it times out if it never comes
+    page.wait_for_function("location.hash === '#main'", timeout=10_000)
     assert page.url.endswith("#main")
