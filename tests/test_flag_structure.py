@@ -1131,3 +1131,53 @@ def test_a_child_of_another_age_in_the_entry_is_a_sibling():
     assert found["wishes_expressed"].value != "yes", found["wishes_expressed"].evidence
     same = assess({"event": event.replace("10yo", "6yo"), "date": "01/03/2021"}, six)
     assert same["child_seen"].value == "yes", same["child_seen"].evidence
+
+
+WARD = SubjectNames(
+    names=("Kian",), others=("Mason",), sex="male", adults=(("Darren", ""), ("Shelley", "female"))
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a pronoun after a sentence about the child, a man of no stated sex named in it
+        (WARD, ("OT did a feelings chart with him - he coloured Darren in red. He said he wants "
+         "Darren gone."), "seen_alone", "not yes"),
+        (WARD, ("OT did a feelings chart with him - he coloured Darren in red. He said he wants "
+         "Darren gone."), "wishes_expressed", "yes"),
+        # a school's time of day is a setting without carers
+        (BOY, "Reception teacher: at carpet time Kian said mummy was crying all night.",
+         "child_seen", "yes"),
+        (BOY, "Reception teacher: at carpet time Kian said mummy was crying all night.",
+         "seen_alone", "yes"),
+        # a ward's assistant by role: seen with staff once the father had gone
+        (BOY, ("Ward obs 13:00-19:00. Kian admitted via ED, #L wrist. Settled with F. F left at "
+         "17:00 for work, M not yet arrived. Kian played snap with HCA. At teatime said 'Daddy "
+         "twisted it'."), "seen_alone", "yes"),
+        # a word to the carer at collection does not put her in the session
+        (GIRL, ("Nursery: Jade subdued today, did not want to paint, ate little at lunch. "
+         "Collected by Gary at 3pm - staff mentioned to Gary that Jade had been subdued."),
+         "seen_alone", "yes"),
+        # a nurse's observations with their finding are taken with the child there
+        (GIRL, "Night nursing 03:00: Jade asleep, vital signs stable. Gary went home 22:00.",
+         "child_seen", "yes"),
+        (GIRL, "Night nursing 03:00: Jade asleep, vital signs stable. Gary went home 22:00.",
+         "seen_alone", "yes"),
+        # a plan in one sentence does not undo a sighting in the next
+        (BOY, "SW visited to see Kian. Seen in his bedroom with dad.", "child_seen", "yes"),
+        (BOY, "SW to see Kian at school next week.", "child_seen", "not yes"),
+        # an adult who went along with the officer was there
+        (STAFFED, ("DA incident 02:10. PC Wells went upstairs with the mother to check the "
+         "children. Kian and the toddler asleep in a shared room, no injuries visible, not woken."),
+         "seen_alone", "not yes"),
+        (STAFFED, ("DA incident 02:10. PC Wells went upstairs with the mother to check the "
+         "children. Kian and the toddler asleep in a shared room, no injuries visible, not woken."),
+         "child_seen", "yes"),
+        # asleep, and the practitioner agreed not to disturb: not seen
+        (BOY, ("Review at home. Kian asleep in his room per mum - SW agreed not to wake him. "
+         "SW to see Kian at school."), "child_seen", "no"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_18(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

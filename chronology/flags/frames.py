@@ -139,7 +139,7 @@ STAY = frozenset(["wait", "stay", "remain", "sit", "go", "spend"])
 SETTING = frozenset(
     ["school", "nursery", "class", "classroom", "playground", "preschool", "pre-school",
      "playgroup", "college", "registration", "lesson", "lessons", "assembly", "creche", "crèche",
-     "teacher"]
+     "teacher", "circle", "playtime", "breaktime"]
 )  # fmt: skip
 
 SETTING_ABBREVIATIONS = frozenset(["KP", "DSL", "PE", "TA"])
@@ -154,7 +154,7 @@ PRESENCE_VERBS = frozenset(["visit", "attend", "come", "arrive", "stay", "remain
 ABSENT_VERBS = frozenset(
     ["collect", "drop", "pick", "phone", "telephone", "ring", "call", "inform", "tell", "notify",
      "contact",
-     "text", "email", "leave", "go", "arrive", "advise", "update", "await", "return"]
+     "text", "email", "leave", "go", "arrive", "advise", "update", "await", "return", "mention"]
 )  # fmt: skip
 
 # Links a mention's head token climbs to reach the verb it belongs to ("Child A" -> A -> saw).

@@ -239,7 +239,13 @@ def _resolve(
         # sentence before was about, not the last one it named ("his dad had punched him")
         while end > 0:
             begin = max(before.rfind(c, 0, end) for c in ".;:!?")
-            in_sentence = [p for p in fits if begin < p.at < end]
+            # the first who fits, a pronoun of the same sex included: "SW did the exercise
+            # with him - ... he drew Wayne shouting. He said ...": the sentence was about him
+            in_sentence = [
+                p
+                for p in people
+                if begin < p.at < end and (p in fits or (p.pronoun and p.gender == gender))
+            ]
             if in_sentence:
                 return in_sentence[0].kind
             end = begin

@@ -216,6 +216,8 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "Mother has not visited since yesterday", "dad did not attend"
     if kinds is not None and _came_with_the_child(token, kinds):
         return False  # "J arrived at 8.45 with mum": she came with him, so she was there
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in _MOVING:
+        return False  # "PC went upstairs with the mother to check the children": she came too
     node = token
     for _ in range(4):
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC | {"about", "of"}:
@@ -226,6 +228,10 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
             break
         node = node.head
     return False
+
+
+# Going somewhere: whoever went "with" the one who went was there too.
+_MOVING = frozenset(["go", "come", "arrive", "return", "walk"])
 
 
 def _person(token, kinds: dict[int, str] | None) -> bool:

@@ -165,7 +165,7 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "no", 4, r"(?:^|[.;]\s*)(?:child |SUBJ )?not seen\b(?! alone| by)", "any"),
     # "Maisie asleep in her cot - not disturbed": asleep and left so, not looked at
     Rule("child_seen", "no", 4,
-         r"\bSUBJ (?:was |is )?(?:asleep|sleeping)\b[^.;]{0,30}?(?:\bnot|n't) (?:disturbed|checked|seen|sighted|looked in on)\b"
+         r"\bSUBJ (?:was |is )?(?:asleep|sleeping)\b[^.;]{0,45}?(?:\bnot|n't) (?:to )?(?:disturb(?:ed)?|check(?:ed)?|seen|sighted|looked in on|wake)\b"
          r"(?![^.;]{0,20}?\b(?:seen|observed|colour|breathing))",  # "not woken, seen - colour good"
          "subject"),
     # "Imms catch-up: Ella DNA", "Kian WNB": the note's word for the child not being there
@@ -242,9 +242,16 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "yes", 3,
          r"\bdoor (?:was )?(?:answered|opened) by SUBJ\b|\bSUBJ (?:answered|opened|came to) (?:the )?(?:front )?door\b",
          "subject"),
+    # a nurse's or crew's observations with their finding: "Grace asleep, obs stable", "BMs
+    # checked 2-hourly", "obs WNL": taken with the child there
+    Rule("child_seen", "yes", 3,
+         r"\b(?:obs|observations|vital signs|vitals|BMs?|sats|NEWS|PEWS)\b (?:were |all )?"
+         r"(?:stable|normal|wnl|nad|within normal|satisfactory|fine|ok|taken|done|checked|recorded|"
+         r"in range|unremarkable|reassuring)\b", "actor"),
     Rule("child_seen", "yes", 3,
          r"\b(?:during|in|at) (?:the |this |a |SUBJ's )?(?:visit|session|consultation|appointment|"
-         r"lesson|interview|PE|snack|lunch|play|drop-off|drop off)\b", "actor"),
+         r"lesson|interview|PE|snack|lunch|play|drop-off|drop off|(?:circle|carpet|story|form|tutor) "
+         r"time|registration|break(?: ?time)?|playtime|lunchtime|assembly)\b", "actor"),
     Rule("child_seen", "no", 2,
          r"\b(?:no access|no (?:reply|answer|response)(?! to (?:any |the |my |our )?(?:q|qs|questions?)\b)|"
          r"not at home|wasn't at home|unable to gain "

@@ -78,7 +78,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         words = tree.evidence(doc, doc[i], verb)
         if tree.planned(verb):
             if kind == "SUBJ" and verb.lemma_ in SEE:
-                found.setdefault("child_seen", Finding("", f"planned, not yet: {words}"))
+                # a plan in its own sentence: "HV attended to see Leo. Seen in lounge" was seen
+                plan = Finding("", f"planned, not yet: {words}", sentence=verb.sent.text)
+                found.setdefault("child_seen", plan)
             continue
         negated, reported = tree.negated(verb), tree.reported(verb, kinds)
         negated = negated or tree.neither(doc[i])

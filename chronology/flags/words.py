@@ -49,6 +49,9 @@ PRO_WORDS = (
     "therapist", "staff", "lsa", "assistant", "om", "probation officer", "housing officer",
     "tm", "clinician", "radiographer", "dinner lady", "head teacher", "headteacher", "senco",
     "head of year", "ta",
+    # ward, nursery and school staff by role: "played with HCA", "with her key person"
+    "hca", "healthcare assistant", "health care assistant", "play specialist", "nursery nurse",
+    "key person", "kp", "sho", "deputy head", "pastoral lead", "chaperone", "receptionist",
 )  # fmt: skip
 # Words that mean the subject (or a group including them) in an IMR about that child.
 CHILD_WORDS = (
