@@ -1181,3 +1181,26 @@ WARD = SubjectNames(
 )  # fmt: skip
 def test_structure_mechanisms_18(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a return home interview is held away from home
+        (BOY, ("Return home interview by the missing persons worker at McDonalds. Worker explored "
+               "where Kian had been; Kian said he stayed at a mate's."), "seen_alone", "yes"),
+        # "alone" in the sighting's phrase of time and place
+        (BOY, ("Kian was seen on two of the four visits, once alone in the garden, when he said "
+               "he misses his dad."), "seen_alone", "yes"),
+        # a later sentence: the setting's own staff asked the child, the carer gone
+        (GIRL, ("Jade dropped off by Gary at 8.30, Gary said she had a cold. Later in the morning "
+                "her key person asked Jade about the mark on her arm."), "seen_alone", "yes"),
+        # a "children's worker" is a practitioner; the child and a sibling with them
+        (BOY, "Group work. Kian and Mason with the children's worker; dad at key work next door.",
+         "child_seen", "yes"),
+        (BOY, "Group work. Kian and Mason with the children's worker; dad at key work next door.",
+         "seen_alone", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_19(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -139,6 +139,8 @@ def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = presence.no_carer_present(text, _roles(marked))
     alone = alone or unnamed.no_one_named(text, _roles(marked))
+    # "Maisie arrived with mum ... Later in the morning her key person asked her"
+    alone = alone or presence.later_with_staff(text, _roles(marked))
     return FlagValue("yes", "inferred", alone) if alone else None
 
 

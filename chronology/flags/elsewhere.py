@@ -209,7 +209,28 @@ def later_in_setting(doc, kinds: dict[int, str], after: int) -> str:
         if any(kinds.get(t.i) in ("ADULT", "SIB") for t in sentence):
             continue
         seen = [t for t in sentence if t.lemma_ in SEE and t.tag_ == "VBN" and not tree.negated(t)]
+        # or asked by the setting's own staff: "Later the key person asked Maisie what happened"
+        seen += [
+            t
+            for t in sentence
+            if t.lemma_ in ASK | SEE
+            and t.tag_ in ("VBD", "VBN")
+            and not tree.negated(t)
+            and any(_settings_staff(c) for c in t.children if c.dep_ == "nsubj")
+        ]
         setting = [t for t in sentence if t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS]
+        setting += [t for t in sentence if _settings_staff(t)]
         if seen and setting:
             return tree.clip(sentence.text.strip(" .;:,"))
     return ""
+
+
+# A school's or nursery's own staff: "key person", "class teacher", "TA", "nursery nurse".
+_SETTING_STAFF = frozenset(["teacher", "ta", "kp", "dsl", "senco", "lsa", "hca"])
+
+
+def _settings_staff(token) -> bool:
+    if token.lower_ in _SETTING_STAFF:
+        return True
+    kind = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    return token.lemma_ in ("person", "nurse") and bool(kind & {"key", "nursery"})

@@ -29,8 +29,14 @@ from chronology.flags.frames import (
 
 
 def alone(verb) -> bool:
-    """Whether the verb says the child was on their own: "alone", "on her own", "privately"."""
+    """Whether the verb says the child was on their own: "alone", "on her own", "privately",
+    or in its phrase of place or time ("seen on three visits, once alone in his bedroom")."""
     for child in verb.children:
+        if child.dep_ == "prep" and any(
+            g.lemma_.lower() in ALONE and g.dep_ in ("amod", "advmod") and _in_phrase(g, child)
+            for g in child.subtree
+        ):
+            return True
         if child.lemma_.lower() in ALONE:
             return True
         if (
@@ -40,6 +46,16 @@ def alone(verb) -> bool:
         ):
             return True
     return False
+
+
+def _in_phrase(token, phrase) -> bool:
+    """No verb between the token and the head of its phrase: not "with mum, who sat alone"."""
+    node = token.head
+    while node.i != phrase.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
@@ -581,6 +597,14 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
         ):
             return f"only staff: {tree.clip(doc[verb.i : token.i + 1].text)}"
     return ""
+
+
+def later_with_staff(text: str, roles: list[tuple[int, int, str]]) -> str:
+    """A later sentence of the entry in which a school's or nursery's own staff saw or asked
+    the child, no adult of the family in it: "Later in the morning key person asked Maisie"."""
+    doc = parse.parse(text)
+    later = elsewhere.later_in_setting(doc, tree.kinds_of(doc, roles), 0)
+    return f"later, where carers are not: {later}" if later else ""
 
 
 def _addressed_other(verb, kinds: dict[int, str]) -> bool:

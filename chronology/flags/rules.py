@@ -209,7 +209,9 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "yes", 3, rf"\bSUBJ (?:was |were )?in (?:{PLACES})(?! with)",
          "subject"),
     Rule("child_seen", "yes", 3,
-         rf"\bSUBJ{GAP}\bwith (?:the |SUBJ's )?PRO\b|\bSUBJ (?:was|were) asked\b", "subject"),
+         # "Niamh and Aoife with the children's worker": a sibling alongside
+         rf"\bSUBJ(?:,? (?:and|&) SIB)?{GAP}\bwith (?:the |SUBJ's )?(?:[a-z]+['’]s )?PRO\b|"
+         rf"\bSUBJ (?:was|were) asked\b", "subject"),
     Rule("child_seen", "yes", 3,
          r"\bSUBJ (?:told|showed|said to|disclosed to|explained to|spoke to|chatted to|talked to|"
          r"wanted to show) (?:SUBJ's |a |the )?(?:[a-z]+ ){0,2}PRO\b",

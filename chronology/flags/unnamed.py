@@ -22,7 +22,11 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
         for i, kind in kinds.items()
     ):
         return ""
-    home = [t for t in doc if t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's")]
+    home = [
+        t
+        for t in doc
+        if (t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's")) and not _not_a_place(t)
+    ]
     if any(
         not (any(a <= t.idx < b for a, b in quoted) or presence.in_speech(t, ASK | SAYING | VOICE))
         for t in home
@@ -47,3 +51,12 @@ def _met(token) -> bool:
     npadvmod of "met"): the child is who was met."""
     head = token.head
     return token.dep_ == "npadvmod" and head.lemma_ in SEE and head.pos_ == "VERB"
+
+
+# Nouns that "home" names a kind of, not where the child was: "return home interview" (held at
+# a cafe or school), the nursery's "home corner", "home learning".
+_HOME_KINDS = frozenset(["interview", "corner", "office", "learning", "work"])
+
+
+def _not_a_place(token) -> bool:
+    return token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in _HOME_KINDS

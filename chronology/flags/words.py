@@ -69,6 +69,7 @@ NOT_A_CHILD = (
     r"(?! (?:clinic|group|unit|ward|room|massage|bank|monitor|seat|clothes|equipment|items|milk|"
     r"formula|walker|gate|sling|bath|protection|development|minder|minding|passport|benefit|"
     r"services?|social)\b)"
-    r"(?!['’]s (?:centre|center|services?|social|hospital|ward|unit|trust|team|department)\b)"
+    r"(?!['’]s (?:centre|center|services?|social|hospital|ward|unit|trust|team|department|"
+    r"workers?|nurses?|practitioners?|officers?|advocates?|champions?|guardians?|commissioner)\b)"
 )
 PRONOUNS = ("he", "him", "his", "she", "her", "hers", "they", "them", "their", "himself", "herself")
