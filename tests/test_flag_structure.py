@@ -1204,3 +1204,23 @@ def test_structure_mechanisms_18(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_19(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # "them" after the child and a sibling named together is the pair
+        (BOY, ("Met Kian and Mason together at school. Asked them both how weekends at home "
+               "feel. Kian shrugged."), "wishes_sought", "yes"),
+        # a question about whom the child trusts, answered
+        (GIRL, "Seen at youth club. Asked who she trusts. She named her nan.",
+         "wishes_sought", "yes"),
+        # a carer elsewhere is not time made alone with the child: words volunteered, not sought
+        (GIRL, "Home visit. Gary at work. Jade showed me her room and said 'I hate the damp'.",
+         "wishes_sought", "not yes"),
+        (GIRL, "Jade seen with mum first; mum then left the room. Jade said she wants to see nan.",
+         "wishes_sought", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_20(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -67,6 +67,9 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     return _preverbal(flags, age)
 
 
+# A carer who was in the contact and went: the time alone was made, not found.
+_LEFT = re.compile(r"\b(?:left|leaves|leaving|went out|stepped out)\b", re.IGNORECASE)
+
 _VOLUNTEERED = re.compile(
     r"\b(?i:volunteer\w*|unprompted|spontaneous\w*)\b|"
     r"\b[A-Z][\w'-]*(?: \(\d+\))? asked (?!about|what|how|whether|if|re\b)"  # "Layla asked nurse"
@@ -313,9 +316,14 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
         flags["child_seen"] = FlagValue("yes", "inferred", sought.evidence)  # asked in person
     alone, sought, said = flags["seen_alone"], flags["wishes_sought"], flags["wishes_expressed"]
     told = alone.value == "yes" and said.value == "yes"
-    # inferred from where the child was, not a practitioner's time alone with them
+    # inferred from where the child or the carer was ("at school", "mum stayed in the
+    # kitchen", "dad at work"), not a practitioner's time alone with them, as when the carer
+    # left the room: the words may have been volunteered
     told = told and not alone.evidence.startswith(
         ("no parent or carer", structure.KEPT, structure.DOOR)
+    )
+    told = told and not (
+        alone.evidence.startswith("carer away: ") and not _LEFT.search(alone.evidence)
     )
     # not words the note says were volunteered, nor the child's own question ("Layla asked
     # nurse quietly ... 'can you tell anyone?'")

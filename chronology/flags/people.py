@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from chronology.flags import parse, words
@@ -251,7 +252,23 @@ def _resolve(
             end = begin
     if fits:
         return fits[-1].kind
+    if gender == "p" and _pair_with_subject(text, before, named):
+        return "SUBJ"  # "Met Kayleigh and Tyler together. Asked them both": a group with her
     return None if word in ("they", "them", "their") else default
+
+
+def _pair_with_subject(text: str, before: str, named: list[_Person]) -> bool:
+    """The last sentence naming anyone, up to the pronoun, joins the subject and another child
+    ("Kayleigh and Tyler", "Amira & her brother"): a plural pronoun after it is the pair."""
+    shown = [p for p in named if p.at < len(before)]
+    for first, second in pairwise(shown):
+        between = text[max(first.end, first.at) : second.at]
+        if {first.kind, second.kind} == {"SUBJ", "SIB"} and re.fullmatch(
+            r"\s*(?:,|and|&)\s*(?:(?:her|his|their) )?", between
+        ):
+            rest = text[second.at : len(before)]
+            return not any(p.at > second.at for p in shown) or not re.search(r"[.;]", rest)
+    return False
 
 
 def _chain(people: list[_Person], gender: str, start: int) -> str | None:

@@ -534,10 +534,9 @@ def _quoted_answer(doc, kinds: dict[int, str]) -> str:
     """Words in quotes right after the child was asked: "Asked what she thinks - 'I don't like
     the man next door'". A quote after a question to the child, with no other speaker, is the
     child's answer."""
-    question = asked(doc, kinds, answer_needed=False)
-    if not question or "SUBJ" not in kinds.values():
+    question = question_to_the_child(doc, kinds, answer_needed=False)
+    if question is None or "SUBJ" not in kinds.values():
         return ""
-    question = next(t for t in doc if t.lemma_ in ASK and tree.evidence(doc, t, t) == question)
     for m in QUOTED.finditer(doc.text):
         if m.start() <= question.idx:
             continue
@@ -645,7 +644,19 @@ def _heard_doing(verb, kinds: dict[int, str]) -> bool:
 
 
 def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
-    """An asking verb whose only participants are the child or nobody: "asked how things were"."""
+    """An asking verb whose only participants are the child or nobody: "asked how things were";
+    the words from the verb, its question with it ("Asked who she trusts"); "" if none."""
+    token = question_to_the_child(doc, kinds, answer_needed)
+    if token is None:
+        return ""
+    words = tree.evidence(doc, token, token)
+    if len(words.split()) < 3:  # "Asked who she trusts", not "Asked" alone
+        words = tree.clip(doc[token.i : token.right_edge.i + 1].text.strip(" .,;:-"))
+    return words
+
+
+def question_to_the_child(doc, kinds: dict[int, str], answer_needed: bool = True):
+    """The asking verb of ``asked``, or None."""
     for token in doc:
         if (
             token.lemma_ not in ASK
@@ -655,7 +666,7 @@ def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
         ):
             continue
         if put_to_the_child(token, kinds):
-            return tree.evidence(doc, token, token)
+            return token
         if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in token.children):
             continue  # the child, a parent or "the tenant" asking is not the child being asked
         if any(
@@ -676,8 +687,8 @@ def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
             continue  # "discussed nursery place", "Jayden's case discussed": not with the child
         if not addressed and answer_needed and not _answered(doc, token, kinds):
             continue  # "asked how things were": the child must answer, or be the one asked
-        return tree.evidence(doc, token, token)
-    return ""
+        return token
+    return None
 
 
 def _addressed(verb, kinds: dict[int, str]) -> bool:
@@ -696,9 +707,13 @@ def _addressed(verb, kinds: dict[int, str]) -> bool:
 
 # What a question about the child's own state asks: "asked if he was ok", "explored what he
 # would like", "asked how she was feeling".
-FEELING = frozenset(["feel", "want", "like", "wish", "worry", "think", "need"])
+FEELING = frozenset(
+    ["feel", "want", "like", "wish", "worry", "think", "need", "trust", "fear", "enjoy", "miss",
+     "hate", "love", "prefer", "hope"]
+)  # fmt: skip
 STATES = frozenset(
-    ["ok", "okay", "alright", "happy", "safe", "sad", "scared", "worried", "fine", "upset"]
+    ["ok", "okay", "alright", "happy", "safe", "sad", "scared", "worried", "fine", "upset",
+     "frightened", "afraid", "lonely", "angry", "unhappy", "settled"]
 )  # fmt: skip
 
 
