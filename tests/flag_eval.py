@@ -22,7 +22,8 @@ PROFESSIONAL = re.compile(
     r"teacher|worker|nurse|officer|\bgp\b|doctor|safeguarding|\bdsl\b|manager|health visitor|"
     r"mentor|intermediary|head of|interpreter|practitioner|midwife|sergeant|constable|"
     r"appropriate adult|solicitor|paediatrician|consultant|therapist|counsellor|advocate|"
-    r"\bsenco\b|\bta\b|teaching assistant|key person|paramedic",
+    r"\bsenco\b|\bta\b|teaching assistant|key person|paramedic|detective|custody|"
+    r"^(?:dc|pc|ds|di|sgt|pcso)\b",
     re.IGNORECASE,
 )
 CHILD_ROLE = re.compile(r"sister|brother|sibling|cousin|twin|son|daughter|^friend$", re.IGNORECASE)
@@ -43,9 +44,11 @@ def subject_of(row: dict[str, str]) -> SubjectNames:
     for person in row["others"].split(";"):
         name = person.split("(")[0].strip()
         role = person[len(name) :].strip(" ()")
-        if name and PROFESSIONAL.search(role):
+        # a role in brackets, or a rank in the name itself ("custody sergeant 1127", "DC Wren")
+        professional = PROFESSIONAL.search(role) or PROFESSIONAL.search(name)
+        if name and professional:
             staff.append(name)
-        if not name or PROFESSIONAL.search(role):
+        if not name or professional:
             continue
         first = next((w for w in name.split() if w.lower().rstrip(".") not in TITLES), name)
         age = re.search(r"\b(\d+)\b", role)

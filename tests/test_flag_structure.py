@@ -1224,3 +1224,23 @@ def test_structure_mechanisms_19(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_20(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # in police hands, the name in a custody record's form
+        (BOY, ("Custody record: BROWN, Kian (15) arrested possession w/i supply. Appropriate "
+               "adult (dad) present for interview. No comment interview."), "child_seen", "yes"),
+        # where the child was instead of the meeting
+        (BOY, ("Attendance panel with head of year and EWO. Both parents attended. Kian was in "
+               "class and did not attend the panel."), "child_seen", "no"),
+        (GIRL, ("Jade started at her new school today. Admissions officer met Gary in the office; "
+                "Jade waited in the car with her aunt."), "child_seen", "no"),
+        # "8/12 F" is the patient's age and sex, not her father; O/E is an examination
+        (GIRL, "Hx: 8/12 F, 3/7 cough. O/E alert, chest clear. Bruise L arm noted, Gary said she fell.",
+         "child_seen", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_21(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -168,6 +168,16 @@ CHILD_SEEN_RULES = (
          r"\bSUBJ (?:was |is )?(?:asleep|sleeping)\b[^.;]{0,45}?(?:\bnot|n't) (?:to )?(?:disturb(?:ed)?|check(?:ed)?|seen|sighted|looked in on|wake)\b"
          r"(?![^.;]{0,20}?\b(?:seen|observed|colour|breathing))",  # "not woken, seen - colour good"
          "subject"),
+    # kept out of the contact: "Leah waited in the car with a friend of Mother's"
+    Rule("child_seen", "no", 4,
+         r"\bSUBJ (?:waited|stayed|remained|sat|was left) (?:outside )?in (?:the |a |ADULT's )?car\b",
+         "subject"),
+    # where the child was instead: "Kian was in class and did not attend the meeting", "Summer
+    # in class, not spoken to today"
+    Rule("child_seen", "no", 4,
+         r"\bSUBJ (?:was |were |is )?(?:in|at) (?:class|school|nursery|lessons?|college)\b"
+         r"[^.;]{0,12}?(?:,|\band\b|\bbut\b) (?:was |did |had )?not (?:spoken to|seen|attend|present|"
+         r"join|included|invited)", "subject"),
     # "Imms catch-up: Ella DNA", "Kian WNB": the note's word for the child not being there
     Rule("child_seen", "no", 4, r"\bSUBJ (?:was |were )?(?:DNA|WNB|was not brought)\b", "subject"),
     Rule("child_seen", "no", 4,
@@ -244,6 +254,12 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "yes", 3,
          r"\bdoor (?:was )?(?:answered|opened) by SUBJ\b|\bSUBJ (?:answered|opened|came to) (?:the )?(?:front )?door\b",
          "subject"),
+    # in police hands: "PIKE, Jordan (15) arrested", "Custody record: Noah 14y arrested"
+    Rule("child_seen", "yes", 3,
+         # the child at the head of a clause, not "Mum rang to say Kian was arrested"
+         r"(?:^|[.;:]\s*)(?:(?-i:[A-Z][A-Z'-]+),? )?SUBJ(?: \(?\d+ ?(?:y|yrs?|years?)?\)?)?,? (?:was )?(?:arrested|detained|charged|"
+         r"booked into custody|in custody|taken into custody)\b|"
+         r"^\s*custody(?: record)?\s*[:-]\s*SUBJ\b", "subject"),
     # a nurse's or crew's observations with their finding: "Grace asleep, obs stable", "BMs
     # checked 2-hourly", "obs WNL": taken with the child there
     Rule("child_seen", "yes", 3,
@@ -263,7 +279,7 @@ CHILD_SEEN_RULES = (
          r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|gone away|not sighted|"
          r"did not bring)(?![\w-])", "contact"),  # not "in bedroom"
     Rule("child_seen", "no", 2,
-         rf"(?<!drew )(?<!wrote )(?<!showed )\bSUBJ (?:and SIB )?(?:both |all )?(?:was |were |is |are )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
+         rf"(?<!drew )(?<!wrote )(?<!showed )\bSUBJ (?:and SIB )?(?:both |all )?(?:was |were |is |are |waited |stayed |remained |sat )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
          r"(?! and (?:was|were) seen)", "subject"),
     Rule("child_seen", "no", 2,
          rf"\b(?:spoke to|saw|seen) (?:ADULT )?only|\bADULT only|only ADULT (?:was )?{SEEN}", "any"),

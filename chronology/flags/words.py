@@ -27,7 +27,8 @@ ADULT_WORDS = (
     r"(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+",
     # a note's "M" and "F" for mother and father ("Asked M re JL's views", "contact w/ F"), not
     # an initial ("M. Smith"), a sex ("(M, approx 7 yrs)") or a case name (matched first)
-    r"(?<![(&])(?-i:M|F)(?![.)&-])",
+    # nor the sex after an age: "Hx: 6/12 F", "14y M"
+    r"(?<![(&])(?<!\d )(?<!\dy )(?<!yo )(?<!yrs )(?-i:M|F)(?![.)&-])",
     r"(?<=with )(?-i:M|F)(?=\.)", r"(?<=by )(?-i:M|F)(?=\.)",  # "Sophie with M."
 )  # fmt: skip
 # In an adult service's record the patient is its client, the parent: "Pt attended alone".
