@@ -1244,3 +1244,26 @@ def test_structure_mechanisms_20(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_21(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a pronoun in the question a practitioner asked is the one asked
+        (GIRL, ("Visit to nan's. Nan stayed in the kitchen while SW sat with Jade in the garden. "
+                "SW asked how she was feeling; she said she likes it here."),
+         "wishes_expressed", "yes"),
+        # the parse hangs "and gave an account" on the question's "what happened"
+        (BOY, ("ABE at the suite. Dad waited outside. Kian was asked about what happened and gave "
+               "a clear account of the assault."), "wishes_expressed", "yes"),
+        # "no comment" is a refusal to answer, not the child's views
+        (BOY, ("Kian interviewed under caution with solicitor and AA. He answered 'no comment' to "
+               "every question."), "wishes_expressed", "no"),
+        # a room shared is not words shared; worries shared are
+        (GIRL, "Tenancy check. Mould in the box room which Jade shares with Hana.",
+         "wishes_expressed", "not yes"),
+        (GIRL, "Jade shared her worries about Gary with the mentor.", "wishes_expressed", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_22(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -227,6 +227,8 @@ def _resolve(
         return fits[-1].kind if fits else None
     if word in ("him", "them") and any(p.kind == "SUBJ" for p in fits):
         return "SUBJ"  # after a visit, "saw him" is nearly always the child
+    if any(p.kind == "SUBJ" for p in fits) and _in_practitioners_question(text, m):
+        return "SUBJ"  # "SW asked how she was feeling": the one asked, about herself
     clause = _clause_subject(text, m, people, gender)
     if clause:
         return clause
@@ -269,6 +271,29 @@ def _pair_with_subject(text: str, before: str, named: list[_Person]) -> bool:
             rest = text[second.at : len(before)]
             return not any(p.at > second.at for p in shown) or not re.search(r"[.;]", rest)
     return False
+
+
+_ASKING = frozenset(["ask", "explore", "check", "question", "enquire", "inquire"])
+
+
+def _in_practitioners_question(text: str, m: re.Match) -> bool:
+    """The pronoun is the subject of a question's content that a practitioner, or nobody named,
+    asked: "SW asked how she was feeling", "Asked if he felt safe at home"."""
+    try:
+        doc = parse.parse(text)
+    except (OSError, ModuleNotFoundError):
+        return False
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = span.root.head
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "advcl") or verb.lemma_ not in _ASKING or verb.i > span.root.i:
+        return False
+    asker = [c for c in verb.children if c.dep_ == "nsubj"]
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    staff = re.compile(rf"(?i:{'|'.join(words.PRO_WORDS)}|I|we)$")
+    return not addressed and (not asker or bool(staff.match(asker[0].text)))
 
 
 def _chain(people: list[_Person], gender: str, start: int) -> str | None:

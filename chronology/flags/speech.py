@@ -39,6 +39,17 @@ def own_words(doc, kinds: dict[int, str]) -> str:
             if c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children)
         ]
         verbs = verbs if token.dep_ == "nsubj" else verbs[1:]
+        # the parse joins "and gave an account" to the question's own "what happened": "Ellie
+        # was asked about what happened and gave a clear account" is still Ellie's
+        verbs += [
+            g
+            for c in token.head.children
+            if c.dep_ == "prep"
+            for q in c.children
+            if q.dep_ == "pcomp" and any(w.tag_ in ("WP", "WRB") for w in q.children)
+            for g in q.children
+            if g.dep_ == "conj" and not any(x.dep_.startswith("nsubj") for x in g.children)
+        ]
         if token.head.i < token.i and not _quote_before(token.head):
             continue  # "M answered, said Leo asleep": the parse's inverted subject is what was said
         for verb in verbs:
@@ -425,6 +436,15 @@ def _says(verb, purpose: bool = False) -> bool:
         return not any(c.lower_ in ("missing", "absent", "lost") for c in verb.subtree)
     if verb.lemma_ in ("speak", "talk") and _quote_introduced(verb):
         return True  # "spoke to worker in kitchen unprompted: 'I don't want to go back'"
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ == "share" and not (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        or _quote_follows(verb)
+        or set(objects) & _SHARED
+    ):
+        return False  # "the bedroom which Jade shares with Ava": a room, not words
+    if verb.lemma_ == "write" and set(objects) & {"name", "date", "address"}:
+        return False  # "She wrote her name and left every other box blank"
     return (
         verb.lemma_ in VOICE
         or (
@@ -435,6 +455,13 @@ def _says(verb, purpose: bool = False) -> bool:
         # a choice shown with the child's own words: "placed 'dad' under 'don't like'"
         or (verb.lemma_ in ("put", "place", "pick", "choose", "stick") and _quote_follows(verb))
     )
+
+
+# What a child shares that is their own: "shared her worries", "shared that she is scared".
+_SHARED = frozenset(
+    ["view", "feeling", "worry", "concern", "wish", "thought", "fear", "experience", "story",
+     "picture", "drawing", "news", "secret", "account", "information"]
+)  # fmt: skip
 
 
 # What a child hands or shows that carries their own view, with its words quoted.

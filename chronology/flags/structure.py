@@ -12,6 +12,7 @@ word rules elsewhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from chronology.flags import encounter, parse, presence, speech, tree
@@ -27,6 +28,7 @@ from chronology.flags.frames import (
     MESSAGE,
     PAPERS,
     PASSING_ON,
+    QUOTED,
     REMOTE,
     SAYING,
     SEE,
@@ -46,6 +48,10 @@ DOOR = "at the door alone:"
 GENERIC = frozenset(["child", "children", "baby", "infant", "toddler", "kids", "boy", "girl"])
 # The evidence of a child seen because they said something to a practitioner in person.
 TOLD = "said to a practitioner:"
+
+
+# The words of a refusal to answer, quoted: "'no comment'".
+_NO_COMMENT = re.compile(r"\s*['‘\"“](?:no comment|nothing to say)['’\"”]\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -194,7 +200,10 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     if tool and found.get("child_seen", Finding("", "")).value != "no":
         found.setdefault("wishes_sought", Finding("yes", f"views sought with a tool: {tool}"))
     voice = speech.own_words(doc, kinds)
-    if voice:
+    if voice and _NO_COMMENT.fullmatch(" ".join(m.group() for m in QUOTED.finditer(voice))):
+        # "He answered 'no comment' to all questions": a refusal to answer, not his views
+        found.setdefault("wishes_expressed", Finding("no", f"no views given: {voice}"))
+    elif voice:
         found.setdefault("wishes_expressed", Finding("yes", voice, weak=True))
         label = speech.view_label(doc, kinds)
         seen = found.get("child_seen")
