@@ -1267,3 +1267,18 @@ def test_structure_mechanisms_21(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_22(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a visit still to come
+        (BOY, "Strategy discussion. S47 agreed. Joint visit to Kian at school 09:30 tomorrow.",
+         "child_seen", "not yes"),
+        # a carer who followed the officers came along
+        (GIRL, ("Officers went upstairs and looked in on Jade, asleep in her bed. Mother followed "
+                "officers upstairs."), "seen_alone", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_23(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -104,7 +104,9 @@ _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
 
 _PLAN_AFTER = re.compile(
     r"(?:[^.;,]{0,20}?\b)?(?:to be|(?:was |were |is |are |has been )?(?:re)?(?:booked|arranged|"
-    r"planned|offered|considered|cancelled|postponed|scheduled|requested))\b",
+    r"planned|offered|considered|cancelled|postponed|scheduled|requested))\b|"
+    # a time still to come in the clause: "Joint visit to Connor at school 10:00 tomorrow"
+    r"[^.;]{0,40}?\b(?:tomorrow|next (?:week|month))\b",
     re.IGNORECASE,
 )
 

@@ -94,7 +94,12 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
         where = "with the" if staff else "at"
         return f"no parent or carer present, {where} {setting.text}"
     gone = [
-        t for t in adults if (left(t) or stayed_away(t)) and not _with_the_subject(t.head, kinds)
+        t
+        for t in adults
+        if (left(t) or stayed_away(t))
+        and not _with_the_subject(t.head, kinds)
+        # "told a nurse that her father had dropped her": in what was said, not gone
+        and not (_in_childs_account(t, kinds) or in_speech(t))
     ]
     if gone:  # "examined before mother arrived", "collected by nan at 3pm"
         # the writer's own words first: "Mother returned 22:05", not the child's "she had gone"
@@ -389,6 +394,8 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         if token.dep_ == "pobj" and head.lower_ == "without":
             return tree.evidence(doc, head, token)
         clause = head if token.dep_ == "nsubj" else token
+        if token.dep_ == "nsubj" and head.lemma_ in _ALONGSIDE:
+            continue  # "Mother followed officers upstairs", "dad showed SW up": she came along
         if token.dep_ in ("nsubj", "ROOT", "appos") and any(
             t.lower_ in AWAY
             and t.i > token.i
@@ -410,6 +417,10 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
             return tree.evidence(doc, who if busy.dep_ == "relcl" else token, busy)
     return ""
+
+
+# Going with the practitioner to where the child is.
+_ALONGSIDE = frozenset(["follow", "accompany", "lead", "show", "escort"])
 
 
 def _then_left(verb):

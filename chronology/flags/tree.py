@@ -237,6 +237,8 @@ def planned(verb) -> bool:
         return False  # "unable to see" is a failure, said as such
     if verb.pos_ == "NOUN" and verb.head.lemma_ in PLAN_VERBS:
         return True  # "ABE interview to be considered", "direct work rebooked"
+    if any(t.lower_ == "tomorrow" and t.head.i == verb.i for t in verb.subtree):
+        return True  # "Joint visit to Connor at school 10:00 tomorrow"
     for token in (verb, verb.head):
         if any(c.dep_ == "aux" and c.lemma_ in PLANNED | {"to"} for c in token.children):
             return True
