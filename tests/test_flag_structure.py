@@ -1282,3 +1282,23 @@ def test_structure_mechanisms_22(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_23(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+def test_a_purpose_of_a_negated_act_did_not_happen():
+    event = (
+        "Officers looked in on Kian, who was asleep, but did not wake him to check for marks or "
+        "to ask him about the incident."
+    )
+    assert assess({"event": event}, BOY)["wishes_sought"].value != "yes"
+
+
+def test_not_possible_to_see_alone_is_seen_not_alone_in_its_own_words():
+    found = assess(
+        {
+            "event": "Kian attended with dad. Not possible to see him alone - dad insisted on staying."
+        },
+        BOY,
+    )
+    assert found["child_seen"].value == "yes"
+    assert found["seen_alone"].value == "no"
+    assert "Not possible to see him alone" in found["seen_alone"].evidence

@@ -30,8 +30,13 @@ from chronology.flags.frames import (
 
 def alone(verb) -> bool:
     """Whether the verb says the child was on their own: "alone", "on her own", "privately",
-    or in its phrase of place or time ("seen on three visits, once alone in his bedroom")."""
+    or in its phrase of place or time ("seen on three visits, once alone in his bedroom"), or
+    straight after its object, wherever the parse hangs it ("not possible to see him alone")."""
+    doc = verb.doc
     for child in verb.children:
+        after = child.right_edge.i + 1
+        if child.dep_ == "dobj" and after < len(doc) and doc[after].lower_ in ALONE:
+            return True
         if child.dep_ == "prep" and any(
             g.lemma_.lower() in ALONE and g.dep_ in ("amod", "advmod") and _in_phrase(g, child)
             for g in child.subtree
@@ -576,6 +581,9 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
             continue
         own = token.lower_ == "own" and token.head.lower_ == "on"
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.head)
+        before = doc[token.i - 1] if token.i else token
+        if before.dep_ == "dobj" and before.head.pos_ == "VERB":
+            verb = before.head  # "not possible to see him alone": see's, however it is parsed
         if (
             (token.lower_ in ALONE or own)
             and not any(a <= token.idx < b for a, b in quoted)  # 'leave us alone', in her words

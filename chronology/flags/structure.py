@@ -360,9 +360,17 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
 
 
 def _with_negation(doc, verb, words: str) -> str:
-    """The evidence with the verb's negation before it: "did not see Chloe on her own"."""
-    before = [c.i for c in verb.children if c.dep_ in ("neg", "aux") and c.i < verb.i]
-    if not before or doc[min(before)].idx >= doc.text.find(words):
+    """The evidence with the verb's negation before it and its "alone" after it: "did not see
+    Chloe on her own", "Not possible to see him alone"."""
+    head = verb.head if verb.dep_ in ("advcl", "xcomp", "ccomp") else verb
+    before = [c.i for c in (*verb.children, *head.children) if c.dep_ in ("neg", "aux")]
+    before = [i for i in before if i < verb.i]
+    at = doc.text.find(words)
+    end = at + len(words)
+    rest = doc.text[end : end + 14]
+    lone = re.match(r"\s*(?:alone|on (?:his|her|their) own)\b", rest)
+    words += lone.group() if lone else ""
+    if not before or doc[min(before)].idx >= at:
         return words
     return tree.clip(doc[min(before) : verb.i].text + " " + words)
 

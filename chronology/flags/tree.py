@@ -187,6 +187,10 @@ def negated(verb) -> bool:
         if inverted and token.head.pos_ == "AUX":
             token = token.head
             continue
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if infinitive and token.dep_ in ("ccomp", "advcl", "conj") and token.head.i != token.i:
+            token = token.head  # "did not wake them to check ... or to ask them": not done
+            continue
         if token.dep_ not in ("xcomp", "acomp", "conj") or token.head.i == token.i:
             break
         if token.dep_ == "conj" and not any(c.dep_ == "neg" for c in token.head.children):
