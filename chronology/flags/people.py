@@ -61,7 +61,7 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
     """
     out, starts, ends, people, pos = [], [], [], [], 0
     headed = heading(text, subject)
-    for m in _people_pattern(subject).finditer(text):
+    for m in _people_pattern(subject, _parent_named(text, subject)).finditer(text):
         _copy(text, pos, m.start(), out, starts, ends)
         kind = m.lastgroup.rstrip("2")
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_sex(m.group(), subject):
@@ -140,9 +140,22 @@ class _Person:
 
 
 def _copy(text: str, start: int, end: int, out: list, starts: list, ends: list) -> None:
+    """Copy ``text[start:end]``, a note's "w/" written out as the "with" it stands for."""
+    for m in _WITH.finditer(text, start, end):
+        out.append(text[start : m.start()])
+        starts.extend(range(start, m.start()))
+        ends.extend(range(start + 1, m.start() + 1))
+        out.append("with")
+        starts.extend([m.start()] * 4)
+        ends.extend([m.end()] * 4)
+        start = m.end()
     out.append(text[start:end])
     starts.extend(range(start, end))
     ends.extend(range(start + 1, end + 1))
+
+
+# "seen w/ mum": a note's "with" (not "w/c" for week commencing, nor "w/e").
+_WITH = re.compile(r"(?<![\w/])[wW]/(?=\s)")
 
 
 _POSSESSIVE = ("his", "their", "hers")
@@ -363,11 +376,15 @@ def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) 
 
 
 @lru_cache(maxsize=64)
-def _people_pattern(subject: SubjectNames) -> re.Pattern:
+def _people_pattern(subject: SubjectNames, letter_free: bool = False) -> re.Pattern:
     # Order matters: the case's own names first ("Child B" before "child"), pronouns last.
     groups = (
         ("SIB", [_name_pattern(n) for n in _longest_first(subject.others)], words.SIBLING_WORDS),
-        ("SUBJ", [_name_pattern(n) for n in _longest_first(subject.names)], _initial(subject)),
+        (
+            "SUBJ",
+            [_name_pattern(n) for n in _longest_first(subject.names)],
+            _initial(subject, letter_free),
+        ),
         # before the adults, whose titled-surname words would take "Miss Ford" for family
         ("PRO2", [_name_pattern(n) for n in _longest_first(_staff_forms(subject))], ()),
         (
@@ -415,18 +432,37 @@ def _staff_forms(subject: SubjectNames) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(forms) if f.lower() not in family)
 
 
-def _initial(subject: SubjectNames) -> tuple[str, ...]:
+def _initial(subject: SubjectNames, letter_free: bool = False) -> tuple[str, ...]:
     """The subject's first initial as a note writes it alone ("R drew dad shouting"), in exact
     case and not before a full stop ("R. Jones"), when no one else in the case shares it and it
-    is not a word or a parent's letter (I, A, M, F)."""
+    is not a word (I, A) or a parent's letter (M, F) -- unless the entry names that parent by a
+    word ("Mum stepped out - M seen alone"), when the letter is free for the child."""
     first = next((n for n in subject.names if n[:1].isupper() and n[1:2].islower()), "")
     letter = first[:1]
-    if not letter or letter in "IAMF":
+    if not letter or letter in "IA" or (letter in "MF" and not letter_free):
         return ()
     others = (*subject.others, *_names(subject.adults), *subject.professionals)
     if any(n[:1] == letter for n in others):
         return ()
     return (rf"(?-i:{letter})(?![.'’])",)
+
+
+# The words that name the parent a note's "M" or "F" would otherwise stand for.
+_PARENT_WORDS = {
+    "M": re.compile(r"\b(?:mum|mummy|mother|mom)\b", re.IGNORECASE),
+    "F": re.compile(r"\b(?:dad|daddy|father)\b", re.IGNORECASE),
+}
+
+
+def _parent_named(text: str, subject: SubjectNames) -> bool:
+    """Whether the entry names by a word the parent whose letter is the subject's initial, and
+    names the child by no longer form: a note that writes "Mason" and "M" means his mother."""
+    first = next((n for n in subject.names if n[:1].isupper() and n[1:2].islower()), "")
+    words = _PARENT_WORDS.get(first[:1])
+    if not words or not words.search(text):
+        return False
+    longer = [n for n in subject.names if len(n) > 1 and n[:1] == first[:1]]
+    return not any(re.search(rf"\b{re.escape(n)}\b", text) for n in longer)
 
 
 def _names(adults: tuple[tuple[str, str], ...]) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from chronology.flags.frames import (
     UTTERANCES,
     VOICE,
 )
+from chronology.flags.tree import in_speech
 
 
 def alone(verb) -> bool:
@@ -119,7 +120,7 @@ def _with_the_subject(verb, kinds: dict[int, str]) -> bool:
     return any(
         kinds.get(g.i) == "SUBJ"
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
+        if c.dep_ == "prep" and c.norm_ == "with"
         for g in c.children
     )
 
@@ -180,7 +181,7 @@ def _with_staff(doc, kinds: dict[int, str]) -> str:
         after = doc[node.i + 1 : node.i + 2]
         if (
             node.dep_ == "pobj"
-            and node.head.lower_ in ("with", "beside", "alongside")
+            and node.head.norm_ in ("with", "beside", "alongside")
             and _with_the_child(node.head.head, kinds)
         ):
             return tree.clip(doc[node.head.i : node.i + 1 + len(after)].text.strip(" .,;"))
@@ -211,7 +212,7 @@ def _with_the_child(head, kinds: dict[int, str]) -> bool:
 def _object_of(verb) -> int | None:
     """The person a verb is with or about: "stayed with Lils" -> Lils."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
+        if child.dep_ == "prep" and child.norm_ == "with":
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g.i
@@ -242,7 +243,7 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "Mother has not visited since yesterday", "dad did not attend"
     if kinds is not None and _came_with_the_child(token, kinds):
         return False  # "J arrived at 8.45 with mum": she came with him, so she was there
-    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_ in _MOVING:
+    if token.dep_ == "pobj" and token.head.norm_ == "with" and token.head.head.lemma_ in _MOVING:
         return False  # "PC went upstairs with the mother to check the children": she came too
     node = token
     for _ in range(4):
@@ -270,7 +271,7 @@ _PEOPLE_NOUNS = frozenset(["friend", "partner", "boyfriend", "girlfriend", "care
 
 def _came_with_the_child(token, kinds: dict[int, str]) -> bool:
     """The adult is the company of the child's own verb: "J arrived with mum", "came in with dad"."""
-    if token.dep_ != "pobj" or token.head.lower_ != "with":
+    if token.dep_ != "pobj" or token.head.norm_ != "with":
         return False
     verb = token.head.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and kinds.get(c.i) == "SUBJ" for c in verb.children)
@@ -312,7 +313,7 @@ def there_throughout(doc, kinds: dict[int, str]) -> str:
 def _refused_company(token) -> bool:
     """The carer is the company the child would not speak in: "declined to speak with parents
     present", "did not want to talk with mum there"."""
-    if token.dep_ != "pobj" or token.head.lower_ != "with":
+    if token.dep_ != "pobj" or token.head.norm_ != "with":
         return False
     verb = token.head.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -482,26 +483,6 @@ def presence_of_staff(doc, kinds: dict[int, str]) -> str:
     return ""
 
 
-def in_speech(token, verbs: frozenset[str] = SAYING | VOICE) -> bool:
-    """The word is inside what someone said ("said he wants to stay with his aunt"), not its
-    speaker; with ``verbs`` widened to questions, inside what was asked ("asked whether anything
-    was worrying him at home")."""
-    node = token
-    for _ in range(8):
-        head = node.head
-        if head.i == node.i:
-            return False
-        if (
-            node.dep_ in ("ccomp", "xcomp")
-            and head.lemma_ in verbs
-            and head.pos_ == "VERB"
-            and head.i < token.i  # what is said follows the saying verb
-        ):
-            return True
-        node = head
-    return False
-
-
 def _in_childs_account(token, kinds: dict[int, str]) -> bool:
     """The adult is inside the child's own account, statement or words ("her account that father
     grabbed her", "described her stepfather coming into her room"), not in the room."""
@@ -532,7 +513,7 @@ def _aside(token, kinds: dict[int, str]) -> bool:
         node.dep_ == "pobj"
         and holder.pos_ in ("NOUN", "PROPN")
         and holder.lemma_ not in SEE_NOUNS
-        and node.head.lower_ != "with"
+        and node.head.norm_ != "with"
     ):
         return True  # "report of assault by father", "referral from mum"
     return not any(kinds.get(t.i) == "SUBJ" for t in sentence)
@@ -604,7 +585,7 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
         token = doc[i]
         while token.dep_ in ("compound", "amod", "det") and token.head.i != token.i:
             token = token.head
-        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else None
+        verb = token.head.head if token.dep_ == "pobj" and token.head.norm_ == "with" else None
         if (
             kind == "PRO"
             and token.idx >= after

@@ -143,6 +143,7 @@ ALONE_WORDS = _any(
     r"away from (?:SUBJ's |the )?(?:ADULT|class|home|OTH)",
     r"without (?:SUBJ's |the )?ADULT(?: (?:being )?(?:present|in the room|there))?",
     r"ADULT (?:left|out of) the room",
+
     r"(?:came|went|walked|attended|arrived)[^.;]{0,20}?\bby SUBJ\b",
 )  # fmt: skip
 
@@ -299,15 +300,20 @@ SEEN_ALONE_RULES = (
          r"\bADULT (?:[a-z]+ ){0,2}alone with SUBJ",
          "any"),
     Rule("seen_alone", "yes", 3,
-         rf"\b(?:{SEEN}|spoken (?:to|with)|seen and spoken to|spoke to {PRO_NP}) {ALONE}|(?:^|[-–,:]\s*){ALONE}\b",
+         rf"\b(?:{SEEN}|spoken (?:to|with)|seen and spoken to|spoke to {PRO_NP}) {ALONE}|(?:^|[-–,:.;]\s*){ALONE}\b",
          "actor"),
     Rule("seen_alone", "yes", 3,
          rf"\b(?:saw|spoke to|spoke with|met|met with|seen|observed|talked to) SUBJ (?:briefly )?{ALONE}",
          "subject"),
     Rule("seen_alone", "yes", 3,
-         rf"\bSUBJ (?:was )?(?:seen )?{ALONE}|\balone with SUBJ|"
+         rf"\bSUBJ (?:was )?(?:seen )?{ALONE}|\balone with SUBJ|(?:^|[.;:,–-]\s*)alone,? SUBJ\b|"
          rf"\bSUBJ (?:was )?(?:seen|spoken to|spoken with){GAP} {ALONE}", "subject"),
     Rule("seen_alone", "yes", 3, rf"\b{ALONE_WORDS}", "actor"),
+    # the carer not there yet: "mother en route", "asked her before her mother arrived"
+    Rule("seen_alone", "yes", 3,
+         r"\bbefore (?:SUBJ's )?ADULT (?:arrived|came|returned|got there)\b|"
+         r"\bADULT (?:was |still )?(?:en route|on (?:SUBJ's |the )?way)\b",
+         "any"),
     Rule("seen_alone", "no", 2,
          rf"\b(?:{SEEN}|observed|examined|present|attended|arrived|sat|playing|visit(?:ed)?|weighed|"
          rf"saw|came|check|consultation|appt)\b[^.;]{{0,30}}?\b(?:with|\+|&) (?:SUBJ's )?ADULT|"
@@ -338,7 +344,7 @@ TOOLS = _any(
 )  # fmt: skip
 WISHES_SOUGHT_RULES = (
     Rule("wishes_sought", "no", 4,
-         r"\b(?:did not|didn't|not|never) (?:ask|asked|seek|sought|explore|explored|ascertain|"
+         r"\b(?:did not|didn't|not|never) (?:ask|asked|question|questioned|seek|sought|explore|explored|ascertain|"
          r"ascertained|obtain|obtained|gather|gathered|consult|consulted)\b|"
          rf"\b{VIEWS}[^.;]{{0,25}}?(?:were |was |could |can |have )?not (?:be |been )?(?:sought|explored|ascertained|obtained|gathered|recorded)",
          "any"),
@@ -355,6 +361,15 @@ WISHES_SOUGHT_RULES = (
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
     Rule("wishes_sought", "yes", 3, r"\b(?:spoke|talked|talk) (?:to|with) SUBJ about", "subject"),
+    # a note's "LC asked where she had been - declined to say": the child was the one asked, as
+    # the answer (or its refusal) after the question shows
+    Rule("wishes_sought", "yes", 3,
+         r"\bSUBJ asked (?:re|about|what|where|how|why|who|whether|if)\b[^.;]{0,60}?(?:\s[-–:]\s*|, )"
+         r"(?:SUBJ )?(?:says|said|stated|states|replied|answered|denied|denies|declined|refused|"
+         r"no response|no reply|shrugged|would not|wouldn't|did not|didn't|['\"‘“])|"
+         r"\bSUBJ asked (?:where|who) SUBJ (?:had been|was with|went)\b|"
+         r"\bSUBJ asked how SUBJ (?:felt|feels|was feeling|is feeling)\b",
+         "any"),
     # a note's question and the child's answer: "Asked - AC 'don't want to say'", "Asked open q
     # 'what happened?' - S: 'fell off'"
     Rule("wishes_sought", "yes", 3,
@@ -396,11 +411,11 @@ HEARSAY = (
     r"\b(?:letter|records?|notes?|report|referral|summary) (?:states?|says|shows?|showed|notes?)\b|"
     r"\blast seen\b|"
     # a note's sentence opening with a saying verb is someone's account: "States children with F"
-    r"(?:^|[.;])\s*(?:reports?|states?|says)\b"
+    r"(?:^|[.;]|\s[-–])\s*(?:reports?|states?|says)\b"
 )
 # A plan is not a contact: "HV to see Jayden at nursery next week".
 INTENT = (
-    r"\b(?:to|will|would|plans? to|agreed to|arranged? to) (?:see|visit|complete|undertake|meet|"
+    r"\b(?:to|will|would|plans? to|plan:|agreed to|arranged? to) (?:see|visit|complete|undertake|meet|"
     r"speak|talk)\b"
 )
 # Words that negate a sighting in the same clause ("missed his hearing test").
@@ -409,7 +424,7 @@ NEGATED = (
     r"(?:tele)?phone|virtual|video|e-?consult|online|planned|booked|offered|requesting|letter|"
     r"invitation|reminder|sent (?:for|to))\b|n't\b"
 )
-CLAUSE_BREAK = r"[.;:,!?]|\b(?:but|and|then|while|although|though|after|before)\b"
+CLAUSE_BREAK = r"[.;:,!?]|\s[-–]\s|\b(?:but|and|then|while|although|though|after|before)\b"
 
 # What an agency writes in its own column.
 STATED_YES = ("y", "yes", "✓", "✔", "☑", "✅", "seen", "true", "ticked")

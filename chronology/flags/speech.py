@@ -725,7 +725,7 @@ def _addressed(verb, kinds: dict[int, str]) -> bool:
             return True
         if (
             child.dep_ == "prep"
-            and child.lower_ in ("with", "to")
+            and child.norm_ in ("with", "to")
             and any(kinds.get(g.i) == "SUBJ" and g.dep_ == "pobj" for g in child.children)
         ):
             return True

@@ -94,7 +94,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             found.setdefault("child_seen", Finding("", f"records: {words}"))
             continue  # "last seen at her 2-year review": a record, not this contact
         if kind != "SUBJ":
-            companion = how == "pobj" and doc[i].head.lower_ == "with"
+            companion = how == "pobj" and doc[i].head.norm_ == "with"
             companion = companion and verb.lemma_ not in SPEECH_FRAME  # "examined with mum present"
             if verb.lemma_ in SEE and not negated and kind in ("ADULT", "SIB") and not companion:
                 others_seen = others_seen or words
@@ -318,7 +318,7 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
         token = doc[i]
         if kind != "SUBJ":
             continue
-        if token.dep_ == "pobj" and token.head.lower_ == "with":
+        if token.dep_ == "pobj" and token.head.norm_ == "with":
             verb, partners = (
                 token.head.head,
                 [c for c in token.head.head.children if c.dep_ == "nsubj"],
@@ -328,7 +328,7 @@ def _kept_with_staff(doc, kinds: dict[int, str]) -> tuple[str, str, bool]:
             partners = [
                 g
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ == "with"
+                if c.dep_ == "prep" and c.norm_ == "with"
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
@@ -418,7 +418,7 @@ def _addressed(token, verb, how: str, kinds: dict[int, str]) -> bool:
         return True
     # "Tel consult with mother re child", parsed as if with the child: the child is the topic
     topic = token.i > 0 and token.doc[token.i - 1].lower_ in TOPIC
-    return how == "pobj" and token.head.lower_ in ("with", "to") and not topic
+    return how == "pobj" and token.head.norm_ in ("with", "to") and not topic
 
 
 def _request(verb) -> bool:

@@ -17,6 +17,7 @@ from chronology.flags.frames import (
     SAYING,
     SEE_NOUNS,
     TOPIC,
+    VOICE,
 )
 
 
@@ -243,6 +244,8 @@ def planned(verb) -> bool:
         return True  # "ABE interview to be considered", "direct work rebooked"
     if any(t.lower_ == "tomorrow" and t.head.i == verb.i for t in verb.subtree):
         return True  # "Joint visit to Connor at school 10:00 tomorrow"
+    if _under_plan_heading(verb):
+        return True  # "Plan: see C alone at next appt"
     for token in (verb, verb.head):
         if any(c.dep_ == "aux" and c.lemma_ in PLANNED | {"to"} for c in token.children):
             return True
@@ -251,6 +254,20 @@ def planned(verb) -> bool:
         if token.dep_ not in ("xcomp", "conj"):
             break
     return False
+
+
+# Headings in a note under which what follows is still to be done: "Plan: see C alone".
+_PLAN_HEADINGS = frozenset(["plan", "action", "actions", "next", "steps", "todo"])
+
+
+def _under_plan_heading(verb) -> bool:
+    """The verb follows a "Plan:" heading in its own sentence, with no full stop between."""
+    before = verb.doc[verb.sent.start : verb.i]
+    colon = next((t for t in before if t.text in (":", "-")), None)
+    if colon is None:
+        return False
+    head = [t for t in before if t.i < colon.i]
+    return bool(head) and head[-1].lower_ in _PLAN_HEADINGS and len(head) <= 2
 
 
 def reported(verb, kinds: dict[int, str]) -> bool:
@@ -289,3 +306,23 @@ def evidence(doc, participant, verb) -> str:
         else:
             break
     return doc[start:end].text.strip(" .;:,(")
+
+
+def in_speech(token, verbs: frozenset[str] = SAYING | VOICE) -> bool:
+    """The word is inside what someone said ("said he wants to stay with his aunt"), not its
+    speaker; with ``verbs`` widened to questions, inside what was asked ("asked whether anything
+    was worrying him at home")."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if (
+            node.dep_ in ("ccomp", "xcomp")
+            and head.lemma_ in verbs
+            and head.pos_ == "VERB"
+            and head.i < token.i  # what is said follows the saying verb
+        ):
+            return True
+        node = head
+    return False

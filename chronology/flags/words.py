@@ -10,10 +10,11 @@ from __future__ import annotations
 FEMALE = (
     "mother", "mum", "mummy", "mom", "stepmother", "girlfriend", "grandmother", "nan", "nanny",
     "nana", "aunt", "auntie", "woman", "mrs", "ms", "miss", "mgm", "pgm", "sister", "half-sister",
+    "stepmum", "step-mum",
 )  # fmt: skip
 MALE = (
     "father", "dad", "daddy", "stepfather", "step-father", "boyfriend", "grandfather", "grandad",
-    "uncle", "man", "mr", "brother", "half-brother",
+    "uncle", "man", "mr", "brother", "half-brother", "mgf", "pgf", "stepdad", "step-dad",
 )  # fmt: skip
 # Carers and other adults: seeing them is not seeing the child; their presence means "not alone".
 ADULT_WORDS = (
@@ -21,7 +22,10 @@ ADULT_WORDS = (
     "stepmother", "partner", "boyfriend", "girlfriend", "grandmother", "grandfather",
     "grandparents", "maternal grandmother", "paternal grandmother", "nan", "nanny", "nana",
     "grandad", "aunt", "auntie", "uncle", "parents", "parent", "foster carers", "foster carer",
-    "carers", "carer", "neighbours", "neighbour", "adults", "mgm", "pgm", "woman", "man",
+    "carers", "carer", "neighbours", "neighbour", "adults", "mgm", "pgm", "mgf", "pgf",
+    "grandparent", "step-?mum", "step-?dad", "woman", "man",
+    # a foster carer as notes write them: "FC in kitchen", "FCs present"
+    "(?-i:FCs?)",
     "IP", "victim", "occupant", "suspect", "perpetrator", "family friend", "tenant", "applicant",
     "client", "service user", "caller", "informant", "complainant", "resident",
     r"(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+",
