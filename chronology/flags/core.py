@@ -70,6 +70,13 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
 # A carer who was in the contact and went: the time alone was made, not found.
 _LEFT = re.compile(r"\b(?:left|leaves|leaving|went out|stepped out)\b", re.IGNORECASE)
 
+# A carer not come yet or not to be had: the time alone was found, not made.
+_NOT_YET = re.compile(
+    r"\b(?:en route|on (?:the |her |his |their )?way|not contactable|uncontactable|"
+    r"could not be (?:contacted|reached)|not answering|before (?:\w+ )?\w+ (?:arrived|came|returned))\b",
+    re.IGNORECASE,
+)
+
 _VOLUNTEERED = re.compile(
     r"\b(?i:volunteer\w*|unprompted|spontaneous\w*)\b|"
     r"\b[A-Z][\w'-]*(?: \(\d+\))? asked (?!about|what|how|whether|if|re\b)"  # "Layla asked nurse"
@@ -353,6 +360,7 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
     told = told and not (
         alone.evidence.startswith("carer away: ") and not _LEFT.search(alone.evidence)
     )
+    told = told and not _NOT_YET.search(alone.evidence)  # "mother en route": found, not made
     # not words the note says were volunteered, nor the child's own question ("Layla asked
     # nurse quietly ... 'can you tell anyone?'")
     told = told and not _VOLUNTEERED.search(said.evidence)

@@ -136,7 +136,7 @@ def _elsewhere_place(adult, kinds: dict[int, str]):
     if any(kinds.get(t.i) == "SUBJ" for t in place.subtree):
         return None  # "mum in Jack's room"
     theirs = _child_places(adult.doc, kinds)
-    if place.lemma_ in theirs or not _all_the_carers(adult, kinds):
+    if place.lemma_ in theirs or not all_the_carers(adult, kinds):
         return None
     if theirs or (holder.i != adult.i and _meanwhile(holder, kinds)):
         return place
@@ -186,7 +186,7 @@ ROOMS = frozenset(
 CONTACT_NOUNS = frozenset(["check", "visit", "interview", "assessment", "session", "review"])
 
 
-def _all_the_carers(adult, kinds: dict[int, str]) -> bool:
+def all_the_carers(adult, kinds: dict[int, str]) -> bool:
     """The adult placed is every carer the entry names: "parents", or the one adult named.
     "Mr M in the front garden" says nothing of where Mrs M was."""
     if adult.lower_ in ("parents", "carers", "adults", "family"):
@@ -235,7 +235,7 @@ def out_of_the_house(adult, kinds: dict[int, str]) -> bool:
     if not after or after[0].lower_ not in ("out", "away", "absent", "elsewhere"):
         return False
     ends = len(after) == 1 or after[1].is_punct
-    return ends and _all_the_carers(adult, kinds)
+    return ends and all_the_carers(adult, kinds)
 
 
 LATER = frozenset(["later", "afterwards", "subsequently", "then"])

@@ -36,6 +36,14 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "Mason's views: 'to be gathered by FSW'"
     if rule.flag == "seen_alone" and rule.value == "no" and _REFUSED_COMPANY.search(before):
         return False  # "declined to speak with parents present": she would not have them there
+    if rule.flag == "seen_alone" and _UNREACHED.search(m.group()):
+        if _CALLING.search(before):
+            return False  # "phoned R directly (mum not answering)": a call, no one seen
+        others = [
+            at for at, kind in marked.mentions if kind == "ADULT" and not m.start() <= at < m.end()
+        ]
+        if others:
+            return False  # "mum not answering. Leo stayed with his dad": another carer there
     if rule.flag == "child_seen" and _UNANSWERED.match(m.group()) and _ASKED.search(before):
         return False  # "Jordan asked re intent - no response": the child's silence, not the door's
     if rule.flag in ("child_seen", "seen_alone") and _quoted(marked.text, m):
@@ -49,6 +57,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     if rule.who == "actor" and rule.value == "yes" and _only_a_sibling(marked):
         return False  # "CP medical: no injuries. Sibling 1 spoke of ...": the sibling's contact
     if rule.who == "contact":
+        if rule.value == "no" and _CHILD_SAID.search(before):
+            return False  # "CAB stated ... didn't want her mum called": in the child's words
         if rule.value == "no" and _STAFF_BEFORE.search(before) and _NOT_THERE.match(m.group()):
             return False  # "the booked interpreter did not attend": the staff member's absence
         return not _with_another(marked, m)
@@ -73,6 +83,12 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
 
+# The child's own account, which a call or a visit inside it is part of, not this contact.
+_CHILD_SAID = re.compile(
+    r"\bSUBJ (?:\w+ ){0,2}?(?:said|says|stated|states|told|tells|explained|disclosed)\b"
+)
+# A carer not to be had or not come yet: "mum not answering", "mother en route".
+_UNREACHED = re.compile(r"en route|on (?:SUBJ's |the )?way|contactable|could not be|not answering")
 # A question put to the child, and no answer to it.
 _ASKED = re.compile(r"\bSUBJ (?:was )?asked\b|\basked SUBJ\b")
 _UNANSWERED = re.compile(r"no (?:reply|answer|response)\b")

@@ -351,6 +351,9 @@ def carer_not_present(doc, kinds: dict[int, str]) -> str:
         ]
         if negation and all(_negates_other(t, token, carer) for t in negation):
             continue  # "DA enquiry not made as partner present": the "not" is the enquiry's
+        one_of = carer and kinds.get(carer[-1].i) == "ADULT" and "no" not in before
+        if one_of and not elsewhere.all_the_carers(carer[-1], kinds):
+            continue  # "went up with Mum ... Dean not present": one carer, not every one
         if carer and before & {"not", "no", "nobody", "none"} and kinds.get(carer[-1].i) != "SUBJ":
             return doc[
                 min(t.i for t in carer) - 1 if "no" in before else carer[0].i : token.i + 1
@@ -393,8 +396,10 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         stay = [t for t in after[:3] if t.lemma_ in STAY and t.dep_ != "pcomp"]
         if stay and (stay[0].lemma_ == "wait" or any(t.lower_ in AWAY for t in after)):
             return doc[token.i : after[-1].i + 1].text  # "mother waited outside", parsed or not
-        if any(c.lower_ == "present" for c in token.children) and any(
-            c.dep_ == "neg" for c in token.subtree
+        if (
+            any(c.lower_ == "present" for c in token.children)
+            and any(c.dep_ == "neg" for c in token.subtree)
+            and elsewhere.all_the_carers(token, kinds)  # "Dean not present" says nothing of mum
         ):
             return tree.evidence(doc, token, token)
         if token.dep_ == "pobj" and head.lower_ == "without":
@@ -405,6 +410,7 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         if token.dep_ in ("nsubj", "ROOT", "appos") and any(
             t.lower_ in AWAY
             and t.i > token.i
+            and not _waiting_list(t)
             and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i or t.i == clause.i)
             for t in clause.subtree
         ):  # "upstairs", "out": the adult's own place ("Mother was upstairs"), not the child's
@@ -414,6 +420,7 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             and head.lemma_ == "be"
             and any(c.dep_ == "neg" for c in head.children)
             and any(c.lower_ == "present" for c in head.children)
+            and elsewhere.all_the_carers(token, kinds)
         ):
             return tree.evidence(doc, token, head)
         if elsewhere.out_of_the_house(token, kinds):
@@ -423,6 +430,12 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
             return tree.evidence(doc, who if busy.dep_ == "relcl" else token, busy)
     return ""
+
+
+def _waiting_list(token) -> bool:
+    """ "asked re CAMHS waiting time", "on the waiting list": a wait, not a place."""
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ == "waiting" and after in ("time", "times", "list", "lists")
 
 
 # Going with the practitioner to where the child is.
@@ -453,7 +466,11 @@ def _in_another_room(verb) -> bool:
     her mum stayed in the kitchen", "whilst dad waited in the lounge"."""
     if not any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in verb.children):
         return False
-    rooms = {t.lower_ for t in verb.subtree if t.dep_ == "pobj" and t.lower_ in _ROOMS}
+    rooms = {  # "stayed in lounge - asked": the parse may hang the room on the next verb
+        t.lower_
+        for t in verb.subtree
+        if t.lower_ in _ROOMS and (t.dep_ == "pobj" or t.i and t.nbor(-1).lower_ in ("in", "into"))
+    }
     if not rooms:
         return False
     if verb.lemma_ in STAY:
