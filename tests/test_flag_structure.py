@@ -1284,6 +1284,70 @@ def test_structure_mechanisms_23(subject, event, flag, expected):
     expect(subject, event, flag, expected)
 
 
+MILLIE = SubjectNames(names=("Millie", "Millie Dyer", "MD"), others=("Tom",), sex="female")
+FRANK = SubjectNames(names=("Frank",), others=(), sex="male", adults=(("Rosa", "female"),))
+
+
+@pytest.mark.parametrize(
+    ("subject", "event", "flag", "expected"),
+    [
+        # a note's "w/" is "with": the carer came, so not alone
+        (BOY, "Clinic appt. Seen w/ dad. O/E chest clear. Dad given advice.", "seen_alone", "no"),
+        # but "w/c" (week commencing) is no one
+        (BOY, "Kian seen at school w/c 4th by SW on his own.", "seen_alone", "yes"),
+        # a "Plan:" heading is still to come
+        (BOY, "Attended with mum. Plan: see Kian alone next time.", "seen_alone", "not yes"),
+        (BOY, "Plan - visit Kian at home next week.", "child_seen", "not yes"),
+        # the child's own "M" when the entry calls the mother "mum" and never "Millie"
+        (MILLIE, "Mum went to reception - M seen alone, says things are OK.", "seen_alone", "yes"),
+        (MILLIE, "Mum went to reception - M seen alone, says things are OK.", "child_seen", "yes"),
+        # but not when the child is written by name: "M" is then the mother
+        (MILLIE, "Millie seen in clinic. M said Millie sleeps badly.", "wishes_expressed",
+         "not yes"),
+        # a carer busy in another room than the child's
+        (BOY, "Home visit. Dad washed up in the kitchen; SW sat with Kian in the bedroom.",
+         "seen_alone", "yes"),
+        # the parse's room on the next verb: "stayed in lounge - asked"
+        (GIRL, "Spoke to Jade in the garden while Gary stayed in lounge - asked about school.",
+         "seen_alone", "yes"),
+        # "waiting time" is a wait, not a place
+        (BOY, "Kian attended with mum. Mum asked about the waiting time.", "seen_alone", "no"),
+        # a question put to the child, and the answer after it
+        (BOY, "Kian asked re the bruise - says he fell at football.", "wishes_sought", "yes"),
+        (BOY, "Kian asked about home - no response, turned away.", "child_seen", "yes"),
+        # a carer not come yet, or not to be had
+        (BOY, "Officer with Kian in A&E, mother on her way. Kian asked what happened.",
+         "seen_alone", "yes"),
+        (BOY, "Kian seen in custody suite. Parents not contactable.", "seen_alone", "yes"),
+        # a call in the child's own account is not this contact
+        (BOY, "PC sat with Kian in the car. Kian stated he did not want his dad phoned.",
+         "child_seen", "yes"),
+        # one carer not present says nothing of the other
+        (FRANK, "HV visit. Went up with mum to see Frank in his cot. Dad not present.",
+         "seen_alone", "not yes"),
+        # the caller was where the child was
+        (BOY, "Call from mother, Kian fitting. Crew attended, examined Kian. Conveyed.",
+         "seen_alone", "not yes"),
+        # a refusal in one sentence, a wish stated in another
+        (BOY, "Kian asked where he had been - would not say. Later said he wants to go home.",
+         "wishes_expressed", "yes"),
+        # but what a group said is not the child's own
+        (BOY, "Saw Kian and Mason. They both want to live with nan. Kian said nothing.",
+         "wishes_expressed", "not yes"),
+        # an unprompted disclosure, the note saying no question was put
+        (BOY, "Dad went to the shop. Kian told the TA dad hits him. Not questioned further.",
+         "wishes_sought", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_24(subject, event, flag, expected):
+    expect(subject, event, flag, expected)
+
+
+def test_a_w_slash_keeps_the_evidence_in_the_entrys_own_words():
+    found = assess({"event": "Seen w/ mum at the clinic."}, BOY)["seen_alone"]
+    assert found.value == "no" and "w/ mum" in found.evidence
+
+
 def test_a_purpose_of_a_negated_act_did_not_happen():
     event = (
         "Officers looked in on Kian, who was asleep, but did not wake him to check for marks or "

@@ -194,9 +194,14 @@ def all_the_carers(adult, kinds: dict[int, str]) -> bool:
     named = {  # not one named inside what was said: "O said his dad 'sleeps a lot'"
         adult.doc[i].lower_
         for i, kind in kinds.items()
-        if kind == "ADULT" and not tree.in_speech(adult.doc[i])
+        if kind == "ADULT"
+        and not tree.in_speech(adult.doc[i])
+        and adult.doc[i].lower_ not in _PRONOUNS  # "Mother ... she left": the same one
     }
-    return named <= {adult.lower_}
+    return named <= {adult.lower_} or (adult.lower_ in _PRONOUNS and len(named) <= 1)
+
+
+_PRONOUNS = frozenset(["he", "him", "she", "her", "they", "them"])
 
 
 # Verbs a practitioner does to a child: "Kian examined" in a note is the child examined.

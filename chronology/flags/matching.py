@@ -28,6 +28,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     before = marked.text[sentence_start + 1 : m.start()]
     if (rule.value == "yes" or rule.who == "subject") and _INTENT.search(before):
         return False
+    if rule.value == "yes" and _PLAN_HEADING.search(before):
+        return False  # "Plan: see Kian alone next time"
     if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
         return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
     if rule.flag == "wishes_expressed" and rule.value == "yes" and _QUESTION_OF.search(before):
@@ -87,8 +89,14 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
 _CHILD_SAID = re.compile(
     r"\bSUBJ (?:\w+ ){0,2}?(?:said|says|stated|states|told|tells|explained|disclosed)\b"
 )
+# A heading under which what follows is still to be done: "Plan: see C alone".
+_PLAN_HEADING = re.compile(
+    r"\b(?:plan|actions?|next steps?|to do)\s*[:–-]\s*(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 # A carer not to be had or not come yet: "mum not answering", "mother en route".
-_UNREACHED = re.compile(r"en route|on (?:SUBJ's |the )?way|contactable|could not be|not answering")
+_UNREACHED = re.compile(
+    r"en route|on (?:SUBJ's |ADULT's |the )?way|contactable|could not be|not answering"
+)
 # A question put to the child, and no answer to it.
 _ASKED = re.compile(r"\bSUBJ (?:was )?asked\b|\basked SUBJ\b")
 _UNANSWERED = re.compile(r"no (?:reply|answer|response)\b")

@@ -587,6 +587,7 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
             and not any(a <= token.idx < b for a, b in quoted)  # 'leave us alone', in her words
             and verb.lemma_ != "leave"
             and not tree.negated(verb)
+            and not tree.planned(verb)  # "Plan: see Kian alone next time"
             and not _addressed_other(
                 verb, kinds
             )  # "saw Mason alone", "speak to Ms Okafor on her own"

@@ -312,7 +312,7 @@ SEEN_ALONE_RULES = (
     # the carer not there yet: "mother en route", "asked her before her mother arrived"
     Rule("seen_alone", "yes", 3,
          r"\bbefore (?:SUBJ's )?ADULT (?:arrived|came|returned|got there)\b|"
-         r"\bADULT (?:was |still )?(?:en route|on (?:SUBJ's |the )?way)\b|"
+         r"\bADULT (?:was |still )?(?:en route|on (?:SUBJ's |ADULT's |the )?way)\b|"
          # no carer to be had: "Parent not contactable", "mother not answering phone"
          r"\bADULT (?:was |were |is )?(?:not contactable|uncontactable|could not be (?:contacted|reached)|"
          r"not answering)\b",

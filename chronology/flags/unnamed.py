@@ -4,6 +4,8 @@ there to be named ("Head of Year met F in her office", "stopped and searched in 
 
 from __future__ import annotations
 
+import re
+
 from chronology.flags import parse, presence, tree
 from chronology.flags.frames import ASK, HOME, QUOTED, SAYING, SEE, VOICE
 
@@ -22,6 +24,10 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
         for i, kind in kinds.items()
     ):
         return ""
+    if _CAME.search(text) and any(
+        kind == "ADULT" and _called_out(doc[i]) for i, kind in kinds.items()
+    ):
+        return ""  # "Call from mother ... Crew attended": the caller was where the child was
     home = [
         t
         for t in doc
@@ -44,6 +50,23 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
     if not staff or not taking_part:
         return ""  # "strategy meeting re Aisha": the child is what it is about, not in it
     return f"no parent or carer named, seen by {staff[0].text}"
+
+
+def _called_out(adult) -> bool:
+    """The adult made the call that brought the practitioner: "Call from mother", "Mum rang
+    999"."""
+    head = adult.head
+    if adult.dep_ == "pobj" and adult.head.lower_ == "from":
+        return head.head.lemma_ in ("call", "999", "111")
+    return (
+        adult.dep_ == "nsubj"
+        and head.lemma_ in ("call", "ring", "dial", "phone")
+        and any(t.lower_ in ("999", "111", "ambulance", "police") for t in head.subtree)
+    )
+
+
+# The practitioner came to the child: "Crew attended", "On arrival", "officers arrived".
+_CAME = re.compile(r"\b(?:attended|on arrival|arrived|on scene)\b", re.IGNORECASE)
 
 
 def _met(token) -> bool:
