@@ -1366,3 +1366,50 @@ def test_not_possible_to_see_alone_is_seen_not_alone_in_its_own_words():
     assert found["child_seen"].value == "yes"
     assert found["seen_alone"].value == "no"
     assert "Not possible to see him alone" in found["seen_alone"].evidence
+
+
+# The case's other people by their full names, so their initials can be read.
+BLAKELEY = SubjectNames(
+    names=("Connor Blakeley", "Connor", "C"),
+    others=("Kyle Blakeley", "Kyle"),
+    sex="male",
+    adults=(("Lisa Blakeley", "female"), ("Lisa", "female"), ("Sandra Wood", "female")),
+    professionals=("Sam Okoro",),
+)
+
+
+@pytest.mark.parametrize(
+    "subject, event, flag, expected",
+    [
+        # the case's people by their initials; initials that are a practitioner's word are not
+        (BLAKELEY, "LB & KB present. Connor came down and stood in the doorway.", "seen_alone", "no"),
+        (BLAKELEY, "Connor seen at school. SW asked how things were at home; he shrugged.",
+         "wishes_sought", "yes"),
+        # time alone turned down, or asked about, is not time alone; the offer is a question
+        (BOY, "HV. Seen w/ mum. Kian declined 1:1. Minimal engagement.", "seen_alone", "no"),
+        (BOY, "HV. Seen w/ mum. Kian declined 1:1. Minimal engagement.", "wishes_sought", "yes"),
+        (BOY, "Kian & mum seen. Asked Kian if he wanted to talk privately - declined.",
+         "seen_alone", "no"),
+        (BOY, "Kian seen w/ mum. Declined to be seen alone.", "seen_alone", "no"),
+        # a practitioner's wish or an agreed try is still to come
+        (BOY, "SW rang - wants to do some direct work w/ Kian in school.", "child_seen", "not yes"),
+        (BOY, "Saw Kian at home w/ mum. Agreed SO to try 1:1 at the office.", "seen_alone", "no"),
+        # "Try to see him alone next time" is a plan, not a failure that says he was with mum
+        (BOY, ("Mum in kitchen. Sat w/ Kian in lounge, asked about school. Try to see Kian on "
+          "his own next time."), "seen_alone", "yes"),
+        # a sibling's company is not the child's
+        (BOY, "Saw Kian in his bedroom w/ interpreter only. Mason seen in lounge w/ mum.",
+         "seen_alone", "yes"),
+        # a carer in a verbless phrase of their own, or one of a pair of carers, away
+        (BOY, "Kian seen w/ Mason, mum elsewhere in house.", "seen_alone", "yes"),
+        (BOY, "IRO spoke to Kian in the kitchen while me & mum were outside.", "seen_alone", "yes"),
+        (BOY, "Kian and mum were outside when SW arrived.", "seen_alone", "no"),
+        # the caller's question is put to the writer, not the child
+        (BOY, "SW rang - asked if Kian has a breakfast club place.", "wishes_sought", "not yes"),
+        # a mark looked at on the child
+        (BOY, "08:15 drop off - bruise noted to Kian's L cheek. Body map done.", "child_seen", "yes"),
+        (BOY, "Mum said bruise noted to Kian's arm by nursery.", "child_seen", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_25(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

@@ -32,12 +32,19 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "Plan: see Kian alone next time"
     if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
         return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
+    if rule.flag == "wishes_sought" and rule.who == "actor" and _CALLER.search(before):
+        return False  # "SW rang - asked if C has a breakfast club place": asked of the writer
     if rule.flag == "wishes_expressed" and rule.value == "yes" and _QUESTION_OF.search(before):
         return False  # "asked whether SUBJ wanted to talk": the question put, not an answer
     if rule.value == "yes" and _PLAN_INSIDE.search(m.group()):
         return False  # "Mason's views: 'to be gathered by FSW'"
     if rule.flag == "seen_alone" and rule.value == "no" and _REFUSED_COMPANY.search(before):
         return False  # "declined to speak with parents present": she would not have them there
+    if rule.flag == "seen_alone" and rule.value == "no" and rule.who == "any":
+        start = _sentence_start(marked.text, m.start())
+        earlier = [kind for at, kind in marked.mentions if start < at < m.start() and kind != "PRO"]
+        if earlier and earlier[-1] == "SIB" and "SUBJ" not in earlier:
+            return False  # "Daria seen in lounge w/ mum": the sister's company, not the child's
     if rule.flag == "seen_alone" and _UNREACHED.search(m.group()):
         if _CALLING.search(before):
             return False  # "phoned R directly (mum not answering)": a call, no one seen
@@ -85,6 +92,10 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
 
+# A practitioner of another agency on the telephone to the writer, whose question follows.
+_CALLER = re.compile(
+    r"\bPRO2?(?: [A-Z][a-z]+)? (?:rang|called|phoned|e-?mailed|texted)\b(?: in)?\W*$"
+)
 # The child's own account, which a call or a visit inside it is part of, not this contact.
 _CHILD_SAID = re.compile(
     r"\bSUBJ (?:\w+ ){0,2}?(?:said|says|stated|states|told|tells|explained|disclosed)\b"
@@ -115,7 +126,19 @@ def _with_another(marked: Marked, m: re.Match) -> bool:
         return False  # a meeting with the parents is still not a sighting
     inside = {kind for at, kind in marked.mentions if start <= at < end}
     elsewhere = any(kind == "SUBJ" and not start <= at < end for at, kind in marked.mentions)
-    return "ADULT" in inside and "SUBJ" not in inside and elsewhere
+    if "SUBJ" in inside or not elsewhere:
+        return False
+    # "Mgr informed, call to Front Door": a referral made after the child was in the entry
+    earlier = any(kind == "SUBJ" and at < start for at, kind in marked.mentions)
+    agency = "PRO" in inside or _AGENCY.search(text, start, end)
+    return "ADULT" in inside or bool(earlier and agency)
+
+
+_AGENCY = re.compile(
+    r"\b(?:front door|MASH|EDT|LADO|CSC|children's services|social care|police|101|999|duty|"
+    r"team|mgr|manager|referrals?)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_a_sibling(marked: Marked) -> bool:

@@ -378,18 +378,30 @@ def _clause_subject(text: str, m: re.Match, people: list[_Person], gender: str) 
 @lru_cache(maxsize=64)
 def _people_pattern(subject: SubjectNames, letter_free: bool = False) -> re.Pattern:
     # Order matters: the case's own names first ("Child B" before "child"), pronouns last.
+    initials = _initial_forms(subject)
     groups = (
-        ("SIB", [_name_pattern(n) for n in _longest_first(subject.others)], words.SIBLING_WORDS),
+        (
+            "SIB",
+            [_name_pattern(n) for n in _longest_first((*subject.others, *initials["SIB"]))],
+            words.SIBLING_WORDS,
+        ),
         (
             "SUBJ",
             [_name_pattern(n) for n in _longest_first(subject.names)],
             _initial(subject, letter_free),
         ),
         # before the adults, whose titled-surname words would take "Miss Ford" for family
-        ("PRO2", [_name_pattern(n) for n in _longest_first(_staff_forms(subject))], ()),
+        (
+            "PRO2",
+            [_name_pattern(n) for n in _longest_first((*_staff_forms(subject), *initials["PRO2"]))],
+            (),
+        ),
         (
             "ADULT",
-            [_name_pattern(n) for n in _longest_first(_names(subject.adults))],
+            [
+                _name_pattern(n)
+                for n in _longest_first((*_names(subject.adults), *initials["ADULT"]))
+            ],
             words.ADULT_WORDS + (words.CLIENT_WORDS if subject.adult_client else ()),
         ),
         ("PRO", [], words.PRO_WORDS),
@@ -402,6 +414,49 @@ def _people_pattern(subject: SubjectNames, letter_free: bool = False) -> re.Patt
         if names or words
     )
     return re.compile(rf"(?<![\w'’/-])(?:{body})(?![\w/])", re.IGNORECASE)
+
+
+# Capitals a chronology writes for something else than a person: "DA incident", "CP medical".
+_ABBREVIATIONS = frozenset(
+    {"AE", "AM", "CC", "CP", "CIN", "CSC", "DA", "DV", "ED", "EH", "FC", "GP", "ID", "IP", "LA",
+     "MH", "NB", "NFA", "NHS", "OE", "OK", "PM", "SN", "TA", "TV", "UK", "YP"}
+)  # fmt: skip
+
+
+_A_WORD = re.compile(
+    "|".join((*words.PRO_WORDS, *words.ADULT_WORDS, *words.CHILD_WORDS, *words.SIBLING_WORDS)),
+    re.IGNORECASE,
+)
+
+
+def _initial_forms(subject: SubjectNames) -> dict[str, tuple[str, ...]]:
+    """The case's other people by their initials, as notes write them: "LB & KB present" for
+    Lisa and Kyle Blakeley, "Agreed SO to try 1:1" for the YOT officer Sam Okoro. Initials two
+    people share, the subject's own forms, and capitals that mean something else are left out."""
+    people = [
+        *(("SIB", n) for n in subject.others),
+        *(("ADULT", n) for n, _ in subject.adults),
+        *(("PRO2", n) for n in subject.professionals),
+    ]
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for kind, name in (*people, *(("SUBJ", n) for n in subject.names)):
+        parts = [w for w in re.split(r"[\s-]+", name.strip()) if w and not _RANK.match(w)]
+        if len(parts) >= 2 and all(w[0].isupper() for w in parts):
+            owners.setdefault("".join(w[0] for w in parts), set()).add((kind, name))
+    own = set(subject.names)
+    found: dict[str, tuple[str, ...]] = {"SIB": (), "ADULT": (), "PRO2": ()}
+    for letters, who in owners.items():
+        if (
+            len(who) != 1
+            or letters in own
+            or letters in _ABBREVIATIONS
+            or _A_WORD.fullmatch(letters)
+        ):
+            continue  # "SW" for Sandra Whitfield is still the social worker
+        ((kind, _),) = who
+        if kind in found:
+            found[kind] += (letters,)
+    return found
 
 
 def _after(kind: str) -> str:

@@ -404,17 +404,22 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             return tree.evidence(doc, token, token)
         if token.dep_ == "pobj" and head.lower_ == "without":
             return tree.evidence(doc, head, token)
-        clause = head if token.dep_ == "nsubj" else token
-        if token.dep_ == "nsubj" and head.lemma_ in _ALONGSIDE:
+        if _placed_apart(token):
+            return doc[token.i : token.i + 2].text  # "D seen w/ sister, mum elsewhere in house"
+        lead = head if token.dep_ == "conj" and head.dep_ == "nsubj" else token
+        if lead is not token and kinds.get(lead.i) not in (None, "ADULT"):
+            lead = token  # "Kai and mum were outside": the child went with her
+        clause = lead.head if lead.dep_ == "nsubj" else token
+        if lead.dep_ == "nsubj" and lead.head.lemma_ in _ALONGSIDE:
             continue  # "Mother followed officers upstairs", "dad showed SW up": she came along
-        if token.dep_ in ("nsubj", "ROOT", "appos") and any(
+        if lead.dep_ in ("nsubj", "ROOT", "appos") and any(
             t.lower_ in AWAY
             and t.i > token.i
             and not _waiting_list(t)
             and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i or t.i == clause.i)
             for t in clause.subtree
         ):  # "upstairs", "out": the adult's own place ("Mother was upstairs"), not the child's
-            return tree.evidence(doc, token, clause)
+            return tree.evidence(doc, lead, clause)
         if (
             token.dep_ == "nsubj"
             and head.lemma_ == "be"
@@ -430,6 +435,20 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
             return tree.evidence(doc, who if busy.dep_ == "relcl" else token, busy)
     return ""
+
+
+# Where a carer is, said straight after them in a phrase of its own: "mum elsewhere in house".
+_APART = frozenset(["elsewhere", "outside", "downstairs", "upstairs"])
+
+
+def _placed_apart(token) -> bool:
+    """The carer opens a verbless phrase of their own that puts them away: ", mum elsewhere in
+    house", "- dad downstairs", however the parse joins it to what came before."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in _APART:
+        return False
+    opens = token.i == token.sent.start or doc[token.i - 1].lower_ in (",", ";", "-", "–", "while")
+    return opens and not tree.negated(token.head)
 
 
 def _waiting_list(token) -> bool:
@@ -588,6 +607,7 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
             and verb.lemma_ != "leave"
             and not tree.negated(verb)
             and not tree.planned(verb)  # "Plan: see Kian alone next time"
+            and not _offered(token)  # "Asked R if she wanted to talk privately - declined"
             and not _addressed_other(
                 verb, kinds
             )  # "saw Mason alone", "speak to Ms Okafor on her own"
@@ -615,6 +635,22 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
         ):
             return f"only staff: {tree.clip(doc[verb.i : token.i + 1].text)}"
     return ""
+
+
+_OFFERING = frozenset(["offer", "invite", "decline", "refuse"])
+
+
+def _offered(token) -> bool:
+    """The "alone" is put to the child, not had: inside a question ("asked if she wanted to talk
+    privately") or an offer, taken or turned down ("offered 1:1", "declined to be seen alone")."""
+    for node in (token, *token.ancestors):
+        if node.lemma_.lower() in _OFFERING:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "advcl") or node.head.i == node.i:
+            return False  # past the clause the alone is in
+    return False
 
 
 def later_with_staff(text: str, roles: list[tuple[int, int, str]]) -> str:

@@ -155,6 +155,10 @@ _SAY = (
     r"confided|begged|shook SUBJ's head"
 )
 
+# Marks on a child's body that a practitioner looks at.
+INJURY = (
+    r"(?:bruis(?:e|es|ing)|marks?|injur(?:y|ies)|scratch(?:es)?|burns?|swelling|graze[sd]?|cuts?)"
+)
 CHILD_SEEN_RULES = (
     # "BIBA with M": brought in by ambulance, the patient in front of the department
     Rule("child_seen", "yes", 3, r"\bBIB[AP]\b", "actor"),
@@ -267,6 +271,12 @@ CHILD_SEEN_RULES = (
          r"\b(?:obs|observations|vital signs|vitals|BMs?|sats|NEWS|PEWS)\b (?:were |all )?"
          r"(?:stable|normal|wnl|nad|within normal|satisfactory|fine|ok|taken|done|checked|recorded|"
          r"in range|unremarkable|reassuring)\b", "actor"),
+    # a mark looked at on the child's body: "bruise noted to J's L cheek", "JM noted bruise L
+    # cheek", "Body map done"
+    Rule("child_seen", "yes", 3,
+         rf"\b{INJURY}\b[^.;]{{0,25}}?\b(?:noted|observed|seen|visible|found)\b (?:to|on) SUBJ's\b|"
+         rf"(?:^|[-–.;:]\s*)SUBJ (?:was )?noted (?:to have )?(?:an? |\d+ )?(?:[a-z]+ )?{INJURY}|"
+         r"\bbody ?map(?:ped| (?:was )?(?:done|completed|undertaken|drawn))\b", "actor"),
     Rule("child_seen", "yes", 3,
          r"\b(?:during|in|at) (?:the |this |a |SUBJ's )?(?:visit|session|consultation|appointment|"
          r"lesson|interview|PE|snack|lunch|play|drop-off|drop off|(?:circle|carpet|story|form|tutor) "
@@ -292,10 +302,17 @@ CHILD_SEEN_RULES = (
          "any"),
 )  # fmt: skip
 
+# The child turning down time without the carer: "Declined 1:1", "refused to talk on her own".
+REFUSED_ALONE = (
+    r"(?:declined|refused)(?: (?:the |an )?offer of| to (?:be seen|be spoken to|speak|talk|meet)"
+    rf"(?:(?: to| with) PRO)?)? (?:{ALONE}|{ALONE_WORDS})"
+)
 SEEN_ALONE_RULES = (
     Rule("seen_alone", "no", 4,
          rf"\bnot (?:{SEEN}|spoken to|seen or spoken to) {ALONE}|\bnot alone\b|\bnot {ALONE}|"
          rf"\b(?:not|unable to|n't|could not)\b[^.;]{{0,40}}?\b(?:{ALONE}|{ALONE_WORDS})|"
+         # the child would not have it: "Declined 1:1", "refused to be seen on her own"
+         rf"\b{REFUSED_ALONE}|"
          # "M attended alone with baby": the parent's "alone", with the child
          r"\bADULT (?:[a-z]+ ){0,2}alone with SUBJ",
          "any"),
@@ -373,6 +390,13 @@ WISHES_SOUGHT_RULES = (
          r"\bSUBJ asked (?:where|who) SUBJ (?:had been|was with|went)\b|"
          r"\bSUBJ asked how SUBJ (?:felt|feels|was feeling|is feeling)\b",
          "any"),
+    # time alone offered to the child, or turned down: "asked if he'd talk on his own",
+    # "Offered 1:1 - declined", "Declined to be seen alone"
+    Rule("wishes_sought", "yes", 3,
+         rf"\b(?:offered|invited|asked (?:SUBJ )?(?:if|whether))\b[^.;]{{0,40}}?\b(?:talk|speak|chat|"
+         rf"be seen|time|see PRO)\b[^.;]{{0,15}}?(?:{ALONE}|{ALONE_WORDS})|"
+         rf"\boffered (?:SUBJ )?(?:{ALONE_WORDS})|\b{REFUSED_ALONE}",
+         "actor"),
     # a note's question and the child's answer: "Asked - AC 'don't want to say'", "Asked open q
     # 'what happened?' - S: 'fell off'"
     Rule("wishes_sought", "yes", 3,
@@ -413,13 +437,18 @@ HEARSAY = (
     r"believes?|claim(?:s|ed)?|thinks?)\b|"
     r"\b(?:letter|records?|notes?|report|referral|summary) (?:states?|says|shows?|showed|notes?)\b|"
     r"\blast seen\b|"
+    # another agency's news: "Update from SW: 10yo male seen alone"
+    r"\b(?:update|feedback|info(?:rmation)?|message|news) (?:received )?from [^.;:]{1,30}:|"
     # a note's sentence opening with a saying verb is someone's account: "States children with F"
     r"(?:^|[.;]|\s[-–])\s*(?:reports?|states?|says)\b"
 )
 # A plan is not a contact: "HV to see Jayden at nursery next week".
 INTENT = (
-    r"\b(?:to|will|would|plans? to|plan:|agreed to|arranged? to) (?:see|visit|complete|undertake|meet|"
-    r"speak|talk)\b"
+    r"\b(?:to|will|would|plans? to|plan:|agreed (?:\w+ )?to|arranged? to) (?:see|visit|complete|"
+    r"undertake|meet|speak|talk|try)\b|"
+    # a wish of the practitioner's: "SW rang - wants to do some direct work with S-R"
+    r"(?<!SUBJ )\b(?:wants?|wanted|would like|hop(?:es|ing)|intends?|intending) to (?:(?:do|carry out|"
+    r"try|complete|undertake)\b|(?:see|visit|meet|speak (?:to|with)|talk (?:to|with)) SUBJ\b)"
 )
 # Words that negate a sighting in the same clause ("missed his hearing test").
 NEGATED = (

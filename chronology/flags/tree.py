@@ -181,7 +181,7 @@ def negated(verb) -> bool:
             return True
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             return True
-        if token.lemma_.lower() in FAILURE and token.i != verb.i:
+        if token.lemma_.lower() in FAILURE and token.i != verb.i and not _to_try(token):
             return True
         # "on none of them was Reuben seen": the parse hangs the inverted passive on its "was"
         inverted = token.dep_ == "ccomp" and token.head.lemma_ == "be" and token.head.i < token.i
@@ -198,6 +198,12 @@ def negated(verb) -> bool:
             break
         token = token.head
     return False
+
+
+def _to_try(token) -> bool:
+    """A try still to be made: "Try to see D on his own next time", "will try again". A try in
+    the past ("tried to see him") failed."""
+    return token.lemma_.lower() in ("try", "attempt") and token.tag_ in ("VB", "VBP")
 
 
 def held_by_police(doc, kinds: dict[int, str]):
