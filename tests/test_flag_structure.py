@@ -1413,3 +1413,20 @@ BLAKELEY = SubjectNames(
 )  # fmt: skip
 def test_structure_mechanisms_25(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    "subject, event, flag, expected",
+    [
+        # another agency's news: its visit, its time alone, not this contact's; the words count
+        (BOY, "Update from SW: Kian seen alone, gave account of fall.", "child_seen", "not yes"),
+        (BOY, "Update from SW: Kian seen alone, gave account of fall.", "seen_alone", "not yes"),
+        (BOY, "Feedback from school: Kian seen by DSL, said 'I'm fine'.", "wishes_expressed", "yes"),
+        (BOY, "Police log. Update from SW: saw Kian at home w/ mum.", "child_seen", "not yes"),
+        # a sighting before the news is this contact's
+        (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
+         "child_seen", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_26(subject, event, flag, expected):
+    expect(subject, event, flag, expected)

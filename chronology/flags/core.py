@@ -232,7 +232,7 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         name = text.lstrip().split(":", 1)[0].strip()
         about = FlagValue("", "inferred", f"{ABOUT_OTHER} {name}, not the subject child")
         return {flag: about if flag == "child_seen" else UNKNOWN for flag in FLAGS}
-    structure = _structure(marked)
+    structure = _relayed_dropped(_structure(marked), marked.original)
     seen = ruled["child_seen"]
     if seen.value == "no" and _CALLED.search(seen.evidence) and _ATTENDED.search(text):
         # "999 call. Crew attended. Pt in mother's arms": the call brought them to the child
@@ -264,6 +264,31 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
     return ruled
+
+
+def _relayed_dropped(
+    found: dict[str, structure.Finding], text: str
+) -> dict[str, structure.Finding]:
+    """Drop the parse's sighting, time alone or question that another agency's news reports:
+    "Update from SW: 10yo male seen alone" is the social worker's visit, not this one."""
+    heads = [m.end() for m in _RELAYED_HEAD.finditer(text)]
+    if not heads:
+        return found
+    kept = {}
+    for flag, finding in found.items():
+        at = text.find(finding.evidence)
+        reported = at >= 0 and any(at >= end for end in heads)
+        if reported and finding.value == "yes" and flag != "wishes_expressed":
+            continue
+        kept[flag] = finding
+    return kept
+
+
+# A heading that passes on another agency's news: "Update from SW:", "Feedback from school:".
+_RELAYED_HEAD = re.compile(
+    r"\b(?:update|feedback|news|info(?:rmation)?|message)(?: received)? from [^.;:]{1,30}:",
+    re.IGNORECASE,
+)
 
 
 def _said_elsewhere(marked: Marked, flag: str, found: structure.Finding, ruled: FlagValue) -> bool:

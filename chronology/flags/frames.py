@@ -207,7 +207,7 @@ HOME = frozenset(
 # her class teacher ...", "Out of hours notification: Tyler admitted".
 INFORMATION = re.compile(
     r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
-    r"notification|email|letter|log|complaint)s?(?: received| made)? (?:from|by)\b|"
+    r"update|feedback|notification|email|letter|log|complaint)s?(?: received| made)? (?:from|by)\b|"
     # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
     r"\s*(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]",
     re.IGNORECASE,
