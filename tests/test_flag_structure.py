@@ -1423,6 +1423,16 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
         (BOY, "Update from SW: Kian seen alone, gave account of fall.", "seen_alone", "not yes"),
         (BOY, "Feedback from school: Kian seen by DSL, said 'I'm fine'.", "wishes_expressed", "yes"),
         (BOY, "Police log. Update from SW: saw Kian at home w/ mum.", "child_seen", "not yes"),
+        # the carer still to come is the one who came later: the time before was alone
+        (BOY, "Mum en route. Kian examined, asked how he got hurt - 'I fell'. Mum arrived 1400.",
+         "seen_alone", "yes"),
+        (BOY, "Mum en route. On arrival mum present throughout; Kian examined.", "seen_alone", "no"),
+        # a police car with the child and no carer in it
+        (BOY, "PC collected, spoke w/ Kian in police vehicle en route home. Returned to mum.",
+         "seen_alone", "yes"),
+        (BOY, "The officer who drove him home asked Kian why he ran; he said dad shouts.",
+         "seen_alone", "yes"),
+        (BOY, "Officers drove mum and Kian home in the police car.", "seen_alone", "not yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

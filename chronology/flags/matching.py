@@ -48,8 +48,13 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     if rule.flag == "seen_alone" and _UNREACHED.search(m.group()):
         if _CALLING.search(before):
             return False  # "phoned R directly (mum not answering)": a call, no one seen
+        unreached = next((at for at, kind in marked.mentions if m.start() <= at < m.end()), -1)
         others = [
-            at for at, kind in marked.mentions if kind == "ADULT" and not m.start() <= at < m.end()
+            at
+            for at, kind in marked.mentions
+            if kind == "ADULT"
+            and not m.start() <= at < m.end()
+            and not _came_later(marked, unreached, at, m.end())
         ]
         if others:
             return False  # "mum not answering. Leo stayed with his dad": another carer there
@@ -113,6 +118,29 @@ _ASKED = re.compile(r"\bSUBJ (?:was )?asked\b|\basked SUBJ\b")
 _UNANSWERED = re.compile(r"no (?:reply|answer|response)\b")
 
 _CALLING = re.compile(r"phon|\brang\b|\bcall|T/C|\btext|voicemail|contacted|e-?mail", re.IGNORECASE)
+
+
+def _came_later(marked: Marked, unreached: int, at: int, end: int) -> bool:
+    """The carer not there yet is the one named later, once the child has been seen: "mother
+    en route. Pt asked re drugs ... Mum arrived 0150": the time before she came was alone."""
+    if unreached < 0 or at < end:
+        return False
+    if not any(end <= where < at for where, kind in marked.mentions if kind == "SUBJ"):
+        return False
+    return _person(marked, unreached) == _person(marked, at)
+
+
+def _person(marked: Marked, at: int) -> str:
+    """Who an ADULT mention is, by its word: "mum", "Mother" and "M" are the same carer."""
+    start, end = marked.span(at, at + len("ADULT"))
+    word = marked.original[start:end].lower().removesuffix("'s").split()[-1]
+    return _CARER_WORDS.get(word, word)
+
+
+_CARER_WORDS = {
+    **dict.fromkeys(("mum", "mother", "mummy", "mom", "mam", "m", "mo"), "mother"),
+    **dict.fromkeys(("dad", "father", "daddy", "f", "fa"), "father"),
+}
 
 
 def _with_another(marked: Marked, m: re.Match) -> bool:

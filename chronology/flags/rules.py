@@ -326,6 +326,13 @@ SEEN_ALONE_RULES = (
          rf"\bSUBJ (?:was )?(?:seen )?{ALONE}|\balone with SUBJ|(?:^|[.;:,–-]\s*)alone,? SUBJ\b|"
          rf"\bSUBJ (?:was )?(?:seen|spoken to|spoken with){GAP} {ALONE}", "subject"),
     Rule("seen_alone", "yes", 3, rf"\b{ALONE_WORDS}", "actor"),
+    # a police car with the child and no carer in it: "spoke w/ R in police vehicle en route
+    # home", "the officer who drove him home asked him why"
+    Rule("seen_alone", "yes", 3,
+         r"(?:^|(?<=[.;]))(?=(?:(?!ADULT)[^.;])*\bSUBJ\b)(?:(?!ADULT)[^.;])*?"
+         r"\b(?:in (?:the |a |an )?(?:police|PRO|marked|unmarked) (?:vehicle|car|van)|"
+         r"(?:drove|drive|driving|driven|took|taken) SUBJ home)\b(?=(?:(?!ADULT)[^.;])*(?:[.;]|$))",
+         "any"),
     # the carer not there yet: "mother en route", "asked her before her mother arrived"
     Rule("seen_alone", "yes", 3,
          r"\bbefore (?:SUBJ's )?ADULT (?:arrived|came|returned|got there)\b|"
