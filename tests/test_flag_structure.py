@@ -1433,6 +1433,17 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
         (BOY, "The officer who drove him home asked Kian why he ran; he said dad shouts.",
          "seen_alone", "yes"),
         (BOY, "Officers drove mum and Kian home in the police car.", "seen_alone", "not yes"),
+        # a letter, or a caller, passing on what others saw; a call that brought the crew is not
+        (BOY, "Letter from paediatrician: Kian seen alone at clinic, no concerns. Filed.",
+         "child_seen", "not yes"),
+        (BOY, "Initial account: call from DSL - Kian disclosed to TA that dad hits him.",
+         "child_seen", "not yes"),
+        (BOY, "Initial account: call from DSL - Kian disclosed to TA that dad hits him.",
+         "wishes_expressed", "yes"),
+        (BOY, "999 call from mother - crew attended, Kian seen in lounge, alert.", "child_seen", "yes"),
+        # "by phone" however the parse hangs it
+        (BOY, "Spoke to MGM by phone - Kian has had 2 good weeks, MGM feels no support needed.",
+         "child_seen", "not yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

@@ -286,7 +286,8 @@ def _relayed_dropped(
 
 # A heading that passes on another agency's news: "Update from SW:", "Feedback from school:".
 _RELAYED_HEAD = re.compile(
-    r"\b(?:update|feedback|news|info(?:rmation)?|message)(?: received)? from [^.;:]{1,30}:",
+    r"\b(?:update|feedback|news|info(?:rmation)?|message|letter|e-?mail|report|fax)(?: received)? "
+    r"from [^.;:]{1,30}:",
     re.IGNORECASE,
 )
 

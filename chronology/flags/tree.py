@@ -48,6 +48,7 @@ def remote(verb) -> bool:
     """A contact by telephone: "tel consult", "spoke to Leo on the phone", "by video call"."""
     before = verb.doc[max(0, verb.i - 2) : verb.i]  # "Tel consult", "phone call with"
     by = [g for c in verb.children if c.dep_ == "prep" for g in c.children]  # "by phone"
+    by += [c for g in by for c in g.children if c.dep_ == "compound"]  # "by phone - B", misparsed
     return any(t.lower_ in REMOTE for t in [*verb.children, verb.head, *before, *by])
 
 
