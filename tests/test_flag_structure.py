@@ -1444,6 +1444,18 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
         # "by phone" however the parse hangs it
         (BOY, "Spoke to MGM by phone - Kian has had 2 good weeks, MGM feels no support needed.",
          "child_seen", "not yes"),
+        # a phone call passing on another's visit; a crew or officers who went are this contact
+        (BOY, "T/C from HV. She visited today, Kian seen playing in lounge, no concerns.",
+         "child_seen", "not yes"),
+        (BOY, "Call from neighbour. Officers located mum in park; Kian seen in buggy, warm.",
+         "child_seen", "yes"),
+        # no one saw him; a sighting the writer was not sure of; a check no one came to
+        (BOY, "No health professional saw Kian for seven months.", "child_seen", "not yes"),
+        (BOY, "No answer at home, poss saw Kian at window.", "child_seen", "not yes"),
+        (BOY, "The officer believed he saw Kian at an upstairs window.", "child_seen", "not yes"),
+        (BOY, "Planned young carer check with Kian - absent. Message left for parents.",
+         "child_seen", "not yes"),
+        (BOY, "Check with Kian in school - he said all fine at home.", "child_seen", "yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

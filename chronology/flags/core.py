@@ -232,7 +232,7 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         name = text.lstrip().split(":", 1)[0].strip()
         about = FlagValue("", "inferred", f"{ABOUT_OTHER} {name}, not the subject child")
         return {flag: about if flag == "child_seen" else UNKNOWN for flag in FLAGS}
-    structure = _relayed_dropped(_structure(marked), marked.original)
+    structure = _relayed_dropped(_structure(marked), text)
     seen = ruled["child_seen"]
     if seen.value == "no" and _CALLED.search(seen.evidence) and _ATTENDED.search(text):
         # "999 call. Crew attended. Pt in mother's arms": the call brought them to the child
@@ -272,6 +272,9 @@ def _relayed_dropped(
     """Drop the parse's sighting, time alone or question that another agency's news reports:
     "Update from SW: 10yo male seen alone" is the social worker's visit, not this one."""
     heads = [m.end() for m in _RELAYED_HEAD.finditer(text)]
+    news = INFORMATION.match(text)
+    if news and not _ATTENDED.search(text):  # "T/C from HV. She visited today, baby seen"
+        heads.append(news.end())
     if not heads:
         return found
     kept = {}
@@ -354,7 +357,8 @@ _CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
 # A call that brought a practitioner to the child: "999 call. Crew attended", "On arrival pt".
 _CALLED = re.compile(r"^\s*(?:999|111|emergency)?\s*call(?:ed)?\b", re.IGNORECASE)
 _ATTENDED = re.compile(
-    r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?)\s+(?:\w+\s+)?attended\b|"
+    r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?)\s+(?:\w+\s+)?"
+    r"(?:attended|arrived|located|found|went to|visited)\b|"
     r"\bon (?:\w+ )?arrival\b",
     re.IGNORECASE,
 )

@@ -206,9 +206,16 @@ HOME = frozenset(
 # An entry that passes on what another agency saw or heard: "Referral from school: Poppy told
 # her class teacher ...", "Out of hours notification: Tyler admitted".
 INFORMATION = re.compile(
-    r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|info(?:rmation)?|report|message|concern|"
+    r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|info(?:rmation)?|report|message|concern|"
     r"update|feedback|notification|email|letter|log|complaint)s?(?: received| made)? (?:from|by)\b|"
     # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
     r"\s*(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]",
+    re.IGNORECASE,
+)
+
+# What came of the contact, just after it: "Planned check with Millie - absent".
+OUTCOME_AFTER = re.compile(
+    r"[^.;]{0,30}?\s[-–:]\s*(?:absent|DNA|WNB|not brought|no access|no answer|no reply|"
+    r"cancel(?:led)?|not in (?:school|today|class))\b",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from chronology.flags import rules as vocab
-from chronology.flags.frames import QUOTED
+from chronology.flags.frames import OUTCOME_AFTER, QUOTED
 from chronology.flags.people import Marked
 from chronology.flags.tree import clip
 from chronology.flags.values import UNKNOWN, FlagValue
@@ -30,6 +30,12 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False
     if rule.value == "yes" and _PLAN_HEADING.search(before):
         return False  # "Plan: see Kian alone next time"
+    if (
+        rule.flag == "child_seen"
+        and rule.value == "yes"
+        and OUTCOME_AFTER.match(marked.text, m.end())
+    ):
+        return False  # "Planned young carer check with Millie - absent": no one came
     if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
         return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
     if rule.flag == "wishes_sought" and rule.who == "actor" and _CALLER.search(before):

@@ -26,6 +26,7 @@ from chronology.flags.frames import (
     INFORMATION,
     INJURIES,
     MESSAGE,
+    OUTCOME_AFTER,
     PAPERS,
     PASSING_ON,
     QUOTED,
@@ -106,6 +107,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             if verb.lemma_ in ASK | CALL and _addressed(doc[i], verb, how, kinds):
                 found.setdefault("wishes_sought", Finding("yes", f"asked by telephone: {words}"))
             continue
+        if verb.lemma_ in SEE and not negated and tree.hedged(verb):
+            found.setdefault("child_seen", Finding("", f"not sure it was the child: {words}"))
+            continue  # "poss saw M at window", "he believed he saw Mia": no sighting to count
         if reported and verb.lemma_ in SEE:
             found.setdefault("child_seen", Finding("", f"someone else's account: {words}"))
             continue
@@ -152,6 +156,9 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
                     if doc[i].lower_ not in GENERIC:
                         named_not_seen = named_not_seen or Finding("no", words)
                 continue
+            if OUTCOME_AFTER.match(text, doc[i].idx + len(doc[i])):
+                found.setdefault("child_seen", Finding("no", f"{words} - not come"))
+                continue  # "Planned young carer check with Millie - absent"
             found["child_seen"] = Finding("yes", words)
             if doc[i].lower_ in GENERIC:
                 generic_seen = words

@@ -139,8 +139,8 @@ def _nobody(token) -> bool:
     """Whether the verb's subject or occasion is no one: "Nobody asked", "on none of them"."""
     for c in token.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in NOBODY or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
-        ):
+            c.lower_ in NOBODY or any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
+        ):  # "no one", "no health professional saw Lily-Mae"
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in NOBODY for g in c.children):
             return True
@@ -275,6 +275,18 @@ def _under_plan_heading(verb) -> bool:
         return False
     head = [t for t in before if t.i < colon.i]
     return bool(head) and head[-1].lower_ in _PLAN_HEADINGS and len(head) <= 2
+
+
+def hedged(verb) -> bool:
+    """A sighting the writer was not sure of: "poss saw M at window", "he believed he saw Mia"."""
+    if any(c.lower_ in _HEDGES for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "ccomp" and verb.head.lemma_ in ("believe", "think") and verb.head.i < verb.i
+    )
+
+
+_HEDGES = frozenset(["poss", "possibly", "perhaps", "maybe", "probably", "?"])
 
 
 def reported(verb, kinds: dict[int, str]) -> bool:
