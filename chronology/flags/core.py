@@ -6,6 +6,7 @@ The decisions are described in ``chronology.flags``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -308,10 +309,12 @@ def _said_elsewhere(marked: Marked, flag: str, found: structure.Finding, ruled: 
     speaker = next((r for r in _roles(marked) if r[0] == at), None)
     if speaker is None or speaker[2] != "SUBJ" or text[speaker[0] : speaker[1]].lower() in _GROUP:
         return False
-    sentences = [s for s in re.split(r"(?<=[.;!?])\s+", text) if s.strip()]
-    said = {i for i, s in enumerate(sentences) if found.evidence.rstrip(".") in s}
-    refused = {i for i, s in enumerate(sentences) if ruled.evidence.rstrip(".…") in s}
-    return bool(said) and bool(refused) and not said & refused
+    refused_at = text.find(ruled.evidence.rstrip(".…"))
+    if refused_at < 0:
+        return False
+    # the sentences (to a full stop, semicolon or the like) in which each begins
+    ends = [m.end() for m in re.finditer(r"[.;!?](?=\s)", text)]
+    return bisect.bisect(ends, at) != bisect.bisect(ends, refused_at)
 
 
 # A group the child is one of: what "they" said is not the child's own.

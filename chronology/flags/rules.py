@@ -418,13 +418,13 @@ WISHES_EXPRESSED_RULES = (
          r"\bSUBJ[^.;'\"‘“]{0,40}?\b(?:did not|didn't|would not|wouldn't|refused to|declined to|"
          r"was unable to|could not|too young to|was too young to|too shy to|chose not to|did not want to|"
          r"didn't want to)(?: want to| wish to)? (?:say|speak|talk|engage|answer|respond|share|tell|"
-         r"disclose|describe|give)|\bSUBJ (?:said|says) nothing|\bSUBJ (?:shrugged|remained silent|"
-         r"chose not to)",
+         r"disclose|describe|give)|\bSUBJ (?:said|says) nothing|\bSUBJ (?:shrugged|remained silent)",
          "subject"),
     Rule("wishes_expressed", "no", 4,
          rf"\btoo young to (?:talk|speak|say|express|give|share|describe)|(?:^|[-–:]\s*)too young\b|"
          rf"\bno disclosures?\b|\bmade no disclosure|\bpre-?verbal|\bdeclined to (?:talk|speak)|"
-         rf"\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})|\btoo shy to|\bchose not to\b",
+         rf"\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})|\btoo shy to|"
+         r"\bchose not to (?:say|speak|talk|engage|answer|respond|share|tell|comment|discuss)\b",
          "any"),
     Rule("wishes_expressed", "yes", 3,
          rf"\bSUBJ (?:(?:also|then|later|had|has|repeatedly|clearly|quietly) )?(?:{_SAY})\b|"
