@@ -1457,12 +1457,12 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
          "child_seen", "not yes"),
         (BOY, "Check with Kian in school - he said all fine at home.", "child_seen", "yes"),
         # the child's drawing and words in one sentence, no answer to a later question in another
-        (BOY, "Kian drew mum & the cat; drew Dad then scribbled over him. Asked why - Kian didn't "
-              "answer, went back to sand tray.", "wishes_expressed", "yes"),
+        (BOY, ("Kian drew mum & the cat; drew Dad then scribbled over him. Asked why - Kian didn't "
+              "answer, went back to sand tray."), "wishes_expressed", "yes"),
         (BOY, "Kian asked why - didn't answer.", "wishes_expressed", "no"),
         # a choice not to attend is not a refusal to speak
-        (BOY, "IRO met Kian on his own; he asked to see his nan weekly. He chose not to attend the "
-              "meeting.", "wishes_expressed", "not no"),
+        (BOY, ("IRO met Kian on his own; he asked to see his nan weekly. He chose not to attend the "
+              "meeting."), "wishes_expressed", "not no"),
         (BOY, "Kian seen in class. He chose not to talk about home.", "wishes_expressed", "no"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
