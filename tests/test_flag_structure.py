@@ -1464,6 +1464,11 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
         (BOY, ("IRO met Kian on his own; he asked to see his nan weekly. He chose not to attend the "
               "meeting."), "wishes_expressed", "not no"),
         (BOY, "Kian seen in class. He chose not to talk about home.", "wishes_expressed", "no"),
+        # the child's drawing looked at is not the child seen; a dad drawn out is not a carer away
+        (BOY, "DSL reviewed Kian's drawing (dad scribbled out). Spoke to mum at pick up.",
+         "child_seen", "not yes"),
+        (BOY, "Teacher looked at Kian's drawing, dad crossed out.", "seen_alone", "not yes"),
+        (BOY, "Nurse examined Kian's arm - bruise 2cm.", "child_seen", "yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

@@ -412,6 +412,8 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         clause = lead.head if lead.dep_ == "nsubj" else token
         if lead.dep_ == "nsubj" and lead.head.lemma_ in _ALONGSIDE:
             continue  # "Mother followed officers upstairs", "dad showed SW up": she came along
+        if clause.lemma_ in _STRUCK_OUT:
+            continue  # "F's drawing (dad scribbled out)": the drawing's dad, not a carer gone
         if lead.dep_ in ("nsubj", "ROOT", "appos") and any(
             t.lower_ in AWAY
             and t.i > token.i
@@ -435,6 +437,10 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
             return tree.evidence(doc, who if busy.dep_ == "relcl" else token, busy)
     return ""
+
+
+# Verbs that put a person out of a picture, not out of the house: "dad scribbled out".
+_STRUCK_OUT = frozenset(["scribble", "cross", "rub", "blot", "black", "score", "strike", "colour"])
 
 
 # Where a carer is, said straight after them in a phrase of its own: "mum elsewhere in house".

@@ -137,7 +137,11 @@ ALONE = r"(?:alone|on (?:SUBJ's|her) own)"
 _ITEM = r"(?:SUBJ's )?(?:ADULT|SIB|SUBJ|(?-i:[A-Z][a-z]+))"
 _SEP = r"(?:,| and| &| \+) "
 PEOPLE_LIST = rf"(?:(?:{_ITEM}{_SEP})+SUBJ(?:{_SEP}{_ITEM})*|SUBJ(?:{_SEP}{_ITEM})+)"
-NOT_RECORDS = r"(?!'s (?:records?|file|notes|case|plan|reports?|details|school reports?|name))"
+NOT_RECORDS = (
+    r"(?!'s (?:records?|file|notes?|case|plan|reports?|details|school reports?|name|drawings?|"
+    r"pictures?|writing|work ?books?|books?|diary|letters?|messages?|texts?|posts?|statement|"
+    r"account|ABE|video)\b)"
+)
 ALONE_WORDS = _any(
     r"in private", "privately", "individually", r"1:1", "one[- ]to[- ]one", "just the two of them",
     r"away from (?:SUBJ's |the )?(?:ADULT|class|home|OTH)",
