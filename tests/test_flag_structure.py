@@ -1469,6 +1469,14 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
          "child_seen", "not yes"),
         (BOY, "Teacher looked at Kian's drawing, dad crossed out.", "seen_alone", "not yes"),
         (BOY, "Nurse examined Kian's arm - bruise 2cm.", "child_seen", "yes"),
+        # a tool for the child's views, whoever the sentence names first; not undone, not a parent's
+        (BOY, "Kian was invited by the learning mentor to complete an 'All About Me' sheet.",
+         "wishes_sought", "yes"),
+        (BOY, "Nurse completed CSE screening tool with Kian: he said his 'mate' is 24.",
+         "wishes_sought", "yes"),
+        (BOY, "SW did not complete the wishes and feelings booklet with Kian.", "wishes_sought",
+         "not yes"),
+        (BOY, "Mum filled in the questionnaire with Kian at home.", "wishes_sought", "not yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

@@ -38,6 +38,10 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "Planned young carer check with Millie - absent": no one came
     if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
         return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
+    if rule.flag == "wishes_sought" and rule.value == "yes" and _CARER_DOES.search(before):
+        return (
+            False  # "Mum filled in the questionnaire with Jasmine": the parent's, not a view sought
+        )
     if rule.flag == "wishes_sought" and rule.who == "actor" and _CALLER.search(before):
         return False  # "SW rang - asked if C has a breakfast club place": asked of the writer
     if rule.flag == "wishes_expressed" and rule.value == "yes" and _QUESTION_OF.search(before):
@@ -103,6 +107,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
 
+# A carer doing the thing, named straight before it: "Mum filled in the questionnaire with".
+_CARER_DOES = re.compile(r"\bADULT (?:\w+ )?$")
 # A practitioner of another agency on the telephone to the writer, whose question follows.
 _CALLER = re.compile(
     r"\bPRO2?(?: [A-Z][a-z]+)? (?:rang|called|phoned|e-?mailed|texted)\b(?: in)?\W*$"

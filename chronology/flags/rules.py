@@ -373,6 +373,13 @@ TOOLS = _any(
     r"session (?:with SUBJ )?on (?:SUBJ's )?feelings", "given the (?:opportunity|chance) to (?:talk|speak|say)",
     "invited to (?:talk|speak|share|say)", "video-recorded interview", "ABE interview",
 )  # fmt: skip
+# An instrument for the child's views completed or used: "completed CSE screening tool with".
+INSTRUMENT_WORK = (
+    r"\b(?:completed|did|used|went through|worked through|filled in)\b(?! not\b|n't)"
+    r"(?:(?!\bnot\b|n't)[^.;]){0,25}?"
+    r"\b(?:screening tool|questionnaire|worksheet|booklet|talking mats|feelings cards|safety map|"
+    r"wishes and feelings|mood scale)\b"
+)
 WISHES_SOUGHT_RULES = (
     Rule("wishes_sought", "no", 4,
          r"\b(?:did not|didn't|not|never) (?:ask|asked|question|questioned|seek|sought|explore|explored|ascertain|"
@@ -391,6 +398,11 @@ WISHES_SOUGHT_RULES = (
          rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)|when asked|{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
+    # a tool for the child's views used with the child, whoever the sentence names first: "SUBJ
+    # was invited by the PRO to complete an 'All About Me' sheet", "PRO did three houses w/ SUBJ"
+    Rule("wishes_sought", "yes", 3,
+         rf"\bSUBJ\b(?:(?!\bnot\b|n't)[^.;]){{0,60}}?(?:{TOOLS}|{INSTRUMENT_WORK})|(?:{TOOLS}|{INSTRUMENT_WORK})[^.;]{{0,30}}?\bSUBJ\b",
+         "any"),
     Rule("wishes_sought", "yes", 3, r"\b(?:spoke|talked|talk) (?:to|with) SUBJ about", "subject"),
     # a note's "LC asked where she had been - declined to say": the child was the one asked, as
     # the answer (or its refusal) after the question shows
