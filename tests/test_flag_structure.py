@@ -1477,6 +1477,15 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
         (BOY, "SW did not complete the wishes and feelings booklet with Kian.", "wishes_sought",
          "not yes"),
         (BOY, "Mum filled in the questionnaire with Kian at home.", "wishes_sought", "not yes"),
+        # a question and its answer with the speaker left out, after a sentence naming the child
+        (BOY, ("Spoke with Kian alone after M stepped out. Asked about home and school; reports "
+              "bullying online."), "wishes_expressed", "yes"),
+        (BOY, "Worked through a safety map with Kian. Asked who he trusts - he named his nan.",
+         "wishes_expressed", "yes"),
+        (BOY, "Kian triaged, laceration glued. M arrived later. Pt not wanting police involvement.",
+         "wishes_expressed", "yes"),
+        (BOY, "Named nurse attended strategy meeting re Kian. Kian not present.",
+         "wishes_expressed", "not yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

@@ -86,6 +86,13 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         if rule.value == "no" and _STAFF_BEFORE.search(before) and _NOT_THERE.match(m.group()):
             return False  # "the booked interpreter did not attend": the staff member's absence
         return not _with_another(marked, m)
+    if rule.who == "answer":
+        # "Saw Chloe alone. Asked about home; reports bullying": the child named just before
+        # (not "Mum seen. Asked about benefits; says she is struggling")
+        start = _sentence_start(marked.text, m.start())
+        previous = _sentence_start(marked.text, start) if start >= 0 else -1
+        named = [kind for at, kind in marked.mentions if previous < at < m.end()]
+        return "SUBJ" in named and _last_person(marked, m) in ("SUBJ", None)
     if rule.who != "actor":
         return True
     if rule.flag == "wishes_expressed" and _JOINED.match(m.group()):

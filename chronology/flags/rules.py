@@ -37,7 +37,8 @@ class Rule:
     rank: int
     pattern: str
     # "subject" | "any" | "actor" | "contact" (the call or meeting is the entry's contact with
-    # the child, unless its sentence is with an adult and the child is in another sentence)
+    # the child, unless its sentence is with an adult and the child is in another sentence) |
+    # "answer" (a question and its answer, speaker left out, after a sentence naming the child)
     who: str = "any"
 
 
@@ -156,7 +157,7 @@ _SAY = (
     r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|if|whether)|asked to(?![^.;]{0,40}?\b(?:but|would not|wouldn't|refused|declined))|"
     r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
     r"reported (?:feeling|being|that)|replied|answered(?! the (?:front )?door)|commented|complained|alleged|"
-    r"confided|begged|shook SUBJ's head"
+    r"confided|begged|shook SUBJ's head|(?:is |was )?not wanting"
 )
 
 # Marks on a child's body that a practitioner looks at.
@@ -448,6 +449,13 @@ WISHES_EXPRESSED_RULES = (
          "subject"),
     Rule("wishes_expressed", "yes", 3,
          rf"(?:\b(?:and|then|but) |^\s*|[-–:;,]\s*)(?:SUBJ )?(?:{_SAY})\b", "actor"),
+    # the answer to a question, its speaker left out: "Asked about home; reports bullying online"
+    Rule("wishes_expressed", "yes", 3,
+         r"(?:^|(?<=[.;] )|(?<=[.;]))asked (?:SUBJ )?(?:about|re|if|whether|how|what|who|why|where)\b"
+         r"[^.]{0,60}?"
+         r"(?:[;:,]|\s[-–])\s*(?:SUBJ )?(?:reports?|reported|states?|stated|says|said|disclosed|"
+         r"describes?|described|replied|answered|named)\b",
+         "answer"),
 )  # fmt: skip
 
 RULES = CHILD_SEEN_RULES + SEEN_ALONE_RULES + WISHES_SOUGHT_RULES + WISHES_EXPRESSED_RULES
