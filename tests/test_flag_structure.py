@@ -1486,6 +1486,12 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
          "wishes_expressed", "yes"),
         (BOY, "Named nurse attended strategy meeting re Kian. Kian not present.",
          "wishes_expressed", "not yes"),
+        # a practitioner's quoted question or prompt, the child answering next
+        (BOY, "Kian told KP 'I sleep in the car'. KP said 'tell me more' and Kian said 'it's cold'.",
+         "wishes_sought", "yes"),
+        (BOY, "SW asked 'how do you feel about going home?'. Kian shrugged.", "wishes_sought", "yes"),
+        (BOY, "SW said 'what support do you need?' Mum said she is fine. Kian playing.",
+         "wishes_sought", "not yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

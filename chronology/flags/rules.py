@@ -399,6 +399,14 @@ WISHES_SOUGHT_RULES = (
          rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)|when asked|{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
+    # a practitioner's quoted question or prompt, the child answering next: "KP said 'tell me
+    # more' and L-M said", "SW asked 'how do you feel about going home?'. S shrugged"
+    Rule("wishes_sought", "yes", 3,
+         r"\b(?:PRO|I) (?:said|asked|says|asks|prompted|replied)\s*[:,]?\s*['\"‘“]\s*(?:tell me|what|"
+         r"how|why|who|where|when|can you|could you|do you|did you|are you|is there|is anyone|"
+         r"would you|is everything)\b.{0,80}?['\"’”](?=\W|$)[^.;\w]{0,3}"
+         r"(?:[.;,]\s*|\s[-–]\s*|\s(?:and|then)\s)(?:(?!ADULT|PRO)[^.]){0,20}?\bSUBJ\b",
+         "any"),
     # a tool for the child's views used with the child, whoever the sentence names first: "SUBJ
     # was invited by the PRO to complete an 'All About Me' sheet", "PRO did three houses w/ SUBJ"
     Rule("wishes_sought", "yes", 3,
