@@ -1492,6 +1492,15 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
         (BOY, "SW asked 'how do you feel about going home?'. Kian shrugged.", "wishes_sought", "yes"),
         (BOY, "SW said 'what support do you need?' Mum said she is fine. Kian playing.",
          "wishes_sought", "not yes"),
+        # a refusal to answer, its speaker left out, answers a question put to the child; not
+        # when another agency passes it on
+        (BOY, ("Victim statement taken from Kian with M as appropriate adult. Declined to name "
+              "suspects."), "wishes_sought", "yes"),
+        (BOY, "Kian stopped and searched. Asked to account for the cash - gave no account.",
+         "wishes_sought", "yes"),
+        (BOY, "Call from school DSL: Kian came in with a cut lip and refused to say how.",
+         "child_seen", "not yes"),
+        (BOY, "Mum declined to give details of her partner.", "wishes_sought", "not yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

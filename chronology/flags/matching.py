@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from chronology.flags import rules as vocab
-from chronology.flags.frames import OUTCOME_AFTER, QUOTED
+from chronology.flags.frames import INFORMATION, OUTCOME_AFTER, QUOTED
 from chronology.flags.people import Marked
 from chronology.flags.tree import clip
 from chronology.flags.values import UNKNOWN, FlagValue
@@ -93,7 +93,9 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         previous = _sentence_start(marked.text, start) if start >= 0 else -1
         named = [kind for at, kind in marked.mentions if previous < at < m.end()]
         return "SUBJ" in named and _last_person(marked, m) in ("SUBJ", None)
-    if rule.who != "actor":
+    if rule.who == "refusal" and INFORMATION.match(marked.original):
+        return False  # "Call from school DSL: Aiden refused to say how": asked by others
+    if rule.who not in ("actor", "refusal"):
         return True
     if rule.flag == "wishes_expressed" and _JOINED.match(m.group()):
         # "SW briefly saw N before leaving and said goodbye": the joined verb is the sentence's

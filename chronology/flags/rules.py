@@ -38,7 +38,8 @@ class Rule:
     pattern: str
     # "subject" | "any" | "actor" | "contact" (the call or meeting is the entry's contact with
     # the child, unless its sentence is with an adult and the child is in another sentence) |
-    # "answer" (a question and its answer, speaker left out, after a sentence naming the child)
+    # "answer" (a question and its answer, speaker left out, after a sentence naming the child) |
+    # "refusal" (as "actor", but not in an entry passing on what others saw)
     who: str = "any"
 
 
@@ -399,6 +400,16 @@ WISHES_SOUGHT_RULES = (
          rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)|when asked|{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
+    # a refusal to answer, its speaker left out, answers a question put to the child: "Declined
+    # to name suspects", "would not give name or address", "Asked to account for the cash -
+    # gave no account"
+    Rule("wishes_sought", "yes", 3,
+         r"(?:^|(?<=[.;:,] )|(?<=\s[-–] )|\band )(?:SUBJ )?(?:declined|refused|would not|wouldn't)(?: to)? "
+         r"(?:say|name|answer|explain|give (?:an? |any |SUBJ's )?(?:account|names?|details|address)|"
+         r"account for|disclose)\b|"
+         r"\basked to (?:account for|explain)\b[^.;]{0,40}?(?:[-–:,]\s*)(?:SUBJ )?(?:gave )?no "
+         r"(?:account|answer|reply|comment|explanation)\b",
+         "refusal"),
     # a practitioner's quoted question or prompt, the child answering next: "KP said 'tell me
     # more' and L-M said", "SW asked 'how do you feel about going home?'. S shrugged"
     Rule("wishes_sought", "yes", 3,
