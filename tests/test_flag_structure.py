@@ -1501,6 +1501,11 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
         (BOY, "Call from school DSL: Kian came in with a cut lip and refused to say how.",
          "child_seen", "not yes"),
         (BOY, "Mum declined to give details of her partner.", "wishes_sought", "not yes"),
+        # an "on his own" the word rules did not reach, on a seeing verb; not a way of living
+        (BOY, ("Kian asked for his foster carer to stay for the first part and was then seen on "
+              "his own, when he was asked about school."), "seen_alone", "yes"),
+        (BOY, "Kian lived alone in supported accommodation. He was seen twice by his adviser.",
+         "seen_alone", "not yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

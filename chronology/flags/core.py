@@ -50,7 +50,7 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     seen, alone = flags["child_seen"], flags["seen_alone"]
     guessed = not alone.value or alone.evidence.startswith("likely: ")  # the model's guess
     if seen.value == "yes" and guessed and "seen_alone" not in stated and text.strip():
-        flags["seen_alone"] = _absence(text, subject) or alone
+        flags["seen_alone"] = _absence(text, subject) or _alone_word(text, subject) or alone
         flags = _reconcile(flags)
     elif seen.value == "yes" and alone.value == "no" and alone.source == "inferred":
         said = presence.nobody_there(text)  # "no family" outweighs a word rule's "attended by"
@@ -138,6 +138,25 @@ def _away_in(text: str, evidence: str, subject: SubjectNames) -> str:
     if at < 0 or start < 0 or not (start < at + len(evidence) and at < start + len(away)):
         return ""
     return "" if _other_carer_there(text, f"carer away: {away}", subject) else f"carer away: {away}"
+
+
+def _alone_word(text: str, subject: SubjectNames) -> FlagValue | None:
+    """An "alone" or "on his own" the rules did not reach, on a verb of the child's: "asked for
+    his foster carer to stay for the first part and was then seen on his own"."""
+    said = presence.alone_later(text, _roles(mark_people(text, subject)), 0)
+    if not said or said.startswith(("carer away: ", "later, ")):
+        return None  # where the carers were is for ``_absence``
+    if not _SEEN_ALONE.search(said):
+        return None  # "lived alone in supported accommodation": not this contact's time alone
+    return FlagValue("yes", "inferred", said)
+
+
+# The alone word on a seeing or speaking verb: "was then seen on his own".
+_SEEN_ALONE = re.compile(
+    r"\b(?:seen|saw|spoke|spoken|talked|met|interviewed|examined|asked)\b[^.;]{0,30}?"
+    r"\b(?:alone|on (?:his|her|their) own|1:1|privately|in private)",
+    re.IGNORECASE,
+)
 
 
 def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
