@@ -39,9 +39,7 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     if rule.value == "yes" and _PLAN_AFTER.match(marked.text, m.end()):
         return False  # "direct work rebooked for Monday", "ABE interview of LJ to be considered"
     if rule.flag == "wishes_sought" and rule.value == "yes" and _CARER_DOES.search(before):
-        return (
-            False  # "Mum filled in the questionnaire with Jasmine": the parent's, not a view sought
-        )
+        return False  # "Mum filled in the questionnaire with Jasmine": the parent's doing
     if rule.flag == "wishes_sought" and rule.who == "actor" and _CALLER.search(before):
         return False  # "SW rang - asked if C has a breakfast club place": asked of the writer
     if rule.flag == "wishes_expressed" and rule.value == "yes" and _QUESTION_OF.search(before):
@@ -154,13 +152,14 @@ def _came_later(marked: Marked, unreached: int, at: int, end: int) -> bool:
 def _person(marked: Marked, at: int) -> str:
     """Who an ADULT mention is, by its word: "mum", "Mother" and "M" are the same carer."""
     start, end = marked.span(at, at + len("ADULT"))
-    word = marked.original[start:end].lower().removesuffix("'s").split()[-1]
+    words = marked.original[start:end].lower().removesuffix("'s").split()
+    word = words[-1] if words else ""
     return _CARER_WORDS.get(word, word)
 
 
 _CARER_WORDS = {
-    **dict.fromkeys(("mum", "mother", "mummy", "mom", "mam", "m", "mo"), "mother"),
-    **dict.fromkeys(("dad", "father", "daddy", "f", "fa"), "father"),
+    **dict.fromkeys(("mum", "mother", "mummy", "mom", "mam", "m"), "mother"),
+    **dict.fromkeys(("dad", "father", "daddy", "f"), "father"),
 }
 
 
