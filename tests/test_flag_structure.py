@@ -1506,6 +1506,20 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
               "his own, when he was asked about school."), "seen_alone", "yes"),
         (BOY, "Kian lived alone in supported accommodation. He was seen twice by his adviser.",
          "seen_alone", "not yes"),
+        # spoken to through a shut door is heard, not seen; seen through a glass door is seen
+        (BOY, "Kian stayed in his bedroom, door shut - SW spoke to him through the door.",
+         "child_seen", "not yes"),
+        (BOY, "Tenancy visit. Officer saw Kian through the patio door, playing in the garden.",
+         "child_seen", "yes"),
+        # views that could not be had were not sought; a question asked in quotes, speaker left out
+        (BOY, "Observed Kian in class with TA. Unable to ascertain Kian's views.", "wishes_sought",
+         "not yes"),
+        (BOY, "Feelings symbols offered and asked 'how do you feel at home' - Kian did not engage.",
+         "wishes_sought", "yes"),
+        # a child's sign is their words; a parent signing a form is not
+        (BOY, "Seen in class with TA. Kian signed 'no' (Makaton) when asked about bedtime.",
+         "wishes_expressed", "yes"),
+        (BOY, "Kian seen. Mum signed the consent form.", "wishes_expressed", "not yes"),
         # a sighting before the news is this contact's
         (BOY, "Kian seen alone in his room. Update from SW: parents separated.",
          "child_seen", "yes"),

@@ -158,7 +158,8 @@ _SAY = (
     r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|if|whether)|asked to(?![^.;]{0,40}?\b(?:but|would not|wouldn't|refused|declined))|"
     r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
     r"reported (?:feeling|being|that)|replied|answered(?! the (?:front )?door)|commented|complained|alleged|"
-    r"confided|begged|shook SUBJ's head|(?:is |was )?not wanting"
+    r"confided|begged|shook SUBJ's head|(?:is |was )?not wanting|"
+    r"signed(?! (?:the|a|an|consent|forms?|off|up|in|for)\b)"
 )
 
 # Marks on a child's body that a practitioner looks at.
@@ -191,6 +192,11 @@ CHILD_SEEN_RULES = (
          r"join|included|invited)", "subject"),
     # "Imms catch-up: Ella DNA", "Kian WNB": the note's word for the child not being there
     Rule("child_seen", "no", 4, r"\bSUBJ (?:was |were )?(?:DNA|WNB|was not brought)\b", "subject"),
+    # heard through a shut door, not seen: "SW spoke to him through the door"
+    Rule("child_seen", "no", 4,
+         r"\b(?:spoke|spoken|talked|talking|speaking) (?:to|with) SUBJ (?:briefly )?through (?:the |a |SUBJ's )?"
+         r"(?:closed |shut |locked |bedroom )?door\b",
+         "subject"),
     Rule("child_seen", "no", 4,
          rf"\bSUBJ (?:was |were |is )?(?:{NEG} )(?:been )?(?!collected|picked up|dropped off)"
          rf"(?:{SIGHT_PASSIVE}|available|at home)(?! {ALONE})",  # "not collected": still there
@@ -384,7 +390,7 @@ INSTRUMENT_WORK = (
 )
 WISHES_SOUGHT_RULES = (
     Rule("wishes_sought", "no", 4,
-         r"\b(?:did not|didn't|not|never) (?:ask|asked|question|questioned|seek|sought|explore|explored|ascertain|"
+         r"\b(?:did not|didn't|not|never|unable to|could not|failed to) (?:ask|asked|question|questioned|seek|sought|explore|explored|ascertain|"
          r"ascertained|obtain|obtained|gather|gathered|consult|consulted)\b|"
          rf"\b{VIEWS}[^.;]{{0,25}}?(?:were |was |could |can |have )?not (?:be |been )?(?:sought|explored|ascertained|obtained|gathered|recorded)",
          "any"),
@@ -413,7 +419,8 @@ WISHES_SOUGHT_RULES = (
     # a practitioner's quoted question or prompt, the child answering next: "KP said 'tell me
     # more' and L-M said", "SW asked 'how do you feel about going home?'. S shrugged"
     Rule("wishes_sought", "yes", 3,
-         r"\b(?:PRO|I) (?:said|asked|says|asks|prompted|replied)\s*[:,]?\s*['\"‘“]\s*(?:tell me|what|"
+         r"(?:\b(?:PRO|I) (?:said|asked|says|asks|prompted|replied)|\b(?:and|then) asked|(?:^|(?<=[.;:,] ))asked)"
+         r"\s*[:,]?\s*['\"‘“]\s*(?:tell me|what|"
          r"how|why|who|where|when|can you|could you|do you|did you|are you|is there|is anyone|"
          r"would you|is everything)\b.{0,80}?['\"’”](?=\W|$)[^.;\w]{0,3}"
          r"(?:[.;,]\s*|\s[-–]\s*|\s(?:and|then)\s)(?:(?!ADULT|PRO)[^.]){0,20}?\bSUBJ\b",

@@ -49,7 +49,10 @@ def remote(verb) -> bool:
     before = verb.doc[max(0, verb.i - 2) : verb.i]  # "Tel consult", "phone call with"
     by = [g for c in verb.children if c.dep_ == "prep" for g in c.children]  # "by phone"
     by += [c for g in by for c in g.children if c.dep_ == "compound"]  # "by phone - B", misparsed
-    return any(t.lower_ in REMOTE for t in [*verb.children, verb.head, *before, *by])
+    door = verb.lemma_ in ("speak", "talk", "chat", "ask", "shout") and any(
+        c.lower_ == "through" and any(g.lower_ == "door" for g in c.children) for c in verb.children
+    )  # "spoke to him through the door": heard, not seen; not "saw them through the patio door"
+    return door or any(t.lower_ in REMOTE for t in [*verb.children, verb.head, *before, *by])
 
 
 def kinds_of(doc, roles: list[tuple[int, int, str]]) -> dict[int, str]:
