@@ -17,7 +17,7 @@ from chronology.dates import parse_date
 from chronology.flags import model, parse, presence, structure, unnamed
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
-from chronology.flags.frames import INFORMATION, QUOTED
+from chronology.flags.frames import INFORMATION, NEWS_HEADING, QUOTED
 from chronology.flags.matching import first_rule
 from chronology.flags.people import Marked, heading, mark_people
 from chronology.flags.tree import clip
@@ -308,11 +308,7 @@ def _relayed_dropped(
 
 
 # A heading that passes on another agency's news: "Update from SW:", "Feedback from school:".
-_RELAYED_HEAD = re.compile(
-    r"\b(?:update|feedback|news|info(?:rmation)?|message|letter|e-?mail|report|fax)(?: received)? "
-    r"from [^.;:]{1,30}:",
-    re.IGNORECASE,
-)
+_RELAYED_HEAD = re.compile(NEWS_HEADING, re.IGNORECASE)
 
 
 def _said_elsewhere(marked: Marked, flag: str, found: structure.Finding, ruled: FlagValue) -> bool:

@@ -219,3 +219,9 @@ OUTCOME_AFTER = re.compile(
     r"cancel(?:led)?|not in (?:school|today|class))\b",
     re.IGNORECASE,
 )
+
+# A heading that passes on another agency's news: "Update from SW:", "Letter from TP midwife:".
+NEWS_HEADING = (
+    r"\b(?:update|feedback|info(?:rmation)?|message|news|letter|e-?mail|report|fax) (?:received )?"
+    r"from [^.;:]{1,30}:"
+)

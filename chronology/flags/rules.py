@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chronology.flags.frames import NEWS_HEADING
 from chronology.flags.words import (  # noqa: F401  (re-exported for the matching)
     ADULT_WORDS,
     CHILD_WORDS,
@@ -495,8 +496,7 @@ HEARSAY = (
     r"\b(?:letter|records?|notes?|report|referral|summary) (?:states?|says|shows?|showed|notes?)\b|"
     r"\blast seen\b|"
     # another agency's news: "Update from SW: 10yo male seen alone"
-    r"\b(?:update|feedback|info(?:rmation)?|message|news|letter|e-?mail|report|fax) (?:received )?"
-    r"from [^.;:]{1,30}:|"
+    rf"{NEWS_HEADING}|"
     # a caller's news: "call from DSL - Jasmine (8) disclosed to TA", not the crew's visit
     r"\bcall (?:received )?from (?:(?!attend|arriv|on scene)[^.;:]){1,30}\s[-–]\s(?!.*\b(?:attended|arrived|on arrival)\b)|"
     # a note's sentence opening with a saying verb is someone's account: "States children with F"
