@@ -6,7 +6,9 @@ its families keep the part they were given) and appends every
 family not yet in ``split.csv`` by the fixed rule: ``int(sha256(family id)) % 3`` gives
 0 train, 1 dev, 2 test. It is run before anything is scored on the new rows, so no family's part
 is chosen after seeing how the flags do on it. ``--id-letter r`` gives each copied row's id that
-letter instead of its own (``w0001`` -> ``r0001``), for a writer whose ids repeat an earlier set's.
+letter instead of its own (``w0001`` -> ``r0001``), for a writer whose ids repeat an earlier set's;
+``--family-letter e`` does the same for the family ids (``P001`` -> ``E001``), for a writer whose
+families would otherwise join an earlier writer's families of the same name.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import string
 import sys
 from pathlib import Path
 
@@ -25,19 +28,21 @@ def part_of(family: str) -> str:
     return PARTS[int(hashlib.sha256(family.encode("utf-8")).hexdigest(), 16) % 3]
 
 
-def fold(source: Path, prefix: str, id_letter: str = "") -> list[str]:
+def fold(source: Path, prefix: str, id_letter: str = "", family_letter: str = "") -> list[str]:
     """Copy new batches from ``source``; return the families appended to ``split.csv``.
 
     ``id_letter``, when given, replaces the letters before each row's number in its id
-    (``w0001`` -> ``r0001``), for a writer whose ids repeat those of an earlier set; nothing else
-    in the file changes.
+    (``w0001`` -> ``r0001``), for a writer whose ids repeat those of an earlier set;
+    ``family_letter`` does the same for the family (``P001`` -> ``E001``). Nothing else in the
+    file changes.
     """
     with (DATA / "split.csv").open(newline="", encoding="utf-8") as f:
         known = {r["family"] for r in csv.DictReader(f)}
     added = []
     for path in sorted(source.glob("batch-*.csv")):
         target = DATA / f"batch-{prefix}{path.stem.removeprefix('batch-')}.csv"
-        content = _renamed(path, id_letter) if id_letter else path.read_bytes()
+        renamed = id_letter or family_letter
+        content = _renamed(path, id_letter, family_letter) if renamed else path.read_bytes()
         if target.exists() and target.read_bytes() == content:
             continue
         ids = set()
@@ -60,13 +65,17 @@ def fold(source: Path, prefix: str, id_letter: str = "") -> list[str]:
     return added
 
 
-def _renamed(path: Path, letter: str) -> bytes:
-    """The batch's bytes with each id's leading letters replaced by ``letter``."""
+def _renamed(path: Path, letter: str, family_letter: str = "") -> bytes:
+    """The batch's bytes with each id's leading letters replaced by ``letter`` and each family's
+    by ``family_letter`` (either may be "" to keep them)."""
     with path.open(newline="", encoding="utf-8") as f:
         reader = csv.DictReader(f)
         fields, table = reader.fieldnames, list(reader)
     for row in table:
-        row["id"] = letter + row["id"].lstrip("abcdefghijklmnopqrstuvwxyz")
+        if letter:
+            row["id"] = letter + row["id"].lstrip("abcdefghijklmnopqrstuvwxyz")
+        if family_letter:
+            row["family"] = family_letter + row["family"].lstrip(string.ascii_letters)
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=fields)
     writer.writeheader()
@@ -113,11 +122,17 @@ if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--preverbal-blank":
         print(relabel_preverbal(sys.argv[2]), "rows relabelled")
         sys.exit()
-    if len(sys.argv) not in (3, 5) or len(sys.argv) == 5 and sys.argv[3] != "--id-letter":
+    options = dict(zip(sys.argv[3::2], sys.argv[4::2], strict=False))
+    if (
+        len(sys.argv) < 3
+        or len(sys.argv) % 2 == 0
+        or set(options) - {"--id-letter", "--family-letter"}
+    ):
         sys.exit(
-            "usage: python tests/flag_fold.py BLIND_FOLDER FILE_PREFIX [--id-letter LETTER]\n"
+            "usage: python tests/flag_fold.py BLIND_FOLDER FILE_PREFIX [--id-letter LETTER]"
+            " [--family-letter LETTER]\n"
             "       python tests/flag_fold.py --preverbal-blank FILE_PREFIX"
         )
-    letter = sys.argv[4] if len(sys.argv) == 5 else ""
-    for family in fold(Path(sys.argv[1]), sys.argv[2], letter):
+    letters = options.get("--id-letter", ""), options.get("--family-letter", "")
+    for family in fold(Path(sys.argv[1]), sys.argv[2], *letters):
         print(family, part_of(family))
