@@ -1527,3 +1527,74 @@ def test_structure_mechanisms_25(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_26(subject, event, flag, expected):
     expect(subject, event, flag, expected)
+
+
+@pytest.mark.parametrize(
+    ("agency", "event", "flag", "expected"),
+    [
+        # a school's or nursery's own record of the child in the day: no carer was there
+        ("Nursery", "Kian happy today, played outside with friends.", "seen_alone", "yes"),
+        ("Primary school", "Leo in class today, joined in at PE and ate all his lunch.",
+         "seen_alone", "yes"),
+        # ... but not when a carer is named there, or the record is of a home visit
+        ("Nursery", "Kian had a good morning; mum stayed for the first hour to settle him.",
+         "seen_alone", "not yes"),
+        ("School", "Home visit: Leo seen in the lounge, playing on his tablet.", "seen_alone",
+         "not yes"),
+        # the same words from an agency that does not have the child in its own setting
+        ("GP", "Kian happy today, played outside with friends.", "seen_alone", "not yes"),
+        # a child come upon with nobody looking after them
+        ("Police", ("Officers attended 23:10. Kian found home alone, watching TV. No adult at the "
+         "address until 00:05."), "seen_alone", "yes"),
+        ("Police", "PCSO located Leo on his own by the canal at 21:40 and took him home.",
+         "seen_alone", "yes"),
+        # ... not a carer's account of another time
+        ("Children's social care", ("Home visit, Leo seen with mum. Mum said she had found Leo "
+         "alone on the landing one night last month."), "seen_alone", "not yes"),
+        # a carer phoned during a contact that saw the child: the call was hers
+        ("Police", ("MISPER Leo (15) located in the park with two older males. Asked where he had "
+         "been - would not say. Mother informed by phone, to meet at hospital."), "child_seen",
+         "yes"),
+        # a query mark inside a call-out heading does not end its sentence
+        ("Ambulance", ("Call 23:05 re ?seizure, ?head injury per caller (dad). On arrival Kian on "
+         "the sofa, alert, crying."), "child_seen", "not no"),
+        # the child's words with "alone" in them are not the contact's time alone
+        ("Police", ("Kian located in the park by officers. Asked what had happened, would not say, "
+         "'just leave me alone'."), "seen_alone", "not no"),
+        # a carer who would not come
+        ("Police", ("Leo (15) arrested for theft, taken to custody. Mother refused to attend. Leo "
+         "interviewed with AA, said he was sorry."), "seen_alone", "yes"),
+        ("Police", ("Leo (15) in custody, mother refusing to attend. Leo spoken to by custody "
+         "sergeant."), "seen_alone", "yes"),
+        # turning down an offer of time alone
+        ("CAMHS", "Leo seen with mum. He declined the offer to be seen alone.", "seen_alone",
+         "no"),
+        # answering questions with shrugs: asked, but no view given
+        ("CAMHS", "Leo seen with mum, hood up, answered questions about his mood with shrugs only.",
+         "wishes_sought", "yes"),
+        ("CAMHS", "Leo seen with mum, hood up, answered questions about his mood with shrugs only.",
+         "wishes_expressed", "not yes"),
+        # a carer asked to step out, and one who would not go
+        ("Hospital", ("Leo examined in cubicle. Mum asked to step out; Leo then asked about the "
+         "bruise, said dad did it."), "seen_alone", "yes"),
+        ("Hospital", "Leo seen with mum. Mum asked to wait outside but refused, stayed throughout.",
+         "seen_alone", "not yes"),
+        # a carer who took the practitioner to the child went too
+        ("Health visiting", ("Review of both boys. Mason seen + weighed in lounge w/ nan. Dad took "
+         "HV upstairs to see Leo asleep in cot - pink, breathing easily, not disturbed as dad "
+         "asked."), "seen_alone", "not yes"),
+        # "on our own": the practitioner and the child
+        ("YOT", "Home visit. Leo and I talked on our own in his room while nan watched TV.",
+         "seen_alone", "yes"),
+        # the carer not spoken to alone is not the child
+        ("Health visiting", ("Handover from midwife re baby Leo: mum not spoken to alone, "
+         "concerns re partner."), "child_seen", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_27(agency, event, flag, expected):
+    result = assess({"event": event, "agency": agency}, BOY)[flag]
+    if expected.startswith("not "):
+        assert result.value != expected.removeprefix("not "), result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence

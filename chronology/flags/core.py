@@ -50,7 +50,9 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     seen, alone = flags["child_seen"], flags["seen_alone"]
     guessed = not alone.value or alone.evidence.startswith("likely: ")  # the model's guess
     if seen.value == "yes" and guessed and "seen_alone" not in stated and text.strip():
-        flags["seen_alone"] = _absence(text, subject) or _alone_word(text, subject) or alone
+        setting = _SETTING_SERVICE.search(cells.get("agency", ""))
+        found = _absence(text, subject, setting is not None)
+        flags["seen_alone"] = found or _alone_word(text, subject) or alone
         flags = _reconcile(flags)
     elif seen.value == "yes" and alone.value == "no" and alone.source == "inferred":
         said = presence.nobody_there(text)  # "no family" outweighs a word rule's "attended by"
@@ -81,6 +83,15 @@ _NOT_YET = re.compile(
 _VOLUNTEERED = re.compile(
     r"\b(?i:volunteer\w*|unprompted|spontaneous\w*)\b|"
     r"\b[A-Z][\w'-]*(?: \(\d+\))? asked (?!about|what|how|whether|if|re\b)"  # "Layla asked nurse"
+)
+
+
+# Services that have the child in their own setting, away from the carers: a school's or
+# nursery's own record of the child in the day ("A in class today, played football at lunch").
+_SETTING_SERVICE = re.compile(
+    r"\b(?:school|nursery|pre-?school|college|academy|early years|childminder|creche|"
+    r"playgroup|education)",
+    re.IGNORECASE,
 )
 
 
@@ -143,7 +154,19 @@ def _away_in(text: str, evidence: str, subject: SubjectNames) -> str:
 def _alone_word(text: str, subject: SubjectNames) -> FlagValue | None:
     """An "alone" or "on his own" the rules did not reach, on a verb of the child's: "asked for
     his foster carer to stay for the first part and was then seen on his own"."""
-    said = presence.alone_later(text, _roles(mark_people(text, subject)), 0)
+    marked = mark_people(text, subject)
+    for found in _FOUND_ALONE.finditer(text):
+        start = text.rfind(".", 0, found.start()) + 1
+        end = text.find(".", found.end())
+        end = len(text) if end < 0 else end
+        if _TOLD.search(text, start, found.start()):
+            continue  # "Mum said she found him alone last week": her account, not this contact
+        if any(
+            kind == "SUBJ" and start <= marked.span(at, at + len(kind))[0] < end
+            for at, kind in marked.mentions
+        ):
+            return FlagValue("yes", "inferred", found.group())  # "infant found home alone"
+    said = presence.alone_later(text, _roles(marked), 0)
     if not said or said.startswith(("carer away: ", "later, ")):
         return None  # where the carers were is for ``_absence``
     if not _SEEN_ALONE.search(said):
@@ -151,16 +174,28 @@ def _alone_word(text: str, subject: SubjectNames) -> FlagValue | None:
     return FlagValue("yes", "inferred", said)
 
 
+# A child come upon with nobody looking after them: "infant found home alone", "located on
+# her own in the park".
+_FOUND_ALONE = re.compile(
+    r"\b(?:found|discovered|located)\b[^.;]{0,30}?\b(?:home alone|alone|on (?:his|her|their) own|"
+    r"unattended|unsupervised|by (?:him|her)self|by themselves)\b",
+    re.IGNORECASE,
+)
+
+_TOLD = re.compile(r"\b(?:said|says|told|tells|reported|reports|stated|states|explained|claimed)\b")
+
 # The alone word on a seeing or speaking verb: "was then seen on his own".
 _SEEN_ALONE = re.compile(
     r"\b(?:seen|saw|spoke|spoken|talked|met|interviewed|examined|asked)\b[^.;]{0,30}?"
-    r"\b(?:alone|on (?:his|her|their) own|1:1|privately|in private)",
+    r"\b(?:alone|on (?:his|her|their|our) own|1:1|privately|in private)",
     re.IGNORECASE,
 )
 
 
-def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
-    """Seen alone from where the carers were: "mum waited outside", "at nursery", no adult."""
+def _absence(text: str, subject: SubjectNames, in_setting: bool = False) -> FlagValue | None:
+    """Seen alone from where the carers were: "mum waited outside", "at nursery", no adult.
+    ``in_setting``: the entry is a school's or nursery's own record, written by the staff who
+    had the child there."""
     marked = mark_people(text, subject)
     away = presence.carer_away(text, _roles(marked))
     if away and _other_carer_there(text, f"carer away: {away}", subject):
@@ -168,7 +203,7 @@ def _absence(text: str, subject: SubjectNames) -> FlagValue | None:
     if away:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = presence.no_carer_present(text, _roles(marked))
-    alone = alone or unnamed.no_one_named(text, _roles(marked))
+    alone = alone or unnamed.no_one_named(text, _roles(marked), in_setting)
     # "Maisie arrived with mum ... Later in the morning her key person asked her"
     alone = alone or presence.later_with_staff(text, _roles(marked))
     return FlagValue("yes", "inferred", alone) if alone else None

@@ -53,6 +53,10 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         earlier = [kind for at, kind in marked.mentions if start < at < m.start() and kind != "PRO"]
         if earlier and earlier[-1] == "SIB" and "SUBJ" not in earlier:
             return False  # "Daria seen in lounge w/ mum": the sister's company, not the child's
+        if re.match(r"not (?:seen|spoken|viewed|interviewed)\b", m.group()) and (
+            _CARER_NOT_ALONE.search(marked.text, start + 1, m.start())
+        ):
+            return False  # "mum not spoken to alone": the carer's time alone, not the child's
     if rule.flag == "seen_alone" and _UNREACHED.search(m.group()):
         if _CALLING.search(before):
             return False  # "phoned R directly (mum not answering)": a call, no one seen
@@ -68,6 +72,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
             return False  # "mum not answering. Leo stayed with his dad": another carer there
     if rule.flag == "child_seen" and _UNANSWERED.match(m.group()) and _ASKED.search(before):
         return False  # "Jordan asked re intent - no response": the child's silence, not the door's
+    if rule.flag == "seen_alone" and _ends_quoted(marked.text, m):
+        return False  # "would not say, 'just leave me alone'": the child's words, not the contact
     if rule.flag in ("child_seen", "seen_alone") and _quoted(marked.text, m):
         return False  # "LR said 'mummy's poorly in bed'": words said, not the visit's "in bed"
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
@@ -84,6 +90,9 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         if rule.value == "no" and _STAFF_BEFORE.search(before) and _NOT_THERE.match(m.group()):
             return False  # "the booked interpreter did not attend": the staff member's absence
         return not _with_another(marked, m)
+    calling = rule.who == "any" and rule.flag == "child_seen" and _CALLING.search(m.group())
+    if calling and rule.value == "no" and _with_another(marked, m):
+        return False  # "located in the park ... Mother informed by phone": the call was hers
     if rule.who == "answer":
         # "Saw Chloe alone. Asked about home; reports bullying": the child named just before
         # (not "Mum seen. Asked about benefits; says she is struggling")
@@ -114,6 +123,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
 
+# A carer who is the one not seen alone, named straight before it: "mum not spoken to alone".
+_CARER_NOT_ALONE = re.compile(r"\bADULT (?:was |were |has |had |been )*$")
 # A carer doing the thing, named straight before it: "Mum filled in the questionnaire with".
 _CARER_DOES = re.compile(r"\bADULT (?:\w+ )?$")
 # A practitioner of another agency on the telephone to the writer, whose question follows.
@@ -167,9 +178,10 @@ def _with_another(marked: Marked, m: re.Match) -> bool:
     """The match's sentence is a call or meeting with an adult, not naming the child, whom
     another sentence names: "TA helped her change; LR said ... DSL phoned mum - no answer"."""
     text = marked.text
-    start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".;!?\n") if i >= 0]
-    end = min(ends) if ends else len(text)
+    before = [e.start() for e in _CALL_END.finditer(text, 0, m.start())]
+    start = before[-1] + 1 if before else 0
+    after = _CALL_END.search(text, m.end())
+    end = after.start() if after else len(text)
     if not _CALLING.search(text, start, end):
         return False  # a meeting with the parents is still not a sighting
     inside = {kind for at, kind in marked.mentions if start <= at < end}
@@ -181,6 +193,9 @@ def _with_another(marked: Marked, m: re.Match) -> bool:
     agency = "PRO" in inside or _AGENCY.search(text, start, end)
     return "ADULT" in inside or bool(earlier and agency)
 
+
+# Where a call's sentence ends: not at a query ("?head injury, ?fall per caller") or a time.
+_CALL_END = re.compile(r"[!;\n]|\?(?![A-Za-z])|\.(?!\d)")
 
 _AGENCY = re.compile(
     r"\b(?:front door|MASH|EDT|LADO|CSC|children's services|social care|police|101|999|duty|"
@@ -199,6 +214,11 @@ def _only_a_sibling(marked: Marked) -> bool:
 def _quoted(text: str, m: re.Match) -> bool:
     """The match lies wholly inside quoted words."""
     return any(q.start() <= m.start() and m.end() <= q.end() for q in QUOTED.finditer(text))
+
+
+def _ends_quoted(text: str, m: re.Match) -> bool:
+    """The match begins outside quoted words and ends inside them."""
+    return any(m.start() < q.start() < m.end() <= q.end() for q in QUOTED.finditer(text))
 
 
 _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
@@ -255,11 +275,18 @@ def _last_person(marked: Marked, m: re.Match, owner: bool = False) -> str | None
             and not _PHONE.match(marked.text, at + len(kind))  # "Rang mum's mobile - says"
         )
         and (
-            at < m.start()
+            (at < m.start() and not _COMPANY.search(marked.text, max(0, at - 24), at))
             or (at < m.end() and not _PREPOSITION.search(marked.text, max(0, at - 24), at))
         )
     ]
     return people[-1] if people else None
+
+
+# Who the actor was with, before the match: "Leo seen with mum, ... answered" is Leo's answer.
+_COMPANY = re.compile(
+    r"\bSUBJ (?:(?:was|were) )?(?:seen|met|visited|examined|weighed) (?:with|w/|alongside) "
+    r"(?:SUBJ's )?$"
+)
 
 
 # A note's label for whose words follow: "ADULT's views: wants rehousing" are the adult's.

@@ -110,8 +110,9 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     if gone:  # "examined before mother arrived", "collected by nan at 3pm"
         # the writer's own words first: "Mother returned 22:05", not the child's "she had gone"
         first = min(gone, key=lambda t: in_speech(t, ASK | SAYING | VOICE))
-        end = max(first.i, first.head.i) + 4
-        return f"no parent or carer present: {_clip_span(doc, min(first.i, first.head.i), end)}"
+        start = min(first.i, first.head.i) if first.dep_ != "appos" else first.i
+        end = max(first.i, first.head.i) + 4 if first.dep_ != "appos" else first.i + 4
+        return f"no parent or carer present: {_clip_span(doc, start, end)}"
     return ""
 
 
@@ -137,7 +138,27 @@ def left(adult) -> bool:
     called = [g for c in head.children for g in (c, *c.children)]
     if any(g.lower_ in _EMERGENCY for g in called):
         return False  # "M called 999": she called for help where the child was
+    if asked_out(adult):
+        return True  # "Mum asked to step out", "mother was asked to wait outside"
     return head.lemma_ in ABSENT_VERBS and head.tag_ in ("VBD", "VBN") and not there
+
+
+def asked_out(adult) -> bool:
+    """The adult was asked to leave the child and did not refuse: "Mum asked to step out"."""
+    head = adult.head
+    if adult.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ not in ("ask", "request"):
+        return False
+    if any(c.lemma_ in ("refuse", "decline", "stay", "remain") for c in head.subtree):
+        return False  # "asked to wait outside but refused"
+    if any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return False  # "Mother asked HV to go up and see Jayden": the one asked went
+    return any(
+        c.dep_ == "xcomp" and c.lemma_ in _STEP_OUT and not tree.negated(c) for c in head.children
+    )
+
+
+# What a carer asked to give the child time alone does: "asked to step out", "to leave the room".
+_STEP_OUT = frozenset(["leave", "step", "wait", "go"])
 
 
 # Who an adult calls from where the child is: "Mum called 999", "rang for an ambulance".
@@ -147,7 +168,21 @@ _EMERGENCY = frozenset(["999", "111", "ambulance", "police", "nwas", "paramedics
 def stayed_away(adult) -> bool:
     """The adult did not come: "Mother has not visited since yesterday", "dad did not attend"."""
     verb = adult.head
-    return adult.dep_ == "nsubj" and verb.lemma_ in PRESENCE_VERBS and tree.negated(verb)
+    if adult.dep_ == "nsubj" and verb.lemma_ in PRESENCE_VERBS and tree.negated(verb):
+        return True
+    # "Mother refused to attend", "mother contacted by phone - declined to attend", "in custody,
+    # mother refusing to attend"
+    refusals = [c for c in adult.children if c.dep_ == "acl"]
+    if adult.dep_ in ("nsubj", "nsubjpass"):
+        refusals += [verb, *(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp"))]
+    return any(
+        r.lemma_ in _REFUSE
+        and any(c.dep_ == "xcomp" and c.lemma_ in PRESENCE_VERBS for c in r.children)
+        for r in refusals
+    )
+
+
+_REFUSE = frozenset(["refuse", "decline"])
 
 
 def _clip_span(doc, start: int, end: int) -> str:
@@ -241,6 +276,8 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "no adults at home"
     if stayed_away(token):
         return True  # "Mother has not visited since yesterday", "dad did not attend"
+    if asked_out(token):
+        return True  # "Mum asked to step out"
     if kinds is not None and _came_with_the_child(token, kinds):
         return False  # "J arrived at 8.45 with mum": she came with him, so she was there
     if token.dep_ == "pobj" and token.head.norm_ == "with" and token.head.head.lemma_ in _MOVING:
@@ -394,7 +431,12 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         after = doc[token.i + 1 : token.i + 6]
         # not another's going after a preposition: "seen behind mum before going upstairs"
         stay = [t for t in after[:3] if t.lemma_ in STAY and t.dep_ != "pcomp"]
-        if stay and (stay[0].lemma_ == "wait" or any(t.lower_ in AWAY for t in after)):
+        refused = any(t.lemma_ in _REFUSE for t in doc[token.i + 1 : token.i + 9])
+        if (
+            stay
+            and (stay[0].lemma_ == "wait" or any(t.lower_ in AWAY for t in after))
+            and not refused
+        ):
             return doc[token.i : after[-1].i + 1].text  # "mother waited outside", parsed or not
         if (
             any(c.lower_ == "present" for c in token.children)
@@ -411,16 +453,29 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             lead = token  # "Kai and mum were outside": the child went with her
         clause = lead.head if lead.dep_ == "nsubj" else token
         if lead.dep_ == "nsubj" and lead.head.lemma_ in _ALONGSIDE:
-            continue  # "Mother followed officers upstairs", "dad showed SW up": she came along
+            continue
+        if (
+            lead.dep_ == "nsubj"
+            and lead.head.lemma_ in ("take", "bring")
+            and any(
+                c.dep_ == "dobj" and kinds.get(c.i) in ("PRO", "SUBJ") for c in lead.head.children
+            )
+        ):
+            continue  # "Dad took HV upstairs to see Bella": he went with her  # "Mother followed officers upstairs", "dad showed SW up": she came along
         if clause.lemma_ in _STRUCK_OUT:
             continue  # "F's drawing (dad scribbled out)": the drawing's dad, not a carer gone
-        if lead.dep_ in ("nsubj", "ROOT", "appos") and any(
-            t.lower_ in AWAY
-            and t.i > token.i
-            and not _waiting_list(t)
-            and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i or t.i == clause.i)
-            for t in clause.subtree
-        ):  # "upstairs", "out": the adult's own place ("Mother was upstairs"), not the child's
+        if (
+            lead.dep_ in ("nsubj", "ROOT", "appos")
+            and any(
+                t.lower_ in AWAY
+                and t.i > token.i
+                and not _waiting_list(t)
+                and (t.lower_ not in PLACE_WORDS or t.head.i == clause.i or t.i == clause.i)
+                for t in clause.subtree
+            )
+            and not any(t.lemma_ in _REFUSE for t in clause.subtree)
+        ):
+            # "upstairs", "out": the adult's own place ("Mother was upstairs"), not the child's
             return tree.evidence(doc, lead, clause)
         if (
             token.dep_ == "nsubj"
@@ -610,6 +665,7 @@ def alone_later(text: str, roles: list[tuple[int, int, str]], after: int) -> str
         if (
             (token.lower_ in ALONE or own)
             and not any(a <= token.idx < b for a, b in quoted)  # 'leave us alone', in her words
+            and not in_speech(token)  # "Mum said she had found him alone one night": her account
             and verb.lemma_ != "leave"
             and not tree.negated(verb)
             and not tree.planned(verb)  # "Plan: see Kian alone next time"

@@ -135,7 +135,7 @@ AWAY = _any(
     "SUBJ's ADULT", "home with", "school and nursery",
     "football", "college", "work",
 )  # fmt: skip
-ALONE = r"(?:alone|on (?:SUBJ's|her) own)"
+ALONE = r"(?:alone|on (?:SUBJ's|her|our) own)"
 # "Mother, Dean and both children", "JJ + mum": a list of people that includes the subject.
 _ITEM = r"(?:SUBJ's )?(?:ADULT|SIB|SUBJ|(?-i:[A-Z][a-z]+))"
 _SEP = r"(?:,| and| &| \+) "
@@ -158,7 +158,7 @@ _SAY = (
     r"said(?! to\b)|says|told|tells|stated|states|disclosed|explained|described(?! as)|expressed|shared|"
     r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|if|whether)|asked to(?![^.;]{0,40}?\b(?:but|would not|wouldn't|refused|declined))|"
     r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
-    r"reported (?:feeling|being|that)|replied|answered(?! the (?:front )?door)|commented|complained|alleged|"
+    r"reported (?:feeling|being|that)|(?:replied|answered)(?! the (?:front )?door)(?![^.;]{0,30}?\bwith (?:a |only )?shrugs?\b)|commented|complained|alleged|"
     r"confided|begged|shook SUBJ's head|(?:is |was )?not wanting|"
     r"signed(?! (?:the|a|an|consent|forms?|off|up|in|for)\b)"
 )
@@ -317,8 +317,8 @@ CHILD_SEEN_RULES = (
 
 # The child turning down time without the carer: "Declined 1:1", "refused to talk on her own".
 REFUSED_ALONE = (
-    r"(?:declined|refused)(?: (?:the |an )?offer of| to (?:be seen|be spoken to|speak|talk|meet)"
-    rf"(?:(?: to| with) PRO)?)? (?:{ALONE}|{ALONE_WORDS})"
+    r"(?:declined|refused)(?: (?:the |an )?offer(?: of)?)?(?: to (?:be seen|be spoken to|speak|talk|"
+    rf"meet)(?:(?: to| with) PRO)?)? (?:{ALONE}|{ALONE_WORDS})"
 )
 SEEN_ALONE_RULES = (
     Rule("seen_alone", "no", 4,
@@ -432,6 +432,9 @@ WISHES_SOUGHT_RULES = (
          rf"\bSUBJ\b(?:(?!\bnot\b|n't)[^.;]){{0,60}}?(?:{TOOLS}|{INSTRUMENT_WORK})|(?:{TOOLS}|{INSTRUMENT_WORK})[^.;]{{0,30}}?\bSUBJ\b",
          "any"),
     Rule("wishes_sought", "yes", 3, r"\b(?:spoke|talked|talk) (?:to|with) SUBJ about", "subject"),
+    # the child answering questions put to them, in words or not: "answered Qs re mood with shrugs"
+    Rule("wishes_sought", "yes", 3,
+         r"\banswered (?:the |all |some |most |my |our |PRO's )?(?:q|qs|qus|questions?)\b", "actor"),
     # a note's "LC asked where she had been - declined to say": the child was the one asked, as
     # the answer (or its refusal) after the question shows
     Rule("wishes_sought", "yes", 3,

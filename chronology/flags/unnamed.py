@@ -10,10 +10,11 @@ from chronology.flags import parse, presence, tree
 from chronology.flags.frames import ASK, HOME, QUOTED, SAYING, SEE, VOICE
 
 
-def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
+def no_one_named(text: str, roles: list[tuple[int, int, str]], in_setting: bool = False) -> str:
     """A child seen by a practitioner away from home with no parent or carer named anywhere in the
     entry ("Head of Year met F in her office", "stopped and searched in the park"): nobody else was
-    there to be named. "" when an adult is named, or the contact was at home."""
+    there to be named. "" when an adult is named, or the contact was at home. ``in_setting``: a
+    school's or nursery's own record, whose writer is the practitioner ("A in class today")."""
     doc = parse.parse(text)
     kinds = tree.kinds_of(doc, roles)
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
@@ -45,10 +46,12 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]]) -> str:
     taking_part = [
         i
         for i, kind in kinds.items()
-        if kind == "SUBJ" and (tree.verb_of(doc[i])[0] is not None or _met(doc[i]))
-    ]
-    if not staff or not taking_part:
+        if kind == "SUBJ" and (in_setting or tree.verb_of(doc[i])[0] is not None or _met(doc[i]))
+    ]  # in a setting's own record, the child is there if seen at all ("Sun had a lovely day")
+    if not taking_part or not (staff or in_setting):
         return ""  # "strategy meeting re Aisha": the child is what it is about, not in it
+    if not staff:
+        return "no parent or carer named, in the setting's own record"
     return f"no parent or carer named, seen by {staff[0].text}"
 
 
