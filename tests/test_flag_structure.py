@@ -1589,6 +1589,20 @@ def test_structure_mechanisms_26(subject, event, flag, expected):
         # the carer not spoken to alone is not the child
         ("Health visiting", ("Handover from midwife re baby Leo: mum not spoken to alone, "
          "concerns re partner."), "child_seen", "not yes"),
+        # the last time the child came, in a record of a day they did not
+        ("School", ("Leo not in today, no call from mum. Rang mum twice, no answer. Last attended "
+         "Wed 2/10, tired and quiet, fell asleep at story time."), "child_seen", "no"),
+        # a telephone interpreter for the parent does not make the contact a call
+        ("CAMHS", ("Appt. Seen with mum (Urdu interpreter by phone for mum) for first half, then "
+         "Leo on his own. Asked what would help - wants a school counsellor."), "child_seen",
+         "yes"),
+        # "sis" is a sister, whose wishes are not the child's
+        ("YOT", "Home visit, Leo seen with nan. Sis (12) chatty, says she wants to go back to mum's.",
+         "wishes_expressed", "not yes"),
+        # a carer asked to step out, though the child still would not answer
+        ("Hospital", ("Triage. Leo (15) intoxicated, brought by police. Mum arrived 03:40. Asked re "
+         "substances - declined to answer in front of mum. Mum asked to step out, Leo still "
+         "declined."), "seen_alone", "yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_27(agency, event, flag, expected):

@@ -79,19 +79,28 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
         if _HEARSAY.search(before):
             return False
+        if _LAST_TIME.match(before):
+            return False  # "Not in today ... Last attended Wed 2/10, fell asleep at story time"
         clause = _CLAUSE_BREAK.split(before)[-1] + m.group()
         if rule.flag == "child_seen" and _NEGATED.search(clause):
             return False
     if rule.who == "actor" and rule.value == "yes" and _only_a_sibling(marked):
         return False  # "CP medical: no injuries. Sibling 1 spoke of ...": the sibling's contact
+    calling = rule.flag == "child_seen" and rule.value == "no" and _CALLING.search(m.group())
+    if calling and _interpreters_line(marked, m):
+        return False  # "Seen with mum (interpreter by phone for mum)": the interpreter's line
+    if calling and rule.who == "any" and _with_another(marked, m):
+        return False
     if rule.who == "contact":
         if rule.value == "no" and _CHILD_SAID.search(before):
             return False  # "CAB stated ... didn't want her mum called": in the child's words
         if rule.value == "no" and _STAFF_BEFORE.search(before) and _NOT_THERE.match(m.group()):
             return False  # "the booked interpreter did not attend": the staff member's absence
         return not _with_another(marked, m)
-    calling = rule.who == "any" and rule.flag == "child_seen" and _CALLING.search(m.group())
-    if calling and rule.value == "no" and _with_another(marked, m):
+    calling = rule.flag == "child_seen" and rule.value == "no" and _CALLING.search(m.group())
+    if calling and _interpreters_line(marked, m):
+        return False  # "Seen with mum (interpreter by phone for mum)": the interpreter's line
+    if calling and rule.who == "any" and _with_another(marked, m):
         return False  # "located in the park ... Mother informed by phone": the call was hers
     if rule.who == "answer":
         # "Saw Chloe alone. Asked about home; reports bullying": the child named just before
@@ -123,6 +132,20 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
 
+_INTERPRETER = re.compile(r"\binterp|\blanguage ?line\b", re.IGNORECASE)
+
+
+def _interpreters_line(marked: Marked, m: re.Match) -> bool:
+    """The call is the interpreter's, in the words just around it (in the entry as written)."""
+    start, end = marked.span(m.start(), m.end())
+    return bool(_INTERPRETER.search(marked.original, max(0, start - 30), end + 20))
+
+
+# A sentence about the last time the child was seen, in an entry about another day.
+_LAST_TIME = re.compile(
+    r"\s*(?:SUBJ )?(?:was |were )?last (?:attended|seen|sighted|visited|in school|in nursery|at)\b",
+    re.IGNORECASE,
+)
 # A carer who is the one not seen alone, named straight before it: "mum not spoken to alone".
 _CARER_NOT_ALONE = re.compile(r"\bADULT (?:was |were |has |had |been )*$")
 # A carer doing the thing, named straight before it: "Mum filled in the questionnaire with".

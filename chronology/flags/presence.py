@@ -148,7 +148,11 @@ def asked_out(adult) -> bool:
     head = adult.head
     if adult.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ not in ("ask", "request"):
         return False
-    if any(c.lemma_ in ("refuse", "decline", "stay", "remain") for c in head.subtree):
+    if any(
+        c.lemma_ in ("refuse", "decline", "stay", "remain")
+        and not any(g.dep_ == "nsubj" for g in c.children)  # not "pt still declined"
+        for c in head.subtree
+    ):
         return False  # "asked to wait outside but refused"
     if any(c.dep_ in ("dobj", "dative") for c in head.children):
         return False  # "Mother asked HV to go up and see Jayden": the one asked went

@@ -232,7 +232,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         if absent:
             found.setdefault("seen_alone", Finding("yes", absent))
     asked = speech.asked(doc, kinds)
-    if asked and any(t.lower_ in REMOTE | MESSAGE for t in doc):
+    if asked and any(t.lower_ in REMOTE | MESSAGE and not _interpreting(t) for t in doc):
         found.setdefault("child_seen", Finding("no", f"not in person: {asked}"))
     if asked and found.get("wishes_sought", Finding("", "")).value != "no":
         # a question with no one else as its object, in an entry about the child: weak, as the
@@ -518,3 +518,14 @@ def _camera_off(doc, kinds: dict[int, str]) -> str:
             start = min(owner[0].i, token.head.i)
             return tree.clip(doc[start : max(token.i, token.head.i) + 2].text.strip(" .;:,"))
     return ""
+
+
+def _interpreter_words(token) -> bool:
+    return token.lower_.startswith(("interp", "languageline")) or token.lower_ == "language"
+
+
+def _interpreting(token) -> bool:
+    """The telephone is the interpreter's, not the contact's: "Seen with mum (Polish interpreter
+    by phone for mum)", "via telephone interpreter"."""
+    near = token.doc[max(0, token.i - 4) : token.i + 3]
+    return any(_interpreter_words(t) for t in near)

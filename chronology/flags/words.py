@@ -40,8 +40,9 @@ CLIENT_WORDS = ("pt", "patient")
 # The parents' letters in a note, and the sex each stands for.
 PARENT_LETTERS = {"M": "f", "F": "m"}
 SIBLING_WORDS = (
-    "siblings", "sibling", "sister", "brother", "half-sister", "half-brother",
-    r"(?:younger|older|baby|big|little) (?:sister|brother)",
+    "siblings", "sibling", "sister", "brother", "half-sister", "half-brother", "half-sibling",
+    "step-sister", "step-brother", "stepsister", "stepbrother", "sis", "bro",
+    r"(?:younger|older|baby|big|little) (?:sister|brother|sis|bro)",
 )  # fmt: skip
 # Practitioners: their presence does not make the child "not alone".
 PRO_WORDS = (
