@@ -1603,6 +1603,9 @@ def test_structure_mechanisms_26(subject, event, flag, expected):
         ("Hospital", ("Triage. Leo (15) intoxicated, brought by police. Mum arrived 03:40. Asked re "
          "substances - declined to answer in front of mum. Mum asked to step out, Leo still "
          "declined."), "seen_alone", "yes"),
+        # a young carer is a child, not a carer
+        ("School nursing", ("Referral from SW - ?young carer. Leo (10) seen in the medical room. "
+         "Asked how things are at home, said 'fine'."), "seen_alone", "yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_27(agency, event, flag, expected):

@@ -50,7 +50,7 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]], in_setting: bool 
     ]  # in a setting's own record, the child is there if seen at all ("Sun had a lovely day")
     if not taking_part or not (staff or in_setting):
         return ""  # "strategy meeting re Aisha": the child is what it is about, not in it
-    if not staff:
+    if in_setting or not staff:  # the writer saw the child, whoever else the entry names
         return "no parent or carer named, in the setting's own record"
     return f"no parent or carer named, seen by {staff[0].text}"
 

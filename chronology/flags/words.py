@@ -22,7 +22,7 @@ ADULT_WORDS = (
     "stepmother", "partner", "boyfriend", "girlfriend", "grandmother", "grandfather",
     "grandparents", "maternal grandmother", "paternal grandmother", "nan", "nanny", "nana",
     "grandad", "aunt", "auntie", "uncle", "parents", "parent", "foster carers", "foster carer",
-    "carers", "carer", "neighbours", "neighbour", "adults", "mgm", "pgm", "mgf", "pgf",
+    r"(?<!young )carers", r"(?<!young )carer", "neighbours", "neighbour", "adults", "mgm", "pgm", "mgf", "pgf",
     "grandparent", "step-?mum", "step-?dad", "woman", "man",
     # a foster carer as notes write them: "FC in kitchen", "FCs present"
     "(?-i:FCs?)",
