@@ -1606,6 +1606,11 @@ def test_structure_mechanisms_26(subject, event, flag, expected):
         # a young carer is a child, not a carer
         ("School nursing", ("Referral from SW - ?young carer. Leo (10) seen in the medical room. "
          "Asked how things are at home, said 'fine'."), "seen_alone", "yes"),
+        # a carer who travelled apart from the child, and one who went with him
+        ("Ambulance", ("Mother on scene, distressed. Pt Leo 15 conveyed to ED, mother followed in "
+         "own vehicle. En route pt stated he wanted to die."), "seen_alone", "yes"),
+        ("Ambulance", "Leo conveyed to ED with mum; dad made his own way.", "seen_alone",
+         "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_27(agency, event, flag, expected):

@@ -456,6 +456,10 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         if lead is not token and kinds.get(lead.i) not in (None, "ADULT"):
             lead = token  # "Kai and mum were outside": the child went with her
         clause = lead.head if lead.dep_ == "nsubj" else token
+        # another carer, not this one named again ("Mother on scene ... mother followed")
+        others = [j for j, k in kinds.items() if k == "ADULT" and doc[j].lower_ != lead.lower_]
+        if lead.dep_ == "nsubj" and _went_separately(lead.head) and not others:
+            return tree.evidence(doc, lead, lead.head)  # "mother followed in own vehicle"
         if lead.dep_ == "nsubj" and lead.head.lemma_ in _ALONGSIDE:
             continue
         if (
@@ -523,6 +527,17 @@ def _waiting_list(token) -> bool:
 
 
 # Going with the practitioner to where the child is.
+def _went_separately(verb) -> bool:
+    """The carer travelled apart from the child: "mother followed in own vehicle", "dad made
+    his own way to ED", "nan travelled separately"."""
+    if verb.lemma_ not in ("follow", "travel", "make", "go", "drive") or tree.negated(verb):
+        return False
+    words = {t.lower_ for t in verb.subtree}
+    own_way = verb.lemma_ == "make" and {"own", "way"} <= words
+    apart = "separately" in words or "own" in words and words & {"car", "vehicle", "transport"}
+    return own_way or apart
+
+
 _ALONGSIDE = frozenset(["follow", "accompany", "lead", "show", "escort"])
 
 
