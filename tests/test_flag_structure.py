@@ -1611,6 +1611,8 @@ def test_structure_mechanisms_26(subject, event, flag, expected):
          "own vehicle. En route pt stated he wanted to die."), "seen_alone", "yes"),
         ("Ambulance", "Leo conveyed to ED with mum; dad made his own way.", "seen_alone",
          "not yes"),
+        # "before school" is a time, not where the child was
+        ("GP", "Leo seen in clinic; pain comes on before school.", "seen_alone", "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_27(agency, event, flag, expected):

@@ -91,6 +91,7 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
             for t in doc
             if (t.lower_ in SETTING or t.text in SETTING_ABBREVIATIONS)
             and not _someone_elses(t, kinds)
+            and not _a_time(t)  # "his pain came on before school": when, not where
             and not in_speech(t)  # "they want him to stay at the school": not where he was
         ),
         None,
@@ -256,6 +257,13 @@ def _object_of(verb) -> int | None:
                 if g.dep_ == "pobj":
                     return g.i
     return None
+
+
+def _a_time(token) -> bool:
+    """ "before school", "after nursery": a time of day, not the place (but "after school club")."""
+    before = token.nbor(-1).lower_ if token.i > 0 else ""
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return before in ("before", "after") and after not in ("club", "clubs", "provision")
 
 
 def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None = None) -> bool:
