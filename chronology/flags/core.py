@@ -182,7 +182,9 @@ _FOUND_ALONE = re.compile(
     re.IGNORECASE,
 )
 
-_TOLD = re.compile(r"\b(?:said|says|told|tells|reported|reports|stated|states|explained|claimed)\b")
+_TOLD = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|stated|states|explained|claimed)\b", re.IGNORECASE
+)
 
 # The alone word on a seeing or speaking verb: "was then seen on his own".
 _SEEN_ALONE = re.compile(

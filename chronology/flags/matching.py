@@ -90,18 +90,13 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     if calling and _interpreters_line(marked, m):
         return False  # "Seen with mum (interpreter by phone for mum)": the interpreter's line
     if calling and rule.who == "any" and _with_another(marked, m):
-        return False
+        return False  # "located in the park ... Mother informed by phone": the call was hers
     if rule.who == "contact":
         if rule.value == "no" and _CHILD_SAID.search(before):
             return False  # "CAB stated ... didn't want her mum called": in the child's words
         if rule.value == "no" and _STAFF_BEFORE.search(before) and _NOT_THERE.match(m.group()):
             return False  # "the booked interpreter did not attend": the staff member's absence
         return not _with_another(marked, m)
-    calling = rule.flag == "child_seen" and rule.value == "no" and _CALLING.search(m.group())
-    if calling and _interpreters_line(marked, m):
-        return False  # "Seen with mum (interpreter by phone for mum)": the interpreter's line
-    if calling and rule.who == "any" and _with_another(marked, m):
-        return False  # "located in the park ... Mother informed by phone": the call was hers
     if rule.who == "answer":
         # "Saw Chloe alone. Asked about home; reports bullying": the child named just before
         # (not "Mum seen. Asked about benefits; says she is struggling")

@@ -469,7 +469,7 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         if lead.dep_ == "nsubj" and _went_separately(lead.head) and not others:
             return tree.evidence(doc, lead, lead.head)  # "mother followed in own vehicle"
         if lead.dep_ == "nsubj" and lead.head.lemma_ in _ALONGSIDE:
-            continue
+            continue  # "Mother followed officers upstairs", "dad showed SW up": she came along
         if (
             lead.dep_ == "nsubj"
             and lead.head.lemma_ in ("take", "bring")
@@ -477,7 +477,7 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
                 c.dep_ == "dobj" and kinds.get(c.i) in ("PRO", "SUBJ") for c in lead.head.children
             )
         ):
-            continue  # "Dad took HV upstairs to see Bella": he went with her  # "Mother followed officers upstairs", "dad showed SW up": she came along
+            continue  # "Dad took HV upstairs to see Bella": he went with her
         if clause.lemma_ in _STRUCK_OUT:
             continue  # "F's drawing (dad scribbled out)": the drawing's dad, not a carer gone
         if (
@@ -534,7 +534,6 @@ def _waiting_list(token) -> bool:
     return token.lower_ == "waiting" and after in ("time", "times", "list", "lists")
 
 
-# Going with the practitioner to where the child is.
 def _went_separately(verb) -> bool:
     """The carer travelled apart from the child: "mother followed in own vehicle", "dad made
     his own way to ED", "nan travelled separately"."""
@@ -542,10 +541,14 @@ def _went_separately(verb) -> bool:
         return False
     words = {t.lower_ for t in verb.subtree}
     own_way = verb.lemma_ == "make" and {"own", "way"} <= words
-    apart = "separately" in words or "own" in words and words & {"car", "vehicle", "transport"}
+    apart = "separately" in words or ("own" in words and bool(words & _VEHICLES))
     return own_way or apart
 
 
+_VEHICLES = frozenset(["car", "vehicle", "transport", "taxi"])
+
+
+# Going with the practitioner to where the child is.
 _ALONGSIDE = frozenset(["follow", "accompany", "lead", "show", "escort"])
 
 
