@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from chronology import entries  # a module: entries imports the flags words in turn
 from chronology.dates import parse_date
-from chronology.flags import model, parse, presence, structure, unnamed
+from chronology.flags import model, parse, presence, structure, tree, unnamed
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
 from chronology.flags.frames import INFORMATION, NEWS_HEADING, QUOTED
@@ -155,11 +155,13 @@ def _alone_word(text: str, subject: SubjectNames) -> FlagValue | None:
     """An "alone" or "on his own" the rules did not reach, on a verb of the child's: "asked for
     his foster carer to stay for the first part and was then seen on his own"."""
     marked = mark_people(text, subject)
+    doc = parse.parse(text)
     for found in _FOUND_ALONE.finditer(text):
         start = text.rfind(".", 0, found.start()) + 1
         end = text.find(".", found.end())
         end = len(text) if end < 0 else end
-        if _TOLD.search(text, start, found.start()):
+        verb = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if verb is not None and tree.in_speech(verb[0]):
             continue  # "Mum said she found him alone last week": her account, not this contact
         if any(
             kind == "SUBJ" and start <= marked.span(at, at + len(kind))[0] < end
@@ -180,10 +182,6 @@ _FOUND_ALONE = re.compile(
     r"\b(?:found|discovered|located)\b[^.;]{0,30}?\b(?:home alone|alone|on (?:his|her|their) own|"
     r"unattended|unsupervised|by (?:him|her)self|by themselves)\b",
     re.IGNORECASE,
-)
-
-_TOLD = re.compile(
-    r"\b(?:said|says|told|tells|reported|reports|stated|states|explained|claimed)\b", re.IGNORECASE
 )
 
 # The alone word on a seeing or speaking verb: "was then seen on his own".

@@ -225,3 +225,13 @@ NEWS_HEADING = (
     r"\b(?:update|feedback|info(?:rmation)?|message|news|letter|e-?mail|report|fax) (?:received )?"
     r"from [^.;:]{1,30}:"
 )
+
+
+# An interpreter's line: "Seen with mum (Polish interpreter by phone for mum)", "via Language
+# Line". A telephone near these words is the interpreter's, not the contact's.
+_INTERPRETER = re.compile(r"\binterp|\blanguage ?line\b", re.IGNORECASE)
+
+
+def near_interpreter(text: str, start: int, end: int) -> bool:
+    """An interpreter is named in the words just around ``text[start:end]``."""
+    return bool(_INTERPRETER.search(text, max(0, start - 30), end + 20))

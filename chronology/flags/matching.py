@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from chronology.flags import rules as vocab
-from chronology.flags.frames import INFORMATION, OUTCOME_AFTER, QUOTED
+from chronology.flags.frames import INFORMATION, OUTCOME_AFTER, QUOTED, near_interpreter
 from chronology.flags.people import Marked
 from chronology.flags.tree import clip
 from chronology.flags.values import UNKNOWN, FlagValue
@@ -127,13 +127,9 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     return _last_person(marked, m, owner=rule.flag == "wishes_expressed") in ("SUBJ", None)
 
 
-_INTERPRETER = re.compile(r"\binterp|\blanguage ?line\b", re.IGNORECASE)
-
-
 def _interpreters_line(marked: Marked, m: re.Match) -> bool:
     """The call is the interpreter's, in the words just around it (in the entry as written)."""
-    start, end = marked.span(m.start(), m.end())
-    return bool(_INTERPRETER.search(marked.original, max(0, start - 30), end + 20))
+    return near_interpreter(marked.original, *marked.span(m.start(), m.end()))
 
 
 # A sentence about the last time the child was seen, in an entry about another day.
@@ -212,8 +208,10 @@ def _with_another(marked: Marked, m: re.Match) -> bool:
     return "ADULT" in inside or bool(earlier and agency)
 
 
-# Where a call's sentence ends: not at a query ("?head injury, ?fall per caller") or a time.
-_CALL_END = re.compile(r"[!;\n]|\?(?![A-Za-z])|\.(?!\d)")
+# A sentence's end: not a note's query mark on a word ("?head injury, ?fall") or a time's point.
+_SENTENCE_END = re.compile(r"[!\n]|\?(?![A-Za-z])|\.(?!\d)")
+# Where a call's clause ends: a sentence's end or a semicolon.
+_CALL_END = re.compile(rf"{_SENTENCE_END.pattern}|;")
 
 _AGENCY = re.compile(
     r"\b(?:front door|MASH|EDT|LADO|CSC|children's services|social care|police|101|999|duty|"
@@ -316,7 +314,6 @@ _LABEL = re.compile(
 _PHONE = re.compile(r"'s (?:mobile|phone|number|landline|voicemail)\b", re.IGNORECASE)
 
 # A sentence's end: not the point in a time or number ("phoned 9.15 - says he is poorly").
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
 
 
 def _sentence_start(text: str, at: int) -> int:

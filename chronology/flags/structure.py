@@ -39,6 +39,7 @@ from chronology.flags.frames import (
     STAY,
     TOPIC,
     VOICE,
+    near_interpreter,
 )
 
 # The evidence of a child alone because kept with staff, not seen alone to be spoken to.
@@ -520,12 +521,7 @@ def _camera_off(doc, kinds: dict[int, str]) -> str:
     return ""
 
 
-def _interpreter_words(token) -> bool:
-    return token.lower_.startswith(("interp", "languageline")) or token.lower_ == "language"
-
-
 def _interpreting(token) -> bool:
     """The telephone is the interpreter's, not the contact's: "Seen with mum (Polish interpreter
     by phone for mum)", "via telephone interpreter"."""
-    near = token.doc[max(0, token.i - 4) : token.i + 3]
-    return any(_interpreter_words(t) for t in near)
+    return near_interpreter(token.doc.text, token.idx, token.idx + len(token))
