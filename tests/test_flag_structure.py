@@ -1622,3 +1622,37 @@ def test_structure_mechanisms_27(agency, event, flag, expected):
     else:
         assert result.value == expected, result.evidence
         assert result.evidence
+
+
+@pytest.mark.parametrize(
+    ("agency", "event", "flag", "expected"),
+    [
+        # an officer's action in a note's subjectless participle, or after the child named as
+        # the note's heading: the child was in front of the officers, no carer named there
+        ("Police", ("MISPER: LEO (16) reported missing by mother at 23:00. Located 03:10 in a car "
+         "with two adult males. Returned home by officers."), "seen_alone", "yes"),
+        ("Police", ("Stop & search: Leo (17) stopped on Coldharbour Lane with known nominals. "
+         "Asked to account for the cash - no account."), "seen_alone", "yes"),
+        ("Police", "Leo reported missing. Located 02:00 at the bus station by PC 123.",
+         "child_seen", "yes"),
+        # the verb has its own object, or another child could be the one acted on
+        ("Police", "Stopped the car on Elm Rd. Leo in the back seat with mum.", "seen_alone",
+         "not yes"),
+        ("Police", "Leo and Mason reported missing by mum. Located at the bus station.",
+         "seen_alone", "not yes"),
+        ("Police", "Leo (7) stopped crying when mum came in.", "seen_alone", "not yes"),
+        # the one who reported the child missing was not where the child was found; "home" the
+        # child was taken to is not where the contact was
+        ("Police", ("Leo (15) reported missing by mum. Found by PC 4471 at the skate park, spoken "
+         "to, would not say where he had been. Taken home."), "seen_alone", "yes"),
+        ("Police", "Leo (15) found by PC 4471 at home with mum, spoken to.", "seen_alone",
+         "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_28(agency, event, flag, expected):
+    result = assess({"event": event, "agency": agency}, BOY)[flag]
+    if expected.startswith("not "):
+        assert result.value != expected.removeprefix("not "), result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence

@@ -190,6 +190,23 @@ def stayed_away(adult) -> bool:
 _REFUSE = frozenset(["refuse", "decline"])
 
 
+def reported_missing(adult) -> bool:
+    """The adult reported the child missing ("reported missing by mother", "Mum reported her
+    missing at 23:00"): the one who reported was not where the child was found."""
+    if adult.dep_ == "pobj" and adult.head.lower_ == "by":
+        verbs = [adult.head.head, adult.head.head.head]  # "reported missing by mother"
+    elif adult.dep_ == "nsubj":
+        verbs = [adult.head]
+    else:
+        return False
+    return any(
+        v.lemma_.lower() == "report" and any(t.lower_ in _MISSING for t in v.subtree) for v in verbs
+    )
+
+
+_MISSING = frozenset(["missing", "misper", "mfh", "absconded"])
+
+
 def _clip_span(doc, start: int, end: int) -> str:
     words = doc[start:end]
     stop = next((t.i for t in words if t.is_punct), end)
@@ -288,6 +305,8 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "no adults at home"
     if stayed_away(token):
         return True  # "Mother has not visited since yesterday", "dad did not attend"
+    if reported_missing(token):
+        return True  # "reported missing by mother": she was not where the child was found
     if asked_out(token):
         return True  # "Mum asked to step out"
     if kinds is not None and _came_with_the_child(token, kinds):
@@ -368,9 +387,6 @@ def _refused_company(token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return tree.negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in _REFUSE)
-
-
-_REFUSE = frozenset(["decline", "refuse"])
 
 
 # A presence that ended: "present initially", "there at first", "present until 10:00".

@@ -232,6 +232,42 @@ def held_by_police(doc, kinds: dict[int, str]):
         told = any(a.lemma_ in SAYING and a.i < verb.i for a in verb.ancestors)
         if (patient or noted) and not (going or told or negated(verb) or planned(verb)):
             return verb
+    return _note_action(doc, kinds)
+
+
+def _note_action(doc, kinds: dict[int, str]):
+    """An officer's action written as a note's subjectless participle ("MISPER: SOPHIE GRANT
+    (16) reported missing. Located 03:10 in a car"), or straight after the child named as a
+    heading ("THOMAS, Deshawn (17) stopped on Coldharbour Lane"): the entry's subject, the only
+    child it names, is who was acted on. None when another child is named, who could be the one,
+    or the verb has an object of its own ("Stopped the car", "stopped attending")."""
+    if "SIB" in kinds.values() or "SUBJ" not in kinds.values():
+        return None
+    first = min(i for i, kind in kinds.items() if kind == "SUBJ")
+    for verb in doc:
+        if verb.lemma_.lower() not in POLICE_ACTIONS or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if verb.i < first or negated(verb) or planned(verb):
+            continue
+        # the note starts after its heading ("Stop & search: THOMAS, ..."); a time is no object
+        start = max(
+            [verb.sent.start, *(t.i + 1 for t in verb.sent if t.i < verb.i and t.text == ":")]
+        )
+        own = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp")
+            and c.i >= start
+            and not (c.like_num or c.shape_ in ("dd:dd", "d:dd", "dddd"))
+        ]
+        if own:
+            continue
+        words = [t for t in doc[start : verb.i] if not (t.is_punct or t.like_num)]
+        if not words:
+            return verb  # "Located 03:10 in a car"
+        last = words[-1]
+        if kinds.get(last.i) == "SUBJ" or (last.dep_ in CLIMB and kinds.get(last.head.i) == "SUBJ"):
+            return verb  # "THOMAS, Deshawn (17) stopped"
     return None
 
 

@@ -32,7 +32,8 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]], in_setting: bool 
     home = [
         t
         for t in doc
-        if (t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's")) and not _not_a_place(t)
+        if (t.lemma_.lower() in HOME or t.lower_ in ("hv", "hv's"))
+        and not (_not_a_place(t) or _destination(t))
     ]
     if any(
         not (any(a <= t.idx < b for a, b in quoted) or presence.in_speech(t, ASK | SAYING | VOICE))
@@ -41,7 +42,7 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]], in_setting: bool 
         return ""  # at home; not 'no food at home', a home in the child's own words
     staff = [doc[i] for i, kind in kinds.items() if kind == "PRO"]
     held = tree.held_by_police(doc, kinds)
-    if held is not None and not staff:  # "stopped and searched in the park": by officers
+    if held is not None:  # "stopped and searched in the park": by officers
         return f"no parent or carer named, held by police: {held.text}"
     taking_part = [
         i
@@ -86,3 +87,13 @@ _HOME_KINDS = frozenset(["interview", "corner", "office", "learning", "work"])
 
 def _not_a_place(token) -> bool:
     return token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in _HOME_KINDS
+
+
+# Going or being taken somewhere: "returned home by officers", "taken home", "walked home".
+_TO = frozenset(["return", "go", "take", "walk", "drive", "convey", "send", "escort", "run"])
+
+
+def _destination(token) -> bool:
+    """ "home" as where the child was taken or went after the contact ("Returned home by
+    officers"), not where the contact was."""
+    return token.dep_ == "advmod" and token.head.lemma_.lower() in _TO
