@@ -1647,6 +1647,27 @@ def test_structure_mechanisms_27(agency, event, flag, expected):
          "to, would not say where he had been. Taken home."), "seen_alone", "yes"),
         ("Police", "Leo (15) found by PC 4471 at home with mum, spoken to.", "seen_alone",
          "not yes"),
+        # news passed on, after a time, by phone, or a paper that came in: others' sightings
+        ("Children's social care", ("09:41 Contact from DSL. Leo presented with bruising, "
+         "told class teacher that Dean grabbed him."), "child_seen", "not yes"),
+        ("Children's social care", ("MASH contact 17:32 by phone from GP. Leo seen at surgery "
+         "today, seen on his own for part."), "seen_alone", "not yes"),
+        ("Health visiting", ("Midwifery discharge summary recieved re PN visit - baby Leo weighed, "
+         "no concerns."), "child_seen", "not yes"),
+        # a meeting of professionals tells of the earlier visit; the child's words still count
+        ("Children's social care", ("Strategy meeting (2) 14/09. Update: joint visit completed "
+         "12/09 - Leo spoken to away from mum, said he wants to stay at nan's."), "child_seen",
+         "not yes"),
+        ("Children's social care", ("Strategy meeting (2) 14/09. Update: joint visit completed "
+         "12/09 - Leo spoken to away from mum, said he wants to stay at nan's."),
+         "wishes_expressed", "yes"),
+        ("Police", "Ref 24/118. 11:00 Strat disc (MASH). Leo made an account to his teacher.",
+         "child_seen", "not yes"),
+        # unless the child came to it, or the entry is a visit after one
+        ("Children's social care", ("Review child protection conference. Leo attended the first "
+         "part with his advocate and said he wanted the plan to end."), "child_seen", "yes"),
+        ("Children's social care", "Visit following strat disc: Leo seen alone in his room.",
+         "seen_alone", "yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_28(agency, event, flag, expected):

@@ -17,7 +17,7 @@ from chronology.dates import parse_date
 from chronology.flags import model, parse, presence, structure, tree, unnamed
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
-from chronology.flags.frames import INFORMATION, NEWS_HEADING, QUOTED
+from chronology.flags.frames import AT_MEETING, INFORMATION, MEETING, NEWS_HEADING, QUOTED
 from chronology.flags.matching import first_rule
 from chronology.flags.people import Marked, heading, mark_people
 from chronology.flags.tree import clip
@@ -265,6 +265,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
     if flag == "seen_alone" and not infer(text, "child_seen", subject).value:
         return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
+    if flag == "child_seen" and MEETING.match(text):
+        return FlagValue("", "inferred", f"a meeting about the child: {_first_clause(text)}")
     if flag == "child_seen" and INFORMATION.match(text) and not _ATTENDED.search(text):
         # "Referral from school: N told the TA ...": what others saw, passed on; no guess
         # (but "Call from mother ... Crew attended" brought this agency to the child)
@@ -300,6 +302,8 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         why = f"information received, not a contact: {_first_clause(text)}"
         ruled["child_seen"] = FlagValue("", "inferred", why)
         ruled["seen_alone"] = UNKNOWN
+    if relayed and ruled["seen_alone"].value == "yes" and "seen_alone" not in structure:
+        ruled["seen_alone"] = UNKNOWN  # "MASH contact by phone from GP: seen on her own for part"
     for flag, found in structure.items():
         quoted = any(q in found.evidence for q in "'\"‘“")  # the child's own words, quoted
         if _said_elsewhere(marked, flag, found, ruled[flag]):
@@ -318,7 +322,29 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
             continue  # the paper's sentence is not where the rule saw the child
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
-    return ruled
+    return _meeting_heard(marked, ruled)
+
+
+def _meeting_heard(marked: Marked, ruled: dict[str, FlagValue]) -> dict[str, FlagValue]:
+    """A meeting of professionals about the child ("Strategy meeting (2) 14/09 ... Update: joint
+    visit completed 12/09 - K spoken to away from MGM"): the sighting, the time alone and the
+    question it tells of were the earlier visit's, heard at the meeting; the child's words,
+    relayed, still count. Not when the child came to the meeting ("ICPC held, Jo attended")."""
+    text, seen = marked.original, ruled["child_seen"]
+    if not MEETING.match(text) or seen.value != "yes" or AT_MEETING.search(seen.evidence):
+        return ruled
+    if _CAME_TO_MEETING.search(marked.text):
+        return ruled  # "U attended the first part with her advocate"
+    why = f"a meeting about the child, not a contact: {_first_clause(text)}"
+    heard = {"child_seen": FlagValue("", "inferred", why)}
+    heard |= {f: UNKNOWN for f in ("seen_alone", "wishes_sought") if ruled[f].value == "yes"}
+    return ruled | heard
+
+
+_CAME_TO_MEETING = re.compile(
+    r"\bSUBJ\b(?:(?!without|\bnot\b|\bno\b|ADULT)[^.;]){0,30}?"
+    r"\b(?:attend(?:ed|s)?|present|joined|came in|was there)\b"
+)
 
 
 def _relayed_dropped(
@@ -415,9 +441,6 @@ _ATTENDED = re.compile(
     r"\bon (?:\w+ )?arrival\b",
     re.IGNORECASE,
 )
-
-# An entry that records information passed on: "Referral from school:", "Call from member of
-# public", "Info received from MASH", "Contact from school re ...".
 
 
 def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:

@@ -206,12 +206,33 @@ HOME = frozenset(
 # An entry that passes on what another agency saw or heard: "Referral from school: Poppy told
 # her class teacher ...", "Out of hours notification: Tyler admitted".
 INFORMATION = re.compile(
-    r"\s*(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|info(?:rmation)?|report|message|concern|"
-    r"update|feedback|notification|email|letter|log|complaint)s?(?: received| made)? (?:from|by)\b|"
+    # after a time or date the entry opens with ("09:41 Contact from DSL")
+    r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*(?:"
+    r"(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|info(?:rmation)?|report|message|concern|"
+    r"update|feedback|notification|email|letter|log|complaint)s?(?: received| made)?"
+    # a time or the means in between: "MASH contact 17:32 by phone from Dr Rao"
+    r"(?: \d{1,2}[:.]\d{2})?(?: (?:by|via) (?:tele)?phone)? (?:from|by)\b|"
     # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
-    r"\s*(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]",
+    r"(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]|"
+    # a paper that came in: "Midwifery discharge summary recieved (faxed) re PN visit"
+    r"(?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|minutes)"
+    r" (?:received|recieved|rec'?d)\b)",
     re.IGNORECASE,
 )
+
+# An entry that is a meeting of professionals about the child: "Strategy meeting (2) 14/09",
+# "CAIT OCC ref 24/11873. 11:00 Strat disc (MASH)", "Review CP conference 06/03 - Chair's
+# summary". A sighting it tells of is the earlier visit it heard about, unless the child came.
+MEETING = re.compile(
+    # after a reference line ("CAIT OCC ref 24/11873.") or a time; not "Visit following ..."
+    r"^\s*(?:[^.;:]{0,30}?\bref\b[^.;]{0,20}[.;]\s*)?(?:\d{1,2}[:.]\d{2}\s+)?"
+    r"(?:(?!visit|seen|after|following|post|re\b|to\b)[\w/&()-]+ ){0,2}?"
+    r"(?:strat(?:egy)? (?:disc(?:ussion)?|meeting|mtg)|(?:cp |child protection |case )conference|"
+    r"ICPC|RCPC|MARAC|professionals'? meeting|MASH (?:triage|screening|meeting))\b",
+    re.IGNORECASE,
+)
+# The child at the meeting: "Kayden attended the conference", "Child present for first part".
+AT_MEETING = re.compile(r"\b(?:attend(?:ed|s)?|present|joined|came in|was there)\b", re.IGNORECASE)
 
 # What came of the contact, just after it: "Planned check with Millie - absent".
 OUTCOME_AFTER = re.compile(
