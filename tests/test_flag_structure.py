@@ -1668,6 +1668,29 @@ def test_structure_mechanisms_27(agency, event, flag, expected):
          "part with his advocate and said he wanted the plan to end."), "child_seen", "yes"),
         ("Children's social care", "Visit following strat disc: Leo seen alone in his room.",
          "seen_alone", "yes"),
+        # a notification received, after a date and a time; supervision is a meeting too
+        ("Children's social care", ("15/02/16 10:15 Contact rec'd from ward safeguarding. "
+         "Overnight Leo said to nurse that Dean pushed him."), "child_seen", "not yes"),
+        ("School", ("Op Encompass notification rec'd 08:15 - police attended home last night, "
+         "Leo was present."), "child_seen", "not yes"),
+        ("Children's social care", ("Supervision KD/MF re Leo. MF saw Leo at home yest but he "
+         "would not be seen alone."), "child_seen", "not yes"),
+        ("Sexual health", ("Discussed by CNS at safeguarding supervision 4/10: Leo attended "
+         "alone 3/10, does not want mum told."), "seen_alone", "not yes"),
+        ("Contact centre", "Contact supervision session: Leo seen with mum, happy.", "child_seen",
+         "yes"),
+        # a carer's staying that began with a return came after the time without them
+        ("Hospital", ("While Dean had left the ward to smoke, the nurse sat with Leo and asked how "
+         "he was feeling. Dean returned 02:40 and remained at the bedside."), "seen_alone", "yes"),
+        ("Hospital", "Mum returned from the shop and stayed while the nurse saw Leo.",
+         "seen_alone", "not yes"),
+        ("Probation", ("Video supervision (Teams). Leo came into shot for approx 1 min and said "
+         "hi."), "child_seen", "yes"),
+        # a chance taken to talk with the child is done, not planned
+        ("Hospital", ("The nurse used the short period when Dean was away from the bedside to "
+         "talk with Leo on his own."), "seen_alone", "yes"),
+        ("Social care", "SW to take the opportunity to see Leo alone next visit.", "child_seen",
+         "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_28(agency, event, flag, expected):

@@ -17,7 +17,7 @@ from chronology.dates import parse_date
 from chronology.flags import model, parse, presence, structure, tree, unnamed
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
-from chronology.flags.frames import AT_MEETING, INFORMATION, MEETING, NEWS_HEADING, QUOTED
+from chronology.flags.frames import INFORMATION, MEETING, NEWS_HEADING, QUOTED
 from chronology.flags.matching import first_rule
 from chronology.flags.people import Marked, heading, mark_people
 from chronology.flags.tree import clip
@@ -64,11 +64,25 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
             roles = _roles(mark_people(text, subject))
             said = presence.alone_later(text, roles, at + len(alone.evidence)) if at >= 0 else ""
             said = "" if _other_carer_there(text, said, subject) else said
+        if not said and _RETURNED.search(alone.evidence) and text.find(alone.evidence) > 0:
+            # "while Dean had left the ward she sat with LM ... Dean returned and remained":
+            # his staying came after the time without him
+            head = text[: text.find(alone.evidence)]
+            before = infer(head, "seen_alone", subject)
+            if before.value != "yes":
+                before = _absence(head, subject) or _alone_word(head, subject) or before
+            said = before.evidence if before.value == "yes" else ""
         if said and not alone.evidence.startswith("not "):
             flags["seen_alone"] = FlagValue("yes", "inferred", said)
             flags = _reconcile(flags)  # "then on her own ... said she feels 'stupid'": sought
     return _preverbal(flags, age)
 
+
+# A carer's presence that began with coming back: "returned 02:40 and remained", "was allowed
+# back to the bedside and stayed".
+_RETURNED = re.compile(
+    r"\b(?:returned|came back|come back|back to|allowed back|was back)\b", re.IGNORECASE
+)
 
 # A carer who was in the contact and went: the time alone was made, not found.
 _LEFT = re.compile(r"\b(?:left|leaves|leaving|went out|stepped out)\b", re.IGNORECASE)
@@ -267,7 +281,7 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
     if flag == "child_seen" and MEETING.match(text):
         return FlagValue("", "inferred", f"a meeting about the child: {_first_clause(text)}")
-    if flag == "child_seen" and INFORMATION.match(text) and not _ATTENDED.search(text):
+    if flag == "child_seen" and _relayed(text):
         # "Referral from school: N told the TA ...": what others saw, passed on; no guess
         # (but "Call from mother ... Crew attended" brought this agency to the child)
         return FlagValue(
@@ -294,9 +308,7 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     if seen.value == "no" and _CALLED.search(seen.evidence) and _ATTENDED.search(text):
         # "999 call. Crew attended. Pt in mother's arms": the call brought them to the child
         ruled["child_seen"] = UNKNOWN
-    relayed = INFORMATION.match(text) and not _ATTENDED.search(
-        text
-    )  # "Call from mother. Crew attended"
+    relayed = _relayed(text)
     if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
         # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
         why = f"information received, not a contact: {_first_clause(text)}"
@@ -325,13 +337,25 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
     return _meeting_heard(marked, ruled)
 
 
+def _relayed(text: str) -> bool:
+    """The entry passes on what others saw ("Referral from school: Poppy told her class
+    teacher"), not a call that brought this agency to the child ("Call from mother. Crew
+    attended"); a notification received is others' news whoever attended ("Op Encompass
+    notification rec'd - police attended last night")."""
+    news = INFORMATION.match(text)
+    return bool(news) and (bool(_RECEIVED.search(news.group())) or not _ATTENDED.search(text))
+
+
+_RECEIVED = re.compile(r"\b(?:received|recieved|rec'?d|notification)\b", re.IGNORECASE)
+
+
 def _meeting_heard(marked: Marked, ruled: dict[str, FlagValue]) -> dict[str, FlagValue]:
     """A meeting of professionals about the child ("Strategy meeting (2) 14/09 ... Update: joint
     visit completed 12/09 - K spoken to away from MGM"): the sighting, the time alone and the
     question it tells of were the earlier visit's, heard at the meeting; the child's words,
     relayed, still count. Not when the child came to the meeting ("ICPC held, Jo attended")."""
     text, seen = marked.original, ruled["child_seen"]
-    if not MEETING.match(text) or seen.value != "yes" or AT_MEETING.search(seen.evidence):
+    if not MEETING.match(text) or seen.value != "yes":
         return ruled
     if _CAME_TO_MEETING.search(marked.text):
         return ruled  # "U attended the first part with her advocate"
@@ -344,6 +368,8 @@ def _meeting_heard(marked: Marked, ruled: dict[str, FlagValue]) -> dict[str, Fla
 _CAME_TO_MEETING = re.compile(
     r"\bSUBJ\b(?:(?!without|\bnot\b|\bno\b|ADULT)[^.;]){0,30}?"
     r"\b(?:attend(?:ed|s)?|present|joined|came in|was there)\b"
+    # not an attendance of its own, told of: "Leo attended alone 3/10" (the clinic)
+    r"(?![^.;]{0,25}?(?:\d{1,2}/\d{1,2}|\balone\b|\bon (?:his|her|their) own\b))"
 )
 
 
@@ -354,7 +380,7 @@ def _relayed_dropped(
     "Update from SW: 10yo male seen alone" is the social worker's visit, not this one."""
     heads = [m.end() for m in _RELAYED_HEAD.finditer(text)]
     news = INFORMATION.match(text)
-    if news and not _ATTENDED.search(text):  # "T/C from HV. She visited today, baby seen"
+    if news and _relayed(text):  # "T/C from HV. She visited today, baby seen"
         heads.append(news.end())
     if not heads:
         return found
@@ -436,8 +462,8 @@ _CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
 # A call that brought a practitioner to the child: "999 call. Crew attended", "On arrival pt".
 _CALLED = re.compile(r"^\s*(?:999|111|emergency)?\s*call(?:ed)?\b", re.IGNORECASE)
 _ATTENDED = re.compile(
-    r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?)\s+(?:\w+\s+)?"
-    r"(?:attended|arrived|located|found|went to|visited)\b|"
+    r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?|units?)\s+(?:\w+\s+)?"
+    r"(?:attended|arrived|located|found|went to|visited|on scene)\b|"
     r"\bon (?:\w+ )?arrival\b",
     re.IGNORECASE,
 )

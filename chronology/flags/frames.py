@@ -207,15 +207,16 @@ HOME = frozenset(
 # her class teacher ...", "Out of hours notification: Tyler admitted".
 INFORMATION = re.compile(
     # after a time or date the entry opens with ("09:41 Contact from DSL")
-    r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*(?:"
+    r"\s*(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*){0,2}(?:"
     r"(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|info(?:rmation)?|report|message|concern|"
-    r"update|feedback|notification|email|letter|log|complaint)s?(?: received| made)?"
+    r"update|feedback|notification|email|letter|log|complaint|PPN)s?"
+    r"(?: received| recieved| rec'?d| made)?"
     # a time or the means in between: "MASH contact 17:32 by phone from Dr Rao"
     r"(?: \d{1,2}[:.]\d{2})?(?: (?:by|via) (?:tele)?phone)? (?:from|by)\b|"
     # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
     r"(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]|"
     # a paper that came in: "Midwifery discharge summary recieved (faxed) re PN visit"
-    r"(?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|minutes)"
+    r"(?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|minutes|notification|PPN)"
     r" (?:received|recieved|rec'?d)\b)",
     re.IGNORECASE,
 )
@@ -226,13 +227,16 @@ INFORMATION = re.compile(
 MEETING = re.compile(
     # after a reference line ("CAIT OCC ref 24/11873.") or a time; not "Visit following ..."
     r"^\s*(?:[^.;:]{0,30}?\bref\b[^.;]{0,20}[.;]\s*)?(?:\d{1,2}[:.]\d{2}\s+)?"
-    r"(?:(?!visit|seen|after|following|post|re\b|to\b)[\w/&()-]+ ){0,2}?"
+    r"(?:(?!visit|seen|after|following|post|contact|re\b|to\b)[\w/&()-]+ ){0,2}?"
     r"(?:strat(?:egy)? (?:disc(?:ussion)?|meeting|mtg)|(?:cp |child protection |case )conference|"
-    r"ICPC|RCPC|MARAC|professionals'? meeting|MASH (?:triage|screening|meeting))\b",
+    r"ICPC|RCPC|MARAC|professionals'? meeting|MASH (?:triage|screening|meeting)|"
+    r"(?:safeguarding|clinical|case|management|child protection) supervision)\b|"
+    # a bare heading, not a probation "Video supervision (Teams)" with the client
+    r"^\s*supervision\b(?! (?:session|appt|appointment|order))|"
+    # "Discussed by CNS Shah at safeguarding supervision 4/10:"
+    r"^\s*discussed\b[^.;:]{0,40}?\b(?:at|in)\b[^.;:]{0,20}?\b(?:supervision|meeting)\b",
     re.IGNORECASE,
 )
-# The child at the meeting: "Kayden attended the conference", "Child present for first part".
-AT_MEETING = re.compile(r"\b(?:attend(?:ed|s)?|present|joined|came in|was there)\b", re.IGNORECASE)
 
 # What came of the contact, just after it: "Planned check with Millie - absent".
 OUTCOME_AFTER = re.compile(

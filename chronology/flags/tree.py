@@ -292,6 +292,8 @@ def planned(verb) -> bool:
         return True  # "Joint visit to Connor at school 10:00 tomorrow"
     if _under_plan_heading(verb):
         return True  # "Plan: see C alone at next appt"
+    if _taken_chance(verb):
+        return False  # "used the short period when he was away to talk with LM": she did
     for token in (verb, verb.head):
         if any(c.dep_ == "aux" and c.lemma_ in PLANNED | {"to"} for c in token.children):
             return True
@@ -300,6 +302,22 @@ def planned(verb) -> bool:
         if token.dep_ not in ("xcomp", "conj"):
             break
     return False
+
+
+def _taken_chance(verb) -> bool:
+    """An infinitive for which a chance was taken ("took the opportunity to speak with K",
+    "used the short period when Dean was away to talk with LM"): done, not planned."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(
+        a.lemma_ in ("use", "take")
+        and a.tag_ == "VBD"
+        and any(c.dep_ == "dobj" and c.lemma_ in _CHANCES for c in a.children)
+        for a in list(verb.ancestors)[:3]
+    )
+
+
+_CHANCES = frozenset(["opportunity", "chance", "time", "period", "moment", "break", "gap"])
 
 
 # Headings in a note under which what follows is still to be done: "Plan: see C alone".
