@@ -1700,3 +1700,32 @@ def test_structure_mechanisms_28(agency, event, flag, expected):
     else:
         assert result.value == expected, result.evidence
         assert result.evidence
+
+
+# A child whose grandmother has another surname, as case.yaml gives the family.
+GRANDSON = SubjectNames(
+    names=("Kayden Mayhew", "Kayden"),
+    others=("Lacey Mayhew", "Lacey"),
+    sex="male",
+    adults=(("Pauline Hirst", "female"), ("Pauline", "female"), ("Dean Mayhew", "male")),
+)
+
+
+@pytest.mark.parametrize(
+    ("event", "flag", "expected"),
+    [
+        # an adult by her surname alone, as police logs write it
+        (("Joint visit to home address of HIRST Pauline (MGM). HIRST co-operative. KAYDEN spoken "
+          "to in his bedroom by DC and SW, HIRST remained downstairs with LACEY."), "seen_alone",
+         "yes"),
+        ("Kayden seen in the lounge, Hirst present throughout.", "seen_alone", "no"),
+        # a surname the child shares with an adult could be his: not read as the adult's
+        ("MAYHEW Kayden seen in the lounge. Spoken to alone.", "seen_alone", "yes"),
+        # lower case is a word, not the surname
+        ("Kayden seen at the town hall with his class.", "child_seen", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_29(event, flag, expected):
+    result = assess({"event": event, "agency": "Police"}, GRANDSON)[flag]
+    assert result.value == expected, result.evidence
+    assert result.evidence

@@ -399,8 +399,11 @@ def _people_pattern(subject: SubjectNames, letter_free: bool = False) -> re.Patt
         (
             "ADULT",
             [
-                _name_pattern(n)
-                for n in _longest_first((*_names(subject.adults), *initials["ADULT"]))
+                *(
+                    _name_pattern(n)
+                    for n in _longest_first((*_names(subject.adults), *initials["ADULT"]))
+                ),
+                *_surnames(subject),
             ],
             words.ADULT_WORDS + (words.CLIENT_WORDS if subject.adult_client else ()),
         ),
@@ -518,6 +521,24 @@ def _parent_named(text: str, subject: SubjectNames) -> bool:
         return False
     longer = [n for n in subject.names if len(n) > 1 and n[:1] == first[:1]]
     return not any(re.search(rf"\b{re.escape(n)}\b", text) for n in longer)
+
+
+def _surnames(subject: SubjectNames) -> list[str]:
+    """The adults' surnames on their own, as police and IMR authors write them ("HIRST
+    co-operative", "Hirst remained downstairs"): capitalised only ("hall" is a room), and not a
+    surname the subject, another child or a practitioner also has, which could be theirs."""
+
+    def last(name: str) -> str:
+        parts = [w for w in name.split() if not _RANK.match(w)]
+        return parts[-1] if len(parts) >= 2 else ""
+
+    shared = {last(n).lower() for n in (*subject.names, *subject.others, *subject.professionals)}
+    found = {last(n) for n, _ in subject.adults} - {""}
+    return [
+        f"(?-i:{re.escape(n[0].upper() + n[1:])}|{re.escape(n.upper())})"
+        for n in sorted(found, key=len, reverse=True)
+        if n.lower() not in shared and len(n) > 2 and n[0].isalpha()
+    ]
 
 
 def _names(adults: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
