@@ -1723,9 +1723,15 @@ GRANDSON = SubjectNames(
         ("MAYHEW Kayden seen in the lounge. Spoken to alone.", "seen_alone", "yes"),
         # lower case is a word, not the surname
         ("Kayden seen at the town hall with his class.", "child_seen", "yes"),
+        # the caller who brought the officers was with the child, whoever else had gone
+        (("Female caller (Pauline HIRST) reports Dean banging on the door, drunk. PCs attended "
+          "00:09. Dean had left. Kayden seen asleep in bedroom."), "seen_alone", "not yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_29(event, flag, expected):
     result = assess({"event": event, "agency": "Police"}, GRANDSON)[flag]
-    assert result.value == expected, result.evidence
-    assert result.evidence
+    if expected.startswith("not "):
+        assert result.value != expected.removeprefix("not "), result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence

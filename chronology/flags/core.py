@@ -154,6 +154,27 @@ def _other_carer_there(text: str, away: str, subject: SubjectNames) -> bool:
     return there.split()[0].lower() not in rest.lower()
 
 
+def _caller_there(text: str, away: str, marked: Marked) -> bool:
+    """Another adult made the call that brought the practitioners to the child ("Female caller
+    (CHANTELLE ASHWORTH) reports ex-partner banging on the door ... PCs attended. Dunmore had
+    left"): the caller was where the child was, whoever else had gone."""
+    if not unnamed.CAME.search(text):
+        return False
+    doc = parse.parse(text)
+    for i, kind in tree.kinds_of(doc, _roles(marked)).items():
+        token = doc[i]
+        if kind != "ADULT" or token.text in away or token.lemma_.lower() in _NOT_CARERS:
+            continue  # "call from neighbour": not where the child was
+        named = token.dep_ in ("appos", "compound") and token.head.lemma_.lower() == "caller"
+        if named or unnamed.called_out(token):
+            return True
+    return False
+
+
+# Adults who call the police about a family without being with the child.
+_NOT_CARERS = frozenset(["neighbour", "neighbor", "public", "passer", "friend", "relative"])
+
+
 def _away_in(text: str, evidence: str, subject: SubjectNames) -> str:
     """The parse's reading of the same words a word rule took for a carer there: "Mum stayed in
     reception", "while his mother attended a meeting" put her elsewhere; "" if it does not."""
@@ -214,6 +235,8 @@ def _absence(text: str, subject: SubjectNames, in_setting: bool = False) -> Flag
     away = presence.carer_away(text, _roles(marked))
     if away and _other_carer_there(text, f"carer away: {away}", subject):
         return None  # "Mother present; father at work": one carer away, another in the room
+    if away and _caller_there(text, away, marked):
+        return None  # "Female caller (mother) reports ... PCs attended. Dunmore had left"
     if away:
         return FlagValue("yes", "inferred", f"carer away: {away}")
     alone = presence.no_carer_present(text, _roles(marked))

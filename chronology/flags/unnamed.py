@@ -25,8 +25,8 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]], in_setting: bool 
         for i, kind in kinds.items()
     ):
         return ""
-    if _CAME.search(text) and any(
-        kind == "ADULT" and _called_out(doc[i]) for i, kind in kinds.items()
+    if CAME.search(text) and any(
+        kind == "ADULT" and called_out(doc[i]) for i, kind in kinds.items()
     ):
         return ""  # "Call from mother ... Crew attended": the caller was where the child was
     home = [
@@ -56,7 +56,7 @@ def no_one_named(text: str, roles: list[tuple[int, int, str]], in_setting: bool 
     return f"no parent or carer named, seen by {staff[0].text}"
 
 
-def _called_out(adult) -> bool:
+def called_out(adult) -> bool:
     """The adult made the call that brought the practitioner: "Call from mother", "Mum rang
     999"."""
     head = adult.head
@@ -70,7 +70,7 @@ def _called_out(adult) -> bool:
 
 
 # The practitioner came to the child: "Crew attended", "On arrival", "officers arrived".
-_CAME = re.compile(r"\b(?:attended|on arrival|arrived|on scene)\b", re.IGNORECASE)
+CAME = re.compile(r"\b(?:attended|on arrival|arrived|on scene)\b", re.IGNORECASE)
 
 
 def _met(token) -> bool:
