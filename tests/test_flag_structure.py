@@ -1723,6 +1723,17 @@ GRANDSON = SubjectNames(
         ("MAYHEW Kayden seen in the lounge. Spoken to alone.", "seen_alone", "yes"),
         # lower case is a word, not the surname
         ("Kayden seen at the town hall with his class.", "child_seen", "yes"),
+        # the police role the entry binds to the child: the detained person, the injured party
+        (("CUSTODY RECORD NT/24/871 MAYHEW, Kayden - AGE 15 - JUVENILE. 23:41 ARRIVAL - "
+          "arrested 22:50. DP asked how he is feeling - 'just want to sleep'. 23:58 Tel to "
+          "Pauline x2 - no reply, VM left."), "child_seen", "yes"),
+        (("Custody. DP 15 yrs - juvenile. DP volunteered 'that's from Dean'. 22:10 Pauline "
+          "contacted by phone - declined to attend."), "wishes_expressed", "yes"),
+        (("CR 22/447 update. IA obtained from IP (Kayden M, 9) w/ CSC, TA present as supporter. "
+          "IP happy to do ABE."), "child_seen", "yes"),
+        # bound to an adult, the role is the adult's
+        ("Custody. DP Dean MAYHEW booked in 22:00, intoxicated. Kayden at home with Pauline.",
+         "child_seen", "not yes"),
         # the caller who brought the officers was with the child, whoever else had gone
         (("Female caller (Pauline HIRST) reports Dean banging on the door, drunk. PCs attended "
           "00:09. Dean had left. Kayden seen asleep in bedroom."), "seen_alone", "not yes"),

@@ -366,9 +366,14 @@ def _relayed(text: str) -> bool:
     attended"); a notification received is others' news whoever attended ("Op Encompass
     notification rec'd - police attended last night")."""
     news = INFORMATION.match(text)
-    return bool(news) and (bool(_RECEIVED.search(news.group())) or not _ATTENDED.search(text))
+    if not news:
+        return False
+    # an emergency call received brings the service itself: "999 call rec'd ... DCA on scene"
+    received = _RECEIVED.search(news.group()) and not _EMERGENCY_CALL.search(news.group())
+    return bool(received) or not _ATTENDED.search(text)
 
 
+_EMERGENCY_CALL = re.compile(r"\b(?:999|111|emergency)\b", re.IGNORECASE)
 _RECEIVED = re.compile(r"\b(?:received|recieved|rec'?d|notification)\b", re.IGNORECASE)
 
 
@@ -485,7 +490,7 @@ _CIRCUMSTANCE = re.compile(r"\bnot (?:yet )?(?:spoken|seen)\b", re.IGNORECASE)
 # A call that brought a practitioner to the child: "999 call. Crew attended", "On arrival pt".
 _CALLED = re.compile(r"^\s*(?:999|111|emergency)?\s*call(?:ed)?\b", re.IGNORECASE)
 _ATTENDED = re.compile(
-    r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?|units?)\s+(?:\w+\s+)?"
+    r"\b(?:crew|officers?|police|paramedics?|ambulance|PCs?|units?|DCA|RRV)\s+(?:\w+\s+)?"
     r"(?:attended|arrived|located|found|went to|visited|on scene)\b|"
     r"\bon (?:\w+ )?arrival\b",
     re.IGNORECASE,

@@ -161,7 +161,9 @@ _UNREACHED = re.compile(
 _ASKED = re.compile(r"\bSUBJ (?:was )?asked\b|\basked SUBJ\b")
 _UNANSWERED = re.compile(r"no (?:reply|answer|response)\b")
 
-_CALLING = re.compile(r"phon|\brang\b|\bcall|T/C|\btext|voicemail|contacted|e-?mail", re.IGNORECASE)
+_CALLING = re.compile(
+    r"phon|\brang\b|\bcall|T/C|\btel\b|\btext|voicemail|\bVM\b|contacted|e-?mail", re.IGNORECASE
+)
 
 
 def _came_later(marked: Marked, unreached: int, at: int, end: int) -> bool:

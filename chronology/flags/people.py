@@ -61,9 +61,12 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
     """
     out, starts, ends, people, pos = [], [], [], [], 0
     headed = heading(text, subject)
+    bound = _roles_of_subject(text, subject)
     for m in _people_pattern(subject, _parent_named(text, subject)).finditer(text):
         _copy(text, pos, m.start(), out, starts, ends)
         kind = m.lastgroup.rstrip("2")
+        if m.group().upper() in bound:
+            kind = "SUBJ"  # "IP (Amelia T, 9)", "DP 15 yrs - juvenile": the child is the DP
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_sex(m.group(), subject):
             kind = "SIB"  # "her son" in a case about a girl is her brother
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_age(m.group(), subject):
@@ -521,6 +524,38 @@ def _parent_named(text: str, subject: SubjectNames) -> bool:
         return False
     longer = [n for n in subject.names if len(n) > 1 and n[:1] == first[:1]]
     return not any(re.search(rf"\b{re.escape(n)}\b", text) for n in longer)
+
+
+def _roles_of_subject(text: str, subject: SubjectNames) -> frozenset[str]:
+    """The police roles ("DP" detained person, "IP" injured party) this entry gives the subject
+    child: bound to the child's name ("IP (Amelia T, 9)", "IP: BENNETT Riley", "Jordan MADDOX
+    (DP)"), to a child's age ("DP 15 yrs - juvenile"), or, for a custody record, the detainee it
+    opens with ("CUSTODY RECORD ... MADDOX, Jordan Lee - AGE 17 - JUVENILE ... DP asked")."""
+    names = "|".join(re.escape(n) for n in _longest_first(subject.names) if len(n) > 1)
+    if not names:
+        return frozenset()
+    bound = set()
+    for role in ("DP", "IP"):
+        if not re.search(rf"\b{role}\b", text):
+            continue
+        by_name = re.search(
+            rf"\b{role}\s*[:(-]\s*(?:[A-Z][\w'-]*,?\s+){{0,2}}?(?i:{names})\b"
+            rf"|\b(?i:{names})\b[^.;()]{{0,30}}\({role}\)",
+            text,
+        )
+        aged = re.search(
+            rf"\b{role}\b\W{{0,3}}(\d{{1,2}}) ?(?:yrs?|years?|y/?o)\b", text, re.IGNORECASE
+        )
+        custody = role == "DP" and _custody_of(text, names)
+        if by_name or (aged and int(aged.group(1)) < 18) or custody:
+            bound.add(role)
+    return frozenset(bound)
+
+
+def _custody_of(text: str, names: str) -> bool:
+    """A custody record whose opening names the subject before anyone else is the child's."""
+    head = re.match(r"\s*custody record\b([^.]{0,80})", text, re.IGNORECASE)
+    return bool(head and re.search(rf"\b(?i:{names})\b", head.group(1)))
 
 
 def _surnames(subject: SubjectNames) -> list[str]:

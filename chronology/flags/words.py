@@ -26,7 +26,7 @@ ADULT_WORDS = (
     "grandparent", "step-?mum", "step-?dad", "woman", "man",
     # a foster carer as notes write them: "FC in kitchen", "FCs present"
     "(?-i:FCs?)",
-    "IP", "victim", "occupant", "suspect", "perpetrator", "family friend", "tenant", "applicant",
+    "IP", "(?-i:DP)", "victim", "occupant", "suspect", "perpetrator", "family friend", "tenant", "applicant",
     "client", "service user", "caller", "informant", "complainant", "resident",
     r"(?:mr|mrs|ms|miss)\.? [A-Z][a-z]+",
     # a note's "M" and "F" for mother and father ("Asked M re JL's views", "contact w/ F"), not
