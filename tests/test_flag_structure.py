@@ -1734,6 +1734,16 @@ GRANDSON = SubjectNames(
         # bound to an adult, the role is the adult's
         ("Custody. DP Dean MAYHEW booked in 22:00, intoxicated. Kayden at home with Pauline.",
          "child_seen", "not yes"),
+        # the entry's own form fields are the agency's answer
+        (("Contact type: Home visit - unannounced Child seen: Yes Child seen alone: No Who was "
+          "present: Pauline"), "seen_alone", "no"),
+        # a carer the child would not let go, or holding the child, was there
+        (("Kayden very clingy, would not let Pauline leave the room or get down from her lap - "
+          "examined on Pauline's knee."), "seen_alone", "no"),
+        # another carer away is not the one who was with the child
+        ("Kayden seen with Pauline; Dean waited in car.", "seen_alone", "no"),
+        ("Kayden seen with Pauline. Pauline then left the room, Kayden asked about home.",
+         "seen_alone", "yes"),
         # the caller who brought the officers was with the child, whoever else had gone
         (("Female caller (Pauline HIRST) reports Dean banging on the door, drunk. PCs attended "
           "00:09. Dean had left. Kayden seen asleep in bedroom."), "seen_alone", "not yes"),

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from chronology import entries  # a module: entries imports the flags words in turn
 from chronology.dates import parse_date
-from chronology.flags import model, parse, presence, structure, tree, unnamed
+from chronology.flags import model, parse, presence, structure, tree, unnamed, words
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
 from chronology.flags.frames import INFORMATION, MEETING, NEWS_HEADING, QUOTED
@@ -43,6 +43,9 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     if age is not None:
         subject = replace(subject, age=round(age, 1))  # "Mother and infant present": not him
     stated = _stated(cells, subject)
+    # the entry's own form fields ("Child seen: Yes Child seen alone: No"): the agency's answer
+    for flag, (value, said) in _fields(text).items():
+        stated.setdefault(flag, FlagValue(value, "stated", said))
     client = _client_entry(text, cells.get("agency", ""), subject)
     if client is not None:  # a probation officer's note of the client's own appointment
         return _preverbal({f: stated.get(f) or client[f] for f in FLAGS}, age)
@@ -64,6 +67,8 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
             roles = _roles(mark_people(text, subject))
             said = presence.alone_later(text, roles, at + len(alone.evidence)) if at >= 0 else ""
             said = "" if _other_carer_there(text, said, subject) else said
+            # "seen with mum; Dean waited in car": the one away is not the carer who was there
+            said = "" if _someone_else_away(text, alone.evidence, said, subject) else said
         if not said and _RETURNED.search(alone.evidence) and text.find(alone.evidence) > 0:
             # "while Dean had left the ward she sat with LM ... Dean returned and remained":
             # his staying came after the time without him
@@ -152,6 +157,38 @@ def _other_carer_there(text: str, away: str, subject: SubjectNames) -> bool:
         return False
     rest = away.replace(there.rstrip(" ;,."), "")  # the away words that are not the carer's
     return there.split()[0].lower() not in rest.lower()
+
+
+def _someone_else_away(text: str, there: str, away: str, subject: SubjectNames) -> bool:
+    """The carer the rules found with the child ("seen with mum") is someone other than the one
+    the words put away ("carer away: Dean waited in car", "mum's partner waited in car"): known
+    to be another by sex, or as the first one's partner."""
+    if not away.startswith("carer away: "):
+        return False
+    sexes = {n.lower(): x for n, x in subject.adults}
+
+    def carers(words: str) -> list[tuple[str, str]]:
+        marked = mark_people(words, subject)
+        found = []
+        for at, kind in marked.mentions:
+            if kind == "ADULT":
+                word = words[slice(*marked.span(at, at + len(kind)))].lower()
+                sex = _SEX_OF.get(word.split()[-1], sexes.get(word, ""))
+                found.append((word, sex))
+        return found
+
+    here, gone = carers(there), carers(away.removeprefix("carer away: "))
+    if not here or not gone:
+        return False
+    low, gone_words = text.lower(), away.lower()
+    for word, _ in here:  # "Attended with mum ... mum's partner waited in car"
+        if any(f"{word}'s {w}" in low and w in gone_words for w in ("partner", "boyfriend")):
+            return True
+    first = gone[0][1]
+    return bool(first) and all(sex and sex != first for _, sex in here)
+
+
+_SEX_OF = {w: "female" for w in words.FEMALE} | {w: "male" for w in words.MALE}
 
 
 def _caller_there(text: str, away: str, marked: Marked) -> bool:
@@ -585,12 +622,18 @@ _COMBINED = re.compile(
 
 
 def _combined(text: str) -> dict[str, str]:
+    return {flag: value for flag, (value, _) in _fields(text).items()}
+
+
+def _fields(text: str) -> dict[str, tuple[str, str]]:
+    """Each flag's labelled field ("Seen: Y Alone: N", "Child seen alone: No"): its value and
+    words."""
     found = {}
     for m in _COMBINED.finditer(text):
         flag = next(f for f, _ in vocab.COMBINED_LABELS if m.group(f))
         value = _token_value(m.groups()[-1])
         if value is not None:
-            found.setdefault(flag, value)
+            found.setdefault(flag, (value, m.group()))
     return found
 
 

@@ -297,6 +297,8 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "repeated her account that father grabbed her arm"
     if kinds is not None and _aside(token, kinds):
         return True  # "report of assault by father", "s20 with aunt agreed with father"
+    if token.dep_ == "poss" and token.head.lemma_.lower() in _HELD_BY:
+        return False  # "would not leave her mother's lap", "examined on mum's knee": there
     if any(c.dep_ == "case" for c in token.children) or token.dep_ == "poss":
         return True  # "mum's car", "at dad's"
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and not _person(token.head, kinds):
@@ -323,6 +325,10 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
             break
         node = node.head
     return False
+
+
+# Where a carer holds the child: "on mum's knee", "in her mother's arms".
+_HELD_BY = frozenset(["lap", "knee", "arm", "arms", "side", "hand", "hip"])
 
 
 # Going somewhere: whoever went "with" the one who went was there too.
@@ -404,8 +410,10 @@ def carer_not_present(doc, kinds: dict[int, str]) -> str:
         carer = [t for t in who if t.lemma_.lower() in CARERS or kinds.get(t.i) == "ADULT"]
         before = {t.lower_ for t in doc[max(start, token.i - 5) : token.i]}
         words = " ".join(t.lower_ for t in doc[max(0, token.i - 3) : token.i + 1])
-        if carer and token.lower_ == "room" and before & {"not", "out"}:
-            return doc[carer[0].i : token.i + 1].text  # "mum not in the room"
+        # "mum not in the room", "out of the room"; not "would not let mum leave the room"
+        verbs = [t for t in doc[carer[0].i : token.i] if t.pos_ == "VERB"] if carer else []
+        if carer and token.lower_ == "room" and before & {"not", "out"} and not verbs:
+            return doc[carer[0].i : token.i + 1].text
         for nobody in ("no one else present", "nobody else present", "noone else present"):
             if words.endswith(nobody):  # "door closed, no one else present"
                 return nobody
@@ -457,8 +465,12 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         ):
             return tree.evidence(doc, token, head)
         after = doc[token.i + 1 : token.i + 6]
+        # the words up to the next clause or person: "seen with mum; Dean waited in car" is Dean
+        near = next(
+            (t.i for t in after if t.text in (";", ",", "-", "–") or t.i in kinds), after.end
+        )
         # not another's going after a preposition: "seen behind mum before going upstairs"
-        stay = [t for t in after[:3] if t.lemma_ in STAY and t.dep_ != "pcomp"]
+        stay = [t for t in after[:3] if t.lemma_ in STAY and t.dep_ != "pcomp" and t.i < near]
         refused = any(t.lemma_ in _REFUSE for t in doc[token.i + 1 : token.i + 9])
         if (
             stay

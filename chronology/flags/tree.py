@@ -192,6 +192,9 @@ def negated(verb) -> bool:
         if inverted and token.head.pos_ == "AUX":
             token = token.head
             continue
+        if token.dep_ == "ccomp" and token.head.lemma_ in ("let", "allow", "permit"):
+            token = token.head  # "would not let mum leave the room": she did not leave
+            continue
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if infinitive and token.dep_ in ("ccomp", "advcl", "conj") and token.head.i != token.i:
             token = token.head  # "did not wake them to check ... or to ask them": not done
