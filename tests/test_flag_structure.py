@@ -1744,6 +1744,12 @@ GRANDSON = SubjectNames(
         ("Kayden seen with Pauline; Dean waited in car.", "seen_alone", "no"),
         ("Kayden seen with Pauline. Pauline then left the room, Kayden asked about home.",
          "seen_alone", "yes"),
+        # "not spoken to" in a sentence about another child or an adult is not about him
+        (("Kayden seen alone in his bedroom. Did Three Houses with K. Lacey seen in lounge, "
+          "appeared well, not spoken to on her own."), "wishes_sought", "yes"),
+        (("IA obtained from Kayden at school, said he wants to stay at nan's. Susp Dean not "
+          "spoken to."), "wishes_expressed", "yes"),
+        ("Kayden seen with Pauline, not spoken to.", "wishes_sought", "no"),
         # the caller who brought the officers was with the child, whoever else had gone
         (("Female caller (Pauline HIRST) reports Dean banging on the door, drunk. PCs attended "
           "00:09. Dean had left. Kayden seen asleep in bedroom."), "seen_alone", "not yes"),

@@ -84,6 +84,9 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         clause = _CLAUSE_BREAK.split(before)[-1] + m.group()
         if rule.flag == "child_seen" and _NEGATED.search(clause):
             return False
+    wishes_no = rule.flag in ("wishes_sought", "wishes_expressed") and rule.value == "no"
+    if wishes_no and rule.who == "any" and _about_another(marked, m):
+        return False  # "Lacey seen in lounge, not spoken to", "Susp BOSTOCK not spoken to"
     if rule.who == "actor" and rule.value == "yes" and _only_a_sibling(marked):
         return False  # "CP medical: no injuries. Sibling 1 spoke of ...": the sibling's contact
     calling = rule.flag == "child_seen" and rule.value == "no" and _CALLING.search(m.group())
@@ -188,6 +191,14 @@ _CARER_WORDS = {
     **dict.fromkeys(("mum", "mother", "mummy", "mom", "mam", "m"), "mother"),
     **dict.fromkeys(("dad", "father", "daddy", "f"), "father"),
 }
+
+
+def _about_another(marked: Marked, m: re.Match) -> bool:
+    """The match's sentence is about someone else: it opens with a sibling or an adult and does
+    not name the child ("Lacey seen in lounge, appeared well, not spoken to")."""
+    start = _sentence_start(marked.text, m.start())
+    named = [kind for at, kind in marked.mentions if start < at < m.end()]
+    return bool(named) and named[0] in ("SIB", "ADULT") and "SUBJ" not in named
 
 
 def _with_another(marked: Marked, m: re.Match) -> bool:
