@@ -1750,6 +1750,15 @@ GRANDSON = SubjectNames(
         (("IA obtained from Kayden at school, said he wants to stay at nan's. Susp Dean not "
           "spoken to."), "wishes_expressed", "yes"),
         ("Kayden seen with Pauline, not spoken to.", "wishes_sought", "no"),
+        # a wish about a person or a home said as a refusal, and direct work's naming
+        ("Custody record read: Kayden didnt want Pauline in interview.", "wishes_expressed",
+         "yes"),
+        ("Email rec'd from refuge worker: Kayden clear he doesn't want contact with Dean.",
+         "wishes_expressed", "yes"),
+        ("Call from SW - Kayden named Mr Bains as one of his 'good things'.", "wishes_expressed",
+         "yes"),
+        ("Kayden quiet in class, didn't want to go out at break, stayed in with TA.",
+         "wishes_expressed", "not yes"),
         # the caller who brought the officers was with the child, whoever else had gone
         (("Female caller (Pauline HIRST) reports Dean banging on the door, drunk. PCs attended "
           "00:09. Dean had left. Kayden seen asleep in bedroom."), "seen_alone", "not yes"),

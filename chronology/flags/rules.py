@@ -160,6 +160,13 @@ _SAY = (
     r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
     r"reported (?:feeling|being|that)|(?:replied|answered)(?! the (?:front )?door)(?![^.;]{0,30}?\bwith (?:a |only )?shrugs?\b)|commented|complained|alleged|"
     r"confided|begged|shook SUBJ's head|(?:is |was )?not wanting|"
+    # a wish about a person or a home said as a refusal: "J didnt want her in interview", "doesn't
+    # want contact with father" (not "didn't want to go out at break", a mood)
+    r"(?:does not|doesn't|doesnt|did not|didn't|didnt) want (?:ADULT|SIB|PRO|contact|"
+    r"to (?:go home|go back|live|return|see|be with|visit|stay))\b|"
+    # direct work's naming: "named Mr Bains as one of his 'good things'"
+    r"named (?:\w+ ){1,3}as (?:one of |a |an |the )?(?:\w+'s |(?:his|her|their) )?"
+    r"(?:['‘\"“]|good|best|favourite|safe|trusted|worr)|"
     r"signed(?! (?:the|a|an|consent|forms?|off|up|in|for)\b)"
 )
 
