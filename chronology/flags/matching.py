@@ -95,6 +95,9 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
     if calling and rule.who == "any" and _with_another(marked, m):
         return False  # "located in the park ... Mother informed by phone": the call was hers
     if rule.who == "contact":
+        where = rule.value == "no" and _WHEREABOUTS.fullmatch(m.group())
+        if where and _last_person(marked, m) in ("SIB", "ADULT"):
+            return False  # "SIB said SIB was poorly and in bed": where someone else was
         if rule.value == "no" and _CHILD_SAID.search(before):
             return False  # "CAB stated ... didn't want her mum called": in the child's words
         if rule.value == "no" and _STAFF_BEFORE.search(before) and _NOT_THERE.match(m.group()):
@@ -191,6 +194,14 @@ _CARER_WORDS = {
     **dict.fromkeys(("mum", "mother", "mummy", "mom", "mam", "m"), "mother"),
     **dict.fromkeys(("dad", "father", "daddy", "f"), "father"),
 }
+
+
+# Where a person was instead of being seen: said of whoever the clause is about.
+_WHEREABOUTS = re.compile(
+    r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|not at home|wasn't at home|"
+    r"gone away",
+    re.IGNORECASE,
+)
 
 
 def _about_another(marked: Marked, m: re.Match) -> bool:
