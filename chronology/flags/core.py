@@ -167,12 +167,12 @@ def _someone_else_away(text: str, there: str, away: str, subject: SubjectNames) 
         return False
     sexes = {n.lower(): x for n, x in subject.adults}
 
-    def carers(words: str) -> list[tuple[str, str]]:
-        marked = mark_people(words, subject)
+    def carers(phrase: str) -> list[tuple[str, str]]:
+        marked = mark_people(phrase, subject)
         found = []
         for at, kind in marked.mentions:
             if kind == "ADULT":
-                word = words[slice(*marked.span(at, at + len(kind)))].lower()
+                word = phrase[slice(*marked.span(at, at + len(kind)))].lower()
                 sex = _SEX_OF.get(word.split()[-1], sexes.get(word, ""))
                 found.append((word, sex))
         return found
