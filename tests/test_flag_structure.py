@@ -27,11 +27,7 @@ def expect(subject: SubjectNames, event: str, flag: str, expected: str) -> None:
     """The flag's value for the event is ``expected`` ("yes", "no", "") with the words that
     decided it, or, for "not yes" / "not no", anything but that value."""
     result = assess({"event": event}, subject)[flag]
-    if expected.startswith("not "):
-        assert result.value != expected.removeprefix("not "), result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    _expect(result, expected)
 
 
 @pytest.mark.parametrize(
@@ -92,6 +88,16 @@ def test_structure_mechanisms(event, flag, expected):
 
 GIRL = SubjectNames(names=("Jade",), others=("Hana",), sex="female", adults=(("Gary", "male"),))
 BOY = SubjectNames(names=("Leo", "Kian"), others=("Mason",), sex="male")
+
+
+def _expect(result, expected: str) -> None:
+    """``expected`` is a value the flag must have (with its evidence) or, as "not yes", one it
+    must not have."""
+    if expected.startswith("not "):
+        assert result.value != expected.removeprefix("not "), result.evidence
+    else:
+        assert result.value == expected, result.evidence
+        assert result.evidence
 
 
 @pytest.mark.parametrize(
@@ -1617,11 +1623,7 @@ def test_structure_mechanisms_26(subject, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_27(agency, event, flag, expected):
     result = assess({"event": event, "agency": agency}, BOY)[flag]
-    if expected.startswith("not "):
-        assert result.value != expected.removeprefix("not "), result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    _expect(result, expected)
 
 
 @pytest.mark.parametrize(
@@ -1695,11 +1697,7 @@ def test_structure_mechanisms_27(agency, event, flag, expected):
 )  # fmt: skip
 def test_structure_mechanisms_28(agency, event, flag, expected):
     result = assess({"event": event, "agency": agency}, BOY)[flag]
-    if expected.startswith("not "):
-        assert result.value != expected.removeprefix("not "), result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    _expect(result, expected)
 
 
 # A child whose grandmother has another surname, as case.yaml gives the family.
@@ -1766,8 +1764,4 @@ GRANDSON = SubjectNames(
 )  # fmt: skip
 def test_structure_mechanisms_29(event, flag, expected):
     result = assess({"event": event, "agency": "Police"}, GRANDSON)[flag]
-    if expected.startswith("not "):
-        assert result.value != expected.removeprefix("not "), result.evidence
-    else:
-        assert result.value == expected, result.evidence
-        assert result.evidence
+    _expect(result, expected)
