@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from chronology import entries  # a module: entries imports the flags words in turn
 from chronology.dates import parse_date
-from chronology.flags import model, parse, presence, structure, tree, unnamed, words
+from chronology.flags import model, parse, presence, structure, tree, unnamed
 from chronology.flags import rules as vocab
 from chronology.flags.features import features
 from chronology.flags.frames import INFORMATION, MEETING, NEWS_HEADING, QUOTED
 from chronology.flags.matching import first_rule
-from chronology.flags.people import Marked, heading, mark_people
+from chronology.flags.people import Marked, adult_sex, heading, mark_people
 from chronology.flags.tree import clip
 from chronology.flags.values import FLAGS, UNKNOWN, FlagValue, SubjectNames
 
@@ -165,16 +165,15 @@ def _someone_else_away(text: str, there: str, away: str, subject: SubjectNames) 
     to be another by sex, or as the first one's partner."""
     if not away.startswith("carer away: "):
         return False
-    sexes = {n.lower(): x for n, x in subject.adults}
 
     def carers(phrase: str) -> list[tuple[str, str]]:
         marked = mark_people(phrase, subject)
         found = []
         for at, kind in marked.mentions:
             if kind == "ADULT":
-                word = phrase[slice(*marked.span(at, at + len(kind)))].lower()
-                sex = _SEX_OF.get(word.split()[-1], sexes.get(word, ""))
-                found.append((word, sex))
+                word = phrase[slice(*marked.span(at, at + len(kind)))]
+                sex = adult_sex(word, subject)
+                found.append((word.lower(), "" if sex == "p" else sex))  # "parents": either
         return found
 
     here, gone = carers(there), carers(away.removeprefix("carer away: "))
@@ -186,9 +185,6 @@ def _someone_else_away(text: str, there: str, away: str, subject: SubjectNames) 
             return True
     first = gone[0][1]
     return bool(first) and all(sex and sex != first for _, sex in here)
-
-
-_SEX_OF = {w: "female" for w in words.FEMALE} | {w: "male" for w in words.MALE}
 
 
 def _caller_there(text: str, away: str, marked: Marked) -> bool:

@@ -196,12 +196,7 @@ _CARER_WORDS = {
 }
 
 
-# Where a person was instead of being seen: said of whoever the clause is about.
-_WHEREABOUTS = re.compile(
-    r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|not at home|wasn't at home|"
-    r"gone away",
-    re.IGNORECASE,
-)
+_WHEREABOUTS = re.compile(vocab.WHEREABOUTS, re.IGNORECASE)
 
 
 def _about_another(marked: Marked, m: re.Match) -> bool:

@@ -87,14 +87,12 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
                 people.append(_Person(m.start(), kind, said, m.end(), pronoun=True))
         elif not re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
             # "at aunt's", "nan's address": a place, not someone a later "she" means
-            gender = _gender(m.group())
+            if kind == "ADULT":
+                gender = adult_sex(m.group(), subject)
+            else:
+                gender = _gender(m.group())
             if kind.startswith("SUBJ") and not gender:
                 gender = {"female": "f", "male": "m"}.get(subject.sex, "")
-            if kind == "ADULT" and not gender:
-                gender = words.PARENT_LETTERS.get(m.group(), "")
-            if kind == "ADULT" and not gender:
-                sex = next((x for n, x in subject.adults if n.lower() == m.group().lower()), "")
-                gender = {"female": "f", "male": "m"}.get(sex, "")
             people.append(_Person(m.start(), kind, gender, m.end()))
         if kind is None:
             _copy(text, m.start(), m.end(), out, starts, ends)
@@ -183,6 +181,16 @@ def _fits_sex(word: str, subject: SubjectNames) -> bool:
     if last in ("daughter", "girl", "girls"):
         return subject.sex != "male"
     return True
+
+
+def adult_sex(word: str, subject: SubjectNames) -> str:
+    """An adult's sex, "f", "m" or "" (not known), from the word ("Mum", "Mr Heald"), a
+    note's parent letter ("M", "F") or the case's people ("Dean")."""
+    gender = _gender(word) or words.PARENT_LETTERS.get(word, "")
+    if gender:
+        return gender
+    sex = next((x for n, x in subject.adults if n.lower() == word.lower()), "")
+    return {"female": "f", "male": "m"}.get(sex, "")
 
 
 def _gender(word: str) -> str:

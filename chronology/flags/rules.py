@@ -108,6 +108,18 @@ ATTENDANCE = _any(
     "returned to (?:school|nursery|class)", "turned up", "was in (?:school|nursery|class)",
     "in (?:school|nursery|class)", "presented", "was brought", "came", "visited (?:the )?(?:clinic|surgery|ED|A&E)",
 )  # fmt: skip
+# Where someone was instead of being seen, said of whoever the clause is about ("asleep
+# upstairs", "not at home"): the child's, unless the clause is another's (``matching``).
+WHEREABOUTS = _any(
+    "asleep upstairs",
+    "upstairs asleep",
+    "in bed",
+    "napping",
+    "at the shops",
+    "gone away",
+    "not at home",
+    "wasn't at home",
+)
 # Health contacts that only happen with the child there, even when the entry names nobody.
 HEALTH_CHECKS = _any(
     r"(?:baby|newborn|new birth|\d+[- ]?(?:week|wk|month|m|year|yr|/52|/12)|developmental|"
@@ -303,12 +315,11 @@ CHILD_SEEN_RULES = (
          r"time|registration|break(?: ?time)?|playtime|lunchtime|assembly)\b", "actor"),
     Rule("child_seen", "no", 2,
          r"\b(?:no access|no (?:reply|answer|response)(?! to (?:any |the |my |our )?(?:q|qs|questions?)\b)|"
-         r"not at home|wasn't at home|unable to gain "
+         r"unable to gain "
          r"(?:access|entry)|refused (?:entry|access)|would not let [a-z ]{0,15}in\b|not brought|WNB|"
          r"DNA|did not attend|failed to attend|absent|missed (?:SUBJ's |the |an? )?(?:[\w-]+ ){0,2}"
          r"(?:appointments?|checks?|tests?|reviews?|clinics?|sessions?|visits?)|not in today|cancel(?:led)?|"
-         r"asleep upstairs|upstairs asleep|in bed|napping|at the shops|gone away|not sighted|"
-         r"did not bring)(?![\w-])", "contact"),  # not "in bedroom"
+         rf"{WHEREABOUTS}|not sighted|did not bring)(?![\w-])", "contact"),  # not "in bedroom"
     Rule("child_seen", "no", 2,
          rf"(?<!drew )(?<!wrote )(?<!showed )\bSUBJ (?:and SIB )?(?:both |all )?(?:was |were |is |are |waited |stayed |remained |sat )?(?:at|staying (?:at|with)|in|away at|with) (?:SUBJ's )?{AWAY}"
          r"(?! and (?:was|were) seen)", "subject"),
