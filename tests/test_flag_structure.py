@@ -1765,3 +1765,73 @@ GRANDSON = SubjectNames(
 def test_structure_mechanisms_29(event, flag, expected):
     result = assess({"event": event, "agency": "Police"}, GRANDSON)[flag]
     _expect(result, expected)
+
+
+# A girl with a younger brother, her mother and the mother's partner.
+ERIN = SubjectNames(
+    names=("Erin Walsh", "Erin", "EW"),
+    others=("Cody Walsh", "Cody"),
+    sex="female",
+    adults=(
+        ("Tanya Walsh", "female"),
+        ("Tanya", "female"),
+        ("Lee Carter", "male"),
+        ("Lee", "male"),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("agency", "event", "flag", "expected"),
+    [
+        # a carer in one room and the child in another
+        ("Health visiting", ("Tanya in the kitchen washing up for most of the visit; Erin built "
+         "a tower in the lounge with HV."), "seen_alone", "yes"),
+        ("Health visiting", "Tanya in the kitchen with Erin. Erin played in the kitchen.",
+         "seen_alone", "not yes"),
+        # a carer gone off the ward, or out before the check was over
+        ("Hospital", ("Lee went off ward for a smoke at 21:10. Nurse sat with Erin and asked how "
+         "she was feeling."), "seen_alone", "yes"),
+        ("Midwifery", ("Erin weighed. Tanya there for the start of the check, went out before I "
+         "had finished."), "seen_alone", "yes"),
+        ("Voluntary sector", ("Present: Erin; Tanya for the first half hour - left 10:30 for "
+         "work."), "seen_alone", "yes"),
+        ("Police", "Tanya has a swollen left eye. Erin asleep, looked in on from the doorway.",
+         "seen_alone", "not yes"),
+        ("Health visiting", "Cody came in, asked Tanya for juice and left. Lee sat with Erin.",
+         "seen_alone", "not yes"),
+        # what the mother maintains is her account, not who was there
+        ("Social care", ("Erin seen in her cot. Tanya not on the ward at the time. Tanya "
+         "maintains Lee was looking after Erin that night."), "seen_alone", "yes"),
+        # a carer who came only at the end of the contact
+        ("Youth service", ("Worker chatted with Erin about her week. Tanya turned up at the end "
+         "of the session to collect her."), "seen_alone", "yes"),
+        ("Youth service", "Erin seen with Tanya. Lee arrived part way through.", "seen_alone",
+         "no"),
+        ("Youth service", "Erin talked with the worker - just me and her, others outside.",
+         "seen_alone", "yes"),
+        # a carer's own business meanwhile is not the contact
+        ("Refuge", ("Erin was seen by the children's worker while her mother attended a group "
+         "downstairs."), "child_seen", "yes"),
+        # a carer's phone call is not the practitioner's
+        ("School", ("Spoke to Erin with the DSL present - Tanya rang 11:40, on her way. Asked how "
+         "she was feeling."), "child_seen", "yes"),
+        # a child not seen has no time alone
+        ("CAMHS", "Video appt - Erin kept her camera off. Tanya joined at the end.", "seen_alone",
+         "not yes"),
+        # papers and calls that came in pass on another's sighting
+        ("GP", ("12/04/23 Letter scanned - school nurse: Erin attended drop-in alone, said she is "
+         "fed up at home."), "child_seen", "not yes"),
+        ("GP", "12.4.23 - 10.05. Correspondence in - CAMHS: Erin seen 03/04 with Tanya.",
+         "child_seen", "not yes"),
+        ("School", ("14/4/23 Phone call received from social care - Erin was seen by the duty "
+         "worker last night at home."), "child_seen", "not yes"),
+        ("Social care", ("Received contact record from the family centre: Erin upset at the "
+         "end, clung to Tanya."), "child_seen", "not yes"),
+        ("Police", ("MFH ref 23/0411 - RHI summary rec'd from charity. Erin told worker she was "
+         "at a friend's."), "child_seen", "not yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_30(agency, event, flag, expected):
+    result = assess({"event": event, "agency": agency}, ERIN)[flag]
+    _expect(result, expected)

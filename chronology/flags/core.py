@@ -448,7 +448,9 @@ def _relayed_dropped(
     kept = {}
     for flag, finding in found.items():
         at = text.find(finding.evidence)
-        reported = at >= 0 and any(at >= end for end in heads)
+        # the words after the heading ("Phone call received from CSC - Ruby was seen"), even
+        # when the evidence starts with the heading itself
+        reported = at >= 0 and any(at + len(finding.evidence) > end for end in heads)
         if reported and finding.value == "yes" and flag != "wishes_expressed":
             continue
         kept[flag] = finding
@@ -512,8 +514,10 @@ def _text_features(text: str, subject: SubjectNames) -> frozenset[str]:
 
 
 def _first_clause(text: str) -> str:
-    clause = re.split(r"[.;\n]", text.strip(), maxsplit=1)[0].strip()
-    return clip(clause)
+    # not the dots of a date or a time: "14.3.23 - 13.15. Info passed to me"
+    clauses = [c.strip() for c in re.split(r"(?<!\d)\.|\.(?!\d)|[;\n]", text.strip())]
+    # past a date and time standing alone: "14.3.23 - 13.15. Info passed to me"
+    return clip(next((c for c in clauses if re.search(r"[^\W\d_]", c)), clauses[0]))
 
 
 # A "no" from the contact's circumstances, which the child's own words, relayed, outweigh:
@@ -568,6 +572,11 @@ def _reconcile(flags: dict[str, FlagValue]) -> dict[str, FlagValue]:
         for flag in ("seen_alone", "wishes_sought", "wishes_expressed"):
             if not flags[flag].value and flags[flag].source != "stated":
                 flags[flag] = default
+        alone = flags["seen_alone"]
+        if alone.value == "yes" and alone.source != "stated":
+            # "camera off throughout ... Mum joined at the end": no time alone with a child
+            # not seen
+            flags["seen_alone"] = default
     return flags
 
 

@@ -121,13 +121,15 @@ def _elsewhere_place(adult, kinds: dict[int, str]):
     if holder.i != adult.i and holder.lemma_ != "be" and not _own_place(holder):
         return None
     places = [
-        g
+        _room_in(g)
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ in ("in", "at")
         for g in c.children
-        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "VERB")
     ]
-    verbless = ("ROOT", "nsubj", "appos", "npadvmod")  # "; parents in the family room"
+    # "; parents in the family room", and a note's "Mum in kitchen preparing food; Y played in
+    # lounge", which the parse hangs on the child's verb
+    verbless = ("ROOT", "nsubj", "appos", "npadvmod", "advcl", "dep")
     if not places or holder.i == adult.i and adult.dep_ not in verbless:
         return None
     place = places[0]
@@ -141,6 +143,15 @@ def _elsewhere_place(adult, kinds: dict[int, str]):
     if theirs or (holder.i != adult.i and _meanwhile(holder, kinds)):
         return place
     return None
+
+
+def _room_in(place):
+    """The room a place phrase names, when the parse makes it a modifier of what was done
+    there ("in the kitchen cooking": the kitchen); otherwise the place itself."""
+    if place.lower_ in ROOMS:
+        return place
+    rooms = [c for c in place.children if c.dep_ == "compound" and c.lower_ in ROOMS]
+    return rooms[0] if rooms else place
 
 
 def _own_place(verb) -> bool:
@@ -163,6 +174,16 @@ def _child_places(doc, kinds: dict[int, str]) -> set[str]:
     for i, kind in kinds.items():
         verb = _sighting(doc[i]) if kind == "SUBJ" else None
         if verb is None:
+            # the child's own doing in a room: "Y played with bricks in lounge"
+            own = doc[i].head if kind == "SUBJ" and doc[i].dep_ == "nsubj" else None
+            if own is not None and own.pos_ == "VERB" and not tree.negated(own):
+                found |= {
+                    g.lemma_
+                    for c in own.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lower_ in ROOMS
+                }
             continue
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "on"):

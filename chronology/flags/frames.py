@@ -77,8 +77,9 @@ FAILURE = frozenset(["unable", "fail", "decline", "refuse", "attempt", "try"])
 PLANNED = frozenset(["will", "would", "shall", "should", "may", "might"])
 
 SAYING = frozenset(
-    ["say", "report", "state", "tell", "advise", "inform", "claim", "confirm", "explain"]
-)
+    ["say", "report", "state", "tell", "advise", "inform", "claim", "confirm", "explain",
+     "maintain", "insist", "admit"]
+)  # fmt: skip
 
 # Verbs whose subject gives their own words or wishes ("said", "disclosed", "drew", "wants").
 VOICE = frozenset(
@@ -206,18 +207,27 @@ HOME = frozenset(
 # An entry that passes on what another agency saw or heard: "Referral from school: Poppy told
 # her class teacher ...", "Out of hours notification: Tyler admitted".
 INFORMATION = re.compile(
-    # after a time or date the entry opens with ("09:41 Contact from DSL")
-    r"\s*(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*){0,2}(?:"
+    # after a reference ("MFH ref 24/0098 -") and a time or date the entry opens with ("09:41
+    # Contact from DSL", "14.3.23 - 13.15. Info passed to me")
+    r"\s*(?:[^.;:]{0,30}?\bref\b[^.;:]{0,20}?\s[-.;:]\s*)?"
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[-.:]?\s*){0,2}(?:"
     r"(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|info(?:rmation)?|report|message|concern|"
     r"update|feedback|notification|email|letter|log|complaint|PPN)s?"
-    r"(?: received| recieved| rec'?d| made)?"
-    # a time or the means in between: "MASH contact 17:32 by phone from Dr Rao"
-    r"(?: \d{1,2}[:.]\d{2})?(?: (?:by|via) (?:tele)?phone)? (?:from|by)\b|"
+    r"(?: received| recieved| rec'?d| made| passed(?: on)?(?: to \w+)?(?: in person)?)?"
+    # a time, a date or the means in between: "MASH contact 17:32 by phone from Dr Rao"
+    r"(?: \d{1,2}[:.]\d{2}| \d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?: (?:by|via) (?:tele)?phone)?"
+    r" (?:from|by)\b|"
     # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
     r"(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]|"
-    # a paper that came in: "Midwifery discharge summary recieved (faxed) re PN visit"
-    r"(?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|minutes|notification|PPN)"
-    r" (?:received|recieved|rec'?d)\b)",
+    # a paper that came in: "Midwifery discharge summary recieved (faxed) re PN visit", "Letter
+    # scanned - School Nursing", "Correspondence in - CAMHS", "Scanned: HV 2yr review summary",
+    # "Received contact record from Brook St FC"
+    r"(?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|minutes|notification|PPN|"
+    r"correspondence|record)s?"
+    r" (?:received|recieved|rec'?d|scanned|in\s*[-:])|"
+    r"scanned\s*[-:]|"
+    r"(?:received|recieved|rec'?d) (?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|"
+    r"minutes|record|referral|correspondence|email|message)s? (?:from|re)\b)",
     re.IGNORECASE,
 )
 

@@ -161,7 +161,9 @@ _PLAN_HEADING = re.compile(
 )
 # A carer not to be had or not come yet: "mum not answering", "mother en route".
 _UNREACHED = re.compile(
-    r"en route|on (?:SUBJ's |ADULT's |the )?way|contactable|could not be|not answering"
+    r"en route|on (?:SUBJ's |ADULT's |the )?way|contactable|could not be|not answering|"
+    # a carer who came only later: "before mother arrived", "Dean arrived part way through"
+    r"^before\b|\b(?:at (?:the )?end|towards the end|near the end|part ?way|halfway)\b"
 )
 # A question put to the child, and no answer to it.
 _ASKED = re.compile(r"\bSUBJ (?:was )?asked\b|\basked SUBJ\b")
@@ -177,6 +179,8 @@ def _came_later(marked: Marked, unreached: int, at: int, end: int) -> bool:
     en route. Pt asked re drugs ... Mum arrived 0150": the time before she came was alone."""
     if unreached < 0 or at < end:
         return False
+    if _person(marked, at) in ("she", "her", "he", "him"):
+        return True  # "Mother attended at end; no disclosure made in her presence": the same one
     if not any(end <= where < at for where, kind in marked.mentions if kind == "SUBJ"):
         return False
     return _person(marked, unreached) == _person(marked, at)

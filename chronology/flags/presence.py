@@ -379,6 +379,7 @@ def there_throughout(doc, kinds: dict[int, str]) -> str:
             and not any(t.lower_ in ("not", "no", "nor", "neither") for t in [*before, *after])
             and not any(t.lower_ in _AT_FIRST for t in doc[i + 1 : i + 6])
             and not _refused_company(doc[i])
+            and _left_after(doc[i], kinds) is None  # "present for the baby check, went out"
         ):
             return doc[i : after[-1].i + 1].text
     return ""
@@ -454,6 +455,9 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
         then = _then_left(head) if token.dep_ == "nsubj" else None
         if then is not None:  # "Mum stayed for 20 minutes then left"
             return tree.evidence(doc, token, then)
+        gone = _left_after(token, kinds)
+        if gone is not None:  # "mum (Kelly) for first part - left approx 16:00", "went out"
+            return tree.evidence(doc, token, gone)
         subject = token.head if token.dep_ == "conj" else token  # "paramedics and mother were"
         if subject.dep_ == "nsubj" and _in_another_room(subject.head):
             return tree.evidence(doc, token, subject.head)  # "while her mum stayed in the kitchen"
@@ -461,7 +465,7 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             token.dep_ == "nsubj"
             and head.lemma_ == "go"
             and done
-            and any(g.lower_ in ("kitchen", "outside", "out", "home") for g in head.subtree)
+            and any(g.lower_ in ("kitchen", "outside", "out", "off", "home") for g in head.subtree)
         ):
             return tree.evidence(doc, token, head)
         after = doc[token.i + 1 : token.i + 6]
@@ -536,6 +540,48 @@ def _carer_away(doc, kinds: dict[int, str]) -> str:
             who = next((c for c in busy.children if c.dep_ == "nsubj"), token)
             return tree.evidence(doc, who if busy.dep_ == "relcl" else token, busy)
     return ""
+
+
+def _left_after(adult, kinds: dict[int, str]):
+    """A subjectless "left" or "went out" in the adult's own phrase, however the parse joins it:
+    "mum (Kelly) for first part - left approx 16:00 for her shift", "Michelle present for the
+    baby check, went out before I had finished"; None if none. Not a leaving with the child, at
+    the end, before the contact, or not done."""
+    doc = adult.doc
+    if adult.dep_ in ("dobj", "pobj", "dative"):
+        return None  # "asked Steve for money and left": the asker left
+    for t in doc[adult.i + 1 : adult.i + 12]:
+        if t.text in (";", ".") or (
+            kinds.get(t.i) in ("SUBJ", "SIB")
+            and t.dep_ not in ("compound", "poss", "det")
+            and t.head.dep_ != "compound"
+        ):
+            return None  # the phrase of another (not "the baby check"), or another sentence
+        out = t.lemma_ == "go" and any(c.lower_ in ("out", "off", "home") for c in t.children)
+        if not (t.lemma_ == "leave" or out) or t.tag_ not in ("VBD", "VBN"):
+            continue
+        side = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SIDES
+        if side:
+            continue  # "reddened left cheek": a side, not a going
+        own = [c for c in t.children if c.dep_.startswith("nsubj") and c.i != adult.i]
+        if t.dep_ == "conj":  # "stepson came downstairs ... and left": the first verb's doer
+            own += [c for c in t.head.children if c.dep_.startswith("nsubj") and c.i != adult.i]
+        # "went out before I had finished Tia's check": during the contact, not before it
+        during = {g.i for c in t.children if c.lemma_ in _FINISH for g in c.subtree}
+        words = {g.lower_ for g in t.subtree if g.i not in during}
+        if own or tree.negated(t) or words & (EARLIER | {"end", "with"}):
+            return None  # "left at the end", "left with Jo", "left before we arrived"
+        return t
+    return None
+
+
+# What "left" names when it is a side: "reddened left cheek", "left arm".
+_SIDES = frozenset(
+    ["cheek", "arm", "leg", "eye", "ear", "side", "hand", "foot", "knee", "shoulder", "wrist",
+     "thigh", "temple", "forearm", "buttock", "hip", "ankle", "elbow", "upper", "lower"]
+)  # fmt: skip
+
+_FINISH = frozenset(["finish", "complete", "end", "conclude"])
 
 
 # Verbs that put a person out of a picture, not out of the house: "dad scribbled out".

@@ -50,6 +50,9 @@ def _any(*words: str) -> str:
 
 # --- word families ---------------------------------------------------------------------------
 
+# Coming late to the contact: "at the end of the session", "part way through".
+LATE = r" (?:at (?:the )?end|towards the end|near the end|part way|partway|halfway)\b"
+
 OTH = r"(?:ADULT|SIB)"
 # Words between a person and their verb that do not break the link (no negation, no other person).
 # a bracketed aside counts as one step: "Harvey (9, non-verbal autism, uses PECS) seen"
@@ -159,6 +162,8 @@ NOT_RECORDS = (
 )
 ALONE_WORDS = _any(
     r"in private", "privately", "individually", r"1:1", "one[- ]to[- ]one", "just the two of them",
+    # the practitioner and the child and no one else: "just me & him", "just the two of us"
+    r"just (?:me|us) (?:and|&|\+) (?:PRO|SUBJ)", r"just the two of us",
     r"away from (?:SUBJ's |the )?(?:ADULT|class|home|OTH)",
     r"without (?:SUBJ's |the )?ADULT(?: (?:being )?(?:present|in the room|there))?",
     r"ADULT (?:left|out of) the room",
@@ -327,8 +332,10 @@ CHILD_SEEN_RULES = (
          rf"\b(?:spoke to|saw|seen) (?:ADULT )?only|\bADULT only|only ADULT (?:was )?{SEEN}", "any"),
     Rule("child_seen", "no", 1, REMOTE, "contact"),
     Rule("child_seen", "no", 1,
+         # not the adult's own business meanwhile: "while her mother attended a group"
+         rf"(?<!while )(?<!whilst )(?<!while her )(?<!while his )(?<!while SUBJ's )"
          rf"\b{OTH}(?:'s)? (?:was |were )?(?:{SEEN}|spoken to|attended|interviewed|visited|alone|"
-         rf"arrested|examined|weighed)\b|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|"
+         rf"arrested|examined|weighed)\b(?!{LATE})|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|"
          rf"appointment for {OTH}|{OTH}'s [a-z ]{{0,20}}appointment|(?<!been )\b(?!(?:when|if|once|where|as|not|last|first|child|baby)\b)(?-i:[A-Z][a-z]+) (?:seen|attended) (?:at|by)\b",
          "any"),
 )  # fmt: skip
@@ -368,6 +375,10 @@ SEEN_ALONE_RULES = (
     Rule("seen_alone", "yes", 3,
          r"\bbefore (?:SUBJ's )?ADULT (?:arrived|came|returned|got there)\b|"
          r"\bADULT (?:was |still )?(?:en route|on (?:SUBJ's |ADULT's |the )?way)\b|"
+         # the carer came only at the end: "Mum came at 20:50 to get him", "Mother attended at
+         # end of session", "dad arrived part way through"
+         rf"\bADULT (?:only )?(?:attended|arrived|came(?: in| back)?|turned up|joined(?: us)?)"
+         rf"(?: at \d{{1,2}}[:.]?\d{{2}})?{LATE}|"
          # no carer to be had: "Parent not contactable", "mother not answering phone"
          r"\bADULT (?:was |were |is )?(?:not contactable|uncontactable|could not be (?:contacted|reached)|"
          r"not answering)\b",

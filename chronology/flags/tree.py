@@ -52,7 +52,15 @@ def remote(verb) -> bool:
     door = verb.lemma_ in ("speak", "talk", "chat", "ask", "shout") and any(
         c.lower_ == "through" and any(g.lower_ == "door" for g in c.children) for c in verb.children
     )  # "spoke to him through the door": heard, not seen; not "saw them through the patio door"
-    return door or any(t.lower_ in REMOTE for t in [*verb.children, verb.head, *before, *by])
+    # not a clause of its own joined to it: "Spoke to N with PC Gill - mum rang, on her way in"
+    own = [c for c in verb.children if not any(g.dep_.startswith("nsubj") for g in c.children)]
+    # "Spoke to Erin ... - Tanya rang 11:40": the parse's head, past a dash, is her call
+    head = verb.head
+    doers = [c for c in head.children if c.dep_.startswith("nsubj")]
+    apart = head.i > verb.i and any(t.text in ("-", "–", ";") for t in verb.doc[verb.i : head.i])
+    if not (apart and doers):
+        own.append(head)
+    return door or any(t.lower_ in REMOTE for t in [*own, *before, *by])
 
 
 def kinds_of(doc, roles: list[tuple[int, int, str]]) -> dict[int, str]:
