@@ -1830,6 +1830,21 @@ ERIN = SubjectNames(
          "end, clung to Tanya."), "child_seen", "not yes"),
         ("Police", ("MFH ref 23/0411 - RHI summary rec'd from charity. Erin told worker she was "
          "at a friend's."), "child_seen", "not yes"),
+        # seen, but not apart from the carers
+        ("IMR author", "Erin was not seen apart from the adults looking after her.",
+         "child_seen", "yes"),
+        ("IMR author", "Erin was not seen apart from the adults looking after her.",
+         "seen_alone", "no"),
+        # a carer by her first name's capital alone, busy on her own phone
+        ("Early help", ("T on the phone to the council for most of the visit. Sat with Erin at "
+         "the table, did her reading. While T was out in the hall Erin drew her family."),
+         "child_seen", "yes"),
+        ("Early help", ("T on the phone to the council for most of the visit. Sat with Erin at "
+         "the table, did her reading. While T was out in the hall Erin drew her family."),
+         "seen_alone", "yes"),
+        # but a teacher's initial after her title is not the family's Tanya
+        ("School", "Miss T asked Erin about her picture; Erin said it was her nan's house.",
+         "seen_alone", "yes"),
     ],
 )  # fmt: skip
 def test_structure_mechanisms_30(agency, event, flag, expected):

@@ -64,6 +64,10 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
     bound = _roles_of_subject(text, subject)
     for m in _people_pattern(subject, _parent_named(text, subject)).finditer(text):
         _copy(text, pos, m.start(), out, starts, ends)
+        pos = m.end()
+        if len(m.group()) == 1 and _TITLE_BEFORE.search(text, 0, m.start()):
+            _copy(text, m.start(), m.end(), out, starts, ends)
+            continue  # "Miss L": a practitioner's initial, not the family's
         kind = m.lastgroup.rstrip("2")
         if m.group().upper() in bound:
             kind = "SUBJ"  # "IP (Amelia T, 9)", "DP 15 yrs - juvenile": the child is the DP
@@ -470,7 +474,28 @@ def _initial_forms(subject: SubjectNames) -> dict[str, tuple[str, ...]]:
         ((kind, _),) = who
         if kind in found:
             found[kind] += (letters,)
+    # a first name's capital alone, as notes write it ("K on the phone to Housing" for
+    # Kirsty), when no one else in the case has a name starting with it and the subject's own
+    # forms do not use it; not a word ("A", "I") nor a sex ("15yo M")
+    firsts: dict[str, set[tuple[str, str]]] = {}
+    for kind, name in (*people, *(("SUBJ", n) for n in subject.names)):
+        parts = [w for w in re.split(r"[\s-]+", name.strip()) if w and not _RANK.match(w)]
+        if parts and parts[0][0].isupper():
+            firsts.setdefault(parts[0][0], set()).add((kind, parts[0].lower()))
+    for letter, who in firsts.items():
+        kinds = {kind for kind, _ in who}
+        if len({first for _, first in who}) != 1 or letter in own or letter in _NOT_INITIALS:
+            continue
+        if kinds in ({"ADULT"}, {"SIB"}):
+            (kind,) = kinds
+            found[kind] += (letter,)
     return found
+
+
+# Capitals alone that are not a first name's: words, and the sexes ("Pt 15yo M").
+_NOT_INITIALS = frozenset(["A", "I", "M", "F"])
+# A title just before: "Miss L asked F" is a teacher, not the family's Liam.
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|sgt|nurse)\.?\s*$", re.IGNORECASE)
 
 
 def _after(kind: str) -> str:

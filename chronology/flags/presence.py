@@ -45,6 +45,8 @@ def alone(verb) -> bool:
             return True
         if child.lemma_.lower() in ALONE:
             return True
+        if child.lower_ in ("apart", "separately") and child.dep_ in ("advmod", "prep"):
+            return True  # "was not seen apart from the adults caring for her"
         if (
             child.dep_ == "prep"
             and child.lower_ == "on"
