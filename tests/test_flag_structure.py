@@ -278,13 +278,13 @@ def test_blind_split(capsys):
                 s = table[flag]
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
-    # floors a little under the values reached on the test split (509 rows with the ninth set;
-    # 0.936 / 0.796 / 0.833 / 0.881), so a regression fails
-    assert test["child_seen"]["f1"] >= 0.92 and test["child_seen"]["recall"] >= 0.85
+    # floors a little under the values reached on the test split (877 rows with the E to U
+    # writers' sets; 0.921 / 0.810 / 0.855 / 0.888), so a regression fails
+    assert test["child_seen"]["f1"] >= 0.91 and test["child_seen"]["recall"] >= 0.85
     assert test["wishes_expressed"]["f1"] >= 0.86
     assert test["seen_alone"]["f1"] >= 0.78 and test["wishes_sought"]["f1"] >= 0.82
     # and under those reached on train and dev, whose failures the mechanisms were chosen from
-    # (train 0.939 / 0.886 / 0.951 / 0.928, dev 0.968 / 0.935 / 0.929 / 0.945)
+    # (train 0.946 / 0.897 / 0.926 / 0.925, dev 0.964 / 0.900 / 0.932 / 0.936)
     for part in ("train", "dev"):
         for flag in FLAGS:
             assert report[part][flag]["f1"] >= 0.87, (part, flag, report[part][flag])
@@ -1842,6 +1842,19 @@ ERIN = SubjectNames(
         ("Early help", ("T on the phone to the council for most of the visit. Sat with Erin at "
          "the table, did her reading. While T was out in the hall Erin drew her family."),
          "seen_alone", "yes"),
+        # no carer came, or the carers were in a meeting of their own
+        ("Hospital", "21:40 Arr by ambulance, UNACCOMPANIED. On arrival Erin alert, obs stable.",
+         "seen_alone", "yes"),
+        ("Hospital", ("While her mother and Lee were in the meeting Erin was in the ward "
+         "playroom with the play specialist."), "seen_alone", "yes"),
+        ("Hospital", ("While her mother and Lee were in the meeting Erin was in the ward "
+         "playroom with the play specialist."), "child_seen", "yes"),
+        ("Hospital", "Play session. Just Erin and me, other children on and off.", "seen_alone",
+         "yes"),
+        ("Leaving care", "Erin met the PA in a cafe of her choosing. They met on their own.",
+         "seen_alone", "yes"),
+        ("School", "Erin opened the door; Tanya at home but stayed upstairs and shouted down.",
+         "seen_alone", "not no"),
         # but a teacher's initial after her title is not the family's Tanya
         ("School", "Miss T asked Erin about her picture; Erin said it was her nan's house.",
          "seen_alone", "yes"),

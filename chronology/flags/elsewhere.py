@@ -176,7 +176,7 @@ def _child_places(doc, kinds: dict[int, str]) -> set[str]:
         if verb is None:
             # the child's own doing in a room: "Y played with bricks in lounge"
             own = doc[i].head if kind == "SUBJ" and doc[i].dep_ == "nsubj" else None
-            if own is not None and own.pos_ == "VERB" and not tree.negated(own):
+            if own is not None and own.pos_ in ("VERB", "AUX") and not tree.negated(own):
                 found |= {
                     g.lemma_
                     for c in own.children
@@ -219,7 +219,11 @@ def all_the_carers(adult, kinds: dict[int, str]) -> bool:
         and not tree.in_speech(adult.doc[i])
         and adult.doc[i].lower_ not in _PRONOUNS  # "Mother ... she left": the same one
     }
-    return named <= {adult.lower_} or (adult.lower_ in _PRONOUNS and len(named) <= 1)
+    # with those joined to it: "while his mother and Dean were in the meeting"
+    group = {adult.lower_, *(c.lower_ for c in adult.children if c.dep_ == "conj")}
+    if adult.dep_ == "conj":
+        group.add(adult.head.lower_)
+    return named <= group or (adult.lower_ in _PRONOUNS and len(named) <= 1)
 
 
 _PRONOUNS = frozenset(["he", "him", "she", "her", "they", "them"])

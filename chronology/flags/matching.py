@@ -94,6 +94,8 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "Seen with mum (interpreter by phone for mum)": the interpreter's line
     if calling and rule.who == "any" and _with_another(marked, m):
         return False  # "located in the park ... Mother informed by phone": the call was hers
+    if rule.who == "contact" and _CARERS_MEETING.search(before) and _MEETING_WORD.match(m.group()):
+        return False  # "While his mother was in the meeting he was in the playroom": theirs
     if rule.who == "contact":
         where = rule.value == "no" and _WHEREABOUTS.fullmatch(m.group())
         if where and _last_person(marked, m) in ("SIB", "ADULT"):
@@ -168,6 +170,14 @@ _UNREACHED = re.compile(
 # A question put to the child, and no answer to it.
 _ASKED = re.compile(r"\bSUBJ (?:was )?asked\b|\basked SUBJ\b")
 _UNANSWERED = re.compile(r"no (?:reply|answer|response)\b")
+
+# A meeting the carers were in while the child was elsewhere: "while ADULT and ADULT were in
+# the", "(while ADULT & ADULT in d/c planning".
+_CARERS_MEETING = re.compile(
+    r"\b(?:while|whilst)\b[^.;:]{0,30}\bADULT\b[^.;:]{0,20}?\b(?:in|at|attended|attending)"
+    r"(?: (?:the|a|an|their|his|her))?(?: [\w/&-]+){0,3} ?$"
+)
+_MEETING_WORD = re.compile(r"(?:meeting|mtg|strategy|conference)", re.IGNORECASE)
 
 _CALLING = re.compile(
     r"phon|\brang\b|\bcall|T/C|\btel\b|\btext|voicemail|\bVM\b|contacted|e-?mail", re.IGNORECASE

@@ -150,7 +150,7 @@ AWAY = _any(
     "SUBJ's ADULT", "home with", "school and nursery",
     "football", "college", "work",
 )  # fmt: skip
-ALONE = r"(?:alone|on (?:SUBJ's|her|our) own)"
+ALONE = r"(?:alone|on (?:SUBJ's|her|our|their) own)"
 # "Mother, Dean and both children", "JJ + mum": a list of people that includes the subject.
 _ITEM = r"(?:SUBJ's )?(?:ADULT|SIB|SUBJ|(?-i:[A-Z][a-z]+))"
 _SEP = r"(?:,| and| &| \+) "
@@ -163,7 +163,10 @@ NOT_RECORDS = (
 ALONE_WORDS = _any(
     r"in private", "privately", "individually", r"1:1", "one[- ]to[- ]one", "just the two of them",
     # the practitioner and the child and no one else: "just me & him", "just the two of us"
-    r"just (?:me|us) (?:and|&|\+) (?:PRO|SUBJ)", r"just the two of us",
+    r"just (?:me|us) (?:and|&|\+) (?:PRO|SUBJ)", r"just SUBJ (?:and|&|\+) (?:me|us|PRO)\b",
+    r"just the two of us",
+    # come with no carer: "Arr by amb, UNACCOMPANIED", "taken to hospital without an adult"
+    r"(?<!not )unaccompanied", r"without (?:an? |any )?(?:adult|parent|carer)s?\b",
     r"away from (?:SUBJ's |the )?(?:ADULT|class|home|OTH)",
     r"without (?:SUBJ's |the )?ADULT(?: (?:being )?(?:present|in the room|there))?",
     r"ADULT (?:left|out of) the room",
@@ -390,7 +393,10 @@ SEEN_ALONE_RULES = (
          rf"\bSUBJ (?:\+|&|with|and) (?:SUBJ's )?ADULT\b|\bADULT (?:\+|&|and) SUBJ\b",
          "any"),
     Rule("seen_alone", "no", 2,
-         r"\bADULT\b(?![^.;]{0,12}\b(?:not|never)\b)[^.;]{0,40}?\b(?:present|remained|stayed|in the room|throughout|would not leave|"
+         r"\bADULT\b(?![^.;]{0,12}\b(?:not|never)\b)[^.;]{0,40}?\b(?:present|"
+         # not a stay away: "mum at home but stayed upstairs"
+         r"(?:remained|stayed)(?! (?:upstairs|downstairs|outside|in the car|in (?:the |another )?(?:kitchen|car|other room|waiting))\b)|"
+         r"in the room|throughout|would not leave|"
          r"holding|held|attended)\b|\bpresent:[^.;]{0,30}ADULT|\bin the presence of|"
          r"\b(?:on|in) (?:SUBJ's )?ADULT's (?:lap|knee|arms|legs)|\bbehind ADULT's|"
          r"\b(?:attended|brought|accompanied|settled|comforted|fed)(?: in)?[^.;]{0,25}?"
