@@ -51,6 +51,12 @@ def fold(source: Path, prefix: str, id_letter: str = "", family_letter: str = ""
                 with other.open(newline="", encoding="utf-8") as f:
                     ids |= {r["id"] for r in csv.DictReader(f)}
         table = list(csv.DictReader(io.StringIO(content.decode("utf-8"), newline="")))
+        if target.exists():
+            with target.open(newline="", encoding="utf-8") as f:
+                before = {r["id"] for r in csv.DictReader(f)}
+            if not before & {r["id"] for r in table}:
+                # another writer's batch of that name, not this writer's corrected one
+                sys.exit(f"{target} holds another set's rows; choose another FILE_PREFIX")
         clash = ids & {r["id"] for r in table}
         if clash:
             sys.exit(f"{path}: ids already in the set ({sorted(clash)[:3]}); not copied")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 
 import flag_fold
+import pytest
 
 HEADER = "id,family,agency,event,child_seen\n"
 
@@ -49,3 +50,17 @@ def test_ids_that_repeat_an_earlier_set_are_refused_unless_renamed(tmp_path, mon
         raise AssertionError("a repeated id was copied")
     assert not (data / "batch-q01.csv").exists()
     assert flag_fold.fold(source, "q", id_letter="r") == ["Q001"]
+
+
+def test_another_sets_batch_of_the_same_name_is_not_overwritten(tmp_path, monkeypatch):
+    data, source = _setup(tmp_path, monkeypatch, "u0001,Y001,HV,Seen Poppy.,yes\n")
+    before = (data / "batch-z01.csv").read_bytes()
+    with pytest.raises(SystemExit, match="another set's rows"):
+        flag_fold.fold(source, "z")
+    assert (data / "batch-z01.csv").read_bytes() == before
+
+
+def test_a_writers_corrected_batch_is_copied_again(tmp_path, monkeypatch):
+    data, source = _setup(tmp_path, monkeypatch, "z0001,P001,GP,Seen alone.,yes\n")
+    flag_fold.fold(source, "z")
+    assert (data / "batch-z01.csv").read_text(encoding="utf-8").endswith("Seen alone.,yes\n")
