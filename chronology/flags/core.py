@@ -514,9 +514,9 @@ def _text_features(text: str, subject: SubjectNames) -> frozenset[str]:
 
 
 def _first_clause(text: str) -> str:
-    # not the dots of a date or a time: "14.3.23 - 13.15. Info passed to me"
+    # split not at the dots of a date or a time, and past a date and time standing alone:
+    # "14.3.23 - 13.15. Info passed to me"
     clauses = [c.strip() for c in re.split(r"(?<!\d)\.|\.(?!\d)|[;\n]", text.strip())]
-    # past a date and time standing alone: "14.3.23 - 13.15. Info passed to me"
     return clip(next((c for c in clauses if re.search(r"[^\W\d_]", c)), clauses[0]))
 
 

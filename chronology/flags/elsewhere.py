@@ -177,17 +177,9 @@ def _child_places(doc, kinds: dict[int, str]) -> set[str]:
             # the child's own doing in a room: "Y played with bricks in lounge"
             own = doc[i].head if kind == "SUBJ" and doc[i].dep_ == "nsubj" else None
             if own is not None and own.pos_ in ("VERB", "AUX") and not tree.negated(own):
-                found |= {
-                    g.lemma_
-                    for c in own.children
-                    if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                    for g in c.children
-                    if g.dep_ == "pobj" and g.lower_ in ROOMS
-                }
+                found |= _places(own, ("in", "at")) & ROOMS
             continue
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "on"):
-                found |= {g.lemma_ for g in c.children if g.dep_ == "pobj"}
+        found |= _places(verb, ("in", "at", "on"))
     for token in doc:
         doer = kinds.get(token.i) == "PRO" or token.lemma_ in CONTACT_NOUNS
         if not doer or token.dep_ not in ("nsubj", "nsubjpass"):
@@ -196,6 +188,17 @@ def _child_places(doc, kinds: dict[int, str]) -> set[str]:
         skip = _clauses(verb)
         found |= {t.lemma_ for t in verb.subtree if t.lower_ in ROOMS and t.i not in skip}
     return found
+
+
+def _places(verb, preps: tuple[str, ...]) -> set[str]:
+    """The lemmas of the places the verb's own phrases name: "seen in his cot" -> {"cot"}."""
+    return {
+        g.lemma_
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
 
 
 # Rooms of a home or a ward, one of which a carer may be in while the child is in another.

@@ -94,9 +94,9 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "Seen with mum (interpreter by phone for mum)": the interpreter's line
     if calling and rule.who == "any" and _with_another(marked, m):
         return False  # "located in the park ... Mother informed by phone": the call was hers
-    if rule.who == "contact" and _CARERS_MEETING.search(before) and _MEETING_WORD.match(m.group()):
-        return False  # "While his mother was in the meeting he was in the playroom": theirs
     if rule.who == "contact":
+        if _CARERS_MEETING.search(before) and _MEETING_WORD.match(m.group()):
+            return False  # "While his mother was in the meeting he was in the playroom": theirs
         where = rule.value == "no" and _WHEREABOUTS.fullmatch(m.group())
         if where and _last_person(marked, m) in ("SIB", "ADULT"):
             return False  # "SIB said SIB was poorly and in bed": where someone else was

@@ -106,7 +106,6 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
             out.append(kind)
             starts.extend([m.start()] * len(kind))
             ends.extend([m.end()] * len(kind))
-        pos = m.end()
     _copy(text, pos, len(text), out, starts, ends)
     marked = "".join(out)
     mentions = tuple(
@@ -457,10 +456,13 @@ def _initial_forms(subject: SubjectNames) -> dict[str, tuple[str, ...]]:
         *(("PRO2", n) for n in subject.professionals),
     ]
     owners: dict[str, set[tuple[str, str]]] = {}
+    firsts: dict[str, set[tuple[str, str]]] = {}  # a first name's capital: its owners
     for kind, name in (*people, *(("SUBJ", n) for n in subject.names)):
         parts = [w for w in re.split(r"[\s-]+", name.strip()) if w and not _RANK.match(w)]
         if len(parts) >= 2 and all(w[0].isupper() for w in parts):
             owners.setdefault("".join(w[0] for w in parts), set()).add((kind, name))
+        if parts and parts[0][0].isupper():
+            firsts.setdefault(parts[0][0], set()).add((kind, parts[0].lower()))
     own = set(subject.names)
     found: dict[str, tuple[str, ...]] = {"SIB": (), "ADULT": (), "PRO2": ()}
     for letters, who in owners.items():
@@ -477,11 +479,6 @@ def _initial_forms(subject: SubjectNames) -> dict[str, tuple[str, ...]]:
     # a first name's capital alone, as notes write it ("K on the phone to Housing" for
     # Kirsty), when no one else in the case has a name starting with it and the subject's own
     # forms do not use it; not a word ("A", "I") nor a sex ("15yo M")
-    firsts: dict[str, set[tuple[str, str]]] = {}
-    for kind, name in (*people, *(("SUBJ", n) for n in subject.names)):
-        parts = [w for w in re.split(r"[\s-]+", name.strip()) if w and not _RANK.match(w)]
-        if parts and parts[0][0].isupper():
-            firsts.setdefault(parts[0][0], set()).add((kind, parts[0].lower()))
     for letter, who in firsts.items():
         kinds = {kind for kind, _ in who}
         if len({first for _, first in who}) != 1 or letter in own or letter in _NOT_INITIALS:
@@ -494,8 +491,6 @@ def _initial_forms(subject: SubjectNames) -> dict[str, tuple[str, ...]]:
 
 # Capitals alone that are not a first name's: words, and the sexes ("Pt 15yo M").
 _NOT_INITIALS = frozenset(["A", "I", "M", "F"])
-# A title just before: "Miss L asked F" is a teacher, not the family's Liam.
-_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|sgt|nurse)\.?\s*$", re.IGNORECASE)
 
 
 def _after(kind: str) -> str:
@@ -505,6 +500,8 @@ def _after(kind: str) -> str:
 
 # Titles and ranks a practitioner's surname is written after: "Miss Ford", "PC Wells".
 _STAFF_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "PC", "DC", "DS", "Sgt", "Nurse")
+# A title just before: "Miss L asked F" is a teacher, not the family's Liam.
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(_STAFF_TITLES)})\.?\s*$", re.IGNORECASE)
 _RANK = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|sgt|pcso|nurse|\d+)\.?$", re.IGNORECASE)
 
 

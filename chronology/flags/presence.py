@@ -562,8 +562,7 @@ def _left_after(adult, kinds: dict[int, str]):
         out = t.lemma_ == "go" and any(c.lower_ in ("out", "off", "home") for c in t.children)
         if not (t.lemma_ == "leave" or out) or t.tag_ not in ("VBD", "VBN"):
             continue
-        side = t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SIDES
-        if side:
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SIDES:
             continue  # "reddened left cheek": a side, not a going
         own = [c for c in t.children if c.dep_.startswith("nsubj") and c.i != adult.i]
         if t.dep_ == "conj":  # "stepson came downstairs ... and left": the first verb's doer
