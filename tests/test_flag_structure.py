@@ -447,17 +447,19 @@ def test_pronoun_goes_on_with_the_last_pronoun_of_its_sex():
         "Discharged home with mother. Community midwife informed.",
     ],
 )
-def test_no_alone_guess_without_a_sighting(event):
-    """The model's seen-alone guess is not given for an entry with no sighting of the child."""
-    from chronology.flags import model, model_features
+def test_no_alone_guess_without_a_sighting(event, monkeypatch):
+    """The model's seen-alone guess is not given for an entry with no sighting of the child,
+    however sure the model is."""
+    from chronology.flags import model
+    from chronology.flags.model import CLASSES, FlagModel
 
+    real = model.models()
+    sure = FlagModel(tuple(9.0 if c == "yes" else 0.0 for c in CLASSES), {})
+    monkeypatch.setattr(model, "models", lambda: {**real, "seen_alone": sure})
     leo = SubjectNames(names=("Leo",), others=(), sex="male")
     got = assess({"event": event}, leo)
     assert not got["child_seen"].value
     assert not got["seen_alone"].value, got["seen_alone"].evidence
-    # the model alone would have guessed "no": the guard is what keeps the value blank
-    guess = model.models()["seen_alone"].predict(model_features(event, "seen_alone", leo))
-    assert guess.value == "no" and guess.probability >= model.CONFIDENT
 
 
 @pytest.mark.parametrize(
@@ -1863,3 +1865,69 @@ ERIN = SubjectNames(
 def test_structure_mechanisms_30(agency, event, flag, expected):
     result = assess({"event": event, "agency": agency}, ERIN)[flag]
     _expect(result, expected)
+
+
+# Mechanisms from the sample's own chronology and the model's guesses, in our own wording.
+@pytest.mark.parametrize(
+    ("agency", "event", "flag", "expected"),
+    [
+        # where the child was held, then how they looked: the crew saw her
+        ("ambulance", "Crew on scene. Erin on Tanya's lap, pale and sleepy.", "child_seen", "yes"),
+        ("ambulance", "Crew on scene. Erin in the cot, crying loudly.", "child_seen", "yes"),
+        # "children in the household": a household, not the house she was seen in
+        (
+            "probation",
+            "Rang duty desk to check whether children in the household were known.",
+            "child_seen",
+            "not yes",
+        ),
+        # a question about what a service holds is not a question put to the child
+        (
+            "children's social care",
+            "Health visitor asked whether Erin was already known to the team. Told no.",
+            "wishes_sought",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            "Worker asked if the family were open to early help; they were not.",
+            "wishes_sought",
+            "not yes",
+        ),
+        # still a question to her
+        (
+            "children's social care",
+            "Erin seen at home. Asked whether she was happy at school - said 'yes mostly'.",
+            "wishes_sought",
+            "yes",
+        ),
+    ],
+)
+def test_structure_mechanisms_31(agency, event, flag, expected):
+    result = assess({"event": event, "agency": agency}, ERIN)[flag]
+    _expect(result, expected)
+
+
+def test_model_features_do_not_read_hearsay_or_a_workplace_as_talk():
+    """ "said to be asleep" is nobody speaking; "at work" is a workplace, not direct work."""
+    from chronology.flags.features import features
+
+    assert not any("say" in f for f in features("SUBJ said to be asleep upstairs"))
+    assert "SUBJ<F:say" in features("SUBJ said she was asleep")
+    assert not any("talk" in f for f in features("ADULT was at work"))
+    assert "F:talk>SUBJ" in features("PRO did direct work with SUBJ")
+
+
+def test_model_guesses_give_way_to_the_agency_not_seen(monkeypatch):
+    """An agency's "Seen: No" leaves the child's wishes "no" (not seen), whatever the model."""
+    from chronology.flags import model
+    from chronology.flags.model import CLASSES, FlagModel
+
+    sure = FlagModel(tuple(9.0 if c == "yes" else 0.0 for c in CLASSES), {})
+    monkeypatch.setattr(model, "models", lambda: {f: sure for f in FLAGS})
+    cells = {"event": "Erin's progress discussed.", "child_seen": "No"}
+    got = assess(cells, ERIN)
+    assert got["child_seen"].value == "no"
+    for flag in ("wishes_sought", "wishes_expressed"):
+        assert got[flag].value == "no", got[flag].evidence
+        assert got[flag].evidence.startswith("child not seen"), got[flag].evidence

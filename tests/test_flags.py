@@ -61,10 +61,11 @@ why") was asked, as every blind family set labels it (w0088, s0169, r0062, z0186
 flags_blind leaves "J declined to talk" and "J refused to speak" blank (b011, b105), so its
 floor follows: 0.67 (blind: 0.680).
 
-The 3rd round's model (``chronology.flags.model``) is trained on labelled + fresh only
-(``python -m chronology.flags.training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``);
-its penalty and confidence threshold were chosen on heldout. Cross-validated (5 folds) on its
-training sets, rules + model reach 0.95, 0.93, 0.94, 0.95.
+The model (``chronology.flags.model``) is trained on labelled + fresh and the train and dev
+families of the blind sets in ``tests/data/flags/`` (``python -m chronology.flags.training
+tests/data/flags_labelled.csv tests/data/flags_fresh.csv --blind tests/data/flags``); its penalty
+and confidence threshold were chosen on heldout. Its "no" for a wish is not taken: silence is not
+"no" (``test_model_no_for_a_wish_is_not_taken``).
 
 First scores of ``flags_fresh.csv``, before the 2nd round (rules as tuned on the labelled set):
 
@@ -87,6 +88,7 @@ from pathlib import Path
 import pytest
 
 from chronology.flags import FLAGS, FlagValue, SubjectNames, assess, infer
+from chronology.flags.values import UNKNOWN
 
 DATA = Path(__file__).parent / "data"
 SUBJECT = SubjectNames(
@@ -275,9 +277,20 @@ def test_labelled_sets_are_big_enough_and_well_formed():
 # --- the model behind the rules ----------------------------------------------------------
 
 
-def test_model_decides_only_where_no_rule_matches():
+def sure_of(value: str):
+    """A model that gives ``value`` for every flag, all but certain: what the guards must stop."""
+    from chronology.flags.model import CLASSES, FlagModel
+
+    bias = tuple(9.0 if c == value else 0.0 for c in CLASSES)
+    return {flag: FlagModel(bias, {}) for flag in FLAGS}
+
+
+def test_model_decides_only_where_no_rule_matches(monkeypatch):
+    from chronology.flags import model
+
+    monkeypatch.setattr(model, "models", lambda: sure_of("no"))
     ruled = infer("Home visit: no reply at the door.", "child_seen", SUBJECT)
-    assert not ruled.evidence.startswith("likely: ")
+    assert ruled.value == "no" and not ruled.evidence.startswith("likely: ")
     guessed = infer(
         "Officers unable to locate the family at the given address.", "child_seen", SUBJECT
     )
@@ -286,18 +299,39 @@ def test_model_decides_only_where_no_rule_matches():
     )
 
 
+def test_model_no_for_a_wish_is_not_taken(monkeypatch):
+    """Silence is not "no": only words say a child seen was not asked or said nothing."""
+    from chronology.flags import model
+
+    monkeypatch.setattr(model, "models", lambda: sure_of("no"))
+    for flag in ("wishes_sought", "wishes_expressed"):
+        assert infer("Jayden seen at clinic, weighed.", flag, SUBJECT) == UNKNOWN
+    assert infer("Jayden seen at clinic, weighed.", "seen_alone", SUBJECT).value == "no"
+    monkeypatch.setattr(model, "models", lambda: sure_of("yes"))
+    assert infer("Jayden seen at clinic, weighed.", "wishes_sought", SUBJECT).value == "yes"
+
+
 def test_model_leaves_the_other_flags_to_not_seen():
     result = assess({"event": "Telephone call to mother."}, SUBJECT)
     assert result["wishes_sought"].evidence.startswith("child not seen: ")
 
 
 def test_model_weights_are_data_from_the_tuned_sets_only():
+    """The weights come from our labelled sets and the blind sets' train and dev families: every
+    one of those families (so the weights were relearned when a set was folded in), no test
+    family."""
     import json
 
+    from chronology.flags import labelled
     from chronology.flags.model import WEIGHTS, models
 
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert data["trained_on"] == ["flags_labelled.csv", "flags_fresh.csv"]
+    assert data["trained_on"] == ["flags_labelled.csv", "flags_fresh.csv", "flags/ (train, dev)"]
+    blind = Path(__file__).parent / "data" / "flags"
+    parts = labelled.split(blind)
+    assert all(parts.get(family) in ("train", "dev") for family in data["families"])
+    tuned = {r["family"] for r in labelled.rows(blind, ("train", "dev"))}
+    assert set(data["families"]) == tuned
     assert set(models()) == set(FLAGS)
 
 

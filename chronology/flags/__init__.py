@@ -32,7 +32,7 @@ The package's parts: ``values`` (what a flag is), ``people`` (who is who: SUBJ, 
 ``parse`` (the spaCy model), ``tree``, ``structure``, ``speech``, ``encounter``, ``presence``,
 ``elsewhere`` and ``unnamed`` (what the parse decides), ``frames`` (its verb families), ``rules`` and ``words`` (the word rules' vocabulary),
 ``matching`` (the word rules applied), ``model``, ``features`` and ``training`` (the logistic
-regression), ``core`` (one entry's four flags, made to agree).
+regression; ``labelled`` reads the blind sets' rows for it and for the scorer), ``core`` (one entry's four flags, made to agree).
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     ``cells`` are the row's texts by canonical column name; a non-empty agency column for a flag
     (or a combined column "Seen: Y Alone: N") wins over the text. Never raises on odd text.
     """
-    text = _text(cells)
+    text = entry_text(cells)
     if _ADULT_SERVICE.search(cells.get("agency", "")):
         subject = replace(subject, adult_client=True)  # "Pt attended alone": the parent
     age = age_at(subject, cells)
@@ -49,7 +49,13 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     client = _client_entry(text, cells.get("agency", ""), subject)
     if client is not None:  # a probation officer's note of the client's own appointment
         return _preverbal({f: stated.get(f) or client[f] for f in FLAGS}, age)
-    flags = _reconcile({f: stated.get(f) or infer(text, f, subject) for f in FLAGS})
+    found = {f: stated.get(f) or infer(text, f, subject) for f in FLAGS}
+    if found["child_seen"].value == "no":  # the agency's "not seen" outweighs the model's guesses
+        found = {
+            f: UNKNOWN if v.evidence.startswith("likely: ") and f != "child_seen" else v
+            for f, v in found.items()
+        }
+    flags = _reconcile(found)
     seen, alone = flags["child_seen"], flags["seen_alone"]
     guessed = not alone.value or alone.evidence.startswith("likely: ")  # the model's guess
     if seen.value == "yes" and guessed and "seen_alone" not in stated and text.strip():
@@ -311,10 +317,11 @@ def prepare(rows: Iterable[Mapping[str, str]], nlp=None) -> None:
     """
     if nlp is not None:
         parse.use_language(nlp)
-    parse.parse_all(_text(cells) for cells in rows)
+    parse.parse_all(entry_text(cells) for cells in rows)
 
 
-def _text(cells: Mapping[str, str]) -> str:
+def entry_text(cells: Mapping[str, str]) -> str:
+    """The text the flags read: the contact type, the event and the action, in that order."""
     text = ". ".join(cells.get(k, "").strip() for k in ("contact_type", "event", "action"))
     return text.strip(". ")
 
@@ -324,7 +331,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
 
     A rule that matches decides. When none does, the model's value is taken if it is at least
     ``model.CONFIDENT`` sure (its evidence then starts "likely: "); else ``UNKNOWN``. The
-    model is not asked about the other flags once a rule found the child was not seen.
+    model is not asked about the other flags once a rule found the child was not seen, and its
+    "no" for a wish is not taken: only words say a child was not asked or said nothing.
     """
     ruled = by_rules(text, subject)
     if ruled[flag].value or ruled[flag].evidence or flag not in model.models():
@@ -345,6 +353,10 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         )
     estimate = model.models()[flag].predict(model_features(text, flag, subject))
     if not estimate.value or estimate.probability < model.CONFIDENT:
+        return UNKNOWN
+    if flag in ("wishes_sought", "wishes_expressed") and estimate.value == "no":
+        # Silence is not "no": a child seen and nothing said of asking stays blank. Only words
+        # say a child was not asked or said nothing (the rules), or that they were not seen.
         return UNKNOWN
     return FlagValue(estimate.value, "inferred", f"likely: {_first_clause(text)}")
 

@@ -97,6 +97,7 @@ def _stem(word: str) -> str:
 def _units(clause: str) -> list[tuple[str, tuple[str, ...], bool]]:
     """Return (stem or person, families, negated) for each word of one clause."""
     units, negated = [], False
+    clause = _HEARSAY.sub(r"reportedly \1", clause)  # "said to be asleep": nobody spoke
     for token in _TOKEN.findall(clause):
         if token in PEOPLE:
             units.append((token, (), negated))
@@ -106,8 +107,15 @@ def _units(clause: str) -> list[tuple[str, tuple[str, ...], bool]]:
             negated = True
             units.append(("NEG", (), False))
             continue
-        units.append((stem, _FAMILY_OF.get(stem, ()), negated))
+        place = stem in _WORKPLACE and units and units[-1][0] in _TO_OR_AT
+        units.append((stem, () if place else _FAMILY_OF.get(stem, ()), negated))
     return units
+
+
+_HEARSAY = re.compile(r"\b(?:said|says|reported|thought|believed) to (be|have)\b", re.IGNORECASE)
+# "Mum was at work", "back to work": a workplace, not the direct work done with a child.
+_WORKPLACE = {"work"}
+_TO_OR_AT = {"at", "to", "from", "off"}
 
 
 def features(marked_text: str) -> set[str]:

@@ -3,7 +3,8 @@
 The rules in ``rules`` are precise but only know the phrases they were written for. When no
 rule decides a flag, this model gives the most likely value from the entry's words, word
 families, negation and who stands next to whom. Its weights live in ``weights.json``,
-learned by ``chronology.flags.training`` from the labelled sets; they are read once.
+learned by ``chronology.flags.training`` from our labelled sets and the train and dev families of
+the blind sets (never their test families); they are read once.
 
 Each flag has three classes: "yes", "no" and "" (not known). ``predict`` returns the most likely
 one with its probability and the feature that pushed hardest towards it.

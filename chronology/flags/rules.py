@@ -105,6 +105,14 @@ LOOKS = _any(
     "well", "subdued", "wary", "anxious", "clingy", "lively", "active", "sleepy", "bright",
     "cooperative", "co-operative", "interactive", "responsive", "flapping", "rocking",
 )  # fmt: skip
+# A question about what a service holds, not put to the child: "whether the children were
+# known", "if the family was open to CSC", "whether J is on a plan".
+RECORDS_QUERY = (
+    r"[^.;?]{0,60}?\b(?:was|were|is|are|had been)\b (?:already |still )?(?:known|open|allocated|"
+    r"registered|on (?:a|the|any) (?:plan|register|list|caseload))\b"
+)
+# Where a child is held or laid: "in mother's arms", "on dad's lap", "in the cot".
+HELD = _any("arms", "lap", "knee", "cot", "pram", "buggy", "car seat", "bed")
 # The child came to the practitioner: attended, arrived, came in, joined, started nursery.
 ATTENDANCE = _any(
     "attended", "arrived", "came (?:in|to|into|back)", "dropped in", "joined", "started (?:at )?",
@@ -260,8 +268,10 @@ CHILD_SEEN_RULES = (
          "subject"),
     Rule("child_seen", "yes", 3, rf"\bSUBJ(?!'s) {GAP}\b(?:{ACTIVITIES}|{ATTENDANCE})", "subject"),
     Rule("child_seen", "yes", 3,
-         rf"\bSUBJ (?:was |were |is |has been |had been |appeared |looked |seemed )?(?:very )?(?:{LOOKS})\b", "subject"),
-    Rule("child_seen", "yes", 3, rf"\bSUBJ (?:was |were )?in (?:{PLACES})(?! with)",
+         # "Kian in mother's arms, alert, crying": where the child was held, then how they looked
+         rf"\bSUBJ (?:was |were |is |has been |had been |appeared |looked |seemed )?"
+         rf"(?:(?:in|on) [\w'’ ]{{0,25}}?\b(?:{HELD}),? (?:and )?)?(?:very )?(?:{LOOKS})\b", "subject"),
+    Rule("child_seen", "yes", 3, rf"\bSUBJ (?:was |were )?in (?:{PLACES})\b(?! with)",
          "subject"),
     Rule("child_seen", "yes", 3,
          # "Niamh and Aoife with the children's worker": a sibling alongside
@@ -439,7 +449,9 @@ WISHES_SOUGHT_RULES = (
          r"\binterview(?:ed)? (?:with )?SUBJ",
          "subject"),
     Rule("wishes_sought", "yes", 3,
-         rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)|when asked|{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
+         # (not a records query: "asked whether children in the household were known")
+         rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)(?!{RECORDS_QUERY})|when asked|"
+         rf"{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
     # a refusal to answer, its speaker left out, answers a question put to the child: "Declined

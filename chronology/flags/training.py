@@ -1,7 +1,10 @@
 """Learn the flags' model weights from labelled sets and write ``weights.json``.
 
-Run ``python -m chronology.flags.training tests/data/flags_labelled.csv tests/data/flags_fresh.csv``
-to regenerate the weights; add ``--folds 5`` to print cross-validated accuracy instead of writing.
+Run ``python -m chronology.flags.training tests/data/flags_labelled.csv tests/data/flags_fresh.csv
+--blind tests/data/flags`` to regenerate the weights; add ``--folds 5`` to print cross-validated
+accuracy instead of writing. ``--blind`` adds the train and dev families of the blind sets (each
+row with its own subject and people, as ``labelled`` reads them); their test families are never
+read here.
 Training is a plain multinomial logistic regression with an L2 penalty, fitted by full-batch
 gradient descent from zeros, so the same rows always give the same weights. numpy is needed here
 only, never when flagging.
@@ -15,7 +18,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from chronology.flags import FLAGS, SubjectNames, model_features
+from chronology.flags import FLAGS, SubjectNames, labelled, model_features
+from chronology.flags.core import entry_text
 from chronology.flags.model import CLASSES, WEIGHTS
 
 # The subject as the labelled sets write them.
@@ -37,8 +41,24 @@ def load(paths: Sequence[Path]) -> list[dict[str, str]]:
     return rows
 
 
+# The parts of the blind sets a model may learn from: the test families stay unseen.
+TRAINED_PARTS = ("train", "dev")
+
+
 def text_of(row: dict[str, str]) -> str:
     return row["event"].strip().strip(". ")
+
+
+def example(row: dict[str, str]) -> tuple[str, SubjectNames]:
+    """The entry's text and subject: a blind row names its own people, our sets' rows share one."""
+    if "subject_name" in row:
+        return entry_text(labelled.cells_of(row)), labelled.subject_of(row)
+    return text_of(row), SUBJECT
+
+
+def label(row: dict[str, str], flag: str) -> str:
+    value = row[flag].strip().lower()
+    return value if value in CLASSES else ""
 
 
 def fit(samples: list[set[str]], labels: list[str]) -> dict:
@@ -76,9 +96,10 @@ def fit(samples: list[set[str]], labels: list[str]) -> dict:
 
 def train(rows: list[dict[str, str]]) -> dict:
     model = {}
+    examples = [example(r) for r in rows]
     for flag in FLAGS:
-        samples = [model_features(text_of(r), flag, SUBJECT) for r in rows]
-        model[flag] = fit(samples, [r[flag] for r in rows])
+        samples = [model_features(text, flag, subject) for text, subject in examples]
+        model[flag] = fit(samples, [label(r, flag) for r in rows])
     return model
 
 
@@ -97,28 +118,41 @@ def cross_validate(rows: list[dict[str, str]], folds: int) -> dict[str, float]:
                 {f: tuple(w) for f, w in learned[flag]["weights"].items()},
             )
             for r in test_rows:
-                guess = m.predict(model_features(text_of(r), flag, SUBJECT)).value
-                right[flag] += guess == r[flag]
+                text, subject = example(r)
+                guess = m.predict(model_features(text, flag, subject)).value
+                right[flag] += guess == label(r, flag)
     return {flag: n / len(rows) for flag, n in right.items()}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", type=Path)
+    parser.add_argument("--blind", type=Path, help="a folder of blind sets with split.csv")
     parser.add_argument("--folds", type=int, default=0)
     args = parser.parse_args(argv)
     rows = load(args.sets)
+    blind = labelled.rows(args.blind, TRAINED_PARTS) if args.blind else []
+    rows += blind
     if args.folds:
         for flag, share in cross_validate(rows, args.folds).items():
             print(f"{flag:<17}{share:.3f}")
         return
-    data = {"trained_on": [p.name for p in args.sets], "rows": len(rows), "flags": train(rows)}
+    trained_on = [p.name for p in args.sets]
+    if args.blind:
+        trained_on.append(f"{args.blind.name}/ ({', '.join(TRAINED_PARTS)})")
+    data = {
+        "trained_on": trained_on,
+        "rows": len(rows),
+        "families": sorted({r["family"] for r in blind}),
+        "flags": train(rows),
+    }
     WEIGHTS.write_text(_readable(data), encoding="utf-8")
 
 
 def _readable(data: dict) -> str:
     """Return the weights as JSON with one feature a line, so that a diff shows what moved."""
     lines = ["{", f'"trained_on": {json.dumps(data["trained_on"])},', f'"rows": {data["rows"]},']
+    lines.append(f'"families": {json.dumps(data["families"])},')
     lines.append('"flags": {')
     for i, (flag, model) in enumerate(data["flags"].items()):
         lines.append(f'{json.dumps(flag)}: {{"bias": {json.dumps(model["bias"])}, "weights": {{')
