@@ -1894,6 +1894,20 @@ def test_structure_mechanisms_30(agency, event, flag, expected):
             "wishes_sought",
             "not yes",
         ),
+        # a carer who did not know of the contact was not in it
+        (
+            "school",
+            "Mentor saw Erin in the library with her TA (Tanya not aware yet).",
+            "seen_alone",
+            "yes",
+        ),
+        ("school", "Erin seen in class. Lee has not been told.", "seen_alone", "yes"),
+        (
+            "health visiting",
+            "Saw Erin with Tanya, who was not aware of the mark.",
+            "seen_alone",
+            "no",
+        ),
         # still a question to her
         (
             "children's social care",

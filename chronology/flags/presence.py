@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from chronology.flags import elsewhere, parse, tree
 from chronology.flags.frames import (
     ABSENT_VERBS,
@@ -309,6 +311,8 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "no adults at home"
     if stayed_away(token):
         return True  # "Mother has not visited since yesterday", "dad did not attend"
+    if _UNAWARE.match(token.doc.text, token.idx + len(token.text)):
+        return True  # "(dad not aware)", "mum not yet told": not in the room
     if reported_missing(token):
         return True  # "reported missing by mother": she was not where the child was found
     if asked_out(token):
@@ -328,6 +332,13 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         node = node.head
     return False
 
+
+# An adult who did not know of the contact: "dad not aware", "mum unaware", "has not been told".
+_UNAWARE = re.compile(
+    r"\s*(?:(?:is|was|were|has|had|have|does|did)\s+)?(?:not\s+|n't\s+|un|never\s+)"
+    r"(?:been\s+|yet\s+)?(?:aware|told|informed|knows?|knew|notified)\b",
+    re.IGNORECASE,
+)
 
 # Where a carer holds the child: "on mum's knee", "in her mother's arms".
 _HELD_BY = frozenset(["lap", "knee", "arm", "arms", "side", "hand", "hip"])
