@@ -278,13 +278,14 @@ def test_blind_split(capsys):
                 s = table[flag]
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
-    # floors a little under the values reached on the test split (901 rows with the E to U
-    # writers' sets; 0.917 / 0.809 / 0.853 / 0.888), so a regression fails
+    # floors a little under the values reached on the test split (901 rows, with the model
+    # trained on the train and dev families; 0.916 / 0.835 / 0.848 / 0.908), so a regression fails
     assert test["child_seen"]["f1"] >= 0.91 and test["child_seen"]["recall"] >= 0.85
-    assert test["wishes_expressed"]["f1"] >= 0.86
-    assert test["seen_alone"]["f1"] >= 0.78 and test["wishes_sought"]["f1"] >= 0.82
+    assert test["wishes_expressed"]["f1"] >= 0.89
+    assert test["seen_alone"]["f1"] >= 0.82 and test["wishes_sought"]["f1"] >= 0.83
     # and under those reached on train and dev, whose failures the mechanisms were chosen from
-    # (train 0.947 / 0.897 / 0.926 / 0.924, dev 0.965 / 0.903 / 0.932 / 0.937)
+    # and which the model is trained on (train 0.952 / 0.907 / 0.929 / 0.938, dev 0.965 / 0.910
+    # / 0.935 / 0.944)
     for part in ("train", "dev"):
         for flag in FLAGS:
             assert report[part][flag]["f1"] >= 0.87, (part, flag, report[part][flag])
