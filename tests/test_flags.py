@@ -347,3 +347,15 @@ def test_features_keep_negation_and_who_is_next_to_whom(text, expected):
     from chronology.flags.features import features
 
     assert expected <= features(text)
+
+
+def test_cross_validation_holds_out_a_family_whole():
+    from chronology.flags.training import fold_of
+
+    rows = [{"family": f"G{n:03}"} for n in range(40) for _ in range(3)]
+    folds = {}
+    for i, row in enumerate(rows):
+        folds.setdefault(row["family"], set()).add(fold_of(row, i, 5))
+    assert all(len(f) == 1 for f in folds.values())
+    assert len({next(iter(f)) for f in folds.values()}) == 5
+    assert [fold_of({}, i, 5) for i in range(6)] == [0, 1, 2, 3, 4, 0]

@@ -50,7 +50,7 @@ def assess(cells: Mapping[str, str], subject: SubjectNames) -> dict[str, FlagVal
     if client is not None:  # a probation officer's note of the client's own appointment
         return _preverbal({f: stated.get(f) or client[f] for f in FLAGS}, age)
     found = {f: stated.get(f) or infer(text, f, subject) for f in FLAGS}
-    if found["child_seen"].value == "no":  # the agency's "not seen" outweighs the model's guesses
+    if found["child_seen"].value == "no":  # a "not seen", the agency's too, outweighs guesses
         found = {
             f: UNKNOWN if v.evidence.startswith("likely: ") and f != "child_seen" else v
             for f, v in found.items()
