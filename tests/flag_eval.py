@@ -7,7 +7,7 @@ from pathlib import Path
 from chronology.flags import FLAGS, assess, labelled
 from chronology.flags.labelled import ENTRY_DATE, cells_of, subject_of
 
-__all__ = ["DATA", "ENTRY_DATE", "cells_of", "rows", "scores", "split", "subject_of"]
+__all__ = ["DATA", "ENTRY_DATE", "cells_of", "rows", "scores", "split", "subject_of", "sure_of"]
 
 DATA = Path(__file__).parent / "data" / "flags"
 
@@ -59,3 +59,11 @@ if __name__ == "__main__":
                 f"  {flag:17} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}"
                 f" yes={s['yes']}"
             )
+
+
+def sure_of(value: str) -> dict:
+    """A model that gives ``value`` for every flag, all but certain: what the guards must stop."""
+    from chronology.flags.model import CLASSES, FlagModel
+
+    bias = tuple(9.0 if c == value else 0.0 for c in CLASSES)
+    return {flag: FlagModel(bias, {}) for flag in FLAGS}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from flag_eval import rows, scores
+from flag_eval import rows, scores, sure_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -452,11 +452,11 @@ def test_no_alone_guess_without_a_sighting(event, monkeypatch):
     """The model's seen-alone guess is not given for an entry with no sighting of the child,
     however sure the model is."""
     from chronology.flags import model
-    from chronology.flags.model import CLASSES, FlagModel
 
     real = model.models()
-    sure = FlagModel(tuple(9.0 if c == "yes" else 0.0 for c in CLASSES), {})
-    monkeypatch.setattr(model, "models", lambda: {**real, "seen_alone": sure})
+    monkeypatch.setattr(
+        model, "models", lambda: {**real, "seen_alone": sure_of("yes")["seen_alone"]}
+    )
     leo = SubjectNames(names=("Leo",), others=(), sex="male")
     got = assess({"event": event}, leo)
     assert not got["child_seen"].value
@@ -1936,10 +1936,8 @@ def test_model_features_do_not_read_hearsay_or_a_workplace_as_talk():
 def test_model_guesses_give_way_to_the_agency_not_seen(monkeypatch):
     """An agency's "Seen: No" leaves the child's wishes "no" (not seen), whatever the model."""
     from chronology.flags import model
-    from chronology.flags.model import CLASSES, FlagModel
 
-    sure = FlagModel(tuple(9.0 if c == "yes" else 0.0 for c in CLASSES), {})
-    monkeypatch.setattr(model, "models", lambda: {f: sure for f in FLAGS})
+    monkeypatch.setattr(model, "models", lambda: sure_of("yes"))
     cells = {"event": "Erin's progress discussed.", "child_seen": "No"}
     got = assess(cells, ERIN)
     assert got["child_seen"].value == "no"

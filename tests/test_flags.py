@@ -86,6 +86,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from flag_eval import sure_of
 
 from chronology.flags import FLAGS, FlagValue, SubjectNames, assess, infer
 from chronology.flags.values import UNKNOWN
@@ -275,14 +276,6 @@ def test_labelled_sets_are_big_enough_and_well_formed():
 
 
 # --- the model behind the rules ----------------------------------------------------------
-
-
-def sure_of(value: str):
-    """A model that gives ``value`` for every flag, all but certain: what the guards must stop."""
-    from chronology.flags.model import CLASSES, FlagModel
-
-    bias = tuple(9.0 if c == value else 0.0 for c in CLASSES)
-    return {flag: FlagModel(bias, {}) for flag in FLAGS}
 
 
 def test_model_decides_only_where_no_rule_matches(monkeypatch):
