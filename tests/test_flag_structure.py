@@ -1923,6 +1923,76 @@ def test_structure_mechanisms_31(agency, event, flag, expected):
     _expect(result, expected)
 
 
+@pytest.mark.parametrize(
+    ("agency", "event", "flag", "expected"),
+    [
+        # the carer came only after the child had been seen: alone for that earlier part
+        (
+            "early years",
+            (
+                "SENCO in to observe Erin this morning. EW found tidy up hard. Tanya came in at 1 "
+                "for the review."
+            ),
+            "seen_alone",
+            "yes",
+        ),
+        (
+            "probation",
+            "HV. Erin came to the door first and said 'Daddy is not allowed'. Lee then appeared.",
+            "seen_alone",
+            "yes",
+        ),
+        ("children's social care", "Erin seen at home. Tanya then came down.", "seen_alone", "yes"),
+        # not an arrival: a look, a carer who brought her, a carer there before the child
+        (
+            "children's social care",
+            "Erin seen in the lounge. Tanya appeared tired.",
+            "seen_alone",
+            "not yes",
+        ),
+        ("health visiting", "Visit. Tanya came in with Erin at 10.", "seen_alone", "not yes"),
+        (
+            "children's social care",
+            "Tanya came in at 9 and Erin was seen.",
+            "seen_alone",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            "Erin playing with Tanya. Lee came in at 10.30 from work.",
+            "seen_alone",
+            "no",
+        ),
+        # left out of the adults' meeting, seen elsewhere in the entry
+        (
+            "IMR author",
+            (
+                "Erin did not attend the discharge planning meeting. While Tanya was in the "
+                "meeting Erin was in the ward playroom with the play specialist, who used feelings "
+                "cards with her."
+            ),
+            "child_seen",
+            "yes",
+        ),
+        (
+            "IMR author",
+            (
+                "Erin did not attend the exclusion meeting. After Lee left, the head of year saw Erin "
+                "on her own in her office and asked her about home."
+            ),
+            "wishes_sought",
+            "yes",
+        ),
+        # a bare absence is still not seen, and so is a missed appointment
+        ("school", "Erin did not attend the strategy meeting.", "child_seen", "no"),
+        ("GP", "Erin did not attend her appointment. Letter to Tanya.", "child_seen", "no"),
+    ],
+)
+def test_structure_mechanisms_32(agency, event, flag, expected):
+    result = assess({"event": event, "agency": agency}, ERIN)[flag]
+    _expect(result, expected)
+
+
 def test_model_features_do_not_read_hearsay_or_a_workplace_as_talk():
     """ "said to be asleep" is nobody speaking; "at work" is a workplace, not direct work."""
     from chronology.flags.features import features

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from chronology.flags import elsewhere, parse, tree
+from chronology.flags.elsewhere import LATER
 from chronology.flags.frames import (
     ABSENT_VERBS,
     ALONE,
@@ -107,7 +108,7 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     gone = [
         t
         for t in adults
-        if (left(t) or stayed_away(t))
+        if (left(t) or stayed_away(t) or came_later(t, kinds))
         and not _with_the_subject(t.head, kinds)
         # "told a nurse that her father had dropped her": in what was said, not gone
         and not (_in_childs_account(t, kinds) or in_speech(t))
@@ -146,6 +147,32 @@ def left(adult) -> bool:
     if asked_out(adult):
         return True  # "Mum asked to step out", "mother was asked to wait outside"
     return head.lemma_ in ABSENT_VERBS and head.tag_ in ("VBD", "VBN") and not there
+
+
+def came_later(adult, kinds: dict[int, str]) -> bool:
+    """The carer came only after the child had been seen: "Noah came to the door first. Andre
+    then appeared", "N found tidy up hard. Mum came in at 1", "Dad came down later". The child
+    is named before the carer, who came on their own (not "came in with him"), at a later time.
+    """
+    verb = adult.head
+    if adult.dep_ != "nsubj" or verb.lemma_ not in _COMING or verb.tag_ != "VBD":
+        return False
+    if tree.negated(verb) or any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return False  # "mum appeared anxious", "dad did not come in"
+    if _with_the_subject(verb, kinds) or any(c.norm_ == "with" for c in verb.children):
+        return False  # "mum came in with Kian": she brought him
+    later = any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(g.like_num or any(ch.isdigit() for ch in g.text) for g in c.children)
+        for c in verb.children
+    )
+    return later and any(kind == "SUBJ" and i < adult.i for i, kind in kinds.items())
+
+
+# Coming to where the child already was, and what makes "appeared" a look, not an arrival.
+_COMING = frozenset(["appear", "come", "arrive", "return", "turn"])
+_COMPLEMENTS = frozenset(["acomp", "xcomp", "attr", "oprd", "dobj", "ccomp"])
 
 
 def asked_out(adult) -> bool:
@@ -319,6 +346,8 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "Mum asked to step out"
     if kinds is not None and _came_with_the_child(token, kinds):
         return False  # "J arrived at 8.45 with mum": she came with him, so she was there
+    if kinds is not None and came_later(token, kinds):
+        return True  # "N found tidy up hard. Mum came in at 1": not there before she came
     if token.dep_ == "pobj" and token.head.norm_ == "with" and token.head.head.lemma_ in _MOVING:
         return False  # "PC went upstairs with the mother to check the children": she came too
     node = token

@@ -65,6 +65,22 @@ class Finding:
     sentence: str = ""
 
 
+def _a_meeting(verb) -> bool:
+    """What the child did not attend is a meeting of the adults ("did not attend the discharge
+    planning meeting", "not present at the conference"), which says nothing of whether the
+    child was seen elsewhere in the entry; the word rules still read a bare "did not attend"."""
+    return any(
+        t.lemma_.lower() in _MEETINGS
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep")
+        for t in c.subtree
+    )
+
+
+# The adults' meetings a child may be left out of (not a clinic, a review appointment or a visit).
+_MEETINGS = frozenset(["meeting", "mtg", "conference", "discussion", "hearing", "panel"])
+
+
 def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
     """Return the flags the structure decides; ``roles`` are (start, end, SUBJ|SIB|ADULT|PRO)."""
     doc = parse.parse(text)
@@ -114,6 +130,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         if reported and verb.lemma_ in SEE:
             found.setdefault("child_seen", Finding("", f"someone else's account: {words}"))
             continue
+        if verb.lemma_ in BRING and negated and _a_meeting(verb):
+            continue  # "did not attend the discharge meeting": the adults' meeting, not a contact
         if verb.lemma_ in BRING and negated:
             # not the child's words, which may still be passed on ("did not attend; his views
             # were presented by SW"): those are decided below, "no" when none are found
