@@ -92,12 +92,17 @@ def subject_names(case: Case) -> SubjectNames:
     # the first name, not the surname: the family shares it ("Kayla Ashworth seen" is not him)
     names = (subject.name.split()[0], subject.name, *subject.aliases, pseudonyms[subject.id])
     others, adults = [], []
+    # a surname the child does not carry is someone else's: "HOLLIS interviewed" (police style)
+    own = {word.lower() for name in (subject.name, *subject.aliases) for word in name.split()}
     for person in case.people:
+        words = person.name.split()
+        surname = [words[-1]] if len(words) > 1 and words[-1].lower() not in own else []
         if person.id != subject.id and _is_child(person, case.review.incident):
-            others += [person.name.split()[0], person.name, *person.aliases, pseudonyms[person.id]]
+            others += [words[0], person.name, *person.aliases, pseudonyms[person.id]]
+            others += [s for s in surname if s not in {n for n, _ in adults}]
         elif person.id != subject.id:  # "Dean present": an adult there, and "she" is not Dean
             his = "" if person.sex == "unknown" else person.sex
-            adults += [(n, his) for n in (person.name.split()[0], person.name, *person.aliases)]
+            adults += [(n, his) for n in (words[0], person.name, *person.aliases, *surname)]
     sex = "" if subject.sex == "unknown" else subject.sex
     staff = [n for pro in case.professionals for n in (pro.name, *pro.aliases)]
     return SubjectNames(

@@ -1983,6 +1983,86 @@ def test_structure_mechanisms_31(agency, event, flag, expected):
             "wishes_sought",
             "yes",
         ),
+        # the carer came at the end to take the child, or was there for the start only
+        (
+            "police",
+            "Spoke to Erin and asked who we should call. Tanya attended 02:50 to take EW home.",
+            "seen_alone",
+            "yes",
+        ),
+        (
+            "school",
+            "DT s1 - went ahead. Tanya in for start only. EW engaged w/ puppets.",
+            "seen_alone",
+            "yes",
+        ),
+        (
+            "therapy",
+            "Session 1. Tanya (mum) stayed for the warm up as agreed. Erin chose a puppet.",
+            "seen_alone",
+            "yes",
+        ),
+        (
+            "health",
+            "Clinic. Erin seen with Tanya, who stayed for the whole appointment.",
+            "seen_alone",
+            "no",
+        ),
+        # carers abroad are not in the room
+        ("police", "Erin found at the party. Her parents were abroad.", "seen_alone", "yes"),
+        # news passed on: another agency's time alone with the child and its questions
+        (
+            "children's social care",
+            "PPN1 received from police 13/06/23. Officer spoke with Erin alone in the police car.",
+            "seen_alone",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            "PPN1 received from police 13/06/23. Officer spoke with Erin alone in the police car.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            (
+                "Referral 19/09/16 11:52 - Source: Little Acorns Day Nursery. Her key person settled "
+                "her and asked if she was sore; EW nodded and said 'daddy smack'."
+            ),
+            "wishes_sought",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            "MASH contact. Referrer: DSL. Erin told her teacher that Lee shouts.",
+            "wishes_expressed",
+            "yes",
+        ),
+        # a plan of this agency's own after the news is no sighting either
+        (
+            "school",
+            (
+                "24/6/24 MASH notification received - police attended a party at Erin's home while "
+                "her parents were away, Erin found intoxicated. HoY to check in with Erin today."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        # the child's clause going on without its subject
+        (
+            "police",
+            "Tanya detained overnight. Erin cared for by her aunt; not seen by police.",
+            "child_seen",
+            "no",
+        ),
+        ("police", "Erin seen with Tanya; not seen alone.", "child_seen", "yes"),
+        # the arrival of someone at the start is not a stay for the start only
+        (
+            "contact centre",
+            "Erin and Lee played football; Erin ran to Lee at the start.",
+            "seen_alone",
+            "not yes",
+        ),
         # a bare absence is still not seen, and so is a missed appointment
         ("school", "Erin did not attend the strategy meeting.", "child_seen", "no"),
         ("GP", "Erin did not attend her appointment. Letter to Tanya.", "child_seen", "no"),
@@ -1991,6 +2071,29 @@ def test_structure_mechanisms_31(agency, event, flag, expected):
 def test_structure_mechanisms_32(agency, event, flag, expected):
     result = assess({"event": event, "agency": agency}, ERIN)[flag]
     _expect(result, expected)
+
+
+def test_a_word_for_a_child_named_as_a_sibling_is_the_sibling(monkeypatch):
+    """ "female infant (Cody)": the baby is the brother or sister, so however sure the model is,
+    the entry is no sighting of the child; "the baby (Erin)" is still the child."""
+    from chronology.flags import model
+
+    assert mark_people("Delivery of female infant (Cody), 3.2 kg.", ERIN).text.count("SIB") == 2
+    assert "SUBJ (SUBJ)" in mark_people("The baby (Erin) seen.", ERIN).text
+    monkeypatch.setattr(model, "models", lambda: sure_of("yes"))
+    got = assess({"event": "Delivery of female infant (Cody), 3.2 kg. Partner present."}, ERIN)
+    assert got["child_seen"].value != "yes", got["child_seen"].evidence
+    got = assess({"event": "Cody weighed at clinic, 3.2 kg."}, ERIN)
+    assert got["child_seen"].value != "yes", got["child_seen"].evidence
+
+
+def test_a_letter_heading_the_entry_is_not_a_sighting():
+    """ "ED discharge letter: Erin, head injury ... Filed": a paper, not the child; a clinic
+    letter that says the child was seen still is one."""
+    got = assess({"event": "ED discharge letter: Erin, head injury 22/03/25. Filed."}, ERIN)
+    assert got["child_seen"].value == "no", got["child_seen"].evidence
+    got = assess({"event": "Clinic letter: Erin seen today with Tanya, weight 12kg."}, ERIN)
+    assert got["child_seen"].value == "yes", got["child_seen"].evidence
 
 
 def test_model_features_do_not_read_hearsay_or_a_workplace_as_talk():

@@ -341,6 +341,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # an entry about someone else: no guess about the child
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
+    if flag == "wishes_sought" and _relayed(text):
+        return UNKNOWN  # news passed on: any question in it was another agency's
     if flag == "seen_alone" and not infer(text, "child_seen", subject).value:
         return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
     if flag == "child_seen" and MEETING.match(text):
@@ -354,6 +356,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
     estimate = model.models()[flag].predict(model_features(text, flag, subject))
     if not estimate.value or estimate.probability < model.CONFIDENT:
         return UNKNOWN
+    if estimate.value == "yes" and _only_a_sibling(text, subject):
+        return UNKNOWN  # "Delivery of female infant (Half-sibling 1)": a sibling, not the child
     if flag in ("wishes_sought", "wishes_expressed") and estimate.value == "no":
         # Silence is not "no": a child seen and nothing said of asking stays blank. Only words
         # say a child was not asked or said nothing (the rules), or that they were not seen.
@@ -377,13 +381,20 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         # "999 call. Crew attended. Pt in mother's arms": the call brought them to the child
         ruled["child_seen"] = UNKNOWN
     relayed = _relayed(text)
-    if relayed and ruled["child_seen"].value == "yes" and "child_seen" not in structure:
+    parsed_sighting = structure.get("child_seen") is not None and structure["child_seen"].value
+    if relayed and ruled["child_seen"].value == "yes" and not parsed_sighting:
         # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
+        # (a plan of this agency's own in another sentence, "HoY to check in with M", is no
+        # sighting either)
         why = f"information received, not a contact: {_first_clause(text)}"
         ruled["child_seen"] = FlagValue("", "inferred", why)
         ruled["seen_alone"] = UNKNOWN
-    if relayed and ruled["seen_alone"].value == "yes" and "seen_alone" not in structure:
-        ruled["seen_alone"] = UNKNOWN  # "MASH contact by phone from GP: seen on her own for part"
+    for flag in ("seen_alone", "wishes_sought"):
+        own = flag == "wishes_sought" and _writers_own(text, ruled[flag].evidence)
+        if relayed and ruled[flag].value == "yes" and flag not in structure and not own:
+            # "MASH contact by phone from GP: seen on her own for part", "Referral - Source:
+            # nursery ... key person asked if he was sore": another agency's time and question
+            ruled[flag] = UNKNOWN
     for flag, found in structure.items():
         quoted = any(q in found.evidence for q in "'\"‘“")  # the child's own words, quoted
         if _said_elsewhere(marked, flag, found, ruled[flag]):
@@ -403,6 +414,31 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
     return _meeting_heard(marked, ruled)
+
+
+def _only_a_sibling(text: str, subject: SubjectNames) -> bool:
+    """The entry names a brother or sister and never the child: no guess that the child was
+    seen, alone or heard."""
+    kinds = {kind for _, kind in mark_people(text, subject).mentions}
+    return "SIB" in kinds and "SUBJ" not in kinds
+
+
+def _writers_own(text: str, evidence: str) -> bool:
+    """The words open their clause with no one named doing it: "Referral from SW. Leo seen in
+    the medical room. Asked how things are at home" is the writer's own question, after the
+    news that brought them (not "his key person asked if he was sore")."""
+    at = text.find(evidence)
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in ".;:-–")
+    if text[start + 1 : at].strip():
+        return False
+    first = next((t for t in parse.parse(text) if t.idx >= at), None)
+    return (
+        first is not None
+        and first.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    )
 
 
 def _relayed(text: str) -> bool:

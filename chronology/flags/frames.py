@@ -119,7 +119,7 @@ CARERS = frozenset(
 # Where an absent carer is: "mum waited outside", "nan in the waiting room".
 AWAY = frozenset(
     ["outside", "waiting", "other", "another", "downstairs", "upstairs", "work", "shops", "out",
-     "reception", "car", "corridor", "elsewhere"]
+     "reception", "car", "corridor", "elsewhere", "abroad"]
 )  # fmt: skip
 
 # An adult's contact of their own held during the child's: "mother interviewed at the time".
@@ -212,7 +212,7 @@ INFORMATION = re.compile(
     r"\s*(?:[^.;:]{0,30}?\bref\b[^.;:]{0,20}?\s[-.;:]\s*)?"
     r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[-.:]?\s*){0,2}(?:"
     r"(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|info(?:rmation)?|report|message|concern|"
-    r"update|feedback|notification|email|letter|log|complaint|PPN)s?"
+    r"update|feedback|notification|email|letter|log|complaint|PPN\d?)s?"
     r"(?: received| recieved| rec'?d| made| passed(?: on)?(?: to \w+)?(?: in person)?)?"
     # a time, a date or the means in between: "MASH contact 17:32 by phone from Dr Rao"
     r"(?: \d{1,2}[:.]\d{2}| \d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?: (?:by|via) (?:tele)?phone)?"
@@ -226,6 +226,9 @@ INFORMATION = re.compile(
     r"correspondence|record)s?"
     r" (?:received|recieved|rec'?d|scanned|in\s*[-:])|"
     r"scanned\s*[-:]|"
+    # a record of a referral that names where it came from: "MASH contact. Referrer: DSL",
+    # "Referral 19/09/16 11:52 - Source: Little Acorns Day Nursery"
+    r"(?:[\w/&-]+ ){0,2}?(?:referral|contact)s?\b(?:[^.;:]|\d[:.]\d){0,25}?[.;:-]\s*(?:source|referrer)\s*:|"
     r"(?:received|recieved|rec'?d) (?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|"
     r"minutes|record|referral|correspondence|email|message)s? (?:from|re)\b)",
     re.IGNORECASE,

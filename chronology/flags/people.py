@@ -53,6 +53,18 @@ def _fits_age(words: str, subject: SubjectNames) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _sibling_named_after(text: str, m: re.Match, subject: SubjectNames) -> bool:
+    """A word for a child followed by a brother's or sister's name in brackets: "female infant
+    (Half-sibling 1)", "the baby (Mia)"."""
+    after = re.match(r"\s*\(\s*([^()]{1,40})\)", text[m.end() :])
+    if not after:
+        return False
+    named = after.group(1).strip().lower()
+    return any(
+        named == other.lower() or named.startswith(f"{other.lower()},") for other in subject.others
+    )
+
+
 def mark_people(text: str, subject: SubjectNames) -> Marked:
     """Replace every person in ``text`` by SUBJ, SIB, ADULT or PRO; pronouns by their antecedent.
 
@@ -75,6 +87,8 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
             kind = "SIB"  # "her son" in a case about a girl is her brother
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and not _fits_age(m.group(), subject):
             kind = "SIB"  # "Ms Brennan and infant present", "10yo spoken to": another child
+        if kind == "SUBJ" and m.lastgroup == "SUBJ2" and _sibling_named_after(text, m, subject):
+            kind = "SIB"  # "delivery of female infant (Half-sibling 1)": the baby is the sister
         if kind == "SUBJ" and m.lastgroup == "SUBJ2" and headed:
             kind = headed  # "Ava: 8-week baby check. Mother and baby well": the baby is Ava
         if kind == "ADULT" and _named_role(text, m, people, subject):

@@ -145,6 +145,8 @@ REMOTE = r"\b" + _any(
     r"voicemail",  # not "2 phones": things he had
     r"(?<!wrote a )(?<!in SUBJ's )\bletter (?:sent|to|left)",
     r"letter\b(?=[^.;]{0,40}\b(?:discharged|missed|WNB|DNA))",
+    # a paper heading the entry: "ED discharge letter: Child A, head injury ... Filed"
+    r"(?<![^\n])(?:[\w/&-]+ ){0,3}?(?:letter|discharge summary)\s*:",
     r"(?:wrote|write) to", r"(?<!received an )\bemail(?:ed)?\b", r"by post\b", r"posted\b",
     r"e-?consult", r"online consult", r"(?<!not )(?<!not yet )\bcontacted\b", r"served on\b",
     r"meeting(?!s? (?:milestones|targets|expectations|needs))", r"strategy", r"conference",
@@ -238,6 +240,11 @@ CHILD_SEEN_RULES = (
          rf"(?:{SIGHT_PASSIVE}|available|at home)(?! {ALONE})",  # "not collected": still there
          "subject"),
     Rule("child_seen", "no", 4, rf"\bSUBJ[^.;]{{0,50}}?\bnot {SEEN}(?! {ALONE}| and| anything| it\b| what)", "subject"),
+    # the child's clause goes on without its subject: "Children cared for by aunt; not seen by
+    # police" (no one else named between)
+    Rule("child_seen", "no", 4,
+         rf"\bSUBJ\b(?:(?!ADULT|SIB|PRO)[^.;]|\bby (?:SUBJ's )?(?:[a-z]+ )?ADULT\b){{0,50}}?; (?:but )?(?:was |were )?not {SEEN}\b"
+         rf"(?! {ALONE}| and| anything| it\b| what| since)", "subject"),
     Rule("child_seen", "no", 4,
          rf"\b{NEG} (?:see|seeing|seen|view|viewing|observe|observing|weigh|examine|sight) SUBJ\b",
          "subject"),
@@ -348,7 +355,7 @@ CHILD_SEEN_RULES = (
          # not the adult's own business meanwhile: "while her mother attended a group"
          rf"(?<!while )(?<!whilst )(?<!while her )(?<!while his )(?<!while SUBJ's )"
          rf"\b{OTH}(?:'s)? (?:was |were )?(?:{SEEN}|spoken to|attended|interviewed|visited|alone|"
-         rf"arrested|examined|weighed)\b(?!{LATE})|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|"
+         rf"arrested|examined|weighed|charged|cautioned|bailed|remanded|detained)\b(?!{LATE})|\b(?:saw|spoke to|spoke with|visited|met) {OTH}\b|"
          rf"appointment for {OTH}|{OTH}'s [a-z ]{{0,20}}appointment|(?<!been )\b(?!(?:when|if|once|where|as|not|last|first|child|baby)\b)(?-i:[A-Z][a-z]+) (?:seen|attended) (?:at|by)\b",
          "any"),
 )  # fmt: skip
@@ -392,6 +399,13 @@ SEEN_ALONE_RULES = (
          # end of session", "dad arrived part way through"
          rf"\bADULT (?:only )?(?:attended|arrived|came(?: in| back)?|turned up|joined(?: us)?)"
          rf"(?: at \d{{1,2}}[:.]?\d{{2}})?{LATE}|"
+         # "PGM attended 02:50 to take M to hers", "Mum arrived at 3 to collect him": at the end
+         r"\bADULT (?:only )?(?:attended|arrived|came(?: in| back)?|turned up)(?: at)?"
+         r"(?: \d{1,2}(?:[:.]?\d{2})?(?:hrs| ?[ap]m)?)? to (?:collect|take|pick up|fetch) SUBJ\b|"
+         # there for the start only: "Mum in for start only", "mum stayed for the warm up"
+         r"\bADULT (?:\([^()]{0,30}\) )?(?:was |stayed |sat in |in |there |present |only )(?:only )?"
+         r"(?:for|at) (?:the )?(?:start|beginning|first part|warm[ -]?up|introductions?)"
+         r"(?: only)?\b|"
          # no carer to be had: "Parent not contactable", "mother not answering phone"
          r"\bADULT (?:was |were |is )?(?:not contactable|uncontactable|could not be (?:contacted|reached)|"
          r"not answering)\b",
