@@ -273,7 +273,8 @@ class Anonymiser:
     def _decide(self, text: str, hit: Hit) -> str | None:
         """The identity a hit names; None for a surname shared by several people and unresolved.
 
-        Rule: a title narrows (adult titles drop children, Master drops adults); "the Smith
+        Rule: a title narrows (adult titles drop children, Master drops adults), and a bare
+        surname drops the children under 12; "the Smith
         family" and "the Smiths" name the family; otherwise the candidate named most recently
         (this text or an earlier one); with none, the family.
         """
@@ -284,6 +285,12 @@ class Anonymiser:
             return candidates[0]  # "Larkspur Close": the place named first in case.yaml
         if hit.possessive == "s" or FAMILY_NOUN.match(text, hit.end):
             return None
+        if not hit.title and hit.kind == "surname":
+            # nobody writes a young child by bare surname ("HOLLIS charged"): the adults and
+            # older children who carry it, if any
+            candidates = tuple(c for c in candidates if c not in self._young) or candidates
+            if len(candidates) == 1:
+                return candidates[0]
         return decide(
             text, hit, candidates, self._identities, self._labels_by_key(candidates), self._recent
         )

@@ -67,18 +67,41 @@ def test_case_replacements(text, expected):
     assert Anonymiser(case(), PseudonymKey(), ner=False).anonymise([text]) == [expected]
 
 
+TEEN = Identity(
+    "person:child-a", "person", "Jayden Smith", pseudonym="Child A", born=date(2008, 5, 1)
+)
+GRAN = Identity(
+    "person:gran", "person", "Pat Smith", pseudonym="Maternal grandmother", born=date(1960, 1, 1)
+)
+
+
+def older(*people):
+    return CaseIdentifiers(people, kept_names=(), incident=date(2024, 3, 3))
+
+
 def test_shared_surname_follows_most_recent_mention():
-    a = Anonymiser(case(), PseudonymKey(), ner=False)
+    a = Anonymiser(older(TEEN, PEOPLE[1]), PseudonymKey(), ner=False)
     assert a.anonymise(["Jayden cried.", "Smith was tired."]) == [
         "Child A cried.",
         "Child A was tired.",
     ]
 
 
-def test_shared_surname_unresolved_is_a_family_member():
-    assert Anonymiser(case(), PseudonymKey(), ner=False).anonymise(["Smith was seen."]) == [
-        "A family member was seen."
+def test_a_bare_surname_is_not_a_young_child():
+    """Police and schools write an adult (or an older pupil) by bare surname, never a child of
+    two: "Jayden cried. SMITH charged" is his mother, the only adult Smith."""
+    a = Anonymiser(case(), PseudonymKey(), ner=False)
+    assert a.anonymise(["Jayden cried.", "SMITH charged."]) == ["Child A cried.", "Mother charged."]
+    # the child is still named by his own forms, and "Master Smith" is still him
+    assert a.anonymise(["Jayden Smith cried.", "Master Smith cried."]) == [
+        "Child A cried.",
+        "Child A cried.",
     ]
+
+
+def test_shared_surname_unresolved_is_a_family_member():
+    a = Anonymiser(older(TEEN, PEOPLE[1], GRAN), PseudonymKey(), ner=False)
+    assert a.anonymise(["Smith was seen."]) == ["A family member was seen."]
 
 
 def test_professionals_numbered_in_order_of_appearance_across_calls():

@@ -2063,6 +2063,77 @@ def test_structure_mechanisms_31(agency, event, flag, expected):
             "seen_alone",
             "not yes",
         ),
+        # a carer staying in a room of her own is not in the child's
+        (
+            "police",
+            (
+                "VRI. Erin's mother remained in family room throughout. DC asked EW how she "
+                "was feeling."
+            ),
+            "seen_alone",
+            "not no",
+        ),
+        (
+            "school",
+            (
+                "Panel w/ Tanya. Erin walked out; I caught up with her by the lockers - Tanya "
+                "stayed in the meeting. She said it's pointless."
+            ),
+            "seen_alone",
+            "not no",
+        ),
+        ("health", "Erin seen in clinic; Tanya stayed in the room throughout.", "seen_alone", "no"),
+        # a sentence of its own saying the child was not seen, after news by telephone
+        (
+            "children's social care",
+            (
+                "EDT - 06.10 tel call from PC Hughes. Erin alone with Tanya "
+                "overnight. PC reports Erin told officers she wants to stay with nana. Not seen by EDT."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            (
+                "EDT - 06.10 tel call from PC Hughes. Erin alone with Tanya "
+                "overnight. PC reports Erin told officers she wants to stay with nana. Not seen by EDT."
+            ),
+            "wishes_expressed",
+            "yes",
+        ),
+        # news that opens with a written date, a handover, correspondence, a 'Tel from'
+        (
+            "school",
+            "6th May - phone call from Bethan (CAMHS). She visited Erin at home on Friday.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "health visiting",
+            "Midwifery handover recieved 14/03. Baby Erin seen at home d5 by MW.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "GP",
+            "Correspondence: midwifery summary re: Erin. Day 5 home visit - examined.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "health visiting",
+            "12/06/12 - Tel from Beth (SLT): home visit done today. Erin engaged well in play.",
+            "child_seen",
+            "not yes",
+        ),
+        # a question about how the child is getting on, put to the writer
+        (
+            "nursery",
+            "Phone call from Amira (SW). Asked how Erin is settling. Told her: well.",
+            "wishes_sought",
+            "not yes",
+        ),
         # a bare absence is still not seen, and so is a missed appointment
         ("school", "Erin did not attend the strategy meeting.", "child_seen", "no"),
         ("GP", "Erin did not attend her appointment. Letter to Tanya.", "child_seen", "no"),

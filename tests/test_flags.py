@@ -253,7 +253,10 @@ def report(title: str, table) -> str:
         ("flags_labelled.csv", 0.83),
         ("flags_fresh.csv", 0.72),
         ("flags_heldout.csv", 0.75),
-        ("flags_final.csv", 0.66),
+        # 0.66 -> 0.65 (2026-12-07): a teaching assistant's note of a child in PE is now seen
+        # alone (a school with no carer), where this set's label is blank; the blind writers
+        # split on such rows (tests/data/flags/README.md, "Seen at school" section)
+        ("flags_final.csv", 0.65),
         ("flags_blind.csv", 0.67),
     ],
 )

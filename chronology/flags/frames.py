@@ -210,19 +210,23 @@ INFORMATION = re.compile(
     # after a reference ("MFH ref 24/0098 -") and a time or date the entry opens with ("09:41
     # Contact from DSL", "14.3.23 - 13.15. Info passed to me")
     r"\s*(?:[^.;:]{0,30}?\bref\b[^.;:]{0,20}?\s[-.;:]\s*)?"
-    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[-.:]?\s*){0,2}(?:"
-    r"(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|info(?:rmation)?|report|message|concern|"
+    # and a team's name before the time: "EDT - 06.10 tel call from PC Hughes", "6th May -"
+    r"(?:[A-Z]{2,6}\s*[-\u2013:]\s*(?=\d))?"
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"\s*[-.:]?\s*){0,2}(?:"
+    r"(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|tel|info(?:rmation)?|report|message|concern|handover|"
     r"update|feedback|notification|email|letter|log|complaint|PPN\d?)s?"
     r"(?: received| recieved| rec'?d| made| passed(?: on)?(?: to \w+)?(?: in person)?)?"
     # a time, a date or the means in between: "MASH contact 17:32 by phone from Dr Rao"
     r"(?: \d{1,2}[:.]\d{2}| \d{1,2}/\d{1,2}(?:/\d{2,4})?)?(?: (?:by|via) (?:tele)?phone)?"
     r" (?:from|by)\b|"
     # a heading that names the entry as news: "Out of hours notification: Tyler admitted"
-    r"(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax)s?\s*[:.]|"
+    r"(?:[\w/&-]+ ){0,3}?(?:notification|alert|message|e-?mail|fax|correspondence)s?\s*[:.]|"
     # a paper that came in: "Midwifery discharge summary recieved (faxed) re PN visit", "Letter
     # scanned - School Nursing", "Correspondence in - CAMHS", "Scanned: HV 2yr review summary",
     # "Received contact record from Brook St FC"
-    r"(?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|minutes|notification|PPN|"
+    r"(?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|minutes|notification|PPN|handover|"
     r"correspondence|record)s?"
     r" (?:received|recieved|rec'?d|scanned|in\s*[-:])|"
     r"scanned\s*[-:]|"

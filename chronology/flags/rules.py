@@ -417,9 +417,13 @@ SEEN_ALONE_RULES = (
          rf"\bSUBJ (?:\+|&|with|and) (?:SUBJ's )?ADULT\b|\bADULT (?:\+|&|and) SUBJ\b",
          "any"),
     Rule("seen_alone", "no", 2,
-         r"\bADULT\b(?![^.;]{0,12}\b(?:not|never)\b)[^.;]{0,40}?\b(?:present|"
+         # not a stay elsewhere: "mother remained in family room throughout"
+         r"\bADULT\b(?![^.;]{0,12}\b(?:not|never)\b)(?! (?:remained|stayed|waited) in (?:the |a )?"
+         r"(?:meeting|family room|front office|reception|canteen|corridor|hallway|garden|kitchen|waiting)\b)"
+         r"[^.;]{0,40}?\b(?:present|"
          # not a stay away: "mum at home but stayed upstairs"
-         r"(?:remained|stayed)(?! (?:upstairs|downstairs|outside|in the car|in (?:the |another )?(?:kitchen|car|other room|waiting))\b)|"
+         r"(?:remained|stayed)(?! (?:upstairs|downstairs|outside|in the car|in (?:the |a |another )?(?:kitchen|car|other room|waiting|"
+         r"meeting|family room|front office|reception|canteen|corridor|hallway|garden))\b)|"
          r"in the room|throughout|would not leave|"
          r"holding|held|attended)\b|\bpresent:[^.;]{0,30}ADULT|\bin the presence of|"
          r"\b(?:on|in) (?:SUBJ's )?ADULT's (?:lap|knee|arms|legs)|\bbehind ADULT's|"
@@ -464,7 +468,9 @@ WISHES_SOUGHT_RULES = (
          "subject"),
     Rule("wishes_sought", "yes", 3,
          # (not a records query: "asked whether children in the household were known")
-         rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)(?!{RECORDS_QUERY})|when asked|"
+         # nor a question about how the child is now, put to someone else: "Asked how J is
+         # settling" (a social worker on the telephone to the nursery)
+         rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)(?!{RECORDS_QUERY}| SUBJ (?:is|has been) (?:settling|getting on|progressing)\b)|when asked|"
          rf"{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
