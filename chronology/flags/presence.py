@@ -159,8 +159,8 @@ def came_later(adult, kinds: dict[int, str]) -> bool:
         return False
     if tree.negated(verb) or any(c.dep_ in _COMPLEMENTS for c in verb.children):
         return False  # "mum appeared anxious", "dad did not come in"
-    if _with_the_subject(verb, kinds) or any(c.norm_ == "with" for c in verb.children):
-        return False  # "mum came in with Kian": she brought him
+    if any(c.norm_ == "with" for c in verb.children):
+        return False  # "mum came in with Kian": she brought him, or came with someone
     later = any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children) or any(
         c.dep_ == "prep"
         and c.lower_ == "at"

@@ -161,6 +161,11 @@ AWAY = _any(
     "football", "college", "work",
 )  # fmt: skip
 ALONE = r"(?:alone|on (?:SUBJ's|her|our|their) own)"
+# Rooms a carer stays in apart from the child: "mother remained in family room throughout".
+ROOMS_APART = (
+    r"(?:meeting|family room|front office|reception|canteen|corridor|hallway|garden|kitchen|"
+    r"waiting)"
+)
 # "Mother, Dean and both children", "JJ + mum": a list of people that includes the subject.
 _ITEM = r"(?:SUBJ's )?(?:ADULT|SIB|SUBJ|(?-i:[A-Z][a-z]+))"
 _SEP = r"(?:,| and| &| \+) "
@@ -418,12 +423,12 @@ SEEN_ALONE_RULES = (
          "any"),
     Rule("seen_alone", "no", 2,
          # not a stay elsewhere: "mother remained in family room throughout"
-         r"\bADULT\b(?![^.;]{0,12}\b(?:not|never)\b)(?! (?:remained|stayed|waited) in (?:the |a )?"
-         r"(?:meeting|family room|front office|reception|canteen|corridor|hallway|garden|kitchen|waiting)\b)"
+         rf"\bADULT\b(?![^.;]{{0,12}}\b(?:not|never)\b)(?! (?:remained|stayed|waited) in (?:the |a )?"
+         rf"{ROOMS_APART}\b)"
          r"[^.;]{0,40}?\b(?:present|"
          # not a stay away: "mum at home but stayed upstairs"
-         r"(?:remained|stayed)(?! (?:upstairs|downstairs|outside|in the car|in (?:the |a |another )?(?:kitchen|car|other room|waiting|"
-         r"meeting|family room|front office|reception|canteen|corridor|hallway|garden))\b)|"
+         rf"(?:remained|stayed)(?! (?:upstairs|downstairs|outside|in the car|in (?:the |a |another )?"
+         rf"(?:car|other room|{ROOMS_APART}))\b)|"
          r"in the room|throughout|would not leave|"
          r"holding|held|attended)\b|\bpresent:[^.;]{0,30}ADULT|\bin the presence of|"
          r"\b(?:on|in) (?:SUBJ's )?ADULT's (?:lap|knee|arms|legs)|\bbehind ADULT's|"
