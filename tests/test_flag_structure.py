@@ -2188,3 +2188,173 @@ def test_model_guesses_give_way_to_the_agency_not_seen(monkeypatch):
     for flag in ("wishes_sought", "wishes_expressed"):
         assert got[flag].value == "no", got[flag].evidence
         assert got[flag].evidence.startswith("child not seen"), got[flag].evidence
+
+
+@pytest.mark.parametrize(
+    ("agency", "event", "flag", "expected"),
+    [
+        # no carer there, said in a form's answer or outright
+        (
+            "nursery",
+            "Erin cried 'ow' at nappy change. Parent present? No - dropped off by Lee at 8.",
+            "seen_alone",
+            "yes",
+        ),
+        (
+            "speech and language therapy",
+            "Erin assessed at nursery. Neither parent attended; her key person stayed with her.",
+            "seen_alone",
+            "yes",
+        ),
+        # not a carer's company: a volunteer appropriate adult, a neighbour, a carer's leave
+        (
+            "police",
+            (
+                "Erin held overnight. Tanya could not be reached and a volunteer appropriate adult "
+                "attended."
+            ),
+            "seen_alone",
+            "not no",
+        ),
+        (
+            "police",
+            "Erin brought to the front desk by a neighbour at 10pm.",
+            "seen_alone",
+            "not no",
+        ),
+        (
+            "children's social care",
+            "With Tanya's agreement, spoke to Erin in the kitchen with the interpreter only.",
+            "seen_alone",
+            "not no",
+        ),
+        # the carer somewhere else throughout, or there only at first
+        (
+            "bereavement service",
+            "Session in Erin's bedroom. Tanya (mum) downstairs throughout. Erin chose the sad card.",
+            "seen_alone",
+            "not no",
+        ),
+        (
+            "housing",
+            (
+                "Visit to Erin at the unit. Tanya was in the room at the start and spoke for her, but "
+                "left after ten minutes. Asked Erin what she wanted."
+            ),
+            "seen_alone",
+            "yes",
+        ),
+        (
+            "CAMHS",
+            "Crisis assessment in ED. Seen w/ Tanya then alone. Low mood.",
+            "seen_alone",
+            "yes",
+        ),
+        (
+            "youth service",
+            "Erin asked that mum not be told. Mother attended at end of session.",
+            "seen_alone",
+            "yes",
+        ),
+        # still not alone: the carer there the whole time, or leaving only at the end
+        ("GP", "Erin seen with Tanya, who was present throughout.", "seen_alone", "no"),
+        (
+            "GP",
+            "Tanya was in the room with Erin and left at the end with her.",
+            "seen_alone",
+            "not yes",
+        ),
+        # a phone as a thing, and the child's own message before a meeting, are not calls
+        (
+            "residential care",
+            "Erin back 03:04, new phone?? Sat with her in the kitchen and asked where she had been.",
+            "child_seen",
+            "not no",
+        ),
+        (
+            "school",
+            (
+                "Erin emailed me at 00:14: 'sorry to email so late'. Met Erin 08:15 in the pastoral "
+                "room. Asked how she was feeling."
+            ),
+            "child_seen",
+            "yes",
+        ),
+        # news received, in more of the ways a duty log heads it
+        (
+            "children's social care",
+            "Contact rec'd (MASH) - written referral from CAMHS re Erin. Seen w/ mum then alone.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            "Contact rec'd (MASH) - written referral from CAMHS re Erin. Seen w/ mum then alone.",
+            "seen_alone",
+            "not yes",
+        ),
+        (
+            "health visiting",
+            "Notification of discharge rec'd from NNU: Erin discharged home, feeding well.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            "Read FC daily logs (emailed by TB). Erin cried at bedtime and said she misses mum.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "health visiting",
+            "TC from PO re info sharing. Erin seen at clinic.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            (
+                "21/05 13:20 Contact from school (DSL). Erin fell asleep in class. Checks: DA incident "
+                "02/05/13 police attended."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        # a meeting about the child that she did not come to
+        (
+            "school",
+            (
+                "19/03 TAF meeting at school. Present: Tanya, EH worker, SENCO. EH shared Erin's three "
+                "houses."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            (
+                "Strategy discussion 07/03 (telephone). School info: Erin spoken to by DSL with TA "
+                "present."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "substance misuse",
+            "17/03 Case supervision. Erin present at last HV.",
+            "child_seen",
+            "not yes",
+        ),
+        # an earlier missed appointment, or a form's "DNA: N", is not this one missed
+        ("audiology", "Aud OPA attended with Tanya. Prev DNA 11/01.", "child_seen", "not no"),
+        (
+            "bereavement service",
+            "12/03 | S4 | Home | Attendees: Erin | DNA: N",
+            "child_seen",
+            "yes",
+        ),
+    ],
+)
+def test_structure_mechanisms_33(agency, event, flag, expected):
+    result = assess({"event": event, "agency": agency}, ERIN)[flag]
+    _expect(result, expected)

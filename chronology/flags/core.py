@@ -451,7 +451,16 @@ def _relayed(text: str) -> bool:
         return False
     # an emergency call received brings the service itself: "999 call rec'd ... DCA on scene"
     received = _RECEIVED.search(news.group()) and not _EMERGENCY_CALL.search(news.group())
-    return bool(received) or not _ATTENDED.search(text)
+    return bool(received) or not any(_attended_now(text, m) for m in _ATTENDED.finditer(text))
+
+
+def _attended_now(text: str, m: re.Match) -> bool:
+    """Not an attendance dated before ("DA incident 02/05/13 police attended"): an earlier
+    incident the news recalls, not this agency coming to the child."""
+    return not _DATED.search(text, max(0, m.start() - 25), m.start())
+
+
+_DATED = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*$")
 
 
 _EMERGENCY_CALL = re.compile(r"\b(?:999|111|emergency)\b", re.IGNORECASE)
@@ -475,10 +484,15 @@ def _meeting_heard(marked: Marked, ruled: dict[str, FlagValue]) -> dict[str, Fla
 
 
 _CAME_TO_MEETING = re.compile(
-    r"\bSUBJ\b(?:(?!without|\bnot\b|\bno\b|ADULT)[^.;]){0,30}?"
+    # on the meeting's list: "Present: Mum, SW, Kian"
+    r"\bpresent\s*:[^.;]{0,80}?\bSUBJ\b(?!'s)|"
+    # not another's sighting told of: "Mason spoken to by DSL with TA present"
+    r"\bSUBJ\b(?:(?!without|\bnot\b|\bno\b|ADULT|\bby\b|\bspoken\b|\bseen\b)[^.;]){0,30}?"
     r"\b(?:attend(?:ed|s)?|present|joined|came in|was there)\b"
     # not an attendance of its own, told of: "Leo attended alone 3/10" (the clinic)
     r"(?![^.;]{0,25}?(?:\d{1,2}/\d{1,2}|\balone\b|\bon (?:his|her|their) own\b))"
+    # nor one at an earlier contact: "dtr K present at last HV"
+    r"(?! (?:at|during|for) (?:the |SUBJ's )?(?:last|previous|prev|earlier)\b)"
 )
 
 

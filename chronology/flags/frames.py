@@ -215,7 +215,7 @@ INFORMATION = re.compile(
     r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
     r"\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
     r"\s*[-.:]?\s*){0,2}(?:"
-    r"(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|tel|info(?:rmation)?|report|message|concern|handover|"
+    r"(?:[\w/&-]+ ){0,2}?(?:referral|contact|call|t/c|tc|tel|info(?:rmation)?|report|message|concern|handover|"
     r"update|feedback|notification|email|letter|log|complaint|PPN\d?)s?"
     r"(?: received| recieved| rec'?d| made| passed(?: on)?(?: to \w+)?(?: in person)?)?"
     # a time, a date or the means in between: "MASH contact 17:32 by phone from Dr Rao"
@@ -230,6 +230,12 @@ INFORMATION = re.compile(
     r"correspondence|record)s?"
     r" (?:received|recieved|rec'?d|scanned|in\s*[-:])|"
     r"scanned\s*[-:]|"
+    # "Contact rec'd (MASH) - written referral from CAMHS", "Notification of discharge rec'd
+    # from NNU", "Read FC daily logs w/c 06/05 (emailed by TB)"
+    r"(?:[\w/&-]+ ){0,2}?(?:contact|referral)s? (?:received|recieved|rec'?d)\b|"
+    r"(?:notification|letter|report|summary|referral|e-?mail|message)s? (?:of|re) "
+    r"(?:[\w/&-]+ ){0,3}?(?:received|recieved|rec'?d)\b|"
+    r"read (?:[\w/&'-]+ ){0,3}?(?:logs?|records?|notes|reports?|diary|diaries|file|minutes)\b|"
     # a record of a referral that names where it came from: "MASH contact. Referrer: DSL",
     # "Referral 19/09/16 11:52 - Source: Little Acorns Day Nursery"
     r"(?:[\w/&-]+ ){0,2}?(?:referral|contact)s?\b(?:[^.;:]|\d[:.]\d){0,25}?[.;:-]\s*(?:source|referrer)\s*:|"
@@ -243,10 +249,13 @@ INFORMATION = re.compile(
 # summary". A sighting it tells of is the earlier visit it heard about, unless the child came.
 MEETING = re.compile(
     # after a reference line ("CAIT OCC ref 24/11873.") or a time; not "Visit following ..."
-    r"^\s*(?:[^.;:]{0,30}?\bref\b[^.;]{0,20}[.;]\s*)?(?:\d{1,2}[:.]\d{2}\s+)?"
+    r"^\s*(?:[^.;:]{0,30}?\bref\b[^.;]{0,20}[.;]\s*)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}\s+)?"
     r"(?:(?!visit|seen|after|following|post|contact|re\b|to\b)[\w/&()-]+ ){0,2}?"
     r"(?:strat(?:egy)? (?:disc(?:ussion)?|meeting|mtg)|(?:cp |child protection |case )conference|"
     r"ICPC|RCPC|MARAC|professionals'? meeting|MASH (?:triage|screening|meeting)|"
+    # a team around the family, a core group: "TAF meeting at school. Present: ..."
+    r"(?:TAF|TAC|CIN|core group|network) (?:review )?(?:meeting|mtg)|"
     r"(?:safeguarding|clinical|case|management|child protection) supervision)\b|"
     # a bare heading, not a probation "Video supervision (Teams)" with the client
     r"^\s*supervision\b(?! (?:session|appt|appointment|order))|"

@@ -53,6 +53,13 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         earlier = [kind for at, kind in marked.mentions if start < at < m.start() and kind != "PRO"]
         if earlier and earlier[-1] == "SIB" and "SUBJ" not in earlier:
             return False  # "Daria seen in lounge w/ mum": the sister's company, not the child's
+        adults = [
+            at for at, kind in marked.mentions if kind == "ADULT" and m.start() <= at < m.end()
+        ]
+        if adults and all(_not_a_carer(marked, at) for at in adults):
+            return False  # "brought to the front counter by a neighbour": no carer with her
+        if not adults and _VOLUNTEER.search(marked.text, max(0, m.start() - 30), m.end()):
+            return False  # "a volunteer appropriate adult attended": the word, not a carer
         if re.match(r"not (?:seen|spoken|viewed|interviewed)\b", m.group()) and (
             _CARER_NOT_ALONE.search(marked.text, start + 1, m.start())
         ):
@@ -187,13 +194,35 @@ _CALLING = re.compile(
 def _came_later(marked: Marked, unreached: int, at: int, end: int) -> bool:
     """The carer not there yet is the one named later, once the child has been seen: "mother
     en route. Pt asked re drugs ... Mum arrived 0150": the time before she came was alone."""
-    if unreached < 0 or at < end:
+    if unreached < 0:
+        return False
+    if at < unreached and _person(marked, at) == _person(marked, unreached) != "":
+        return True  # "asked that mum not be told. Mother attended at end": the same one, late
+    if at < end:
         return False
     if _person(marked, at) in ("she", "her", "he", "him"):
         return True  # "Mother attended at end; no disclosure made in her presence": the same one
     if not any(end <= where < at for where, kind in marked.mentions if kind == "SUBJ"):
         return False
     return _person(marked, unreached) == _person(marked, at)
+
+
+def _not_a_carer(marked: Marked, at: int) -> bool:
+    """An ADULT mention whose company leaves a child alone (8.40 asks after parents and carers):
+    a neighbour, a passer-by, a volunteer appropriate adult ("mum NCR, a volunteer appropriate
+    adult attended"), not "mother attended as appropriate adult"."""
+    start, end = marked.span(at, at + len("ADULT"))
+    return bool(_NOT_A_CARER.search(marked.original, max(0, start - 30), end))
+
+
+_NOT_A_CARER = re.compile(
+    r"(?:\bneighbou?rs?|\bpassers?-?by|\bmember of (?:the )?public|"
+    r"\b(?:volunteer|independent|an?) appropriate adult)$",
+    re.IGNORECASE,
+)
+
+
+_VOLUNTEER = re.compile(r"\b(?:volunteer|independent|an?) appropriate adult\b", re.IGNORECASE)
 
 
 def _person(marked: Marked, at: int) -> str:

@@ -677,6 +677,8 @@ def _then_left(verb):
             and c.tag_ in ("VBD", "VBN")
             and not tree.negated(c)
             and not any(g.dep_.startswith("nsubj") for g in c.children)
+            # not a leaving with the child or at the end: "left at the end with her"
+            and not any(g.lower_ in ("end", "with", "together") for g in c.subtree)
         ):
             return c
     return None

@@ -140,8 +140,11 @@ HEALTH_CHECKS = _any(
 )  # fmt: skip
 # Contacts in which the child cannot be seen.
 REMOTE = r"\b" + _any(
-    r"(?:on|by|over) (?:the )?(?:tele)?phone\b", r"(?<!\d )(?:tele)?phone\b", r"phoned", r"rang\b",
-    r"call(?:ed|s)?\b", r"(?<!\d )(?:tele)?phon(?:e|ed|ing)", r"T/C\b", r"text\b", r"texted",
+    r"(?:on|by|over) (?:the )?(?:tele)?phone\b",
+    # not a phone as a thing: "new phone??", "her phone was dead", "phone number"
+    r"(?<!\d )(?<!new )(?<!own )(?<!her )(?<!his )(?<!my )(?<!SUBJ's )(?:tele)?phone\b"
+    r"(?! (?:was )?(?:dead|number|charger|screen|confiscated|seized))", r"phoned", r"rang\b",
+    r"call(?:ed|s)?\b", r"(?<!\d )(?:tele)?phon(?:ed|ing|ecall)", r"T/C\b", r"text\b", r"texted",
     r"voicemail",  # not "2 phones": things he had
     r"(?<!wrote a )(?<!in SUBJ's )\bletter (?:sent|to|left)",
     r"letter\b(?=[^.;]{0,40}\b(?:discharged|missed|WNB|DNA))",
@@ -161,6 +164,8 @@ AWAY = _any(
     "football", "college", "work",
 )  # fmt: skip
 ALONE = r"(?:alone|on (?:SUBJ's|her|our|their) own)"
+# A carer's leave, not company: "with Mrs Lima's agreement, spoke to Beatriz in the kitchen".
+NOT_LEAVE = r"(?!'s (?:agreement|permission|consent|knowledge|blessing))"
 # Rooms a carer stays in apart from the child: "mother remained in family room throughout".
 ROOMS_APART = (
     r"(?:meeting|family room|front office|reception|canteen|corridor|hallway|garden|kitchen|"
@@ -314,7 +319,8 @@ CHILD_SEEN_RULES = (
          rf"(?:^|[.;]\s*)(?:[\w/-]+ ){{0,2}}(?:visit|nursery|school|class|session|clinic|"
          rf"consultation|contact|appointment|lesson)\b\s*[:,.-]\s*SUBJ (?:{_SAY})\b", "subject"),
     Rule("child_seen", "yes", 3,
-         rf"\bpresent:?\s*[^.;]{{0,40}}?\bSUBJ\b|^(?:attended|arrived|presented)\b(?! by)(?![^.;]{{0,30}}\b(?:meeting|conference|discussion|"
+         rf"\b(?:present|attendees|attending)\s*:?\s*[^.;]{{0,40}}?\bSUBJ\b|"
+         rf"^(?:attended|attd|arrived|presented)\b(?! by)(?![^.;]{{0,30}}\b(?:meeting|conference|discussion|"
          rf"panel|MARAC|ICPC|RCPC|core group)\b)|"
          rf"\bvisit (?:by (?:the )?PRO )?to SUBJ\b|\b(?:and|then|but) (?:{ACTIVITIES})\b", "actor"),
     Rule("child_seen", "yes", 3, r"\bADULT brought SUBJ\b|\bADULT (?:was )?holding SUBJ\b", "subject"),
@@ -347,7 +353,9 @@ CHILD_SEEN_RULES = (
          r"\b(?:no access|no (?:reply|answer|response)(?! to (?:any |the |my |our )?(?:q|qs|questions?)\b)|"
          r"unable to gain "
          r"(?:access|entry)|refused (?:entry|access)|would not let [a-z ]{0,15}in\b|not brought|WNB|"
-         r"DNA|did not attend|failed to attend|absent|missed (?:SUBJ's |the |an? )?(?:[\w-]+ ){0,2}"
+         # not an earlier one or a form's "no": "Prev DNA 11/01", "(DNA'd prev appt)", "DNA: N"
+         r"(?<!prev )(?<!previous )(?<!last )DNA(?!(?:'?d)? prev)(?!\s*[:?]\s*(?:N|No|0)\b)|"
+         r"did not attend|failed to attend|absent|missed (?:SUBJ's |the |an? )?(?:[\w-]+ ){0,2}"
          r"(?:appointments?|checks?|tests?|reviews?|clinics?|sessions?|visits?)|not in today|cancel(?:led)?|"
          rf"{WHEREABOUTS}|not sighted|did not bring)(?![\w-])", "contact"),  # not "in bedroom"
     Rule("child_seen", "no", 2,
@@ -411,19 +419,37 @@ SEEN_ALONE_RULES = (
          r"\bADULT (?:\([^()]{0,30}\) )?(?:was |stayed |sat in |in |there |present |only )(?:only )?"
          r"(?:for|at) (?:the )?(?:start|beginning|first part|warm[ -]?up|introductions?)"
          r"(?: only)?\b|"
+         # a part alone after the carer's: "Seen w/ F then alone", "with father present and then
+         # on his own"
+         rf"(?:(?<!ADULT )(?<!ADULT was )|(?<=with ADULT )|(?<=ADULT present ))\b(?:and )?then "
+         rf"(?:seen |spoken to )?{ALONE}\b(?! with (?!SUBJ))|"
+         # a form's answer: "Parent present? No - dropped off by dad"; "Neither parent attended"
+         r"\bADULT (?:present|in attendance|with SUBJ)\s*[?:]\s*(?:-\s*)?no\b(?=\s*(?:$|[-–.;,(]))|"
+         r"\b(?:neither|nor|no) ADULT (?:was |were )?(?:present|attended|there|in the room|"
+         r"in attendance)\b|"
+         # there at first, then gone: "mother was in the room at the start and spoke for her,
+         # but left after about twenty minutes", "present for the baby check, went out before"
+         r"\bADULT\b(?:(?!\bnot\b|\bnever\b)[^.;]){0,25}?\b(?:present|in the room|there|stayed|sat in)\b"
+         r"[^.;]{0,90}?(?:,|\bbut|\bthen|\band)\s+(?:then |later )?(?:left|went out|stepped out|"
+         r"popped out)\b(?! (?:with|together)\b)(?![^.;]{0,20}\b(?:end|before (?:we|I|PRO|the)))|"
          # no carer to be had: "Parent not contactable", "mother not answering phone"
          r"\bADULT (?:was |were |is )?(?:not contactable|uncontactable|could not be (?:contacted|reached)|"
          r"not answering)\b",
          "any"),
     Rule("seen_alone", "no", 2,
          rf"\b(?:{SEEN}|observed|examined|present|attended|arrived|sat|playing|visit(?:ed)?|weighed|"
-         rf"saw|came|check|consultation|appt)\b[^.;]{{0,30}}?\b(?:with|\+|&) (?:SUBJ's )?ADULT|"
-         rf"{SEEN}[^.;]{{0,20}}with SUBJ(?!'s)|(?:^|[-–,:]\s*)(?:seen |SUBJ )?with (?:SUBJ's )?ADULT|"
+         rf"saw|came|check|consultation|appt)\b[^.;]{{0,30}}?\b(?:with|\+|&) (?:SUBJ's )?ADULT{NOT_LEAVE}|"
+         rf"{SEEN}[^.;]{{0,20}}with SUBJ(?!'s)|(?:^|[-–,:]\s*)(?:seen |SUBJ )?with (?:SUBJ's )?ADULT{NOT_LEAVE}|"
          rf"\bSUBJ (?:\+|&|with|and) (?:SUBJ's )?ADULT\b|\bADULT (?:\+|&|and) SUBJ\b",
          "any"),
     Rule("seen_alone", "no", 2,
          # not a stay elsewhere: "mother remained in family room throughout"
-         rf"\bADULT\b(?![^.;]{{0,12}}\b(?:not|never)\b)(?! (?:remained|stayed|waited) in (?:the |a )?"
+         rf"(?<!\bneither )(?<!\bnor )(?<!\bno )\bADULT\b(?![^.;]{{0,12}}\b(?:not|never)\b)"
+         r"(?! (?:present|in attendance)\s*[?:]\s*(?:-\s*)?no\b)"
+         # somewhere else the whole time: "Dad (Michael) downstairs throughout"
+         r"(?!\)?(?: \([^()]{0,30}\))? (?:was |stayed |remained |waited )?(?:downstairs|upstairs|outside|"
+         rf"elsewhere|at work|in (?:the |a |another )?(?:car|other room|{ROOMS_APART}))\b)"
+         rf"(?! (?:remained|stayed|waited) in (?:the |a )?"
          rf"{ROOMS_APART}\b)"
          r"[^.;]{0,40}?\b(?:present|"
          # not a stay away: "mum at home but stayed upstairs"

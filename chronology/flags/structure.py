@@ -251,7 +251,7 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         if absent:
             found.setdefault("seen_alone", Finding("yes", absent))
     asked = speech.asked(doc, kinds)
-    if asked and any(t.lower_ in REMOTE | MESSAGE and not _interpreting(t) for t in doc):
+    if asked and any(_a_remote_contact(t, kinds) for t in doc):
         found.setdefault("child_seen", Finding("no", f"not in person: {asked}"))
     if asked and found.get("wishes_sought", Finding("", "")).value != "no":
         # a question with no one else as its object, in an entry about the child: weak, as the
@@ -537,6 +537,26 @@ def _camera_off(doc, kinds: dict[int, str]) -> str:
             start = min(owner[0].i, token.head.i)
             return tree.clip(doc[start : max(token.i, token.head.i) + 2].text.strip(" .;:,"))
     return ""
+
+
+def _a_remote_contact(token, kinds: dict[int, str]) -> bool:
+    """A word for a call or a message that made the contact remote: not the interpreter's line,
+    a phone as a thing ("new phone I haven't seen before", "her phone was dead"), a word in
+    quoted speech, or the child's own message before a meeting ("Chloe emailed me at 00:14 ... Met Chloe 08:15")."""
+    if token.lower_ not in REMOTE | MESSAGE or _interpreting(token):
+        return False
+    if any(q.start() <= token.idx < q.end() for q in QUOTED.finditer(token.doc.text)):
+        return False  # "'sorry to email this late'": the child's words
+    owned = any(c.dep_ in ("amod", "poss") for c in token.children)
+    nxt = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if owned or nxt in _A_THING:
+        return False
+    senders = [c for c in token.children if c.dep_ == "nsubj"]
+    return not (senders and all(kinds.get(c.i) == "SUBJ" for c in senders))
+
+
+# What follows a phone that is a thing: "phone dead", "phone number", "phone confiscated".
+_A_THING = frozenset(["dead", "number", "charger", "screen", "confiscated", "seized", "taken"])
 
 
 def _interpreting(token) -> bool:

@@ -58,6 +58,8 @@ PRO_WORDS = (
     # ward, nursery and school staff by role: "played with HCA", "with her key person"
     "hca", "healthcare assistant", "health care assistant", "play specialist", "nursery nurse",
     "key person", "kp", "sho", "deputy head", "pastoral lead", "chaperone", "receptionist",
+    # an appropriate adult from a scheme, not a parent acting as one: "vol AA arr 0110"
+    r"(?:volunteer|independent|vol\.?) (?:appropriate adult|AA)",
 )  # fmt: skip
 # Words that mean the subject (or a group including them) in an IMR about that child.
 CHILD_WORDS = (
