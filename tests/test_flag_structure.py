@@ -2353,6 +2353,58 @@ def test_model_guesses_give_way_to_the_agency_not_seen(monkeypatch):
             "child_seen",
             "yes",
         ),
+        # a form's questions to the child with her answers quoted
+        (
+            "school",
+            (
+                "Pupil voice sheet\nHow do you feel about coming back? 'Bit nervous'\nWhat would help? "
+                "'a time out card'"
+            ),
+            "wishes_sought",
+            "yes",
+        ),
+        (
+            "school",
+            "Pupil voice sheet\nHow do you feel about coming back? 'Bit nervous'",
+            "wishes_expressed",
+            "yes",
+        ),
+        # no more questions after those asked is not "not asked"; none after words volunteered is
+        (
+            "school",
+            (
+                "Sat with Erin at lunch and asked why she was so tired. Erin said 'mum and Lee shout'. "
+                "Did not ask any more questions."
+            ),
+            "wishes_sought",
+            "yes",
+        ),
+        (
+            "nursery",
+            "Erin told KP 'Lee smacked me'. KP did not question further.",
+            "wishes_sought",
+            "no",
+        ),
+        # a urine screen not obtained, a door answered: not about the child's views
+        (
+            "substance misuse",
+            "HV. SU seen. Erin (13) answered door. UDS not obtained.",
+            "wishes_sought",
+            "not no",
+        ),
+        (
+            "substance misuse",
+            "HV. SU seen. Erin (13) answered door. UDS not obtained.",
+            "wishes_expressed",
+            "not yes",
+        ),
+        # the writer asked by the child is not the child asked
+        (
+            "foster carer",
+            "Erin quiet after school and asked me 'do I have to go?'.",
+            "wishes_sought",
+            "not yes",
+        ),
     ],
 )
 def test_structure_mechanisms_33(agency, event, flag, expected):

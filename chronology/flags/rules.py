@@ -164,6 +164,11 @@ AWAY = _any(
     "football", "college", "work",
 )  # fmt: skip
 ALONE = r"(?:alone|on (?:SUBJ's|her|our|their) own)"
+# A form's question to the child with the child's answer quoted after it.
+PUPIL_VOICE = (
+    r"(?:^|(?<=\n)|(?<=[.;:] ))(?:how (?:do|did) you feel|what would (?:help|you like)|"
+    r"what do you (?:want|think|wish)|what (?:are|were) you (?:worried|happy|sad))\b[^?\n]{0,80}\?\s*['‘\"“]"
+)
 # A carer's leave, not company: "with Mrs Lima's agreement, spoke to Beatriz in the kitchen".
 NOT_LEAVE = r"(?!'s (?:agreement|permission|consent|knowledge|blessing))"
 # Rooms a carer stays in apart from the child: "mother remained in family room throughout".
@@ -198,7 +203,7 @@ _SAY = (
     r"said(?! to\b)|says|told|tells|stated|states|disclosed|explained|described(?! as)|expressed|shared|"
     r"spoke (?:of|about)|talked about|chatted about|drew|wrote|indicated|asked (?:for|if|whether)|asked to(?![^.;]{0,40}?\b(?:but|would not|wouldn't|refused|declined))|"
     r"wants|wanted|would like|likes|loves|misses|hates|made a disclosure|pointed|nodded|"
-    r"reported (?:feeling|being|that)|(?:replied|answered)(?! the (?:front )?door)(?![^.;]{0,30}?\bwith (?:a |only )?shrugs?\b)|commented|complained|alleged|"
+    r"reported (?:feeling|being|that)|(?:replied|answered)(?! (?:the )?(?:front )?(?:door|phone|call)\b)(?![^.;]{0,30}?\bwith (?:a |only )?shrugs?\b)|commented|complained|alleged|"
     r"confided|begged|shook SUBJ's head|(?:is |was )?not wanting|"
     # a wish about a person or a home said as a refusal: "J didnt want her in interview", "doesn't
     # want contact with father" (not "didn't want to go out at break", a mood)
@@ -486,13 +491,20 @@ INSTRUMENT_WORK = (
 WISHES_SOUGHT_RULES = (
     Rule("wishes_sought", "no", 4,
          r"\b(?:did not|didn't|not|never|unable to|could not|failed to) (?:ask|asked|question|questioned|seek|sought|explore|explored|ascertain|"
-         r"ascertained|obtain|obtained|gather|gathered|consult|consulted)\b|"
+         # not a sample or a signature: "UDS not obtained", but "did not obtain her views"
+         rf"ascertained|(?:obtain|obtained|gather|gathered)(?= (?:SUBJ's |PRO )?{VIEWS})|consult|consulted)\b"
+         # not after questions asked: "Did not ask any more questions" (but "did not question
+         # further" after words the child volunteered is no question at all)
+         r"(?! (?:(?:any|SUBJ|PRO|her|him|them) )?more\b)|"
          rf"\b{VIEWS}[^.;]{{0,25}}?(?:were |was |could |can |have )?not (?:be |been )?(?:sought|explored|ascertained|obtained|gathered|recorded)",
          "any"),
     Rule("wishes_sought", "no", 4,
          rf"\bno direct work|\btoo young (?:to (?:be asked|give|express|talk|speak|share|be spoken)|for)|"
          rf"\bpre-?verbal|\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})",
          "any"),
+    # a form's question to the child, answered in quotes: "How do you feel about coming back?
+    # 'Bit nervous'" (a pupil voice sheet, a consultation booklet)
+    Rule("wishes_sought", "yes", 3, PUPIL_VOICE, "any"),
     Rule("wishes_sought", "yes", 3,
          r"\b(?:asked|ask|consulted|interviewed) SUBJ\b(?! to\b)|\bSUBJ (?:was |were |had been |being )asked\b|"
          r"\binterview(?:ed)? (?:with )?SUBJ",
@@ -501,7 +513,7 @@ WISHES_SOUGHT_RULES = (
          # (not a records query: "asked whether children in the household were known")
          # nor a question about how the child is now, put to someone else: "Asked how J is
          # settling" (a social worker on the telephone to the nursery)
-         rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if)(?!{RECORDS_QUERY}| SUBJ (?:is|has been) (?:settling|getting on|progressing)\b)|when asked|"
+         rf"(?<!SUBJ )\b(?:asked (?:about|what|how|whether|if|why)(?!{RECORDS_QUERY}| SUBJ (?:is|has been) (?:settling|getting on|progressing)\b)|when asked|"
          rf"{ASK} (?:SUBJ(?:'s)? )?{VIEWS}|"
          rf"{VIEWS}[^.;]{{0,30}}?(?:were |was )?(?:{ASK})|{TOOLS})",
          "actor"),
@@ -571,6 +583,7 @@ WISHES_EXPRESSED_RULES = (
          rf"\bdid not (?:speak|talk) (?:to|with) SUBJ|\bnot spoken to(?! {ALONE})|\btoo shy to|"
          r"\bchose not to (?:say|speak|talk|engage|answer|respond|share|tell|comment|discuss)\b",
          "any"),
+    Rule("wishes_expressed", "yes", 3, PUPIL_VOICE, "any"),
     Rule("wishes_expressed", "yes", 3,
          rf"\bSUBJ (?:(?:also|then|later|had|has|repeatedly|clearly|quietly) )?(?:{_SAY})\b|"
          rf"\bSUBJ(?:'s)?(?: (?:voice|views|words|wishes))?:\s*{QUOTE}|\bin SUBJ's own words|\baccording to SUBJ\b",

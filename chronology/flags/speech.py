@@ -682,6 +682,12 @@ def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
     return words
 
 
+def _the_child_asking(verb, kinds: dict[int, str]) -> bool:
+    """The writer was the one asked: "R ... asked me 'do I have to go?'", "asked us if she could
+    stay" (the child, or a parent, putting a question to the writer)."""
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in verb.children)
+
+
 def question_to_the_child(doc, kinds: dict[int, str], answer_needed: bool = True):
     """The asking verb of ``asked``, or None."""
     for token in doc:
@@ -692,6 +698,8 @@ def question_to_the_child(doc, kinds: dict[int, str], answer_needed: bool = True
             or tree.planned(token)
         ):
             continue
+        if _the_child_asking(token, kinds):
+            continue  # "R ... asked me 'do I have to go?'": the child asking, not being asked
         if put_to_the_child(token, kinds):
             return token
         if any(c.dep_ == "nsubj" and kinds.get(c.i) != "PRO" for c in token.children):
