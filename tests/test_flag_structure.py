@@ -2410,3 +2410,95 @@ def test_model_guesses_give_way_to_the_agency_not_seen(monkeypatch):
 def test_structure_mechanisms_33(agency, event, flag, expected):
     result = assess({"event": event, "agency": agency}, ERIN)[flag]
     _expect(result, expected)
+
+
+@pytest.mark.parametrize(
+    ("event", "flag", "expected"),
+    [
+        # a meeting that hears of a visit, even when only the time alone is told
+        (
+            (
+                "15/03/2011 Strategy discussion (tel conf) attended by Named Nurse. DC Sandhu reported "
+                "joint visit yesterday with SW - Erin seen with mum then spoken to on her own."
+            ),
+            "seen_alone",
+            "not yes",
+        ),
+        (
+            (
+                "15/03/2011 Strategy discussion (tel conf) attended by Named Nurse. DC Sandhu reported "
+                "joint visit yesterday with SW - Erin seen with mum then spoken to on her own."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        # news at the head of the entry, then the writer's own later timed part
+        (
+            (
+                "09:10 rang mum re Erin not in, no answer. 11:30 manager did doorstep check - Erin seen "
+                "at the door in mum's arms."
+            ),
+            "child_seen",
+            "yes",
+        ),
+        # the carer's own call is not the contact's
+        (
+            (
+                "10:47 Erin came to reception desk on her own (mum outside on phone) and asked to see "
+                "the Dr without her mum."
+            ),
+            "child_seen",
+            "yes",
+        ),
+        ("Contact: Video | Attended: Y | Outcome: seen", "child_seen", "yes"),
+        ("Planned contact - supervision - community venue. Attended.", "child_seen", "yes"),
+        # more ways of heading news received
+        (
+            (
+                "19/11 02:35 EDT. Call from PC Lyle: Erin found at bus station. Officer spoke with Erin "
+                "before taking her in."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        (
+            (
+                "Referral (MARF) rec'd from DSL: on 14/11 PE teacher spoke to Erin with another member "
+                "of staff."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "Info rec'd via MASH secure email: police attended home 12/2, Erin noted to have bruise.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "LAC health record updated from GP summary: Erin seen 21/01 with FC.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "Copy of 2yr progress check rec'd from children's centre. Erin seen at home 8/3 with mum.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "Letter recvd from Sexual Health: Erin attended drop-in 3/3, seen on her own.",
+            "seen_alone",
+            "not yes",
+        ),
+        (
+            (
+                "Phoned Rachel (counsellor) re Erin's first session yesterday. Erin attended but left "
+                "early."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+    ],
+)
+def test_structure_mechanisms_34(event, flag, expected):
+    result = assess({"event": event, "agency": "children's social care"}, ERIN)[flag]
+    _expect(result, expected)

@@ -176,7 +176,8 @@ def _someone_else_away(text: str, there: str, away: str, subject: SubjectNames) 
         marked = mark_people(phrase, subject)
         found = []
         for at, kind in marked.mentions:
-            if kind == "ADULT":
+            if kind == "ADULT" and not marked.text.startswith("'s", at + len(kind)):
+                # (not an owner: "Ricky (mum's partner)" names Ricky, not mum)
                 word = phrase[slice(*marked.span(at, at + len(kind)))]
                 sex = adult_sex(word, subject)
                 found.append((word.lower(), "" if sex == "p" else sex))  # "parents": either
@@ -341,18 +342,20 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # an entry about someone else: no guess about the child
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
+    if flag in ("seen_alone", "wishes_sought") and infer(
+        text, "child_seen", subject
+    ).evidence.startswith((_MEETING_HEARD, _NEWS)):
+        return UNKNOWN  # a meeting or news about the child: no guess of time alone or a question
     if flag == "wishes_sought" and _relayed(text):
         return UNKNOWN  # news passed on: any question in it was another agency's
     if flag == "seen_alone" and not infer(text, "child_seen", subject).value:
         return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
     if flag == "child_seen" and MEETING.match(text):
-        return FlagValue("", "inferred", f"a meeting about the child: {_first_clause(text)}")
+        return FlagValue("", "inferred", f"{_MEETING_HEARD} {_first_clause(text)}")
     if flag == "child_seen" and _relayed(text):
         # "Referral from school: N told the TA ...": what others saw, passed on; no guess
         # (but "Call from mother ... Crew attended" brought this agency to the child)
-        return FlagValue(
-            "", "inferred", f"information received, not a contact: {_first_clause(text)}"
-        )
+        return FlagValue("", "inferred", f"{_NEWS} {_first_clause(text)}")
     estimate = model.models()[flag].predict(model_features(text, flag, subject))
     if not estimate.value or estimate.probability < model.CONFIDENT:
         return UNKNOWN
@@ -382,15 +385,17 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
         ruled["child_seen"] = UNKNOWN
     relayed = _relayed(text)
     parsed_sighting = structure.get("child_seen") is not None and structure["child_seen"].value
-    if relayed and ruled["child_seen"].value == "yes" and not parsed_sighting:
+    later = relayed and _a_later_part(text, ruled["child_seen"].evidence)
+    if relayed and ruled["child_seen"].value == "yes" and not parsed_sighting and not later:
         # "Referral from school: Poppy told her class teacher ...": what others saw, relayed
         # (a plan of this agency's own in another sentence, "HoY to check in with M", is no
         # sighting either)
-        why = f"information received, not a contact: {_first_clause(text)}"
+        why = f"{_NEWS} {_first_clause(text)}"
         ruled["child_seen"] = FlagValue("", "inferred", why)
         ruled["seen_alone"] = UNKNOWN
     for flag in ("seen_alone", "wishes_sought"):
         own = flag == "wishes_sought" and _writers_own(text, ruled[flag].evidence)
+        own = own or _a_later_part(text, ruled[flag].evidence)
         if relayed and ruled[flag].value == "yes" and flag not in structure and not own:
             # "MASH contact by phone from GP: seen on her own for part", "Referral - Source:
             # nursery ... key person asked if he was sore": another agency's time and question
@@ -411,9 +416,30 @@ def by_rules(text: str, subject: SubjectNames) -> dict[str, FlagValue]:
             continue  # "Jay said he didn't want to talk": the rules read the refusal
         if found.sentence and ruled[flag].evidence not in found.sentence:
             continue  # the paper's sentence is not where the rule saw the child
+        if (
+            flag == "seen_alone"
+            and found.value == "yes"
+            and ruled[flag].value == "no"
+            and _someone_else_away(text, ruled[flag].evidence, found.evidence, subject)
+        ):
+            continue  # "Brought by Ricky (mum's partner). Mum at work": Ricky was there
         if found.value or ruled[flag].value != "no":  # a blank (a plan, hearsay) vetoes a "yes"
             ruled[flag] = FlagValue(found.value, "inferred", found.evidence)
     return _meeting_heard(marked, ruled)
+
+
+def _a_later_part(text: str, evidence: str) -> bool:
+    """The evidence lies in a later timed part of the entry than its news heading: "09:10 rang
+    mum re Ocean not in, no answer. 11:30 nursery manager did doorstep check - Ocean seen"."""
+    news = INFORMATION.match(text)
+    at = text.find(evidence) if evidence else -1
+    if not news or at < 0:
+        return False
+    return any(news.end() < m.start() < at for m in _TIMED_PART.finditer(text))
+
+
+# A part of an entry opening with its own time: ". 11:30 nursery manager", "\n00:45 I attended".
+_TIMED_PART = re.compile(r"(?:[.;]\s+|\n\s*)(?=\d{1,2}[:.]\d{2}\b)")
 
 
 def _only_a_sibling(text: str, subject: SubjectNames) -> bool:
@@ -464,7 +490,7 @@ _DATED = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*$")
 
 
 _EMERGENCY_CALL = re.compile(r"\b(?:999|111|emergency)\b", re.IGNORECASE)
-_RECEIVED = re.compile(r"\b(?:received|recieved|rec'?d|notification)\b", re.IGNORECASE)
+_RECEIVED = re.compile(r"\b(?:received|recieved|recvd|rec'?d|notification)\b", re.IGNORECASE)
 
 
 def _meeting_heard(marked: Marked, ruled: dict[str, FlagValue]) -> dict[str, FlagValue]:
@@ -472,16 +498,23 @@ def _meeting_heard(marked: Marked, ruled: dict[str, FlagValue]) -> dict[str, Fla
     visit completed 12/09 - K spoken to away from MGM"): the sighting, the time alone and the
     question it tells of were the earlier visit's, heard at the meeting; the child's words,
     relayed, still count. Not when the child came to the meeting ("ICPC held, Jo attended")."""
-    text, seen = marked.original, ruled["child_seen"]
-    if not MEETING.match(text) or seen.value != "yes":
+    text = marked.original
+    told = ("child_seen", "seen_alone", "wishes_sought")  # "... spoken to on her own": told too
+    if not MEETING.match(text) or not any(ruled[f].value == "yes" for f in told):
         return ruled
     if _CAME_TO_MEETING.search(marked.text):
         return ruled  # "U attended the first part with her advocate"
-    why = f"a meeting about the child, not a contact: {_first_clause(text)}"
-    heard = {"child_seen": FlagValue("", "inferred", why)}
+    why = f"{_MEETING_HEARD} {_first_clause(text)}"
+    heard = (
+        {"child_seen": FlagValue("", "inferred", why)} if ruled["child_seen"].value == "yes" else {}
+    )
     heard |= {f: UNKNOWN for f in ("seen_alone", "wishes_sought") if ruled[f].value == "yes"}
     return ruled | heard
 
+
+# How the evidence of a meeting about the child, or news received, begins.
+_MEETING_HEARD = "a meeting about the child, not a contact:"
+_NEWS = "information received, not a contact:"
 
 _CAME_TO_MEETING = re.compile(
     # on the meeting's list: "Present: Mum, SW, Kian"
@@ -513,6 +546,7 @@ def _relayed_dropped(
         # the words after the heading ("Phone call received from CSC - Ruby was seen"), even
         # when the evidence starts with the heading itself
         reported = at >= 0 and any(at + len(finding.evidence) > end for end in heads)
+        reported = reported and not _a_later_part(text, finding.evidence)
         if reported and finding.value == "yes" and flag != "wishes_expressed":
             continue
         kept[flag] = finding

@@ -149,7 +149,7 @@ REMOTE = r"\b" + _any(
     r"(?<!wrote a )(?<!in SUBJ's )\bletter (?:sent|to|left)",
     r"letter\b(?=[^.;]{0,40}\b(?:discharged|missed|WNB|DNA))",
     # a paper heading the entry: "ED discharge letter: Child A, head injury ... Filed"
-    r"(?<![^\n])(?:[\w/&-]+ ){0,3}?(?:letter|discharge summary)\s*:",
+    r"(?<![^\n])(?:[\w/&-]+ ){0,3}?(?:letter(?: sent| to [\w ]{1,30})?|discharge summary)\s*:",
     r"(?:wrote|write) to", r"(?<!received an )\bemail(?:ed)?\b", r"by post\b", r"posted\b",
     r"e-?consult", r"online consult", r"(?<!not )(?<!not yet )\bcontacted\b", r"served on\b",
     r"meeting(?!s? (?:milestones|targets|expectations|needs))", r"strategy", r"conference",
@@ -268,7 +268,9 @@ CHILD_SEEN_RULES = (
          "any"),
     Rule("child_seen", "no", 4,
          r"\bno(?: ?one|body) (?:was |were )?(?:seen|home|in\b|at home|answered|came)", "any"),
-    Rule("child_seen", "no", 4, r"(?<!was )(?<!is )(?<!were )\b(?:on|by|over) (?:the )?(?:tele)?phone\b", "any"),
+    # not a carer's own call: "(mum outside on phone)", "dad on the phone in the garden"
+    Rule("child_seen", "no", 4, r"(?<!was )(?<!is )(?<!were )(?<!ADULT )(?<!ADULT outside )(?<!ADULT busy )"
+         r"\b(?:on|by|over) (?:the )?(?:tele)?phone\b", "any"),
     Rule("child_seen", "no", 4,
          r"\b(?:heard but not seen|no sign of (?:the )?SUBJ|child not present|no SUBJ present|"
          r"not (?:viewed|sighted)\b|SUBJ (?:was |were )?not at the (?:address|property|house))",
@@ -325,6 +327,8 @@ CHILD_SEEN_RULES = (
          rf"consultation|contact|appointment|lesson)\b\s*[:,.-]\s*SUBJ (?:{_SAY})\b", "subject"),
     Rule("child_seen", "yes", 3,
          rf"\b(?:present|attendees|attending)\s*:?\s*[^.;]{{0,40}}?\bSUBJ\b|"
+         # a form's answer or a one-word outcome: "Attended: Y", "community venue. Attended."
+         r"\battended\s*[:?]\s*(?:Y|yes)\b|(?:[.;]\s+|\s[-\u2013]\s+)(?:attended|attd)(?=\s*(?:[.;,]|$))|"
          rf"^(?:attended|attd|arrived|presented)\b(?! by)(?![^.;]{{0,30}}\b(?:meeting|conference|discussion|"
          rf"panel|MARAC|ICPC|RCPC|core group)\b)|"
          rf"\bvisit (?:by (?:the )?PRO )?to SUBJ\b|\b(?:and|then|but) (?:{ACTIVITIES})\b", "actor"),
