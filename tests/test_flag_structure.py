@@ -18,7 +18,7 @@ from flag_eval import rows, scores, sure_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronology.flags import FLAGS, SubjectNames, assess, mark_people
+from chronology.flags import FLAGS, SubjectNames, assess, by_rules, mark_people
 
 POLICE = SubjectNames(names=("Child A", "Leo"), others=("Child B",))
 
@@ -747,8 +747,7 @@ STAFFED = SubjectNames(
          "seen_alone", "not yes"),
         (BOY, "Kian seen playing at school.", "seen_alone", "yes"),
         # a note's "M" and "F" are the mother and father, unless the case names the child so
-        (BOY, "HV. Asked M re Kian's views. M: Kian 'doesn't want to know him'.",
-         "wishes_expressed", "not yes"),
+        # (the words read as the mother's: test_a_notes_m_is_the_mother below)
         (BOY, "Kian seen at home with M.", "seen_alone", "no"),
         (SubjectNames(names=("Maisie", "M"), others=(), sex="female"),
          "Maisie seen at nursery. M said 'Jay did it'.", "wishes_expressed", "yes"),
@@ -2502,3 +2501,10 @@ def test_structure_mechanisms_33(agency, event, flag, expected):
 def test_structure_mechanisms_34(event, flag, expected):
     result = assess({"event": event, "agency": "children's social care"}, ERIN)[flag]
     _expect(result, expected)
+
+
+def test_a_notes_m_is_the_mother():
+    """ "M: Kian 'doesn't want to know him'": the rules read M as the mother, not the child
+    speaking (the model may still guess a wish relayed, which the brief counts)."""
+    ruled = by_rules("HV. Asked M re Kian's views. M: Kian 'doesn't want to know him'.", BOY)
+    assert ruled["wishes_expressed"].value != "yes", ruled["wishes_expressed"].evidence

@@ -361,6 +361,8 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN
     if estimate.value == "yes" and _only_a_sibling(text, subject):
         return UNKNOWN  # "Delivery of female infant (Half-sibling 1)": a sibling, not the child
+    if estimate.value == "yes" and flag == "child_seen" and _about_the_tenancy(text):
+        return UNKNOWN  # "Visit. Male present ... Tenant asked": the tenant's business
     if flag in ("wishes_sought", "wishes_expressed") and estimate.value == "no":
         # Silence is not "no": a child seen and nothing said of asking stays blank. Only words
         # say a child was not asked or said nothing (the rules), or that they were not seen.
@@ -440,6 +442,20 @@ def _a_later_part(text: str, evidence: str) -> bool:
 
 # A part of an entry opening with its own time: ". 11:30 nursery manager", "\n00:45 I attended".
 _TIMED_PART = re.compile(r"(?:[.;]\s+|\n\s*)(?=\d{1,2}[:.]\d{2}\b)")
+
+
+def _about_the_tenancy(text: str) -> bool:
+    """A housing record of the tenant's business, where no word rule saw the child: "Housing
+    register application by Mother ... 2 children in one bedroom", "Tenant asked about adding
+    him to the tenancy". The model, which learnt sightings from the child's own records (a
+    subjectless "Seen w/ mum"), is not asked to guess one here."""
+    return bool(_TENANCY.search(text))
+
+
+_TENANCY = re.compile(
+    r"\b(?:tenant|tenancy|housing register|landlord|licensee|rent arrears|housing application)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _only_a_sibling(text: str, subject: SubjectNames) -> bool:

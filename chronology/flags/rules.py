@@ -269,8 +269,9 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "no", 4,
          r"\bno(?: ?one|body) (?:was |were )?(?:seen|home|in\b|at home|answered|came)", "any"),
     # not a carer's own call: "(mum outside on phone)", "dad on the phone in the garden"
-    Rule("child_seen", "no", 4, r"(?<!was )(?<!is )(?<!were )(?<!ADULT )(?<!ADULT outside )(?<!ADULT busy )"
-         r"\b(?:on|by|over) (?:the )?(?:tele)?phone\b", "any"),
+    Rule("child_seen", "no", 4, r"(?<!was )(?<!is )(?<!were )\b(?:by|over) (?:the )?(?:tele)?phone\b|"
+         r"(?<!was )(?<!is )(?<!were )(?<!ADULT )(?<!ADULT outside )(?<!ADULT busy )"
+         r"\bon (?:the )?(?:tele)?phone\b", "any"),
     Rule("child_seen", "no", 4,
          r"\b(?:heard but not seen|no sign of (?:the )?SUBJ|child not present|no SUBJ present|"
          r"not (?:viewed|sighted)\b|SUBJ (?:was |were )?not at the (?:address|property|house))",
@@ -361,7 +362,10 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "no", 2,
          r"\b(?:no access|no (?:reply|answer|response)(?! to (?:any |the |my |our )?(?:q|qs|questions?)\b)|"
          r"unable to gain "
-         r"(?:access|entry)|refused (?:entry|access)|would not let [a-z ]{0,15}in\b|not brought|WNB|"
+         r"(?:access|entry)|"
+         # the contact not done: "HV unable to complete the visit; mum not in"
+         r"(?:unable to|could not|did not) (?:complete|carry out|undertake) (?:the |a |an |SUBJ's )?"
+         r"(?:[\w-]+ )?(?:visit|check|review|assessment|appointment)s?\b|refused (?:entry|access)|would not let [a-z ]{0,15}in\b|not brought|WNB|"
          # not an earlier one or a form's "no": "Prev DNA 11/01", "(DNA'd prev appt)", "DNA: N"
          r"(?<!prev )(?<!previous )(?<!last )DNA(?!(?:'?d)? prev)(?!\s*[:?]\s*(?:N|No|0)\b)|"
          r"did not attend|failed to attend|absent|missed (?:SUBJ's |the |an? )?(?:[\w-]+ ){0,2}"

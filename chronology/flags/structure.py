@@ -91,14 +91,20 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             kinds[span.root.i] = kind
     found: dict[str, Finding] = {}
     others_seen = None
+    perceived = ""  # "seen as a low risk": a perception, not a sighting
     named_not_seen, generic_seen = None, ""
     about = ""
     for i, kind in kinds.items():
         verb, how = tree.verb_of(doc[i])
         if verb is None and kind == "SUBJ":
             about = about or _owned_thing(doc[i])
-        if verb is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-            continue  # "seen as cooperative" is a perception, not a sighting
+        if verb is None:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            # "seen as cooperative" is a perception, not a sighting (nor a guess of one)
+            if kind == "SUBJ" and verb.lemma_ in SEE:
+                perceived = perceived or tree.evidence(doc, doc[i], verb)
+            continue
         words = tree.evidence(doc, doc[i], verb)
         if tree.planned(verb):
             if kind == "SUBJ" and verb.lemma_ in SEE:
@@ -284,6 +290,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
         )
     if about and "child_seen" not in found:
         found["child_seen"] = Finding("", f"about the child, not a sighting: {about}")
+    if perceived and "child_seen" not in found:
+        found["child_seen"] = Finding("", f"a perception, not a sighting: {perceived}")
     if others_seen and "child_seen" not in found and "SUBJ" not in kinds.values():
         found["child_seen"] = Finding("no", f"someone else seen: {others_seen}")
     return found
