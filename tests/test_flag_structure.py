@@ -2508,3 +2508,43 @@ def test_a_notes_m_is_the_mother():
     speaking (the model may still guess a wish relayed, which the brief counts)."""
     ruled = by_rules("HV. Asked M re Kian's views. M: Kian 'doesn't want to know him'.", BOY)
     assert ruled["wishes_expressed"].value != "yes", ruled["wishes_expressed"].evidence
+
+
+@pytest.mark.parametrize(
+    ("agency", "event", "flag", "expected"),
+    [
+        # a document or a referral received: whoever it says attended was the sender's own
+        (
+            "GP",
+            "Document received from HV team: new birth visit completed 03/02, baby well.",
+            "child_seen",
+            "not yes",
+        ),
+        (
+            "children's social care",
+            (
+                "22/11 16:02 Safeguarding referral from Ambulance Service: Erin alert and distressed "
+                "when crew arrived."
+            ),
+            "child_seen",
+            "not yes",
+        ),
+        # a police note's "Attended 23:40" is the officers, not the child
+        (
+            "police",
+            "DA incident. Attended 23:40. Ms Walsh states baby asleep in bedroom.",
+            "child_seen",
+            "not yes",
+        ),
+        # a perception is no sighting, and no guess of one
+        ("children's social care", "Erin was seen as a low risk.", "child_seen", ""),
+        # the contact not done
+        ("health visiting", "HV unable to complete the visit; mum not in.", "child_seen", "no"),
+    ],
+)
+def test_structure_mechanisms_35(agency, event, flag, expected):
+    result = assess({"event": event, "agency": agency}, ERIN)[flag]
+    if expected:
+        _expect(result, expected)
+    else:
+        assert result.value == "" and result.evidence, result

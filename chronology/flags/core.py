@@ -361,7 +361,7 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN
     if estimate.value == "yes" and _only_a_sibling(text, subject):
         return UNKNOWN  # "Delivery of female infant (Half-sibling 1)": a sibling, not the child
-    if estimate.value == "yes" and flag == "child_seen" and _about_the_tenancy(text):
+    if estimate.value == "yes" and flag == "child_seen" and _about_the_tenancy(text, subject):
         return UNKNOWN  # "Visit. Male present ... Tenant asked": the tenant's business
     if flag in ("wishes_sought", "wishes_expressed") and estimate.value == "no":
         # Silence is not "no": a child seen and nothing said of asking stays blank. Only words
@@ -444,12 +444,15 @@ def _a_later_part(text: str, evidence: str) -> bool:
 _TIMED_PART = re.compile(r"(?:[.;]\s+|\n\s*)(?=\d{1,2}[:.]\d{2}\b)")
 
 
-def _about_the_tenancy(text: str) -> bool:
-    """A housing record of the tenant's business, where no word rule saw the child: "Housing
-    register application by Mother ... 2 children in one bedroom", "Tenant asked about adding
-    him to the tenancy". The model, which learnt sightings from the child's own records (a
-    subjectless "Seen w/ mum"), is not asked to guess one here."""
-    return bool(_TENANCY.search(text))
+def _about_the_tenancy(text: str, subject: SubjectNames) -> bool:
+    """A housing record of the tenant's business that never names the child, where no word
+    rule saw them: "Housing register application by Mother ... 2 children in one bedroom",
+    "Tenant asked about adding him to the tenancy". The model, which learnt sightings from the
+    child's own records (a subjectless "Seen w/ mum"), is not asked to guess one here."""
+    if not _TENANCY.search(text):
+        return False
+    low = text.lower()
+    return not any(re.search(rf"\b{re.escape(n.lower())}\b", low) for n in subject.names if n)
 
 
 _TENANCY = re.compile(
@@ -493,7 +496,17 @@ def _relayed(text: str) -> bool:
         return False
     # an emergency call received brings the service itself: "999 call rec'd ... DCA on scene"
     received = _RECEIVED.search(news.group()) and not _EMERGENCY_CALL.search(news.group())
-    return bool(received) or not any(_attended_now(text, m) for m in _ATTENDED.finditer(text))
+    if received or _PAPER_NEWS.search(news.group()):
+        return True  # "Safeguarding referral from Ambulance Service: ... when crew arrived"
+    return not any(_attended_now(text, m) for m in _ATTENDED.finditer(text))
+
+
+# News that is a paper or a referral, not a call for help: whoever it says attended was the
+# sender's own (a crew, officers), not this agency.
+_PAPER_NEWS = re.compile(
+    r"\b(?:referral|notification|PPN\d?|report|e-?mail|letter|update|feedback|document)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _attended_now(text: str, m: re.Match) -> bool:

@@ -242,7 +242,7 @@ INFORMATION = re.compile(
     # scanned - School Nursing", "Correspondence in - CAMHS", "Scanned: HV 2yr review summary",
     # "Received contact record from Brook St FC"
     r"(?:[\w/&-]+ ){0,3}?(?:summary|report|letter|notes|results?|minutes|notification|PPN|handover|"
-    r"correspondence|record)s?"
+    r"correspondence|record|document)s?"
     r" (?:received|recieved|recvd|rec'?d|scanned|in\s*[-:])|"
     r"scanned\s*[-:]|"
     # "Contact rec'd (MASH) - written referral from CAMHS", "Notification of discharge rec'd

@@ -330,6 +330,9 @@ CHILD_SEEN_RULES = (
          rf"\b(?:present|attendees|attending)\s*:?\s*[^.;]{{0,40}}?\bSUBJ\b|"
          # a form's answer or a one-word outcome: "Attended: Y", "community venue. Attended."
          r"\battended\s*[:?]\s*(?:Y|yes)\b|(?:[.;]\s+|\s[-\u2013]\s+)(?:attended|attd)(?=\s*(?:[.;,]|$))|"
+         # (and mid-entry only with whom: "ADHD ax (fb appt). Attended w/ M+F", not a police
+         # "DA incident. Attended 23:40", the officers)
+         r"(?<=[.;] )(?:attended|attd) (?:w/|with) |"
          rf"^(?:attended|attd|arrived|presented)\b(?! by)(?![^.;]{{0,30}}\b(?:meeting|conference|discussion|"
          rf"panel|MARAC|ICPC|RCPC|core group)\b)|"
          rf"\bvisit (?:by (?:the )?PRO )?to SUBJ\b|\b(?:and|then|but) (?:{ACTIVITIES})\b", "actor"),
@@ -617,6 +620,9 @@ HEARSAY = (
     r"believes?|claim(?:s|ed)?|thinks?)\b|"
     r"\b(?:letter|records?|notes?|report|referral|summary) (?:states?|says|shows?|showed|notes?)\b|"
     r"\blast seen\b|"
+    # what the writer was told: "Helen (SN) let me know ... that M came", "SW confirmed by phone
+    # that he saw Maisie"
+    r"\blet (?:me|us) know\b|\bconfirmed (?:by (?:tele)?phone |by email )?that\b|"
     # another agency's news: "Update from SW: 10yo male seen alone"
     rf"{NEWS_HEADING}|"
     # a caller's news: "call from DSL - Jasmine (8) disclosed to TA", not the crew's visit

@@ -65,6 +65,15 @@ class Finding:
     sentence: str = ""
 
 
+def _chose_not_to(verb) -> bool:
+    """ "chose not to attend", "declined to attend": the verb's head is a refusal of it."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_ in ("decline", "refuse")
+        or (head.lemma_ == "choose" and (tree.negated(verb) or tree.negated(head)))
+    )
+
+
 def _a_meeting(verb) -> bool:
     """What the child did not attend is a meeting of the adults ("did not attend the discharge
     planning meeting", "not present at the conference"), which says nothing of whether the
@@ -138,6 +147,8 @@ def decide(text: str, roles: list[tuple[int, int, str]]) -> dict[str, Finding]:
             continue
         if verb.lemma_ in BRING and negated and _a_meeting(verb):
             continue  # "did not attend the discharge meeting": the adults' meeting, not a contact
+        if verb.lemma_ in BRING and _chose_not_to(verb) and _a_meeting(verb):
+            continue  # "chose not to attend the conference": the same, by her own choice
         if verb.lemma_ in BRING and negated:
             # not the child's words, which may still be passed on ("did not attend; his views
             # were presented by SW"): those are decided below, "no" when none are found
