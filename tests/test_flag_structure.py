@@ -2529,13 +2529,6 @@ def test_a_notes_m_is_the_mother():
             "child_seen",
             "not yes",
         ),
-        # a police note's "Attended 23:40" is the officers, not the child
-        (
-            "police",
-            "DA incident. Attended 23:40. Ms Walsh states baby asleep in bedroom.",
-            "child_seen",
-            "not yes",
-        ),
         # a perception is no sighting, and no guess of one
         ("children's social care", "Erin was seen as a low risk.", "child_seen", ""),
         # the contact not done

@@ -296,13 +296,15 @@ def test_model_decides_only_where_no_rule_matches(monkeypatch):
 
 
 def test_model_no_for_a_wish_is_not_taken(monkeypatch):
-    """Silence is not "no": only words say a child seen was not asked or said nothing."""
+    """Silence is not "no": only words say a child seen was not asked or said nothing, or had a
+    carer with them ("with mum", "dad present"); the model's "no" from the rest of the entry is
+    not taken (a carer downstairs, a neighbour at the desk, are not a carer in the room)."""
     from chronology.flags import model
 
     monkeypatch.setattr(model, "models", lambda: sure_of("no"))
-    for flag in ("wishes_sought", "wishes_expressed"):
+    for flag in ("wishes_sought", "wishes_expressed", "seen_alone"):
         assert infer("Jayden seen at clinic, weighed.", flag, SUBJECT) == UNKNOWN
-    assert infer("Jayden seen at clinic, weighed.", "seen_alone", SUBJECT).value == "no"
+    assert infer("Jayden seen at clinic with mum, weighed.", "seen_alone", SUBJECT).value == "no"
     monkeypatch.setattr(model, "models", lambda: sure_of("yes"))
     assert infer("Jayden seen at clinic, weighed.", "wishes_sought", SUBJECT).value == "yes"
 
@@ -355,3 +357,18 @@ def test_cross_validation_holds_out_a_family_whole():
     assert all(len(f) == 1 for f in folds.values())
     assert len({next(iter(f)) for f in folds.values()}) == 5
     assert [fold_of({}, i, 5) for i in range(6)] == [0, 1, 2, 3, 4, 0]
+
+
+def test_model_sighting_of_a_group_is_not_of_the_child(monkeypatch):
+    """ "Applicant with male and two children": the child is only one of a group the model
+    might guess was seen, which is no sighting of this child; a named child still is one."""
+    from chronology.flags import model
+
+    monkeypatch.setattr(model, "models", lambda: sure_of("yes"))
+    assert (
+        infer("Accompanied viewing. Applicant with male and two children.", "child_seen", SUBJECT)
+        == UNKNOWN
+    )
+    assert (
+        infer("Accompanied viewing. Applicant with Jayden.", "child_seen", SUBJECT).value == "yes"
+    )

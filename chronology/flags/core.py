@@ -361,8 +361,14 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN
     if estimate.value == "yes" and _only_a_sibling(text, subject):
         return UNKNOWN  # "Delivery of female infant (Half-sibling 1)": a sibling, not the child
+    if estimate.value == "yes" and flag == "child_seen" and _only_a_group(text, subject):
+        return UNKNOWN  # "Applicant with male and two children": not known to include the child
     if estimate.value == "yes" and flag == "child_seen" and _about_the_tenancy(text, subject):
         return UNKNOWN  # "Visit. Male present ... Tenant asked": the tenant's business
+    if flag == "seen_alone" and estimate.value == "no":
+        # A carer there is said in words ("with mum", "dad present"), which the rules read; the
+        # model's "no" from the rest of the entry ("Home visit: seen in the kitchen") is a guess
+        return UNKNOWN
     if flag in ("wishes_sought", "wishes_expressed") and estimate.value == "no":
         # Silence is not "no": a child seen and nothing said of asking stays blank. Only words
         # say a child was not asked or said nothing (the rules), or that they were not seen.
@@ -442,6 +448,24 @@ def _a_later_part(text: str, evidence: str) -> bool:
 
 # A part of an entry opening with its own time: ". 11:30 nursery manager", "\n00:45 I attended".
 _TIMED_PART = re.compile(r"(?:[.;]\s+|\n\s*)(?=\d{1,2}[:.]\d{2}\b)")
+
+
+def _only_a_group(text: str, subject: SubjectNames) -> bool:
+    """The child is in the entry only as one of a group ("two children", "the kids"), never by
+    name or as "the child": a guess that the group was seen is no sighting of this child."""
+    marked = mark_people(text, subject)
+    words = [
+        text[slice(*marked.span(at, at + len(kind)))].strip()
+        for at, kind in marked.mentions
+        if kind == "SUBJ"
+    ]
+    return bool(words) and all(_A_GROUP.fullmatch(w) for w in words)
+
+
+_A_GROUP = re.compile(
+    r"(?:the |both |all (?:the )?)?(?:(?:two|three|four|\d) )?(?:children|kids|boys|girls)",
+    re.IGNORECASE,
+)
 
 
 def _about_the_tenancy(text: str, subject: SubjectNames) -> bool:

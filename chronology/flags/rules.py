@@ -453,7 +453,7 @@ SEEN_ALONE_RULES = (
          r"not answering)\b",
          "any"),
     Rule("seen_alone", "no", 2,
-         rf"\b(?:{SEEN}|observed|examined|present|attended|arrived|sat|playing|visit(?:ed)?|weighed|"
+         rf"\b(?:{SEEN}|observed|examined|present(?:ed)?|attended|arrived|sat|playing|visit(?:ed)?|weighed|"
          rf"saw|came|check|consultation|appt)\b[^.;]{{0,30}}?\b(?:with|\+|&) (?:SUBJ's )?ADULT{NOT_LEAVE}|"
          rf"{SEEN}[^.;]{{0,20}}with SUBJ(?!'s)|(?:^|[-–,:]\s*)(?:seen |SUBJ )?with (?:SUBJ's )?ADULT{NOT_LEAVE}|"
          rf"\bSUBJ (?:\+|&|with|and) (?:SUBJ's )?ADULT\b|\bADULT (?:\+|&|and) SUBJ\b",
