@@ -2541,3 +2541,15 @@ def test_structure_mechanisms_35(agency, event, flag, expected):
         _expect(result, expected)
     else:
         assert result.value == "" and result.evidence, result
+
+
+def test_a_purpose_is_not_a_sighting():
+    """ "next time offer appt in town so can see K on her own" is what a plan is for; "went into
+    the kitchen so SW could speak to Erin privately" happened."""
+    plan = (
+        "Tel to Erin's mobile - no ans, left VM. Next time offer appt in town so can see Erin on "
+        "her own."
+    )
+    assert assess({"event": plan}, ERIN)["seen_alone"].value != "yes"
+    done = "Visit. Mum went into the kitchen so SW could speak to Erin privately."
+    assert assess({"event": done}, ERIN)["seen_alone"].value == "yes"

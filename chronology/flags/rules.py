@@ -634,6 +634,8 @@ HEARSAY = (
 INTENT = (
     r"\b(?:to|will|would|plans? to|plan:|agreed (?:\w+ )?to|arranged? to) (?:see|visit|complete|"
     r"undertake|meet|speak|talk|try)\b|"
+    # a purpose or a next time: "next time offer appt in town so can see K on her own"
+    r"\b(?:so (?:that )?(?:PRO |I |we )?(?:can|could)|in order to|next time)\b|"
     # a wish of the practitioner's: "SW rang - wants to do some direct work with S-R"
     r"(?<!SUBJ )\b(?:wants?|wanted|would like|hop(?:es|ing)|intends?|intending) to (?:(?:do|carry out|"
     r"try|complete|undertake)\b|(?:see|visit|meet|speak (?:to|with)|talk (?:to|with)) SUBJ\b)"

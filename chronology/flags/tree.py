@@ -310,9 +310,19 @@ def planned(verb) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in CONDITION for c in token.children):
             return True
+        if _a_purpose(token):
+            return True  # "offer appt in town so can see K on her own"
         if token.dep_ not in ("xcomp", "conj"):
             break
     return False
+
+
+def _a_purpose(verb) -> bool:
+    """ "so (that) [we] can see": what a plan is for, not what happened ("went into the kitchen
+    so SW could speak to Danny" happened)."""
+    children = list(verb.children)
+    able = any(c.dep_ == "aux" and c.lower_ == "can" for c in children)  # not a done "could"
+    return able and any(c.lower_ == "so" and c.dep_ in ("mark", "advmod") for c in children)
 
 
 def _taken_chance(verb) -> bool:
