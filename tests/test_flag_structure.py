@@ -278,17 +278,19 @@ def test_blind_split(capsys):
                 s = table[flag]
                 print(f"  {flag:17} {s['f1']:.3f} ({s['recall']:.3f}), {s['yes']} yes")
     test = report["test"]
-    # floors a little under the values reached on the test split (901 rows, with the model
-    # trained on the train and dev families; 0.916 / 0.835 / 0.848 / 0.908), so a regression fails
-    assert test["child_seen"]["f1"] >= 0.91 and test["child_seen"]["recall"] >= 0.85
-    assert test["wishes_expressed"]["f1"] >= 0.89
-    assert test["seen_alone"]["f1"] >= 0.82 and test["wishes_sought"]["f1"] >= 0.83
+    # floors a little under the values reached on the test split (1289 rows since the ZH-ZY
+    # writers, 2026-12-08, with the model trained on the train and dev families: 0.908 / 0.799 /
+    # 0.854 / 0.909; the code of the session before scored 0.901 / 0.815 / 0.846 / 0.910 on the
+    # same rows), so a regression fails
+    assert test["child_seen"]["f1"] >= 0.90 and test["child_seen"]["recall"] >= 0.85
+    assert test["wishes_expressed"]["f1"] >= 0.90
+    assert test["seen_alone"]["f1"] >= 0.79 and test["wishes_sought"]["f1"] >= 0.85
     # and under those reached on train and dev, whose failures the mechanisms were chosen from
-    # and which the model is trained on (train 0.952 / 0.907 / 0.929 / 0.938, dev 0.965 / 0.910
-    # / 0.935 / 0.944)
+    # and which the model is trained on (train 0.937 / 0.858 / 0.914 / 0.925, dev 0.950 / 0.876
+    # / 0.905 / 0.920; the eighteen new writers' rows brought seen alone on train under 0.87)
     for part in ("train", "dev"):
         for flag in FLAGS:
-            assert report[part][flag]["f1"] >= 0.87, (part, flag, report[part][flag])
+            assert report[part][flag]["f1"] >= 0.85, (part, flag, report[part][flag])
 
 
 @settings(deadline=None)  # behaviour, not speed: a loaded machine must not fail it
