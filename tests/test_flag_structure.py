@@ -2531,6 +2531,8 @@ def test_a_notes_m_is_the_mother():
             "child_seen",
             "not yes",
         ),
+        # a police note's "Attended." is the officers', not an appointment's outcome
+        ("police", "DA incident. Attended. Ms Walsh spoke to officers.", "child_seen", "not yes"),
         # a perception is no sighting, and no guess of one
         ("children's social care", "Erin was seen as a low risk.", "child_seen", ""),
         # the contact not done

@@ -526,10 +526,10 @@ def _relayed(text: str) -> bool:
 
 
 # News that is a paper or a referral, not a call for help: whoever it says attended was the
-# sender's own (a crew, officers), not this agency.
+# sender's own (a crew, officers), not this agency. Not a police "report from neighbour" or an
+# "update from mother", after which the officers' own attendance follows.
 _PAPER_NEWS = re.compile(
-    r"\b(?:referral|notification|PPN\d?|report|e-?mail|letter|update|feedback|document)s?\b",
-    re.IGNORECASE,
+    r"\b(?:referral|notification|PPN\d?|e-?mail|letter|feedback|document)s?\b", re.IGNORECASE
 )
 
 

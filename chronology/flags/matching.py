@@ -83,6 +83,10 @@ def _applies(rule: vocab.Rule, m: re.Match, marked: Marked) -> bool:
         return False  # "would not say, 'just leave me alone'": the child's words, not the contact
     if rule.flag in ("child_seen", "seen_alone") and _quoted(marked.text, m):
         return False  # "LR said 'mummy's poorly in bed'": words said, not the visit's "in bed"
+    if rule.flag == "child_seen" and _OUTCOME.fullmatch(m.group()):
+        # "Planned contact - supervision - venue. Attended.": the outcome of an appointment,
+        # not a police "DA incident. Attended.", which is the officers'
+        return bool(_CONTACT_NAMED.search(marked.text, 0, m.start()))
     if rule.flag in ("child_seen", "seen_alone") and rule.value == "yes":
         if _HEARSAY.search(before):
             return False
@@ -215,14 +219,12 @@ def _not_a_carer(marked: Marked, at: int) -> bool:
     return bool(_NOT_A_CARER.search(marked.original, max(0, start - 30), end))
 
 
+# An appropriate adult from a scheme, not a parent acting as one ("mother attended as AA").
+_SCHEME_AA = r"\b(?:volunteer|independent|an?) appropriate adult"
 _NOT_A_CARER = re.compile(
-    r"(?:\bneighbou?rs?|\bpassers?-?by|\bmember of (?:the )?public|"
-    r"\b(?:volunteer|independent|an?) appropriate adult)$",
-    re.IGNORECASE,
+    rf"(?:\bneighbou?rs?|\bpassers?-?by|\bmember of (?:the )?public|{_SCHEME_AA})$", re.IGNORECASE
 )
-
-
-_VOLUNTEER = re.compile(r"\b(?:volunteer|independent|an?) appropriate adult\b", re.IGNORECASE)
+_VOLUNTEER = re.compile(rf"{_SCHEME_AA}\b", re.IGNORECASE)
 
 
 def _person(marked: Marked, at: int) -> str:
@@ -300,6 +302,11 @@ def _ends_quoted(text: str, m: re.Match) -> bool:
 
 
 _HEARSAY = re.compile(vocab.HEARSAY, re.IGNORECASE)
+
+_OUTCOME = re.compile(vocab.OUTCOME_ATTENDED, re.IGNORECASE)
+_CONTACT_NAMED = re.compile(
+    r"\b(?:appt|appointment|session|contact|clinic|supervision|review)\b", re.IGNORECASE
+)
 
 _PLAN_AFTER = re.compile(
     r"(?:[^.;,]{0,20}?\b)?(?:to be|(?:was |were |is |are |has been )?(?:re)?(?:booked|arranged|"

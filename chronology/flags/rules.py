@@ -169,6 +169,8 @@ PUPIL_VOICE = (
     r"(?:^|(?<=\n)|(?<=[.;:] ))(?:how (?:do|did) you feel|what would (?:help|you like)|"
     r"what do you (?:want|think|wish)|what (?:are|were) you (?:worried|happy|sad))\b[^?\n]{0,80}\?\s*['‘\"“]"
 )
+# A one-word outcome closing a contact: "Planned contact - supervision - venue. Attended."
+OUTCOME_ATTENDED = r"(?:[.;]\s+|\s[-\u2013]\s+)(?:attended|attd)(?=\s*(?:[.;,]|$))"
 # A carer's leave, not company: "with Mrs Lima's agreement, spoke to Beatriz in the kitchen".
 NOT_LEAVE = r"(?!'s (?:agreement|permission|consent|knowledge|blessing))"
 # Rooms a carer stays in apart from the child: "mother remained in family room throughout".
@@ -329,7 +331,9 @@ CHILD_SEEN_RULES = (
     Rule("child_seen", "yes", 3,
          rf"\b(?:present|attendees|attending)\s*:?\s*[^.;]{{0,40}}?\bSUBJ\b|"
          # a form's answer or a one-word outcome: "Attended: Y", "community venue. Attended."
-         r"\battended\s*[:?]\s*(?:Y|yes)\b|(?:[.;]\s+|\s[-\u2013]\s+)(?:attended|attd)(?=\s*(?:[.;,]|$))|"
+         # (after the contact it closes, not a police "DA incident. Attended.", the officers:
+         # matching._applies checks)
+         rf"\battended\s*[:?]\s*(?:Y|yes)\b|{OUTCOME_ATTENDED}|"
          # (and mid-entry only with whom: "ADHD ax (fb appt). Attended w/ M+F", not a police
          # "DA incident. Attended 23:40", the officers)
          r"(?<=[.;] )(?:attended|attd) (?:w/|with) |"
@@ -635,7 +639,8 @@ INTENT = (
     r"\b(?:to|will|would|plans? to|plan:|agreed (?:\w+ )?to|arranged? to) (?:see|visit|complete|"
     r"undertake|meet|speak|talk|try)\b|"
     # a purpose or a next time: "next time offer appt in town so can see K on her own"
-    r"\b(?:so (?:that )?(?:PRO |I |we )?(?:can|could)|in order to|next time)\b|"
+    # (not a done "so SW could speak to Danny privately")
+    r"\b(?:so (?:that )?(?:PRO |I |we )?can|in order to|next time)\b|"
     # a wish of the practitioner's: "SW rang - wants to do some direct work with S-R"
     r"(?<!SUBJ )\b(?:wants?|wanted|would like|hop(?:es|ing)|intends?|intending) to (?:(?:do|carry out|"
     r"try|complete|undertake)\b|(?:see|visit|meet|speak (?:to|with)|talk (?:to|with)) SUBJ\b)"

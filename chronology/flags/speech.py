@@ -682,7 +682,7 @@ def asked(doc, kinds: dict[int, str], answer_needed: bool = True) -> str:
     return words
 
 
-def _the_child_asking(verb, kinds: dict[int, str]) -> bool:
+def _the_writer_asked(verb) -> bool:
     """The writer was the one asked: "R ... asked me 'do I have to go?'", "asked us if she could
     stay" (the child, or a parent, putting a question to the writer)."""
     return any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in verb.children)
@@ -698,7 +698,7 @@ def question_to_the_child(doc, kinds: dict[int, str], answer_needed: bool = True
             or tree.planned(token)
         ):
             continue
-        if _the_child_asking(token, kinds):
+        if _the_writer_asked(token):
             continue  # "R ... asked me 'do I have to go?'": the child asking, not being asked
         if put_to_the_child(token, kinds):
             return token
