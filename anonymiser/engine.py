@@ -83,6 +83,8 @@ class Anonymiser:
         )
         self._review: list[ReviewItem] = []
         self._recent: list[str] = []
+        self._text_start = 0  # where the current text's own names begin in ``_recent``
+        self._scope_start = 0  # and the text's before it
 
     @property
     def review_items(self) -> list[ReviewItem]:
@@ -173,6 +175,8 @@ class Anonymiser:
     # -- replacements -----------------------------------------------------------------
 
     def _replace(self, text: str, chosen: list[Candidate], where: str) -> list[Finding]:
+        # who this text and the one before it (the row's other cell, the line above) named
+        self._scope_start, self._text_start = self._text_start, len(self._recent)
         found = []
         for start, end, detector, kind, hit, conf in sorted(chosen, key=lambda c: c.start):
             if hit is not None:
@@ -274,9 +278,9 @@ class Anonymiser:
         """The identity a hit names; None for a surname shared by several people and unresolved.
 
         Rule: a title narrows (adult titles drop children, Master drops adults), and a bare
-        surname drops the children under 12; "the Smith
-        family" and "the Smiths" name the family; otherwise the candidate named most recently
-        (this text or an earlier one); with none, the family.
+        surname drops the children under 12; "the Smith family" and "the Smiths" name the
+        family; otherwise the candidate named most recently (this text or an earlier one; for a
+        bare surname, this text or the one before it only); with none, the family.
         """
         candidates = narrow_by_title(hit.title, hit.identities, self._children, self._young)
         if len(candidates) == 1:
@@ -285,14 +289,19 @@ class Anonymiser:
             return candidates[0]  # "Larkspur Close": the place named first in case.yaml
         if hit.possessive == "s" or FAMILY_NOUN.match(text, hit.end):
             return None
+        recent = self._recent
         if not hit.title and hit.kind == "surname":
             # nobody writes a young child by bare surname ("HOLLIS charged"): the adults and
             # older children who carry it, if any
             candidates = tuple(c for c in candidates if c not in self._young) or candidates
             if len(candidates) == 1:
                 return candidates[0]
+            # still several ("HOLLIS and ASHWORTH arrested", two Ashworth women): only one this
+            # text or the one just before it named, not one from an entry long before; else "a
+            # family member"
+            recent = self._recent[self._scope_start :]
         return decide(
-            text, hit, candidates, self._identities, self._labels_by_key(candidates), self._recent
+            text, hit, candidates, self._identities, self._labels_by_key(candidates), recent
         )
 
     def _labels_by_key(self, keys) -> dict[str, str]:

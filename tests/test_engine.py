@@ -99,6 +99,16 @@ def test_a_bare_surname_is_not_a_young_child():
     ]
 
 
+def test_a_bare_surname_is_not_given_from_an_entry_long_before():
+    """A bare surname several adults carry takes the one named in this text or the one just
+    before it (the row's other cell), never one from an entry long before: the grandmother
+    named three entries back is not who "SMITH arrested" names."""
+    a = Anonymiser(older(TEEN, PEOPLE[1], GRAN), PseudonymKey(), ner=False)
+    out = a.anonymise(["Jayden cried.", "Smith was tired.", "Visit.", "Note.", "Smith arrested."])
+    assert out[1] == "Child A was tired."  # the line before named him
+    assert out[4] == "A family member arrested."
+
+
 def test_shared_surname_unresolved_is_a_family_member():
     a = Anonymiser(older(TEEN, PEOPLE[1], GRAN), PseudonymKey(), ner=False)
     assert a.anonymise(["Smith was seen."]) == ["A family member was seen."]
