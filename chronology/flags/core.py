@@ -342,13 +342,12 @@ def infer(text: str, flag: str, subject: SubjectNames) -> FlagValue:
         return UNKNOWN  # an entry about someone else: no guess about the child
     if flag != "child_seen" and ruled["child_seen"].value == "no":
         return UNKNOWN  # ``assess`` says "no", naming why the child was not seen
-    if flag in ("seen_alone", "wishes_sought") and infer(
-        text, "child_seen", subject
-    ).evidence.startswith((_MEETING_HEARD, _NEWS)):
+    seen = infer(text, "child_seen", subject) if flag in ("seen_alone", "wishes_sought") else None
+    if seen is not None and seen.evidence.startswith((_MEETING_HEARD, _NEWS)):
         return UNKNOWN  # a meeting or news about the child: no guess of time alone or a question
     if flag == "wishes_sought" and _relayed(text):
         return UNKNOWN  # news passed on: any question in it was another agency's
-    if flag == "seen_alone" and not infer(text, "child_seen", subject).value:
+    if flag == "seen_alone" and not seen.value:
         return UNKNOWN  # "Accompanied viewing": no sighting known, so nothing about alone
     if flag == "child_seen" and MEETING.match(text):
         return FlagValue("", "inferred", f"{_MEETING_HEARD} {_first_clause(text)}")
