@@ -2557,3 +2557,54 @@ def test_a_purpose_is_not_a_sighting():
     assert assess({"event": plan}, ERIN)["seen_alone"].value != "yes"
     done = "Visit. Mum went into the kitchen so SW could speak to Erin privately."
     assert assess({"event": done}, ERIN)["seen_alone"].value == "yes"
+
+
+@pytest.mark.parametrize(
+    ("agency", "event", "flag", "expected"),
+    [
+        # a note's fragment puts the carer elsewhere: off the ward, not reached, come later
+        ("hospital", "14:30 Obs stable. Mum off ward (home). Erin eating. Talk with pt re diet.",
+         "seen_alone", "yes"),
+        ("police", "Erin (17) arr, conv to custody. AA req, mum NCR, vol AA arr 0110. Int w/ AA.",
+         "seen_alone", "yes"),
+        ("hospital", "BIB friends, Tanya arr. later. Obs stable, Erin mobilising. D/C home with mum.",
+         "seen_alone", "yes"),
+        # there only once she came: "Mum came in at 1 ... Mum tearful"
+        ("preschool", ("SENCO in to observe Erin this morning. Erin found tidy up hard. Mum came in "
+         "at 1 for the review. Mum tearful, said dad 'loses it'."), "seen_alone", "yes"),
+        # a parent at the nursery door at drop-off, then gone for the day
+        ("nursery", ("KP raised concern at drop off re Erin's mum (visible mark). Mum said she "
+         "walked into a door. Erin settled with KP, later said 'daddy shouting'."),
+         "seen_alone", "yes"),
+        # an owner's "s" without its apostrophe still puts the carer there
+        ("hospital", "Triage 02:51. 9/12 F BIBA. Examined on mothers lap, smiling.",
+         "seen_alone", "no"),
+        # one carer away, the other kept with the child
+        ("hospital", ("Erin brought in at 9pm. Her parents remained with her throughout; Lee "
+         "held her for the X-ray while Tanya waited outside."), "seen_alone", "not yes"),
+        # "L upper arm" is a side, not Lee
+        ("nursery", ("KD reported bruise to Erin's L upper arm found at nappy change. Erin "
+         "playing in sand tray at the time. No parent in setting."), "seen_alone", "yes"),
+    ],
+)  # fmt: skip
+def test_structure_mechanisms_36(agency, event, flag, expected):
+    _expect(assess({"event": event, "agency": agency}, ERIN)[flag], expected)
+
+
+def test_a_side_is_not_an_initial():
+    """ "bruise to E's L upper arm", "R ear": left and right, not Lee's initial."""
+    marked = mark_people("Bruise to Erin's L upper arm; R ear referred. L said he was fine.", ERIN)
+    assert marked.text == "Bruise to SUBJ's L upper arm; R ear referred. ADULT said ADULT was fine."
+
+
+def test_a_practitioners_initial_and_surname():
+    """ "EDT SW M DEVLIN attended" names the social worker Mark Devlin, not the mother ("M")."""
+    staff = SubjectNames(names=("Erin",), others=(), adults=(("Tanya", "female"),),
+                         professionals=("Mark Devlin",))  # fmt: skip
+    assert mark_people("EDT SW M DEVLIN attended.", staff).text == "EDT PRO PRO attended."
+
+
+def test_a_pronoun_prefers_the_one_whose_sex_is_known():
+    """ "brought in by a neighbour ... officers took her": the girl, not the neighbour."""
+    text = "When Erin was brought in by a neighbour, officers took her to a family room."
+    assert mark_people(text, ERIN).text.endswith("PRO took SUBJ to a family room.")

@@ -31,7 +31,7 @@ PROFESSIONAL = re.compile(
     r"appropriate adult|solicitor|paediatrician|consultant|therapist|counsellor|advocate|"
     r"\bsenco\b|\bta\b|teaching assistant|key person|paramedic|detective|custody|"
     r"registrar|supervisor|dentist|psychiatrist|psycholog|co-?ordinator|specialist|assistant|"
-    r"\bidva\b|\bhv\b|\bcpn\b|panel member|^(?:dc|pc|ds|di|sgt|pcso|dr|sn|hca)\b",
+    r"children's guardian|cafcass|clinician|\bidva\b|\bhv\b|\bcpn\b|panel member|^(?:dc|pc|ds|di|sgt|pcso|dr|sn|hca)\b",
     re.IGNORECASE,
 )
 CHILD_ROLE = re.compile(r"sister|brother|sibling|cousin|twin|son|daughter|^friend$", re.IGNORECASE)

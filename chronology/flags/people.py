@@ -116,6 +116,7 @@ def mark_people(text: str, subject: SubjectNames) -> Marked:
             _copy(text, m.start(), m.end(), out, starts, ends)
         else:
             owner = m.group().lower() in _POSSESSIVE or _possessive_her(text, m)
+            owner = owner or (kind == "ADULT" and _bare_owner(text, m, subject))
             kind += "'s" if owner else ""
             out.append(kind)
             starts.extend([m.start()] * len(kind))
@@ -179,6 +180,17 @@ _WITH = re.compile(r"(?<![\w/])[wW]/(?=\s)")
 _POSSESSIVE = ("his", "their", "hers")
 
 
+def _bare_owner(text: str, m: re.Match, subject: SubjectNames) -> bool:
+    """ "mums" in "on mums knee": an adult's word or name with an owner's "s" added, before what
+    a carer has (not a name that ends in "s", as "James", nor "parents only")."""
+    word = m.group()
+    if not word.endswith("s") or word.lower() in {n.lower() for n, _ in subject.adults}:
+        return False
+    if not re.match(rf"\s+(?:{_OWNED})\b", text[m.end() :], re.IGNORECASE):
+        return False
+    return _people_pattern(subject).fullmatch(word[:-1]) is not None
+
+
 def _possessive_her(text: str, m: re.Match) -> bool:
     """ "with her key person": "her" owning a noun, as the parse reads it (not "saw her")."""
     if m.group().lower() != "her":
@@ -188,7 +200,17 @@ def _possessive_her(text: str, m: re.Match) -> bool:
     except (OSError, ModuleNotFoundError):
         return False
     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-    return span is not None and span.root.dep_ == "poss"
+    # "with her throughout", "saw her briefly": the parse's "poss" of an adverb owns nothing
+    if span is None or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head
+    return owned.pos_ != "ADV" and owned.lower_ not in _NOT_OWNED
+
+
+# Words the parse can take for what "her" owns that are not things: "stayed with her throughout".
+_NOT_OWNED = frozenset(
+    ["throughout", "alone", "briefly", "again", "first", "later", "today", "yesterday", "there"]
+)
 
 
 def _fits_sex(word: str, subject: SubjectNames) -> bool:
@@ -293,6 +315,9 @@ def _resolve(
             if in_sentence:
                 return in_sentence[0].kind
             end = begin
+    # "brought in by a neighbour ... officers took her": the girl, whose sex is known, before
+    # the neighbour, whose sex is not
+    fits = [p for p in fits if p.gender == gender] or fits
     if fits:
         return fits[-1].kind
     if gender == "p" and _pair_with_subject(text, before, named):
@@ -508,8 +533,19 @@ _NOT_INITIALS = frozenset(["A", "I", "M", "F"])
 
 
 def _after(kind: str) -> str:
-    """What must not follow a mention of this kind: "baby" in "Baby clinic" is no one."""
+    """What must not follow a mention of this kind: "baby" in "Baby clinic" is no one. An adult
+    may be followed by an owner's "s" written without its apostrophe: "on mothers lap"."""
+    if kind == "ADULT":
+        return _OWNER_S
     return words.NOT_A_CHILD if kind == "SUBJ2" else ""
+
+
+# An owner's "s" without its apostrophe, before what a carer has: "mums knee", "dads flat".
+_OWNED = (
+    "lap|knee|knees|arms?|side|bed|bedroom|room|house|home|address|flat|car|agreement|consent|"
+    "request|partner|boyfriend|girlfriend|phone|mobile|presence"
+)
+_OWNER_S = rf"(?:s(?=\s+(?:{_OWNED})\b))?"
 
 
 # Titles and ranks a practitioner's surname is written after: "Miss Ford", "PC Wells".
@@ -532,6 +568,8 @@ def _staff_forms(subject: SubjectNames) -> tuple[str, ...]:
             continue
         surname = bare[-1]
         forms += [name, " ".join(bare)]
+        if len(bare) >= 2 and bare[0][:1].isalpha():  # "M DEVLIN" for Mark Devlin
+            forms += [f"{bare[0][0]} {surname}", f"{bare[0][0]}. {surname}"]
         if surname.lower() not in family:
             forms += [f"{title} {surname}" for title in _STAFF_TITLES]
     return tuple(f for f in dict.fromkeys(forms) if f.lower() not in family)
@@ -630,6 +668,17 @@ def _longest_first(names: tuple[str, ...]) -> list[str]:
 
 def _name_pattern(name: str) -> str:
     escaped = re.escape(name.strip())
+    if name.strip() in _SIDE_LETTERS:  # "bruise to O's L upper arm": left, not Liam
+        return f"(?-i:{escaped})(?!\\s*(?:{_BODY_PARTS})\\b)"
     if len(name) <= 3 and name.isupper():
         return f"(?-i:{escaped})"
     return escaped
+
+
+# A side as a clinical note writes it before a part of the body: "L cheek", "R upper arm".
+_SIDE_LETTERS = frozenset(["L", "R"])
+_BODY_PARTS = (
+    r"upper|lower|side|sided|arm|forearm|leg|thigh|shin|knee|ankle|foot|hand|wrist|finger|thumb|"
+    r"cheek|eye|ear|temple|jaw|face|brow|eyebrow|forehead|shoulder|hip|buttock|chest|back|flank|"
+    r"ribs?|abdomen|neck|elbow|calf|heel|toe"
+)

@@ -85,7 +85,15 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     said = nobody_there(text)
     if said:
         return said
-    if any(not not_there(t, quoted, kinds) for t in adults):
+    arrived = [t for t in adults if came_later(t, kinds)]
+    if any(
+        not not_there(t, quoted, kinds)
+        # "Mum came in at 1 for his review ... Mum tearful": there only after she came
+        and not any(a.lower_ == t.lower_ and a.i <= t.i for a in arrived)
+        # "08:15 drop off - Mum said he came off his scooter": at the door, then gone
+        and not _at_handover(t)
+        for t in adults
+    ):
         return ""
     staff = _with_staff(doc, kinds)
     if staff:
@@ -108,7 +116,7 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     gone = [
         t
         for t in adults
-        if (left(t) or stayed_away(t) or came_later(t, kinds))
+        if (left(t) or stayed_away(t) or came_later(t, kinds) or _away_after(t))
         and not _with_the_subject(t.head, kinds)
         # "told a nurse that her father had dropped her": in what was said, not gone
         and not (_in_childs_account(t, kinds) or in_speech(t))
@@ -120,6 +128,24 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
         end = max(first.i, first.head.i) + 4 if first.dep_ != "appos" else first.i + 4
         return f"no parent or carer present: {_clip_span(doc, start, end)}"
     return ""
+
+
+# A carer's moment at the door of a day setting: "drop off", "at collection", "pick-up".
+_HANDOVER = re.compile(
+    r"\b(?:drop[- ]?off|dropped (?:off|at)|at (?:collection|pick[- ]?up|home time)|collected|"
+    r"picked (?:him |her |them )?up)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_handover(adult) -> bool:
+    """The adult is named at a handover, in their sentence or the one before: "08:15 drop off -
+    bruise noted. Mum said he came off his scooter"."""
+    sentence = adult.sent
+    start = sentence.start
+    if start > 0:
+        start = adult.doc[start - 1].sent.start
+    return _HANDOVER.search(adult.doc[start : sentence.end].text) is not None
 
 
 def _with_the_subject(verb, kinds: dict[int, str]) -> bool:
@@ -340,6 +366,10 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
         return True  # "Mother has not visited since yesterday", "dad did not attend"
     if _UNAWARE.match(token.doc.text, token.idx + len(token.text)):
         return True  # "(dad not aware)", "mum not yet told": not in the room
+    if _HANDED_TO.search(token.doc.text[max(0, token.idx - 50) : token.idx]):
+        return True  # "D/C home with mother", "handed over to mum": the end, after the contact
+    if _away_after(token):
+        return True  # "Mum off ward (home)", "mum NCR", "Parent to be contacted": a fragment
     if reported_missing(token):
         return True  # "reported missing by mother": she was not where the child was found
     if asked_out(token):
@@ -366,6 +396,32 @@ def not_there(token, quoted: list[tuple[int, int]], kinds: dict[int, str] | None
 _UNAWARE = re.compile(
     r"\s*(?:(?:is|was|were|has|had|have|does|did)\s+)?(?:not\s+|n't\s+|un|never\s+)"
     r"(?:been\s+|yet\s+)?(?:aware|told|informed|knows?|knew|notified)\b",
+    re.IGNORECASE,
+)
+
+# The child given back to the carer at the end: "D/C home with mother", "handed to mum",
+# "released into the care of MGM", "conveyed home to father".
+_HANDED_TO = re.compile(
+    r"\b(?:d/c(?:'d)?|discharged|went|taken|conveyed|returned|released|handed(?: back| over)?|"
+    r"dropped(?: back| off)?)\b(?: home| back)?\s+(?:(?:in)?to|with)(?: the care of)?\s+"
+    r"(?:(?:his|her|their|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _away_after(adult) -> bool:
+    """A fragment right after the adult puts them elsewhere: "Mum off ward (home)"."""
+    return _AWAY_AFTER.match(adult.doc.text, adult.idx + len(adult.text)) is not None
+
+
+# A note's verbless fragment putting the adult elsewhere, right after them: "Mum off ward
+# (home)", "mum not present", "mum NCR" (no contact or reply), "mum arr. later", "Parent to be
+# contacted".
+_AWAY_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:is|was|were)\s+)?(?:not\s+present|not\s+in\s+attendance|"
+    r"off\s+(?:the\s+)?ward|unable\s+to\s+attend|not\s+contactable|uncontactable|NCR\b|"
+    r"arr(?:ived|\.)?\s+(?:shortly\s+)?(?:later|after)\b|"
+    r"to\s+be\s+(?:contacted|informed|told|tel'?d|phoned|rung|called|updated|advised)\b)",
     re.IGNORECASE,
 )
 
@@ -424,7 +480,36 @@ def there_throughout(doc, kinds: dict[int, str]) -> str:
             and _left_after(doc[i], kinds) is None  # "present for the baby check, went out"
         ):
             return doc[i : after[-1].i + 1].text
+        if kind == "ADULT" and _with_the_child_throughout(doc[i], kinds):
+            return doc[i : doc[i].head.i + 1].text if doc[i].head.i > i else doc[i].text
     return ""
+
+
+def _with_the_child_throughout(adult, kinds: dict[int, str]) -> bool:
+    """The carer's own verb keeps them with the child: "his parents remained with him
+    throughout", "MGM kept hold of baby", "examined in her mother's presence"."""
+    if adult.dep_ == "poss" and adult.head.lemma_ == "presence":
+        return not tree.negated(adult.head.head)
+    verb = adult.head
+    if adult.dep_ not in ("nsubj", "conj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if tree.negated(verb) or tree.planned(verb) or any(c.tag_ == "MD" for c in verb.children):
+        return False  # "agreed child can stay with her": an arrangement, not this contact
+    if any(c.lower_ in AWAY or c.dep_ == "advcl" for c in verb.children):
+        return False  # "stayed inside while SW sat with Ruby", "remained downstairs with Lacey"
+    if verb.lemma_ in ("remain", "stay"):  # "remained with him throughout"
+        return any(
+            c.dep_ == "prep" and c.norm_ == "with" and kinds.get(g.i) == "SUBJ"
+            for c in verb.children
+            for g in c.subtree
+        )
+    held = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    held += [g for c in held if c.dep_ == "prep" for g in c.children]
+    return (
+        verb.lemma_ in ("hold", "keep", "cuddle")
+        and verb.tag_ in ("VBD", "VBN")
+        and any(kinds.get(t.i) == "SUBJ" for t in held)
+    )
 
 
 def _refused_company(token) -> bool:

@@ -473,7 +473,7 @@ SEEN_ALONE_RULES = (
          rf"{ROOMS_APART}\b)"
          r"[^.;]{0,40}?\b(?:present|"
          # not a stay away: "mum at home but stayed upstairs"
-         rf"(?:remained|stayed)(?! (?:upstairs|downstairs|outside|in the car|in (?:the |a |another )?"
+         rf"(?<!SUBJ )(?:remained|stayed)(?! (?:upstairs|downstairs|outside|in the car|in (?:the |a |another )?"
          rf"(?:car|other room|{ROOMS_APART}))\b)|"
          r"in the room|throughout|would not leave|"
          r"holding|held|attended)\b|\bpresent:[^.;]{0,30}ADULT|\bin the presence of|"
