@@ -2569,6 +2569,9 @@ def test_a_purpose_is_not_a_sighting():
          "seen_alone", "yes"),
         ("hospital", "BIB friends, Tanya arr. later. Obs stable, Erin mobilising. D/C home with mum.",
          "seen_alone", "yes"),
+        # a call still to make leaves open whether she was in the room
+        ("health visiting", "Home visit. Erin seen and weighed. Mum to be phoned re results.",
+         "seen_alone", "not yes"),
         # there only once she came: "Mum came in at 1 ... Mum tearful"
         ("preschool", ("SENCO in to observe Erin this morning. Erin found tidy up hard. Mum came in "
          "at 1 for the review. Mum tearful, said dad 'loses it'."), "seen_alone", "yes"),

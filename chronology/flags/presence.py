@@ -116,7 +116,7 @@ def no_carer_present(text: str, roles: list[tuple[int, int, str]]) -> str:
     gone = [
         t
         for t in adults
-        if (left(t) or stayed_away(t) or came_later(t, kinds) or _away_after(t))
+        if (left(t) or stayed_away(t) or came_later(t, kinds) or _away_after(t, now=True))
         and not _with_the_subject(t.head, kinds)
         # "told a nurse that her father had dropped her": in what was said, not gone
         and not (_in_childs_account(t, kinds) or in_speech(t))
@@ -409,9 +409,12 @@ _HANDED_TO = re.compile(
 )
 
 
-def _away_after(adult) -> bool:
-    """A fragment right after the adult puts them elsewhere: "Mum off ward (home)"."""
-    return _AWAY_AFTER.match(adult.doc.text, adult.idx + len(adult.text)) is not None
+def _away_after(adult, now: bool = False) -> bool:
+    """A fragment right after the adult puts them elsewhere: "Mum off ward (home)". ``now``:
+    only where they were during the contact, not a call still to make ("Mum to be phoned"
+    leaves open whether she was in the room)."""
+    found = _AWAY_AFTER.match(adult.doc.text, adult.idx + len(adult.text))
+    return found is not None and not (now and found.group().strip().lower().startswith("to be"))
 
 
 # A note's verbless fragment putting the adult elsewhere, right after them: "Mum off ward
